@@ -1,0 +1,82 @@
+"""reconcile: find the figures news reports state, and how they disagree.
+
+Examples:
+    >>> import reconcile
+    >>> doc = reconcile.Document(id="a.txt", text="Around 300 Tajiks are fighting in Syria.")
+    >>> [c.quantity.text for c in reconcile.extract(doc)]
+    ['Around 300']
+    >>> reconcile.Quantity.from_text("up to 1,000").interval()
+    Interval(low=0, high=1000)
+"""
+
+import logging as _logging
+
+from .documents import load as load
+from .documents import parse_document as parse_document
+from .documents import read_documents as read_documents
+from .errors import DocumentError as DocumentError
+from .errors import FormatError as FormatError
+from .errors import InvalidClaimError as InvalidClaimError
+from .errors import InvalidQuantityError as InvalidQuantityError
+from .errors import InvalidSpanError as InvalidSpanError
+from .errors import InvalidValueError as InvalidValueError
+from .errors import ReconcileError as ReconcileError
+from .errors import UnsupportedLanguageError as UnsupportedLanguageError
+from .extract import extract as extract
+from .intervals import DEFAULT_TOLERANCE as DEFAULT_TOLERANCE
+from .intervals import Interval as Interval
+from .intervals import Tolerance as Tolerance
+from .model import Claim as Claim
+from .model import Cluster as Cluster
+from .model import Direction as Direction
+from .model import Document as Document
+from .model import Estimate as Estimate
+from .model import Qualifier as Qualifier
+from .model import Quantity as Quantity
+from .model import Relation as Relation
+from .model import RelationKind as RelationKind
+from .model import Relative as Relative
+from .model import Report as Report
+from .model import Span as Span
+from .model import claim_id as claim_id
+from .parse import quantities as quantities
+from .pipeline import reconcile as reconcile
+from .text import fold as fold
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "Claim",
+    "Cluster",
+    "Direction",
+    "Document",
+    "DocumentError",
+    "Estimate",
+    "FormatError",
+    "Interval",
+    "InvalidClaimError",
+    "InvalidQuantityError",
+    "InvalidSpanError",
+    "InvalidValueError",
+    "Qualifier",
+    "Quantity",
+    "ReconcileError",
+    "Relation",
+    "RelationKind",
+    "Relative",
+    "Report",
+    "Span",
+    "Tolerance",
+    "UnsupportedLanguageError",
+    "claim_id",
+    "extract",
+    "fold",
+    "load",
+    "parse_document",
+    "quantities",
+    "read_documents",
+    "reconcile",
+]
+
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())

@@ -1,0 +1,111 @@
+"""The ``reconcile`` command line: ``extract`` and ``report`` over files and folders.
+
+    reconcile extract --format jsonl PATH...
+    reconcile report --format json PATH...
+    reconcile report PATH...
+
+Files that cannot be read are named on stderr with the reason; the others are
+still processed, and the exit status is 1. Usage errors exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from .documents import read_documents
+from .extract import extract
+from .model import Claim, Report
+from .pipeline import reconcile
+
+__all__ = ["main"]
+
+_EXAMPLES = """\
+examples:
+  reconcile report fixtures/seeds              a readable report on a folder
+  reconcile report --format json a.txt b.txt   the report as JSON
+  reconcile extract --format jsonl fixtures    one claim per line
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reconcile",
+        description="Find the figures news reports state, and how they disagree.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ext = commands.add_parser("extract", help="print the claims found in each document")
+    ext.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
+    rep = commands.add_parser("report", help="reconcile the claims of all documents")
+    rep.add_argument("--format", choices=("text", "json"), default="text")
+    for sub in (ext, rep):
+        sub.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file or a folder of them")
+    return parser
+
+
+def _describe(claim: Claim) -> str:
+    q = claim.quantity
+    what = " ".join(x for x in (claim.measure, claim.subject) if x) or "(unknown measure)"
+    where = f" in {', '.join(claim.places)}" if claim.places else ""
+    who = f" per {claim.speaker}" if claim.speaker else ""
+    when = f" [{claim.as_of}]" if claim.as_of else ""
+    return f"{q.text!r} ({q.qualifier.value}) {what}{where}{who}{when}"
+
+
+def _print_text_report(report: Report, out: TextIO) -> None:
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        by_doc.setdefault(claim.document, []).append(claim)
+    out.write(f"{len(report.documents)} documents, {len(report.claims)} claims\n")
+    for doc in report.documents:
+        meta = ", ".join(x for x in (doc.lang, doc.outlet, doc.published) if x)
+        out.write(f"\n{doc.id} ({meta})\n")
+        for claim in by_doc.get(doc.id, []):
+            out.write(f"  {claim.span.start:>6}  {_describe(claim)}\n")
+    if report.clusters:
+        out.write("\nQuestions\n")
+        for cluster in report.clusters:
+            out.write(
+                f"  {cluster.id}: {cluster.measure} {cluster.subject} {list(cluster.places)}\n"
+            )
+    for relation in report.relations:
+        out.write(f"  {relation.kind.value}: {', '.join(relation.claims)}: {relation.reason}\n")
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status.
+
+    Examples:
+        >>> import io
+        >>> main(["report", "no/such/dir"], stdout=io.StringIO())
+        1
+    """
+    out = stdout or sys.stdout
+    args = _parser().parse_args(argv)
+    documents, errors = read_documents(args.paths)
+    for err in errors:
+        print(f"reconcile: cannot read {err.path}: {err.reason}", file=sys.stderr)
+    if args.command == "extract":
+        for doc in documents:
+            for claim in extract(doc):
+                if args.format == "jsonl":
+                    out.write(claim.to_json() + "\n")
+                else:
+                    out.write(f"{doc.id}\t{claim.span.start}\t{_describe(claim)}\n")
+    else:
+        report = reconcile(documents)
+        if args.format == "json":
+            out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_text_report(report, out)
+    return 1 if errors else 0
+
+
+def main_entry() -> None:
+    """Console-script entry point: run :func:`main` and exit with its status."""
+    sys.exit(main())

@@ -1,0 +1,495 @@
+"""Find quantity expressions in text: figures, number words, qualifiers, ranges.
+
+This is the first half of extraction: it reads *how much* is stated and
+nothing about *what* is counted. :func:`quantities` scans a whole text,
+:meth:`reconcile.Quantity.from_text` reads a single expression.
+
+The scanner runs on folded text (:mod:`reconcile.text`) and maps every span
+back to the original. It is built from a language's lexicon, so every word it
+knows comes from ``reconcile/lang/<code>/*.toml``. Each step looks at a bounded
+window around the figure it is reading, so time is linear in the length of
+the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from .lang import Lexicon, detect_language, lexicon
+from .model import Direction, Qualifier, Quantity, Span
+from .text import Folded, fold_with_offsets
+
+__all__ = ["quantities"]
+
+# The longest digit run read as a figure; longer runs (serial numbers, digit
+# noise) are skipped whole. 15 digits keep every value exact in a float.
+_MAX_DIGITS = 15
+# How far back a qualifier or range opener may start (in folded characters).
+_LOOKBACK = 40
+
+
+def _trie_regex(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases``, factored by common prefix.
+
+    Factoring keeps the engine from trying every alternative at every
+    position; a space inside a phrase matches any run of spaces or a hyphen.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = []
+        for char in sorted(c for c in node if c):
+            atom = r"(?:[ \t]+|[ \t]*-[ \t]*)" if char == " " else re.escape(char)
+            branches.append(atom + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
+@attrs.frozen(eq=False)
+class _Scanner:
+    """Compiled patterns for one lexicon."""
+
+    lex: Lexicon
+    anchor: re.Pattern[str]
+    digits: re.Pattern[str]
+    word: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    joiner: re.Pattern[str]
+    skip: re.Pattern[str]
+    url: re.Pattern[str]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BLANKS = re.compile(r"[ \t]+")
+_WORD_BOUNDARY_START = r"(?<![^\W\d_])"
+_WORD_BOUNDARY_END = r"(?![^\W\d_])"
+
+
+@functools.cache
+def _scanner(code: str) -> _Scanner:
+    lex = lexicon(code)
+    articles = sorted(lex.data.get("numbers", {}).get("articles", {}))
+    words = {
+        *lex.cardinals,
+        *lex.vague,
+        *lex.vague_multipliers,
+        *(f"{a} {s}" for a in articles for s in lex.scales),
+    }
+    anchor = re.compile(
+        r"(?<![\w.,])\d"
+        rf"|{_WORD_BOUNDARY_START}(?:{_trie_regex(words)}){_WORD_BOUNDARY_END}"
+    )
+    digits = re.compile(
+        r"""
+        \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?   # 1,000 or 12,345.5: comma-grouped
+        | \d+(?:\.\d+)?                      # 300 or 1.5
+        """,
+        re.VERBOSE,
+    )
+    openers = {o for o, _ in lex.ranges if o}
+    before = re.compile(
+        rf"{_WORD_BOUNDARY_START}(?P<q>{_trie_regex([*lex.before, *openers])})[ \t]*$"
+    )
+    after_words = sorted(lex.after, key=len, reverse=True)
+    after = re.compile(
+        "|".join(
+            (rf"[ \t]*{_trie_regex([w])}{_WORD_BOUNDARY_END}" if w[-1].isalnum() else re.escape(w))
+            for w in after_words
+        )
+    )
+    joiners = sorted({j for _, j in lex.ranges}, key=len, reverse=True)
+    joiner = re.compile(
+        "|".join(
+            (rf"[ \t]+{re.escape(j)}[ \t]+" if j.isalnum() else rf"[ \t]*{re.escape(j)}[ \t]*")
+            for j in joiners
+        )
+    )
+    return _Scanner(
+        lex=lex,
+        anchor=anchor,
+        digits=digits,
+        word=re.compile(r"(?:[ \t]+|[ \t]*-[ \t]*)?([^\W\d_]+)"),
+        before=before,
+        after=after,
+        joiner=joiner,
+        # Things made of digits that are not figures: times, dates, fractions,
+        # versions, phone numbers, and digits glued to letters (G7, 2nd, 1990s).
+        skip=re.compile(
+            r"""
+            \d+(?:[:/]\d+)+                 # 1:40, 4/5, 02/04/2019
+            | \d+(?:\.\d+){2,}              # 1.2.3, 11.04.2019
+            | \d+(?:-\d+){2,}               # 2019-04-02, 222-2222-2222
+            | \d+(?:\.\d+)?[^\W\d_]+\w*     # 2nd, 1990s, 10g (suffixes are checked first)
+            """,
+            re.VERBOSE,
+        ),
+        url=re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+"),
+    )
+
+
+@attrs.define
+class _Reading:
+    """A number read at some position: its bounds and where it ends."""
+
+    low: Decimal
+    high: Decimal
+    end: int
+    vague: bool = False
+
+
+def _as_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class _Parser:
+    """Reads one folded text; holds the position so that scanning stays linear."""
+
+    def __init__(self, scanner: _Scanner, text: str) -> None:
+        self.s = scanner
+        self.lex = scanner.lex
+        self.text = text
+
+    # -- single numbers ---------------------------------------------------
+
+    def _next_word(self, pos: int) -> tuple[str, int, int] | None:
+        m = self.s.word.match(self.text, pos)
+        if m is None:
+            return None
+        return m.group(1), m.start(1), m.end(1)
+
+    def read_digits(self, pos: int) -> _Reading | None:
+        """Digits at ``pos``, with a scale word or suffix after them."""
+        text = self.text
+        if self.s.skip.match(text, pos):
+            m = self.s.digits.match(text, pos)
+            assert m is not None
+            suffix = _LETTERS.match(text, m.end(), m.end() + 4)
+            if suffix is None or suffix.group() not in self.lex.suffixes:
+                return None
+            if (
+                m.end() + len(suffix.group()) < len(text)
+                and text[m.end() + len(suffix.group())].isalnum()
+            ):
+                return None
+            scale = Decimal(self.lex.suffixes[suffix.group()])
+            value = Decimal(m.group().replace(",", "")) * scale
+            return _Reading(value, value, m.end() + len(suffix.group()))
+        m = self.s.digits.match(text, pos)
+        if m is None:
+            return None
+        raw = m.group().replace(",", "")
+        if len(raw.replace(".", "")) > _MAX_DIGITS:
+            return None
+        value = Decimal(raw)
+        end = m.end()
+        # "1.5 million", "3 hundred", "60 thousand"
+        nxt = self._next_word(end)
+        if nxt is not None and nxt[0] in self.lex.scales:
+            value *= self.lex.scales[nxt[0]]
+            end = nxt[2]
+        return _Reading(value, value, end)
+
+    def read_words(self, pos: int) -> _Reading | None:
+        """Read number words at ``pos``: "six", "twenty-one", "three hundred and forty"."""
+        lex = self.lex
+        total = Decimal(0)  # everything before the last scale of a thousand or more
+        current = Decimal(0)  # the group being built ("three hundred forty")
+        last: str | None = None  # kind of the previous word: "unit", "ten" or "scale"
+        last_scale = 0
+        end = cursor = pos
+        nxt = self._word_at(pos)
+        while nxt is not None:
+            word, _, w_end = nxt
+            if word in lex.cardinals:
+                number = lex.cardinals[word]
+                if last == "unit" or (last == "ten" and (number >= 10 or current % 10)):
+                    break  # "one two", "twenty thirty": two numbers, not one
+                current += number
+                last = "ten" if number >= 20 and number % 10 == 0 and number < 100 else "unit"
+            elif word in lex.scales and last is not None:
+                scale = lex.scales[word]
+                if last == "scale" and not (scale >= 1000 > last_scale):
+                    break  # "hundred hundred"; but "hundred thousand" goes on
+                if scale < 1000:
+                    current = (current or Decimal(1)) * scale
+                else:
+                    total += (current or Decimal(1)) * scale
+                    current = Decimal(0)
+                last, last_scale = "scale", scale
+            elif word in lex.joiners and last == "scale":
+                peek = self._next_word(w_end)
+                if peek is None or peek[0] not in lex.cardinals:
+                    break
+                nxt = peek
+                continue
+            else:
+                break
+            end = cursor = w_end
+            nxt = self._next_word(cursor)
+        if end == pos:
+            return None
+        value = total + current
+        return _Reading(value, value, end)
+
+    def _word_at(self, pos: int) -> tuple[str, int, int] | None:
+        m = _LETTERS.match(self.text, pos)
+        return None if m is None else (m.group(), m.start(), m.end())
+
+    def read_phrase(self, pos: int, phrase: str, phrase_end: int) -> _Reading | None:
+        """Read a vague phrase, a multiplied one, or an article with a scale.
+
+        "hundreds", "several hundred", "a hundred".
+        """
+        lex = self.lex
+        key = " ".join(phrase.replace("-", " ").split())
+        nxt = self._next_word(phrase_end)
+        if key in lex.vague_multipliers and nxt is not None and nxt[0] in lex.scales:
+            lo, hi = lex.vague_multipliers[key]
+            scale = lex.scales[nxt[0]]
+            return _Reading(Decimal(lo) * scale, Decimal(hi) * scale, nxt[2], vague=True)
+        if key in lex.vague:
+            lo, hi = lex.vague[key]
+            return _Reading(Decimal(lo), Decimal(hi), phrase_end, vague=True)
+        words = key.split()
+        if len(words) == 2 and words[1] in lex.scales:
+            # "a hundred", "a thousand and five"
+            rest = self.read_words_after_scale(phrase_end, Decimal(lex.scales[words[1]]))
+            return rest
+        if key in lex.cardinals:
+            return self.read_words(pos)
+        return None
+
+    def read_words_after_scale(self, end: int, value: Decimal) -> _Reading:
+        """Continue "a thousand" into "a thousand two hundred" when it goes on."""
+        more = self.read_words(self._skip_joiner(end))
+        if more is not None and more.low < value and value >= 100:
+            return _Reading(value + more.low, value + more.low, more.end)
+        return _Reading(value, value, end)
+
+    def _skip_joiner(self, pos: int) -> int:
+        nxt = self._next_word(pos)
+        if nxt is not None and nxt[0] in self.lex.joiners:
+            return nxt[2]
+        m = _BLANKS.match(self.text, pos)
+        return m.end() if m else pos
+
+    def read_at(self, pos: int, anchor_end: int) -> _Reading | None:
+        """Whatever number starts at ``pos`` (an anchor match)."""
+        if self.text[pos].isdigit():
+            return self.read_digits(pos)
+        return self.read_phrase(pos, self.text[pos:anchor_end], anchor_end)
+
+    def read_number_after(self, pos: int) -> _Reading | None:
+        """The number starting at ``pos`` exactly, if any (used for range ends)."""
+        m = self.s.anchor.match(self.text, pos)
+        if m is None:
+            return None
+        return self.read_at(pos, m.end())
+
+
+def _qualifier_of(word: str, lex: Lexicon) -> tuple[Qualifier, Direction | None] | None:
+    key = " ".join(word.replace("-", " ").split())
+    entry = lex.before.get(key) or lex.after.get(key)
+    if entry is None:
+        return None
+    return Qualifier(entry.qualifier), Direction(entry.direction) if entry.direction else None
+
+
+@attrs.frozen
+class _Found:
+    """One quantity expression in folded coordinates."""
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal
+    qualifier: Qualifier
+    direction: Direction | None = None
+
+
+def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> _Found | None:
+    """Read the quantity whose number starts at ``start``, with what surrounds it.
+
+    ``floor`` is where the previous quantity ended: a qualifier is never
+    looked for before it.
+    """
+    s, lex, text = parser.s, parser.lex, parser.text
+    reading = parser.read_at(start, anchor_end)
+    if reading is None:
+        return None
+    found = _Found(
+        start,
+        reading.end,
+        reading.low,
+        reading.high,
+        Qualifier.VAGUE if reading.vague else Qualifier.EXACT,
+    )
+    openers = {o for o, _ in lex.ranges if o}
+
+    # 1. what is written before: a qualifier ("around") or a range opener ("between")
+    opener, opener_start = "", start
+    b = s.before.search(text, max(floor, start - _LOOKBACK), start)
+    if b is not None:
+        key = " ".join(b.group("q").replace("-", " ").split())
+        qd = _qualifier_of(key, lex) if key not in openers else None
+        if key in openers:
+            opener, opener_start = key, b.start("q")
+        elif qd is not None:
+            found = _qualify(found, qd, b.start("q"))
+
+    # 2. a second figure joined to the first: "between 200 and 300", "200-300"
+    if (not reading.vague and found.qualifier is Qualifier.EXACT) or opener:
+        j = s.joiner.match(text, found.end)
+        joiners = (
+            {jn for op, jn in lex.ranges if op in (opener, "")}
+            if opener != "between"
+            else {jn for op, jn in lex.ranges if op == opener}
+        )
+        if j is not None and j.group().strip() in joiners and not reading.vague:
+            second = _range_end(parser, j.end())
+            if second is not None and second.high > found.low:
+                return _Found(
+                    opener_start if opener else start,
+                    second.end,
+                    found.low,
+                    second.high,
+                    Qualifier.RANGE,
+                )
+
+    # 3. a qualifier written after the figure: "300 or more", "300+"
+    if found.qualifier is Qualifier.EXACT:
+        a = s.after.match(text, found.end)
+        if a is not None:
+            qd = _qualifier_of(a.group(), lex)
+            if qd is not None:
+                found = attrs.evolve(found, qualifier=qd[0], direction=qd[1], end=a.end())
+    return found
+
+
+def _range_end(parser: _Parser, pos: int) -> _Reading | None:
+    """The upper end of a range, which may carry its own qualifier ("to over 500")."""
+    second = parser.read_number_after(pos)
+    if second is not None:
+        return second
+    b = re.compile(r"(?:[^\W\d_]+[ \t]+){1,3}").match(parser.text, pos)
+    if b is None:
+        return None
+    qd = _qualifier_of(parser.text[pos : b.end()], parser.lex)
+    return None if qd is None else parser.read_number_after(b.end())
+
+
+def _qualify(found: _Found, qd: tuple[Qualifier, Direction | None], start: int) -> _Found:
+    """Apply a qualifier written before the figure.
+
+    On a vague figure only a bound means something: "more than a dozen" keeps
+    the vague floor, "up to several thousand" its ceiling; "about hundreds"
+    stays vague.
+    """
+    qualifier, direction = qd
+    if found.qualifier is Qualifier.VAGUE:
+        if qualifier is Qualifier.AT_LEAST:
+            return _Found(start, found.end, found.low, found.low, qualifier)
+        if qualifier is Qualifier.AT_MOST:
+            return _Found(start, found.end, found.high, found.high, qualifier)
+        return attrs.evolve(found, start=start)
+    return _Found(start, found.end, found.low, found.high, qualifier, direction)
+
+
+def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
+    """Find every quantity expression in ``text``, in order of position.
+
+    Reads digits (with thousands separators, decimals, scale words and
+    suffixes), number words, vague quantities, qualifiers before and after a
+    figure, and ranges. Times, dates, fractions, ordinals, digits glued to
+    letters and numbers inside URLs are not quantities.
+
+    Args:
+        text: Any string.
+        language: A language code with a lexicon, or ``"auto"`` to detect it.
+
+    Returns:
+        The quantities found, each with its span into ``text`` and the words
+        it was read from; an empty tuple when there are none.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+        UnsupportedLanguageError: If no lexicon serves ``language``.
+
+    Notes:
+        Linear in ``len(text)``: each step looks at a bounded window.
+
+    Examples:
+        >>> [(q.low, q.high, q.qualifier.value) for q in quantities("around 300 fighters")]
+        [(300, 300, 'approx')]
+        >>> [q.text for q in quantities("between 200 and 300, at least six, hundreds")]
+        ['between 200 and 300', 'at least six', 'hundreds']
+        >>> quantities("Up to 1,000 people")[0].high
+        1000
+        >>> quantities("no figures here")
+        ()
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    code = detect_language(text) if language == "auto" else language
+    scanner = _scanner(lexicon(code).code)
+    folded = fold_with_offsets(text)
+    ftext = folded.text
+    parser = _Parser(scanner, ftext)
+    urls = [m.span() for m in scanner.url.finditer(ftext)] if "/" in ftext or "@" in ftext else []
+    out: list[Quantity] = []
+    pos = floor = next_url = 0
+    while (m := scanner.anchor.search(ftext, pos)) is not None:
+        start = m.start()
+        while next_url < len(urls) and urls[next_url][1] <= start:
+            next_url += 1
+        if next_url < len(urls) and urls[next_url][0] <= start:
+            pos = urls[next_url][1]  # a number inside a URL or an address
+            continue
+        if start > 1 and ftext[start - 1] == "-" and ftext[start - 2].isalpha():
+            pos = _TOKEN.match(ftext, start).end()  # type: ignore[union-attr]  # COVID-19
+            continue
+        found = _read_quantity(parser, start, m.end(), floor)
+        if found is None:
+            # skip the whole token, so that a long digit run is never re-read
+            pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]
+            continue
+        out.append(_to_quantity(folded, found))
+        pos = floor = found.end
+    return tuple(out)
+
+
+_TOKEN = re.compile(r"[\w.,:/-]*")
+
+
+def _to_quantity(folded: Folded, found: _Found) -> Quantity:
+    o_start, o_end = folded.span(found.start, found.end)
+    low: int | float | None = _as_number(found.low)
+    high: int | float | None = _as_number(found.high)
+    if found.qualifier is Qualifier.AT_LEAST:
+        high = None
+    elif found.qualifier is Qualifier.AT_MOST:
+        low = None
+    return Quantity(
+        low,
+        high,
+        found.qualifier,
+        folded.original[o_start:o_end],
+        span=Span(o_start, o_end),
+        direction=found.direction,
+    )

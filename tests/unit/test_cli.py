@@ -1,0 +1,67 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "reconcile", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\noutlet: Example Wire\npublished: 2015-01\nlang: en\n---\n"
+        "Officials said around 200 Tajiks are fighting in Syria.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 300")
+    (tmp_path / "ignored.md").write_text("300 people", encoding="utf-8")
+    return tmp_path
+
+
+def test_extract_jsonl_prints_one_claim_per_line(folder):
+    out = run("extract", "--format", "jsonl", str(folder))
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [c["quantity"]["text"] for c in lines] == ["around 200"]
+    claim = lines[0]
+    assert claim["document"] == "a.txt"
+    text = (folder / "a.txt").read_text(encoding="utf-8")
+    assert text[claim["span"][0] : claim["span"][1]] == "around 200"
+    assert claim["outlet"] == "Example Wire"
+
+
+def test_an_undecodable_file_is_reported_and_the_rest_still_processed(folder):
+    out = run("report", "--format", "json", str(folder))
+    assert out.returncode == 1
+    assert "bad.txt" in out.stderr
+    assert "UTF-8" in out.stderr
+    report = json.loads(out.stdout)
+    assert [d["id"] for d in report["documents"]] == ["a.txt"]
+
+
+def test_report_json_has_the_contract_keys(folder):
+    (folder / "bad.txt").unlink()
+    out = run("report", "--format", "json", str(folder))
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert set(report) >= {"documents", "claims", "clusters", "relations"}
+    assert report["documents"][0]["published"] == "2015-01"
+
+
+def test_text_report_runs_on_the_fixtures():
+    out = run("report", "fixtures/seeds")
+    assert out.returncode == 0, out.stderr
+    assert "documents" in out.stdout
+
+
+def test_missing_path_and_usage_errors():
+    assert run("report", "no/such/path").returncode == 1
+    assert run("frobnicate").returncode == 2
+    assert "examples" in run("--help").stdout
