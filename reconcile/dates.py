@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_published"]
+__all__ = ["MONTHS", "find_published", "resolve_month"]
 
-_MONTHS = {
+MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
@@ -31,7 +31,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "April 11, 2019", "11 April 2019", "2019-04-11"
 _FULL_DATE = re.compile(
@@ -55,10 +55,34 @@ _NOT_OURS_BEFORE = re.compile(
 )
 
 
+def resolve_month(month: int, published: str | None, context_year: int | None) -> int | None:
+    """The year of a month named without one ("in November").
+
+    The latest such month not after the publication date; without a
+    publication date, the year most recently named before it in the text.
+
+    Examples:
+        >>> resolve_month(12, "2015-01", None)
+        2014
+        >>> resolve_month(1, "2016-01", None)
+        2016
+        >>> resolve_month(11, None, 2014)
+        2014
+        >>> resolve_month(11, None, None) is None
+        True
+    """
+    if published is not None:
+        year = int(published[:4])
+        if len(published) >= 7 and month > int(published[5:7]):
+            return year - 1
+        return year
+    return context_year
+
+
 def _iso(m: re.Match[str]) -> str | None:
     if m.group("iso"):
         return m.group("iso")
-    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
     day = int(m.group("day") or m.group("day2"))
     year = int(m.group("year") or m.group("year2"))
     if not 1 <= day <= 31:

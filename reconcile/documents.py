@@ -20,7 +20,7 @@ from .errors import DocumentError, FormatError, InvalidValueError
 from .lang import detect_language
 from .model import Document
 
-__all__ = ["load", "parse_document", "read_documents"]
+__all__ = ["body_offset", "load", "parse_document", "read_documents"]
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)---[ \t]*(?:\r?\n|\Z)")
 _KNOWN = ("title", "outlet", "url", "published", "lang", "derived_from")
@@ -39,6 +39,19 @@ def _front_matter(text: str) -> dict[str, str]:
             raise FormatError(f"front matter line {number} is not 'key: value': {line!r}")
         meta[key.strip().lower()] = value.strip().strip("\"'")
     return meta
+
+
+def body_offset(text: str) -> int:
+    """Where the text after the front matter starts (0 when there is none).
+
+    Examples:
+        >>> body_offset("---\\ntitle: T\\n---\\nBody")
+        15
+        >>> body_offset("Body")
+        0
+    """
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
 
 
 def parse_document(text: str, id: str) -> Document:
@@ -60,8 +73,7 @@ def parse_document(text: str, id: str) -> Document:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     meta = _front_matter(text)
     known = {k: meta.pop(k) or None for k in _KNOWN if k in meta}
-    body_start = m.end() if (m := _FRONT_MATTER.match(text)) else 0
-    body = text[body_start:]
+    body = text[body_offset(text) :]
     try:
         return Document(
             id=id,

@@ -1,49 +1,786 @@
-"""Turn a document into claims: every figure that counts something, with its context."""
+"""Turn a document into claims: every figure that counts something, with its context.
+
+For each quantity expression the parser finds, extraction decides whether it
+is a count at all (not a year, a date, an age, a duration, a time, page
+furniture), what one counted item is (``unit``), and reads from the clause
+around it what is counted (``measure``), of whom (``subject``), where
+(``places``), who says so (``speaker``) and when it holds (``as_of``).
+
+Everything language-specific comes from ``reconcile/lang/<code>/``. The
+document is indexed once (sentences, place names, measure words, demonyms,
+reporting verbs, dates); each figure then looks only at a bounded window of
+those indexes, so extraction is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from .dates import MONTHS, resolve_month
 from .errors import InvalidValueError
-from .model import Claim, Document, Quantity
-from .parse import quantities
+from .lang import Lexicon, lexicon
+from .model import Claim, Document, Quantity, Relative
+from .parse import _trie_regex, scan
+from .text import Folded, fold_with_offsets
 
 __all__ = ["extract"]
+
+# ---------------------------------------------------------------------------
+# compiled knowledge, one per language
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
+_AUX = frozenset(
+    "is are was were be been being have has had will would could can may might must shall "
+    "should did do does remain remained remains".split()
+)
+_STOP = _AUX | frozenset(
+    "who that which whom whose to in into from at on for with by and or but while as than "
+    "after before since during if when where".split()
+)
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "where"})
+_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+that\b|\band\s+that\b|\n")
+# "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
+_NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\]]*(?=\s)|\n)\s*")
+
+
+def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
+    return {w: w for w in words} | {w + s: w for w in words if " " not in w for s in suffixes if s}
+
+
+@attrs.frozen(eq=False)
+class _Knowledge:
+    """Regexes and tables built once from a lexicon."""
+
+    lex: Lexicon
+    measure_re: re.Pattern[str]
+    measure_of: Mapping[str, str]
+    place_re: re.Pattern[str]
+    place_of: Mapping[str, str]
+    demonym_re: re.Pattern[str]
+    demonym_of: Mapping[str, str]
+    origins: Mapping[str, str]
+    people: frozenset[str]
+    roles: Mapping[str, str]
+    units: Mapping[str, str]
+    not_counts: Mapping[str, str]
+    verb_re: re.Pattern[str]
+    after_verbs: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    organizations: frozenset[str]
+    links: frozenset[str]
+    groups: frozenset[str]
+    pronouns: frozenset[str]
+    reporting_nouns: frozenset[str]
+    relative_re: re.Pattern[str] | None
+    relative_of: Mapping[str, float]
+    time_re: re.Pattern[str]
+
+
+def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    body = _trie_regex(phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+@functools.cache
+def _knowledge(code: str) -> _Knowledge:
+    lex = lexicon(code)
+    data = lex.data
+    suffixes = data.get("measures", {}).get("inflections", {}).get("suffixes", [""])
+    measure_of: dict[str, str] = {}
+    for measure, triggers in data.get("measures", {}).get("measures", {}).items():
+        for form, _ in _inflect(triggers, suffixes).items():
+            measure_of.setdefault(form, measure)
+    place_of: dict[str, str] = {}
+    for key, entry in data.get("places", {}).get("places", {}).items():
+        for alias in (key, *entry.get("aliases", ())):
+            place_of[" ".join(alias.split())] = entry["name"]
+    subjects = data.get("subjects", {})
+    demonym_of = dict(subjects.get("demonyms", {}))
+    origins = dict(subjects.get("origins", {}))
+    speakers = data.get("speakers", {})
+    verbs = speakers.get("verbs", {})
+    relative = data.get("qualifiers", {}).get("relative", {})
+    month_names = sorted(MONTHS)
+    return _Knowledge(
+        lex=lex,
+        measure_re=_words_regex(measure_of),
+        measure_of=measure_of,
+        place_re=_words_regex(place_of),
+        place_of=place_of,
+        demonym_re=_words_regex(demonym_of),
+        demonym_of=demonym_of,
+        origins=origins,
+        people=frozenset(subjects.get("people", {})),
+        roles=dict(subjects.get("roles", {})),
+        units=dict(subjects.get("units", {})),
+        not_counts=dict(subjects.get("not_counts", {})),
+        verb_re=_words_regex([*verbs.get("before", []), *verbs.get("after", [])]),
+        after_verbs=frozenset(verbs.get("after", [])),
+        titles=frozenset(speakers.get("titles", {}).get("words", [])),
+        title_modifiers=frozenset(speakers.get("titles", {}).get("modifiers", [])),
+        organizations=frozenset(speakers.get("titles", {}).get("organizations", [])),
+        links=frozenset(speakers.get("name_links", {}).get("words", [])),
+        groups=frozenset(speakers.get("groups", {}).get("words", [])),
+        pronouns=frozenset(speakers.get("pronouns", {}).get("words", [])),
+        reporting_nouns=frozenset(speakers.get("reporting_nouns", {}).get("words", [])),
+        relative_re=_words_regex(relative) if relative else None,
+        relative_of={k: float(v) for k, v in relative.items()},
+        time_re=re.compile(
+            rf"""
+            (?<![\w-])(?:(?P<month>{"|".join(month_names)})\.?
+                (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?
+                (?:,?\s+(?P<year>(?:19|20)\d\d))?
+              | (?P<day2>\d{{1,2}})\s+(?P<month2>{"|".join(month_names)})(?:,?\s+(?P<year2>(?:19|20)\d\d))?
+              | (?P<last>last|this|earlier\s+this|later\s+this)\s+(?P<unit>year|month)
+              | (?:in|since|of|by|during)\s+(?P<year3>(?:19|20)\d\d)
+            )(?![\w-])
+            """,
+            re.VERBOSE,
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# the per-document index
+
+
+@attrs.frozen(eq=False)
+class _Mention:
+    start: int
+    end: int
+    value: str
+
+
+def _mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[_Mention]:
+    out = []
+    for m in pattern.finditer(text):
+        key = " ".join(m.group().replace("-", " ").split())
+        value = table.get(key) or table.get(" ".join(m.group().split()))
+        if value is not None:
+            out.append(_Mention(m.start(), m.end(), value))
+    return out
+
+
+def _between(
+    mentions: Sequence[_Mention], starts: Sequence[int], lo: int, hi: int
+) -> list[_Mention]:
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].end <= hi:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+@attrs.define
+class _Index:
+    """Everything extraction looks up in one document, in folded coordinates."""
+
+    doc: Document
+    folded: Folded
+    know: _Knowledge
+    sentence_starts: list[int]
+    places: list[_Mention]
+    place_starts: list[int]
+    measures: list[_Mention]
+    measure_starts: list[int]
+    demonyms: list[_Mention]
+    demonym_starts: list[int]
+    body_start: int
+    years: list[tuple[int, int]] = attrs.field(factory=list)  # (folded position, year)
+
+    @classmethod
+    def build(cls, doc: Document, text: str, know: _Knowledge, body_start: int) -> _Index:
+        folded = fold_with_offsets(text)
+        ftext = folded.text
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(ftext)]
+        places = _mentions(know.place_re, ftext, know.place_of)
+        measures = _mentions(know.measure_re, ftext, know.measure_of)
+        demonyms = _mentions(know.demonym_re, ftext, know.demonym_of)
+        years = [
+            (m.start(), int(m.group(1)))
+            for m in re.finditer(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])", ftext)
+        ]
+        return cls(
+            doc=doc,
+            folded=folded,
+            know=know,
+            sentence_starts=starts,
+            places=places,
+            place_starts=[m.start for m in places],
+            measures=measures,
+            measure_starts=[m.start for m in measures],
+            demonyms=demonyms,
+            demonym_starts=[m.start for m in demonyms],
+            body_start=body_start,
+            years=years,
+        )
+
+    @property
+    def ftext(self) -> str:
+        return self.folded.text
+
+    def original(self, start: int, end: int) -> str:
+        o_start, o_end = self.folded.span(start, end)
+        return self.folded.original[o_start:o_end]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.ftext)
+        return start, end
+
+    def paragraph_start(self, pos: int) -> int:
+        return self.ftext.rfind("\n", 0, pos) + 1
+
+
+# ---------------------------------------------------------------------------
+# extraction
 
 
 def extract(document: Document, *, language: str | None = None) -> tuple[Claim, ...]:
     """Extract the claims a document states, in order of position.
 
+    A claim is made for every figure that counts people or things; years,
+    dates, ages, durations, times of day and page furniture are left out.
+
     Args:
         document: The document to read; its ``text`` must be present.
         language: Overrides ``document.lang`` (a code with a lexicon).
 
+    Returns:
+        The claims, each with a span into ``document.text``; an empty tuple
+        when the document states no figure.
+
     Raises:
         TypeError: If ``document`` is not a :class:`~reconcile.Document`.
         InvalidValueError: If the document carries no text.
+        UnsupportedLanguageError: If no lexicon serves the language.
+
+    Notes:
+        Linear in the length of the text. Languages: English and Arabic.
 
     Examples:
-        >>> doc = Document(id="a.txt", text="Officials said 61 people returned.")
-        >>> [c.quantity.low for c in extract(doc)]
-        [61]
-        >>> extract(Document(id="b.txt", text="Nothing to count."))
+        >>> doc = Document(id="a.txt", text="Officials said 61 Tajik nationals had returned from Syria.")
+        >>> [(c.quantity.low, c.measure, c.subject, c.places, c.speaker)
+        ...  for c in extract(doc)]
+        [(61, 'returned', 'Tajik nationals', ('Syria',), 'Officials')]
+        >>> extract(Document(id="b.txt", text="Nothing to count in 2019."))
         ()
     """
     if not isinstance(document, Document):
         raise TypeError(f"document must be a Document, not {type(document).__name__}")
     if document.text is None:
         raise InvalidValueError("text", None, f"document {document.id!r} carries no text")
+    from .documents import body_offset  # noqa: PLC0415 - documents imports this module's peers
+
     text = document.text
-    lang = language or document.lang or "auto"
-    return tuple(_claim(document, q) for q in quantities(text, language=lang))
+    code = lexicon(language or document.lang or _guess(text)).code
+    know = _knowledge(code)
+    index = _Index.build(document, text, know, body_offset(text))
+    claims: list[Claim] = []
+    previous_subject: dict[int, str] = {}
+    for start, end, quantity in scan(index.folded, code):
+        if start < index.body_start:
+            continue  # front matter is metadata, not text
+        claim = _claim(index, start, end, quantity, previous_subject)
+        if claim is not None:
+            claims.append(claim)
+    return tuple(claims)
 
 
-def _claim(document: Document, quantity: Quantity) -> Claim:
+def _guess(text: str) -> str:
+    from .lang import detect_language  # noqa: PLC0415
+
+    return detect_language(text)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+@attrs.define
+class _NounPhrase:
+    """What follows a figure: "Tajik nationals", "of the returnees", "websites"."""
+
+    end: int
+    head: str | None = None
+    people: bool = False
+    unit: str | None = None
+    subject: str | None = None
+    role: str | None = None
+    not_count: str | None = None
+
+
+def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
+    know, text = index.know, index.ftext
+    np = _NounPhrase(end=end)
+    rest = text[end:limit]
+    # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
+    m = re.match(r"\s*-?\s*([^\W\d_]+(?:[ -][^\W\d_]+)?)", rest)
+    if m:
+        words = m.group(1).replace("-", " ")
+        first = words.split()[0]
+        for key in (words, first):
+            if key in know.not_counts:
+                np.not_count = know.not_counts[key]
+                return np
+    if rest[:1] == "%":
+        np.not_count = "percent"
+        return np
+    tokens = _tokens(text, end, min(limit, end + 120))
+    i = 0
+    if tokens and tokens[0][0] == "of":  # "five of the returnees", "two of them"
+        i = 1
+        while i < len(tokens) and tokens[i][0] in ("the", "these", "those", "its", "their", "his"):
+            i += 1
+        if i < len(tokens) and tokens[i][0] == "them":
+            np.people, np.head, np.end = True, "them", tokens[i][2]
+            i += 1
+    for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
+        pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
+        if pair in know.demonym_of:
+            np.subject = know.demonym_of[pair]
+            continue
+        if word in know.demonym_of and np.subject is None:
+            np.subject = know.demonym_of[word]
+            np.end = w_end
+            continue
+        if pair and pair in know.units:
+            np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]
+            break
+        if word in know.people:
+            np.people, np.head, np.end = True, word, w_end
+            np.role = know.roles.get(word)
+            # "men from Central Asia": an origin names the subject, not a place
+            nxt = tokens[n + 1 : n + 4]
+            if nxt and nxt[0][0] == "from":
+                origin = " ".join(t[0] for t in nxt[1:3])
+                for key in (origin, nxt[1][0] if len(nxt) > 1 else ""):
+                    if key in know.origins:
+                        np.subject = np.subject or know.origins[key]
+                        np.end = nxt[0][2] + 1 + len(key)
+                        break
+            break
+        if word in know.units:
+            np.unit, np.head, np.end = know.units[word], word, w_end
+            break
+        if word in _STOP or word in index.know.measure_of:
+            break
+        if np.people and np.head == "them" and word not in know.people:
+            break
+    return np
+
+
+def _is_count_context(index: _Index, start: int, end: int, quantity: Quantity) -> str | None:
+    """Why the figure at ``start`` is not a count ("date", "age"...), or ``None``."""
+    text = index.ftext
+    before = text[max(0, start - 24) : start]
+    value = quantity.low if quantity.low is not None else quantity.high
+    plain_digits = re.fullmatch(r"\d{4}", quantity.text) is not None
+    if plain_digits and value is not None and 1000 <= value <= 2100:
+        return "date"
+    words_before = re.findall(r"[^\W\d_]+", before)
+    if words_before and words_before[-1] in MONTHS and quantity.text.isdigit():
+        return "date"
+    after = re.match(r"\s*([^\W\d_]+)", text[end : end + 20])
+    if (
+        after
+        and after.group(1) in MONTHS
+        and quantity.text.isdigit()
+        and value is not None
+        and value <= 31
+    ):
+        return "date"
+    if re.search(r"\b(?:aged?|ages)\s*$", before):
+        return "age"
+    o_start, _ = index.folded.span(start, end)
+    original_before = index.folded.original[max(0, o_start - 40) : o_start]
+    if _NAME_COMMA.search(original_before) and text[end : end + 1] == ",":
+        return "age"
+    return None
+
+
+def _measure(
+    index: _Index,
+    start: int,
+    end: int,
+    np: _NounPhrase,
+    clause: tuple[int, int],
+    *,
+    near_only: bool = False,
+) -> str | None:
+    """What the figure counts, by where the signalling word stands (see measures.toml).
+
+    With ``near_only``, only a word in the predicate or right before the
+    figure counts: a count of things ("500 websites") takes no measure from
+    the far end of its sentence.
+    """
+    text = index.ftext
+    c_start, c_end = clause
+    predicate = _between(index.measures, index.measure_starts, np.end, c_end)
+    after_np = text[np.end : c_end]
+    # skip an appositive: "six Tajiks, including a young woman, have returned"
+    appositive = re.match(r"\s*,[^,]{0,60},", after_np)
+    lead = after_np[appositive.end() :] if appositive else after_np
+    first = re.match(r"\s*([^\W\d_]+)", lead)
+    main = first is not None and (first.group(1) in _AUX or first.group(1) in index.know.measure_of)
+    if predicate and main:
+        return predicate[0].value
+    near_before = [
+        m for m in _between(index.measures, index.measure_starts, max(c_start, start - 30), start)
+    ]
+    if near_before:
+        return near_before[-1].value
+    inside = _between(index.measures, index.measure_starts, end, np.end)
+    if inside:
+        return inside[0].value
+    if near_only:
+        return None
+    if first is not None and first.group(1) in _RELATIVE and predicate:
+        return predicate[0].value
+    if predicate:
+        return predicate[0].value
+    earlier = _between(index.measures, index.measure_starts, c_start, start)
+    return earlier[-1].value if earlier else None
+
+
+def _subject(
+    index: _Index,
+    start: int,
+    np: _NounPhrase,
+    sentence: tuple[int, int],
+    paragraph_prev: str | None,
+) -> str | None:
+    group = np.subject
+    if group is None:
+        s_start, _ = sentence
+        earlier = _between(index.demonyms, index.demonym_starts, s_start, start)
+        if earlier:
+            mention = earlier[-1]
+            group = mention.value
+    if group is None:
+        group = paragraph_prev
+    if np.role:
+        adjective = (
+            group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
+        )
+        return f"{adjective} {np.role}" if adjective else np.role
+    return group
+
+
+def _places(
+    index: _Index, start: int, np: _NounPhrase, clause: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[str, ...]:
+    text = index.ftext
+    _, c_end = clause
+    origin_end = np.end
+
+    def usable(mentions: list[_Mention]) -> list[_Mention]:
+        out = []
+        for m in mentions:
+            if m.start < origin_end and m.start > start:
+                continue  # "men from Central Asia": an origin, not a place
+            # "Islamic Movement of Uzbekistan": a place inside an organisation's name
+            o_start, _ = index.folded.span(m.start, m.end)
+            before = index.folded.original[max(0, o_start - 30) : o_start]
+            if re.search(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$", before):
+                continue
+            out.append(m)
+        return out
+
+    c_start = clause[0]
+    # before the figure, only places it is located in: "officials in Sughd detained 12"
+    located = [
+        m
+        for m in usable(_between(index.places, index.place_starts, c_start, start))
+        if re.search(
+            r"\b(?:in|at|inside|near|across|throughout)\s+(?:the\s+)?$",
+            text[max(0, m.start - 12) : m.start],
+        )
+    ]
+    in_clause = located + usable(_between(index.places, index.place_starts, start, c_end))
+    if in_clause:
+        return _unique(m.value for m in in_clause)
+    if re.search(r"\bthere\b", text[start:c_end]):
+        earlier = usable(
+            _between(index.places, index.place_starts, index.paragraph_start(start), start)
+        )
+        if earlier:
+            group = [earlier[-1]]
+            for m in reversed(earlier[:-1]):
+                gap = text[m.end : group[0].start]
+                if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap):
+                    group.insert(0, m)
+                else:
+                    break
+            return _unique(m.value for m in group)
+    s_start, s_end = sentence
+    in_sentence = usable(_between(index.places, index.place_starts, s_start, s_end))
+    return _unique(m.value for m in in_sentence)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _speaker(
+    index: _Index, start: int, clause: tuple[int, int], sentence: tuple[int, int]
+) -> str | None:
+    know, text = index.know, index.ftext
+    s_start, s_end = sentence
+    # attribution belongs to the part of the sentence between semicolons
+    part_start = max(s_start, text.rfind(";", s_start, start) + 1)
+    part_end = text.find(";", start, s_end)
+    part_end = s_end if part_end < 0 else part_end
+    for m in know.verb_re.finditer(text, part_start, part_end):
+        verb = " ".join(m.group().split())
+        if verb in know.after_verbs:
+            name = _name_after(index, m.end(), part_end)
+        else:
+            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[part_start : m.start()]):
+                continue  # "are estimated to have travelled": no agent
+            name = _name_before(index, part_start, m.start())
+            if name is None:
+                name = _name_after(index, m.end(), part_end)
+        if name:
+            return name
+    # "reports ... that hundreds of militants": a report as the source
+    for word in re.finditer(r"[^\W\d_]+", text[part_start:start]):
+        if word.group() in know.reporting_nouns and re.search(
+            r"\bthat\b", text[part_start + word.end() : start]
+        ):
+            return word.group()
+    return None
+
+
+_NAME_TOKEN = re.compile(r"[\w'.-]+|[,\"“”]")
+
+
+def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
+    """The speaker written right before a reporting verb."""
+    know = index.know
+    o_lo, o_verb = index.folded.span(lo, verb_start)
+    original = index.folded.original[o_lo:o_verb]
+    # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
+    original = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", original)
+    original = re.sub(
+        r"\b(?:has|have|had|also|previously|earlier|then|now)\s*$", "", original
+    ).rstrip()
+    original = re.sub(r"\b(?:has|have|had|also)\s*$", "", original).rstrip()
+    tokens = re.findall(r"[\w'./-]+|[^\w\s]", original)
+    words: list[str] = []
+    for token in reversed(tokens):
+        low = token.lower()
+        if token[:1].isupper() or (low in know.groups) or (f"the {low}" in know.groups):
+            words.insert(0, token)
+            continue
+        if low in know.links and words:
+            words.insert(0, token)
+            continue
+        break
+    while words and words[0].lower() in know.links:
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in know.pronouns:
+        return _resolve_pronoun(index, lo)
+    if all(w.lower() in know.links for w in words):
+        return None
+    name = _strip_titles(words, know)
+    return " ".join(name) if name else None
+
+
+def _strip_titles(words: list[str], know: _Knowledge) -> list[str]:
+    """Drop "the" and a leading run of titles before a person's name (see speakers.toml)."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    i = 0
+    while i < len(words) and words[i].lower() in know.titles | know.title_modifiers:
+        i += 1
+    rest = words[i:]
+    has_title = any(w.lower() in know.titles for w in words[:i])
+    is_org = bool(rest) and rest[-1].lower() in know.organizations
+    if has_title and rest and rest[0][:1].isupper() and not is_org:
+        return rest
+    return words
+
+
+def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
+    o_start, o_end = index.folded.span(verb_end, hi)
+    original = index.folded.original[o_start:o_end]
+    m = re.match(
+        r"\s*((?:the\s+)?(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|for|the))*)", original
+    )
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    know = index.know
+    if not words:
+        return None
+    if (
+        not any(w[:1].isupper() for w in words)
+        and " ".join(w.lower() for w in words) not in know.groups
+        and (words[-1].lower() not in know.groups)
+    ):
+        return None
+    name = _strip_titles(words, know)
+    while name and name[-1].lower() in know.links:
+        name.pop()
+    return " ".join(name) or None
+
+
+def _resolve_pronoun(index: _Index, before: int) -> str | None:
+    """The person named last before ``before``, with the fullest form of the name."""
+    o_before, _ = index.folded.span(before, before)
+    original = index.folded.original[:o_before]
+    names = re.findall(
+        r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b",
+        original,
+    )
+    if not names:
+        return None
+    last = names[-1].split()[-1]
+    full = re.findall(rf"\b((?:[A-Z][a-z]+\s+){{1,4}}{re.escape(last)})\b", original)
+    best = max(full, key=len) if full else last
+    return _clean_name(best, index.know)
+
+
+def _clean_name(name: str, know: _Knowledge) -> str:
+    words = name.split()
+    return " ".join(_strip_titles(words, know))
+
+
+def _as_of(
+    index: _Index, start: int, clause: tuple[int, int], sentence: tuple[int, int]
+) -> str | None:
+    """When the figure holds: a time stated in its sentence part, else the publication date."""
+    know, text = index.know, index.ftext
+    s_start, s_end = sentence
+    part_start = max(s_start, text.rfind(";", s_start, start) + 1)
+    part_end = text.find(";", start, s_end)
+    part_end = s_end if part_end < 0 else part_end
+    published = index.doc.published
+    best: tuple[int, str] | None = None
+    for m in know.time_re.finditer(text, part_start, part_end):
+        if text[m.start() : m.start() + 5] == "since":
+            continue  # "since 2014": a start, not when the figure holds
+        iso = _time_value(m, index, m.start(), published)
+        if iso is None:
+            continue
+        distance = abs(m.start() - start)
+        if best is None or distance < best[0]:
+            best = (distance, iso)
+    if best is not None:
+        return best[1]
+    return published
+
+
+def _time_value(m: re.Match[str], index: _Index, pos: int, published: str | None) -> str | None:
+    if m.group("last"):
+        if published is None:
+            return None
+        year = int(published[:4])
+        which = " ".join(m.group("last").split())
+        if m.group("unit") == "year":
+            return str(year - 1 if which == "last" else year)
+        if len(published) < 7:
+            return None
+        month = int(published[5:7])
+        if which == "last":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return f"{year:04d}-{month:02d}"
+    if m.group("year3"):
+        return m.group("year3")
+    month_name = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    year_text = m.group("year") or m.group("year2")
+    month = MONTHS[month_name]
+    if year_text:
+        year: int | None = int(year_text)
+    else:
+        earlier = [y for p, y in index.years if p < pos]
+        year = resolve_month(month, published, earlier[-1] if earlier else None)
+    if year is None:
+        return None
+    if day and 1 <= int(day) <= 31:
+        return f"{year:04d}-{month:02d}-{int(day):02d}"
+    return f"{year:04d}-{month:02d}"
+
+
+def _relative(index: _Index, sentence: tuple[int, int], end: int) -> Relative | None:
+    know = index.know
+    if know.relative_re is None:
+        return None
+    s_start, s_end = sentence
+    m = know.relative_re.search(index.ftext, end, s_end)
+    if m is None:
+        return None
+    factor = know.relative_of.get(" ".join(m.group().split()))
+    if factor is None:
+        return None
+    phrase_end = re.match(r"[^.,;]*", index.ftext[m.start() : s_end])
+    assert phrase_end is not None
+    return Relative(factor, index.original(m.start(), m.start() + phrase_end.end()).strip())
+
+
+def _claim(
+    index: _Index, start: int, end: int, quantity: Quantity, previous_subject: dict[int, str]
+) -> Claim | None:
+    if _is_count_context(index, start, end, quantity) is not None:
+        return None
+    sentence = index.sentence(start)
+    s_start, s_end = sentence
+    boundary = _CLAUSE_END.search(index.ftext, end, s_end)
+    clause_end = boundary.start() if boundary else s_end
+    before_boundary = None
+    for before_boundary in _CLAUSE_END.finditer(index.ftext, s_start, start):
+        pass
+    clause_start = before_boundary.end() if before_boundary else s_start
+    clause = (clause_start, clause_end)
+    np = _noun_phrase(index, end, clause_end)
+    if np.not_count is not None:
+        return None
+    o_start = quantity.span.start if quantity.span else 0
+    if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
+        np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
+        np.people = False
+    measure = _measure(index, start, end, np, clause, near_only=np.unit is not None)
+    people = np.people or (np.unit is None and measure is not None)
+    if not people and np.unit is None:
+        return None
+    paragraph = index.paragraph_start(start)
+    subject = (
+        _subject(index, start, np, sentence, previous_subject.get(paragraph)) if people else None
+    )
+    if subject:
+        previous_subject[paragraph] = subject
+    relative = _relative(index, sentence, end)
+    if relative is not None:
+        quantity = attrs.evolve(quantity, relative=relative)
     assert quantity.span is not None
+    q_start, q_end = index.folded.span(clause_start, clause_end)
+    quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')
     return Claim(
-        document=document.id,
+        document=index.doc.id,
         span=quantity.span,
         quantity=quantity,
-        quote=quantity.text,
-        as_of=document.published,
-        outlet=document.outlet,
-        lang=document.lang,
+        quote=quote,
+        measure=measure if people else (measure or (np.head if np.unit else None)),
+        unit="people" if people else (np.unit or "items"),
+        subject=subject,
+        places=_places(index, start, np, clause, sentence),
+        as_of=_as_of(index, start, clause, sentence),
+        speaker=_speaker(index, start, clause, sentence),
+        outlet=index.doc.outlet,
+        lang=index.know.lex.code,
     )

@@ -312,9 +312,7 @@ class Quantity:
     span: Span | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
     )
-    direction: Direction | None = attrs.field(
-        default=None, converter=_to_direction
-    )
+    direction: Direction | None = attrs.field(default=None, converter=_to_direction)
     relative: Relative | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Relative))
     )

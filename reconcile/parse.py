@@ -24,7 +24,7 @@ from .lang import Lexicon, detect_language, lexicon
 from .model import Direction, Qualifier, Quantity, Span
 from .text import Folded, fold_with_offsets
 
-__all__ = ["quantities"]
+__all__ = ["quantities", "scan"]
 
 # The longest digit run read as a figure; longer runs (serial numbers, digit
 # noise) are skipped whole. 15 digits keep every value exact in a float.
@@ -447,12 +447,20 @@ def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     code = detect_language(text) if language == "auto" else language
-    scanner = _scanner(lexicon(code).code)
-    folded = fold_with_offsets(text)
+    return tuple(q for _, _, q in scan(fold_with_offsets(text), code))
+
+
+def scan(folded: Folded, language: str) -> list[tuple[int, int, Quantity]]:
+    """Find the quantities of already folded text, with their folded ``[start, end)``.
+
+    The extractor uses this to read the context of each figure in folded
+    coordinates; the quantities themselves carry spans into the original.
+    """
+    scanner = _scanner(lexicon(language).code)
     ftext = folded.text
     parser = _Parser(scanner, ftext)
     urls = [m.span() for m in scanner.url.finditer(ftext)] if "/" in ftext or "@" in ftext else []
-    out: list[Quantity] = []
+    out: list[tuple[int, int, Quantity]] = []
     pos = floor = next_url = 0
     while (m := scanner.anchor.search(ftext, pos)) is not None:
         start = m.start()
@@ -469,9 +477,9 @@ def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
             # skip the whole token, so that a long digit run is never re-read
             pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]
             continue
-        out.append(_to_quantity(folded, found))
+        out.append((found.start, found.end, _to_quantity(folded, found)))
         pos = floor = found.end
-    return tuple(out)
+    return out
 
 
 _TOKEN = re.compile(r"[\w.,:/-]*")

@@ -15,8 +15,13 @@ def _keys(value):
 def test_every_lexicon_entry_is_already_folded(code):
     lex = lexicon(code)
     keys = [
-        *lex.cardinals, *lex.scales, *lex.suffixes, *lex.vague, *lex.vague_multipliers,
-        *lex.before, *lex.after,
+        *lex.cardinals,
+        *lex.scales,
+        *lex.suffixes,
+        *lex.vague,
+        *lex.vague_multipliers,
+        *lex.before,
+        *lex.after,
     ]
     for table in lex.data.values():
         for inner in table.values():
