@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -511,21 +511,35 @@ def _places(
     if in_clause:
         return _unique(m.value for m in in_clause)
     if re.search(r"\bthere\b", text[start:c_end]):
-        earlier = usable(
-            _between(index.places, index.place_starts, index.paragraph_start(start), start)
-        )
-        if earlier:
-            group = [earlier[-1]]
-            for m in reversed(earlier[:-1]):
-                gap = text[m.end : group[0].start]
-                if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap):
-                    group.insert(0, m)
-                else:
-                    break
-            return _unique(m.value for m in group)
+        group = _last_place_group(index, usable, index.paragraph_start(start), start)
+        if group:
+            return group
     s_start, s_end = sentence
     in_sentence = usable(_between(index.places, index.place_starts, s_start, s_end))
-    return _unique(m.value for m in in_sentence)
+    if in_sentence:
+        return _unique(m.value for m in in_sentence)
+    # no place in the sentence: the places the text was just talking about
+    return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
+
+
+# How far back (in characters) a sentence without a place inherits one.
+_PLACE_MEMORY = 400
+
+
+def _last_place_group(
+    index: _Index, usable: Callable[[list[_Mention]], list[_Mention]], lo: int, hi: int
+) -> tuple[str, ...]:
+    """The last place named before ``hi``, with those joined to it ("Syria and Iraq")."""
+    earlier = usable(_between(index.places, index.place_starts, lo, hi))
+    if not earlier:
+        return ()
+    group = [earlier[-1]]
+    for m in reversed(earlier[:-1]):
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", index.ftext[m.end : group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    return _unique(m.value for m in group)
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
@@ -543,6 +557,8 @@ def _speaker(
     part_end = s_end if part_end < 0 else part_end
     for m in know.verb_re.finditer(text, part_start, part_end):
         verb = " ".join(m.group().split())
+        if m.start() < start and re.search(r",\s*(?:where|which|whose)\b", text[m.end() : start]):
+            continue  # "X said ..., where 60,000 people live": the writer's background
         if verb in know.after_verbs:
             name = _name_after(index, m.end(), part_end)
         else:
@@ -577,6 +593,8 @@ def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
     ).rstrip()
     original = re.sub(r"\b(?:has|have|had|also)\s*$", "", original).rstrip()
     tokens = re.findall(r"[\w'./-]+|[^\w\s]", original)
+    if tokens and tokens[-1].lower() in know.pronouns:
+        return _resolve_pronoun(index, lo)
     words: list[str] = []
     for token in reversed(tokens):
         low = token.lower()

@@ -135,6 +135,7 @@ def _scanner(code: str) -> _Scanner:
             \d+(?:[:/]\d+)+                 # 1:40, 4/5, 02/04/2019
             | \d+(?:\.\d+){2,}              # 1.2.3, 11.04.2019
             | \d+(?:-\d+){2,}               # 2019-04-02, 222-2222-2222
+            | (?:19|20)\d\d-[01]\d(?!\d)     # 1995-01: a year and month
             | \d+(?:\.\d+)?[^\W\d_]+\w*     # 2nd, 1990s, 10g (suffixes are checked first)
             """,
             re.VERBOSE,
@@ -200,8 +201,8 @@ class _Parser:
         end = m.end()
         # "1.5 million", "3 hundred", "60 thousand"
         nxt = self._next_word(end)
-        if nxt is not None and nxt[0] in self.lex.scales:
-            value *= self.lex.scales[nxt[0]]
+        if nxt is not None and (nxt[0] in self.lex.scales or _plural_scale(nxt[0], self.lex)):
+            value *= self.lex.scales.get(nxt[0]) or self.lex.scales[nxt[0][:-1]]
             end = nxt[2]
         return _Reading(value, value, end)
 
@@ -213,7 +214,7 @@ class _Parser:
         last: str | None = None  # kind of the previous word: "unit", "ten" or "scale"
         last_scale = 0
         end = cursor = pos
-        nxt = self._word_at(pos)
+        nxt = self._next_word(pos)
         while nxt is not None:
             word, _, w_end = nxt
             if word in lex.cardinals:
@@ -222,8 +223,8 @@ class _Parser:
                     break  # "one two", "twenty thirty": two numbers, not one
                 current += number
                 last = "ten" if number >= 20 and number % 10 == 0 and number < 100 else "unit"
-            elif word in lex.scales and last is not None:
-                scale = lex.scales[word]
+            elif last is not None and (word in lex.scales or _plural_scale(word, lex)):
+                scale = lex.scales.get(word) or lex.scales[word[:-1]]
                 if last == "scale" and not (scale >= 1000 > last_scale):
                     break  # "hundred hundred"; but "hundred thousand" goes on
                 if scale < 1000:
@@ -246,10 +247,6 @@ class _Parser:
             return None
         value = total + current
         return _Reading(value, value, end)
-
-    def _word_at(self, pos: int) -> tuple[str, int, int] | None:
-        m = _LETTERS.match(self.text, pos)
-        return None if m is None else (m.group(), m.start(), m.end())
 
     def read_phrase(self, pos: int, phrase: str, phrase_end: int) -> _Reading | None:
         """Read a vague phrase, a multiplied one, or an article with a scale.
@@ -301,6 +298,11 @@ class _Parser:
         if m is None:
             return None
         return self.read_at(pos, m.end())
+
+
+def _plural_scale(word: str, lex: Lexicon) -> bool:
+    """ "three dozens": a plural scale word after a number multiplies like the singular."""
+    return word.endswith("s") and word[:-1] in lex.scales
 
 
 def _qualifier_of(word: str, lex: Lexicon) -> tuple[Qualifier, Direction | None] | None:
@@ -372,13 +374,15 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
                     Qualifier.RANGE,
                 )
 
-    # 3. a qualifier written after the figure: "300 or more", "300+"
-    if found.qualifier is Qualifier.EXACT:
+    # 3. a qualifier written after the figure: "300 or more", "300+"; a bound
+    # written after overrides an approximation before ("about 500 or more")
+    if found.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
         a = s.after.match(text, found.end)
-        if a is not None:
-            qd = _qualifier_of(a.group(), lex)
-            if qd is not None:
-                found = attrs.evolve(found, qualifier=qd[0], direction=qd[1], end=a.end())
+        qd = _qualifier_of(a.group(), lex) if a is not None else None
+        if a is not None and qd is not None and (
+            found.qualifier is Qualifier.EXACT or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+        ):
+            found = attrs.evolve(found, qualifier=qd[0], direction=qd[1], end=a.end())
     return found
 
 
