@@ -99,7 +99,7 @@ def find_published(text: str, *, head: int = 3000) -> str | None:
     "related coverage" link.
 
     Examples:
-        >>> find_published("Saturday, January 29th 2022\\n\\nApril 11, 2019 1:40 pm\\n\\nTitle")
+        >>> find_published("Saturday, January 29th 2022\n\nApril 11, 2019 1:40 pm\n\nTitle")
         '2019-04-11'
         >>> find_published("Posted 3 May 2016 by staff")
         '2016-05-03'

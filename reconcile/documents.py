@@ -46,7 +46,7 @@ def body_offset(text: str) -> int:
 
     Examples:
         >>> body_offset("---\\ntitle: T\\n---\\nBody")
-        15
+        17
         >>> body_offset("Body")
         0
     """
@@ -62,7 +62,7 @@ def parse_document(text: str, id: str) -> Document:
         FormatError: If the front matter is malformed or a known key is invalid.
 
     Examples:
-        >>> text = "---\\noutlet: RFE/RL\\npublished: 2016-01\\n---\\nUp to 1,000."
+        >>> text = "---\noutlet: RFE/RL\npublished: 2016-01\n---\nUp to 1,000."
         >>> doc = parse_document(text, "a.txt")
         >>> doc.outlet, doc.published, doc.lang
         ('RFE/RL', '2016-01', 'en')

@@ -432,7 +432,13 @@ def _measure(
     appositive = re.match(r"\s*,[^,]{0,60},", after_np)
     lead = after_np[appositive.end() :] if appositive else after_np
     first = re.match(r"\s*([^\W\d_]+)", lead)
-    main = first is not None and (first.group(1) in _AUX or first.group(1) in index.know.measure_of)
+    # a main verb follows the counted noun: an auxiliary, a measure word, or
+    # a past-tense verb ("five of the returnees received amnesties")
+    main = first is not None and (
+        first.group(1) in _AUX
+        or first.group(1) in index.know.measure_of
+        or first.group(1).endswith("ed")
+    )
     if predicate and main:
         return predicate[0].value
     near_before = [
@@ -565,7 +571,8 @@ def _speaker(
             if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[part_start : m.start()]):
                 continue  # "are estimated to have travelled": no agent
             name = _name_before(index, part_start, m.start())
-            if name is None:
+            if name is None and re.search(r"[,\"”’']\s*$", text[part_start : m.start()]):
+                # inverted attribution after a quote: '"...," said the minister'
                 name = _name_after(index, m.end(), part_end)
         if name:
             return name
@@ -588,6 +595,8 @@ def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     original = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", original)
+    # "The ministry, however, has said": a parenthetical word between name and verb
+    original = re.sub(r",\s*[a-z]+\s*,\s*(?=(?:has|have|had)?\s*$)", " ", original)
     original = re.sub(
         r"\b(?:has|have|had|also|previously|earlier|then|now)\s*$", "", original
     ).rstrip()
@@ -636,8 +645,8 @@ def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
     o_start, o_end = index.folded.span(verb_end, hi)
     original = index.folded.original[o_start:o_end]
     m = re.match(
-        r"\s*((?:the\s+)?(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|for|the))*)", original
-    )
+        r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)", original
+    ) or re.match(r"\s*((?:the\s+)?[a-z]+(?:[ \t]+[a-z]+)?)", original)
     if m is None:
         return None
     phrase = m.group(1).strip()
@@ -662,13 +671,14 @@ def _resolve_pronoun(index: _Index, before: int) -> str | None:
     o_before, _ = index.folded.span(before, before)
     original = index.folded.original[:o_before]
     names = re.findall(
-        r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b",
+        r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+"
+        r"(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b",
         original,
     )
     if not names:
         return None
     last = names[-1].split()[-1]
-    full = re.findall(rf"\b((?:[A-Z][a-z]+\s+){{1,4}}{re.escape(last)})\b", original)
+    full = re.findall(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,4}}{re.escape(last)})\b", original)
     best = max(full, key=len) if full else last
     return _clean_name(best, index.know)
 

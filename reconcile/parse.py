@@ -379,8 +379,13 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     if found.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
         a = s.after.match(text, found.end)
         qd = _qualifier_of(a.group(), lex) if a is not None else None
-        if a is not None and qd is not None and (
-            found.qualifier is Qualifier.EXACT or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+        if (
+            a is not None
+            and qd is not None
+            and (
+                found.qualifier is Qualifier.EXACT
+                or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            )
         ):
             found = attrs.evolve(found, qualifier=qd[0], direction=qd[1], end=a.end())
     return found

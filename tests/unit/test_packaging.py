@@ -28,8 +28,9 @@ def test_ci_runs_the_readme_test_command_exactly():
     assert _readme_commands()[1] in ci.splitlines()
 
 
-def test_all_is_sorted_and_complete():
-    assert list(reconcile.__all__) == sorted(reconcile.__all__)
+def test_all_is_unique_and_documented():
+    # the order is ruff's RUF022 (constants, classes, functions), checked by ruff
+    assert len(set(reconcile.__all__)) == len(reconcile.__all__)
     for name in reconcile.__all__:
         assert getattr(reconcile, name) is not None
         assert getattr(reconcile, name).__doc__, name
