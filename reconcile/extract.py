@@ -43,7 +43,13 @@ _STOP = _AUX | frozenset(
     "after before since during if when where".split()
 )
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "where"})
-_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\s+that\b|\band\s+that\b|\n")
+_CLAUSE_END = re.compile(
+    r"""
+    ; | \bwhile\b | \bwhereas\b | \bbut\b | ,?\s*\band\s+that\b | \n
+    | ,\s*and\s+(?=(?:[\w.,-]+\s+){1,4}(?:were|was|are|is|have|has|had|remain|remained)\b)
+    """,
+    re.VERBOSE,
+)
 # "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
 _NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\]]*(?=\s)|\n)\s*")
@@ -66,7 +72,7 @@ class _Knowledge:
     demonym_of: Mapping[str, str]
     origins: Mapping[str, str]
     people: frozenset[str]
-    roles: Mapping[str, str]
+    generic: frozenset[str]
     units: Mapping[str, str]
     not_counts: Mapping[str, str]
     verb_re: re.Pattern[str]
@@ -118,7 +124,7 @@ def _knowledge(code: str) -> _Knowledge:
         demonym_of=demonym_of,
         origins=origins,
         people=frozenset(subjects.get("people", {})),
-        roles=dict(subjects.get("roles", {})),
+        generic=frozenset(subjects.get("generic", {}).get("words", [])),
         units=dict(subjects.get("units", {})),
         not_counts=dict(subjects.get("not_counts", {})),
         verb_re=_words_regex([*verbs.get("before", []), *verbs.get("after", [])]),
@@ -359,7 +365,7 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
             break
         if word in know.people:
             np.people, np.head, np.end = True, word, w_end
-            np.role = know.roles.get(word)
+            np.role = None if word in know.generic else word
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[n + 1 : n + 4]
             if nxt and nxt[0][0] == "from":
@@ -467,6 +473,10 @@ def _subject(
     paragraph_prev: str | None,
 ) -> str | None:
     group = np.subject
+    if group is None and np.people and np.head not in (None, "citizens", "nationals", "them"):
+        # "1.5 million people": a generic noun names no group of its own;
+        # "citizens", "nationals" and "of them" take the group the text names
+        return np.role
     if group is None:
         s_start, _ = sentence
         earlier = _between(index.demonyms, index.demonym_starts, s_start, start)
@@ -484,7 +494,13 @@ def _subject(
 
 
 def _places(
-    index: _Index, start: int, np: _NounPhrase, clause: tuple[int, int], sentence: tuple[int, int]
+    index: _Index,
+    start: int,
+    np: _NounPhrase,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    remember: bool = True,
 ) -> tuple[str, ...]:
     text = index.ftext
     _, c_end = clause
@@ -524,6 +540,8 @@ def _places(
     in_sentence = usable(_between(index.places, index.place_starts, s_start, s_end))
     if in_sentence:
         return _unique(m.value for m in in_sentence)
+    if not remember:
+        return ()
     # no place in the sentence: the places the text was just talking about
     return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
 
@@ -552,9 +570,8 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def _speaker(
-    index: _Index, start: int, clause: tuple[int, int], sentence: tuple[int, int]
-) -> str | None:
+def _speaker(index: _Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """Who states the figure: a reporting verb's subject, or a reporting noun."""
     know, text = index.know, index.ftext
     s_start, s_end = sentence
     # attribution belongs to the part of the sentence between semicolons
@@ -563,6 +580,12 @@ def _speaker(
     part_end = s_end if part_end < 0 else part_end
     for m in know.verb_re.finditer(text, part_start, part_end):
         verb = " ".join(m.group().split())
+        if m.start() < end and m.end() > start:
+            continue  # "an estimated 4,500": part of the figure, not a report
+        if m.start() >= end and not re.search(
+            r"[,\"”’]\s*(?:[\w.'-]+\s+){0,6}$", text[end : m.start()]
+        ):
+            continue  # a verb after the figure attributes it only as ", the ministry said"
         if m.start() < start and re.search(r",\s*(?:where|which|whose)\b", text[m.end() : start]):
             continue  # "X said ..., where 60,000 people live": the writer's background
         if verb in know.after_verbs:
@@ -601,19 +624,22 @@ def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
         r"\b(?:has|have|had|also|previously|earlier|then|now)\s*$", "", original
     ).rstrip()
     original = re.sub(r"\b(?:has|have|had|also)\s*$", "", original).rstrip()
-    tokens = re.findall(r"[\w'./-]+|[^\w\s]", original)
+    tokens = re.findall(r"[\w'./-]+|[^\w\s]", original.rstrip(" ,\"”’'"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _resolve_pronoun(index, lo)
     words: list[str] = []
-    for token in reversed(tokens):
-        low = token.lower()
-        if token[:1].isupper() or (low in know.groups) or (f"the {low}" in know.groups):
+    for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
+        token, low = tokens[n], tokens[n].lower()
+        if token[:1].isupper() or low in know.groups:
             words.insert(0, token)
-            continue
-        if low in know.links and words:
+        elif low in know.links and words:
             words.insert(0, token)
-            continue
-        break
+        elif words and words[-1].lower() in know.groups and token.isalpha() and (
+            n > 0 and tokens[n - 1].lower() in ("the", "a", "an", "its", "their")
+        ):
+            words.insert(0, token)  # "the health ministry", "a ministry statement"
+        else:
+            break
     while words and words[0].lower() in know.links:
         words.pop(0)
     if not words:
@@ -642,28 +668,26 @@ def _strip_titles(words: list[str], know: _Knowledge) -> list[str]:
 
 
 def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
+    """The speaker written right after "according to" or an inverted "said"."""
+    know = index.know
     o_start, o_end = index.folded.span(verb_end, hi)
     original = index.folded.original[o_start:o_end]
     m = re.match(
         r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)", original
-    ) or re.match(r"\s*((?:the\s+)?[a-z]+(?:[ \t]+[a-z]+)?)", original)
-    if m is None:
-        return None
-    phrase = m.group(1).strip()
-    words = phrase.split()
-    know = index.know
-    if not words:
-        return None
-    if (
-        not any(w[:1].isupper() for w in words)
-        and " ".join(w.lower() for w in words) not in know.groups
-        and (words[-1].lower() not in know.groups)
-    ):
-        return None
-    name = _strip_titles(words, know)
-    while name and name[-1].lower() in know.links:
-        name.pop()
-    return " ".join(name) or None
+    )
+    if m is not None:
+        name = _strip_titles(m.group(1).split(), know)
+        while name and name[-1].lower() in know.links:
+            name.pop()
+        return " ".join(name) or None
+    # lower case: "according to prosecutors", "according to a ministry statement"
+    words = re.findall(r"[a-z][\w'-]*", original[:60].lower())[:4]
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    for n, word in enumerate(words):
+        if word in know.groups:
+            return " ".join(words[: n + 1])
+    return None
 
 
 def _resolve_pronoun(index: _Index, before: int) -> str | None:
@@ -688,16 +712,15 @@ def _clean_name(name: str, know: _Knowledge) -> str:
     return " ".join(_strip_titles(words, know))
 
 
-def _as_of(
-    index: _Index, start: int, clause: tuple[int, int], sentence: tuple[int, int]
-) -> str | None:
-    """When the figure holds: a time stated in its sentence part, else the publication date."""
+def _as_of(index: _Index, start: int, sentence: tuple[int, int]) -> str | None:
+    """When the figure holds: the time its sentence states nearest to it, else publication."""
     know, text = index.know, index.ftext
-    s_start, s_end = sentence
-    part_start = max(s_start, text.rfind(";", s_start, start) + 1)
-    part_end = text.find(";", start, s_end)
-    part_end = s_end if part_end < 0 else part_end
+    part_start, part_end = sentence
     published = index.doc.published
+    if know.relative_re is not None:
+        # "doubling the figure given last year": that time belongs to the earlier figure
+        rel = know.relative_re.search(text, start, part_end)
+        part_end = rel.start() if rel else part_end
     best: tuple[int, str] | None = None
     for m in know.time_re.finditer(text, part_start, part_end):
         if text[m.start() : m.start() + 5] == "since":
@@ -796,19 +819,21 @@ def _claim(
     if relative is not None:
         quantity = attrs.evolve(quantity, relative=relative)
     assert quantity.span is not None
+    span = quantity.span
+    quantity = attrs.evolve(quantity, span=None)  # the claim's span is the one that counts
     q_start, q_end = index.folded.span(clause_start, clause_end)
     quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')
     return Claim(
         document=index.doc.id,
-        span=quantity.span,
+        span=span,
         quantity=quantity,
         quote=quote,
-        measure=measure if people else (measure or (np.head if np.unit else None)),
+        measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=_places(index, start, np, clause, sentence),
-        as_of=_as_of(index, start, clause, sentence),
-        speaker=_speaker(index, start, clause, sentence),
+        places=_places(index, start, np, clause, sentence, remember=people),
+        as_of=_as_of(index, start, sentence),
+        speaker=_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,
         lang=index.know.lex.code,
     )
