@@ -295,8 +295,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
     for start, end, quantity in scan(index.folded, code):
-        if start < index.body_start:
-            continue  # front matter is metadata, not text
+        if quantity.span is not None and quantity.span.start < index.body_start:
+            continue  # front matter is metadata, not text (both offsets are original)
         claim = _claim(index, start, end, quantity, previous_subject)
         if claim is not None:
             claims.append(claim)
@@ -389,19 +389,20 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
 def _is_count_context(index: _Index, start: int, end: int, quantity: Quantity) -> str | None:
     """Why the figure at ``start`` is not a count ("date", "age"...), or ``None``."""
     text = index.ftext
+    written = text[start:end]  # folded: format characters inside the figure are gone
     before = text[max(0, start - 24) : start]
     value = quantity.low if quantity.low is not None else quantity.high
-    plain_digits = re.fullmatch(r"\d{4}", quantity.text) is not None
+    plain_digits = re.fullmatch(r"\d{4}", written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
         return "date"
     words_before = re.findall(r"[^\W\d_]+", before)
-    if words_before and words_before[-1] in MONTHS and quantity.text.isdigit():
+    if words_before and words_before[-1] in MONTHS and written.isdigit():
         return "date"
     after = re.match(r"\s*([^\W\d_]+)", text[end : end + 20])
     if (
         after
         and after.group(1) in MONTHS
-        and quantity.text.isdigit()
+        and written.isdigit()
         and value is not None
         and value <= 31
     ):
@@ -634,8 +635,11 @@ def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
             words.insert(0, token)
         elif low in know.links and words:
             words.insert(0, token)
-        elif words and words[-1].lower() in know.groups and token.isalpha() and (
-            n > 0 and tokens[n - 1].lower() in ("the", "a", "an", "its", "their")
+        elif (
+            words
+            and words[-1].lower() in know.groups
+            and token.isalpha()
+            and (n > 0 and tokens[n - 1].lower() in ("the", "a", "an", "its", "their"))
         ):
             words.insert(0, token)  # "the health ministry", "a ministry statement"
         else:
@@ -672,9 +676,7 @@ def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
     know = index.know
     o_start, o_end = index.folded.span(verb_end, hi)
     original = index.folded.original[o_start:o_end]
-    m = re.match(
-        r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)", original
-    )
+    m = re.match(r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)", original)
     if m is not None:
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
