@@ -42,10 +42,10 @@ def _front_matter(text: str) -> dict[str, str]:
 
 
 def body_offset(text: str) -> int:
-    """Where the text after the front matter starts (0 when there is none).
+    r"""Where the text after the front matter starts (0 when there is none).
 
     Examples:
-        >>> body_offset("---\\ntitle: T\\n---\\nBody")
+        >>> body_offset("---\ntitle: T\n---\nBody")
         17
         >>> body_offset("Body")
         0

@@ -35,12 +35,64 @@ __all__ = ["extract"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 _AUX = frozenset(
-    "is are was were be been being have has had will would could can may might must shall "
-    "should did do does remain remained remains".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "did",
+        "do",
+        "does",
+        "remain",
+        "remained",
+        "remains",
+    ]
 )
 _STOP = _AUX | frozenset(
-    "who that which whom whose to in into from at on for with by and or but while as than "
-    "after before since during if when where".split()
+    [
+        "who",
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "to",
+        "in",
+        "into",
+        "from",
+        "at",
+        "on",
+        "for",
+        "with",
+        "by",
+        "and",
+        "or",
+        "but",
+        "while",
+        "as",
+        "than",
+        "after",
+        "before",
+        "since",
+        "during",
+        "if",
+        "when",
+        "where",
+    ]
 )
 _RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "where"})
 _CLAUSE_END = re.compile(
@@ -53,6 +105,30 @@ _CLAUSE_END = re.compile(
 # "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
 _NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\]]*(?=\s)|\n)\s*")
+
+# Small patterns used for every figure, compiled once.
+_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
+_NEXT_WORDS = re.compile(r"\s*-?\s*([^\W\d_]+(?:[ -][^\W\d_]+)?)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$")
+_APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
+_ORG_OF_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+_THERE = re.compile(r"\bthere\b")
+_PLACE_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_BACKGROUND_CLAUSE = re.compile(r",\s*(?:where|which|whose)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
+_TRAILING_APPOSITIVE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$")
+_PARENTHETICAL_WORD = re.compile(r",\s*[a-z]+\s*,\s*(?=(?:has|have|had)?\s*$)")
+_TRAILING_AUX = re.compile(r"\b(?:has|have|had|also)\s*$")
+_NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
+_CAPITALISED_NAME = re.compile(
+    r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)"
+)
+_LOWER_WORDS = re.compile(r"[a-z][\w'-]*")
+_UNTIL_PUNCTUATION = re.compile(r"[^.,;]*")
 
 
 def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
@@ -143,7 +219,8 @@ def _knowledge(code: str) -> _Knowledge:
             (?<![\w-])(?:(?P<month>{"|".join(month_names)})\.?
                 (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?
                 (?:,?\s+(?P<year>(?:19|20)\d\d))?
-              | (?P<day2>\d{{1,2}})\s+(?P<month2>{"|".join(month_names)})(?:,?\s+(?P<year2>(?:19|20)\d\d))?
+              | (?P<day2>\d{{1,2}})\s+(?P<month2>{"|".join(month_names)})
+                (?:,?\s+(?P<year2>(?:19|20)\d\d))?
               | (?P<last>last|this|earlier\s+this|later\s+this)\s+(?P<unit>year|month)
               | (?:in|since|of|by|during)\s+(?P<year3>(?:19|20)\d\d)
             )(?![\w-])
@@ -201,7 +278,11 @@ class _Index:
     demonyms: list[_Mention]
     demonym_starts: list[int]
     body_start: int
-    years: list[tuple[int, int]] = attrs.field(factory=list)  # (folded position, year)
+    years: list[tuple[int, int]]  # (folded position, year)
+    year_starts: list[int]
+    named: list[tuple[int, str]]  # (original position, name) of people who speak
+    named_starts: list[int]
+    full_names: dict[str, str]  # surname -> the longest name ending with it
 
     @classmethod
     def build(cls, doc: Document, text: str, know: _Knowledge, body_start: int) -> _Index:
@@ -211,10 +292,13 @@ class _Index:
         places = _mentions(know.place_re, ftext, know.place_of)
         measures = _mentions(know.measure_re, ftext, know.measure_of)
         demonyms = _mentions(know.demonym_re, ftext, know.demonym_of)
-        years = [
-            (m.start(), int(m.group(1)))
-            for m in re.finditer(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])", ftext)
-        ]
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
+        named = [(m.start(), m.group(1)) for m in _NAMED.finditer(text)]
+        full_names: dict[str, str] = {}
+        for m in _FULL_NAME.finditer(text):
+            surname = m.group().split()[-1]
+            if len(m.group()) > len(full_names.get(surname, "")):
+                full_names[surname] = m.group()
         return cls(
             doc=doc,
             folded=folded,
@@ -228,6 +312,10 @@ class _Index:
             demonym_starts=[m.start for m in demonyms],
             body_start=body_start,
             years=years,
+            year_starts=[p for p, _ in years],
+            named=named,
+            named_starts=[p for p, _ in named],
+            full_names=full_names,
         )
 
     @property
@@ -275,7 +363,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
         Linear in the length of the text. Languages: English and Arabic.
 
     Examples:
-        >>> doc = Document(id="a.txt", text="Officials said 61 Tajik nationals had returned from Syria.")
+        >>> text = "Officials said 61 Tajik nationals had returned from Syria."
+        >>> doc = Document(id="a.txt", text=text)
         >>> [(c.quantity.low, c.measure, c.subject, c.places, c.speaker)
         ...  for c in extract(doc)]
         [(61, 'returned', 'Tajik nationals', ('Syria',), 'Officials')]
@@ -331,7 +420,7 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
     np = _NounPhrase(end=end)
     rest = text[end:limit]
     # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
-    m = re.match(r"\s*-?\s*([^\W\d_]+(?:[ -][^\W\d_]+)?)", rest)
+    m = _NEXT_WORDS.match(rest)
     if m:
         words = m.group(1).replace("-", " ")
         first = words.split()[0]
@@ -392,13 +481,13 @@ def _is_count_context(index: _Index, start: int, end: int, quantity: Quantity) -
     written = text[start:end]  # folded: format characters inside the figure are gone
     before = text[max(0, start - 24) : start]
     value = quantity.low if quantity.low is not None else quantity.high
-    plain_digits = re.fullmatch(r"\d{4}", written) is not None
+    plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
         return "date"
-    words_before = re.findall(r"[^\W\d_]+", before)
+    words_before = _LETTERS.findall(before)
     if words_before and words_before[-1] in MONTHS and written.isdigit():
         return "date"
-    after = re.match(r"\s*([^\W\d_]+)", text[end : end + 20])
+    after = _FIRST_WORD.match(text[end : end + 20])
     if (
         after
         and after.group(1) in MONTHS
@@ -407,7 +496,7 @@ def _is_count_context(index: _Index, start: int, end: int, quantity: Quantity) -
         and value <= 31
     ):
         return "date"
-    if re.search(r"\b(?:aged?|ages)\s*$", before):
+    if _AGE_BEFORE.search(before):
         return "age"
     o_start, _ = index.folded.span(start, end)
     original_before = index.folded.original[max(0, o_start - 40) : o_start]
@@ -436,9 +525,9 @@ def _measure(
     predicate = _between(index.measures, index.measure_starts, np.end, c_end)
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
-    appositive = re.match(r"\s*,[^,]{0,60},", after_np)
+    appositive = _APPOSITIVE.match(after_np)
     lead = after_np[appositive.end() :] if appositive else after_np
-    first = re.match(r"\s*([^\W\d_]+)", lead)
+    first = _FIRST_WORD.match(lead)
     # a main verb follows the counted noun: an auxiliary, a measure word, or
     # a past-tense verb ("five of the returnees received amnesties")
     main = first is not None and (
@@ -448,9 +537,9 @@ def _measure(
     )
     if predicate and main:
         return predicate[0].value
-    near_before = [
-        m for m in _between(index.measures, index.measure_starts, max(c_start, start - 30), start)
-    ]
+    near_before = list(
+        _between(index.measures, index.measure_starts, max(c_start, start - 30), start)
+    )
     if near_before:
         return near_before[-1].value
     inside = _between(index.measures, index.measure_starts, end, np.end)
@@ -515,7 +604,7 @@ def _places(
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
             o_start, _ = index.folded.span(m.start, m.end)
             before = index.folded.original[max(0, o_start - 30) : o_start]
-            if re.search(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$", before):
+            if _ORG_OF_BEFORE.search(before):
                 continue
             out.append(m)
         return out
@@ -533,7 +622,7 @@ def _places(
     in_clause = located + usable(_between(index.places, index.place_starts, start, c_end))
     if in_clause:
         return _unique(m.value for m in in_clause)
-    if re.search(r"\bthere\b", text[start:c_end]):
+    if _THERE.search(text[start:c_end]):
         group = _last_place_group(index, usable, index.paragraph_start(start), start)
         if group:
             return group
@@ -560,7 +649,7 @@ def _last_place_group(
         return ()
     group = [earlier[-1]]
     for m in reversed(earlier[:-1]):
-        if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", index.ftext[m.end : group[0].start]):
+        if _PLACE_JOINER.fullmatch(index.ftext[m.end : group[0].start]):
             group.insert(0, m)
         else:
             break
@@ -587,21 +676,21 @@ def _speaker(index: _Index, start: int, end: int, sentence: tuple[int, int]) -> 
             r"[,\"”’]\s*(?:[\w.'-]+\s+){0,6}$", text[end : m.start()]
         ):
             continue  # a verb after the figure attributes it only as ", the ministry said"
-        if m.start() < start and re.search(r",\s*(?:where|which|whose)\b", text[m.end() : start]):
+        if m.start() < start and _BACKGROUND_CLAUSE.search(text[m.end() : start]):
             continue  # "X said ..., where 60,000 people live": the writer's background
         if verb in know.after_verbs:
             name = _name_after(index, m.end(), part_end)
         else:
-            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[part_start : m.start()]):
+            if _PASSIVE_BEFORE.search(text[part_start : m.start()]):
                 continue  # "are estimated to have travelled": no agent
             name = _name_before(index, part_start, m.start())
-            if name is None and re.search(r"[,\"”’']\s*$", text[part_start : m.start()]):
+            if name is None and _QUOTE_OR_COMMA_BEFORE.search(text[part_start : m.start()]):
                 # inverted attribution after a quote: '"...," said the minister'
                 name = _name_after(index, m.end(), part_end)
         if name:
             return name
     # "reports ... that hundreds of militants": a report as the source
-    for word in re.finditer(r"[^\W\d_]+", text[part_start:start]):
+    for word in _LETTERS.finditer(text[part_start:start]):
         if word.group() in know.reporting_nouns and re.search(
             r"\bthat\b", text[part_start + word.end() : start]
         ):
@@ -609,7 +698,13 @@ def _speaker(index: _Index, start: int, end: int, sentence: tuple[int, int]) -> 
     return None
 
 
-_NAME_TOKEN = re.compile(r"[\w'.-]+|[,\"“”]")
+# A person named as the subject of a speech or thought verb: "Nazarov said".
+_NAMED = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+"
+    r"(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b"
+)
+# A capitalised name of two to five words, for the fullest form of a surname.
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}[A-Z][a-z]+\b")
 
 
 def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
@@ -618,22 +713,20 @@ def _name_before(index: _Index, lo: int, verb_start: int) -> str | None:
     o_lo, o_verb = index.folded.span(lo, verb_start)
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
-    original = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", original)
+    original = _TRAILING_APPOSITIVE.sub(" ", original)
     # "The ministry, however, has said": a parenthetical word between name and verb
-    original = re.sub(r",\s*[a-z]+\s*,\s*(?=(?:has|have|had)?\s*$)", " ", original)
+    original = _PARENTHETICAL_WORD.sub(" ", original)
     original = re.sub(
         r"\b(?:has|have|had|also|previously|earlier|then|now)\s*$", "", original
     ).rstrip()
-    original = re.sub(r"\b(?:has|have|had|also)\s*$", "", original).rstrip()
-    tokens = re.findall(r"[\w'./-]+|[^\w\s]", original.rstrip(" ,\"”’'"))
+    original = _TRAILING_AUX.sub("", original).rstrip()
+    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _resolve_pronoun(index, lo)
     words: list[str] = []
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
-        if token[:1].isupper() or low in know.groups:
-            words.insert(0, token)
-        elif low in know.links and words:
+        if token[:1].isupper() or low in know.groups or (low in know.links and words):
             words.insert(0, token)
         elif (
             words
@@ -676,14 +769,14 @@ def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
     know = index.know
     o_start, o_end = index.folded.span(verb_end, hi)
     original = index.folded.original[o_start:o_end]
-    m = re.match(r"\s*((?:the\s+)?[A-Z][\w'.-]*(?:[ \t]+(?:[A-Z][\w'.-]*|of|for|the))*)", original)
+    m = _CAPITALISED_NAME.match(original)
     if m is not None:
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
         return " ".join(name) or None
     # lower case: "according to prosecutors", "according to a ministry statement"
-    words = re.findall(r"[a-z][\w'-]*", original[:60].lower())[:4]
+    words = _LOWER_WORDS.findall(original[:60].lower())[:4]
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
     for n, word in enumerate(words):
@@ -695,18 +788,11 @@ def _name_after(index: _Index, verb_end: int, hi: int) -> str | None:
 def _resolve_pronoun(index: _Index, before: int) -> str | None:
     """The person named last before ``before``, with the fullest form of the name."""
     o_before, _ = index.folded.span(before, before)
-    original = index.folded.original[:o_before]
-    names = re.findall(
-        r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+"
-        r"(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b",
-        original,
-    )
-    if not names:
+    i = bisect.bisect_left(index.named_starts, o_before) - 1
+    if i < 0:
         return None
-    last = names[-1].split()[-1]
-    full = re.findall(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,4}}{re.escape(last)})\b", original)
-    best = max(full, key=len) if full else last
-    return _clean_name(best, index.know)
+    last = index.named[i][1].split()[-1]
+    return _clean_name(index.full_names.get(last, last), index.know)
 
 
 def _clean_name(name: str, know: _Knowledge) -> str:
@@ -739,30 +825,19 @@ def _as_of(index: _Index, start: int, sentence: tuple[int, int]) -> str | None:
 
 
 def _time_value(m: re.Match[str], index: _Index, pos: int, published: str | None) -> str | None:
+    """The ISO date a time expression names, at the precision it gives."""
     if m.group("last"):
-        if published is None:
-            return None
-        year = int(published[:4])
-        which = " ".join(m.group("last").split())
-        if m.group("unit") == "year":
-            return str(year - 1 if which == "last" else year)
-        if len(published) < 7:
-            return None
-        month = int(published[5:7])
-        if which == "last":
-            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        return f"{year:04d}-{month:02d}"
+        return _relative_time(" ".join(m.group("last").split()), m.group("unit"), published)
     if m.group("year3"):
-        return m.group("year3")
-    month_name = m.group("month") or m.group("month2")
+        return str(m.group("year3"))
+    month = MONTHS[m.group("month") or m.group("month2")]
     day = m.group("day") or m.group("day2")
     year_text = m.group("year") or m.group("year2")
-    month = MONTHS[month_name]
     if year_text:
         year: int | None = int(year_text)
     else:
-        earlier = [y for p, y in index.years if p < pos]
-        year = resolve_month(month, published, earlier[-1] if earlier else None)
+        i = bisect.bisect_left(index.year_starts, pos) - 1
+        year = resolve_month(month, published, index.years[i][1] if i >= 0 else None)
     if year is None:
         return None
     if day and 1 <= int(day) <= 31:
@@ -770,18 +845,33 @@ def _time_value(m: re.Match[str], index: _Index, pos: int, published: str | None
     return f"{year:04d}-{month:02d}"
 
 
+def _relative_time(which: str, unit: str, published: str | None) -> str | None:
+    """Resolve "last year" or "this month" against the publication date."""
+    if published is None:
+        return None
+    year = int(published[:4])
+    if unit == "year":
+        return str(year - 1 if which == "last" else year)
+    if len(published) < 7:
+        return None
+    month = int(published[5:7])
+    if which == "last":
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year:04d}-{month:02d}"
+
+
 def _relative(index: _Index, sentence: tuple[int, int], end: int) -> Relative | None:
     know = index.know
     if know.relative_re is None:
         return None
-    s_start, s_end = sentence
+    _s_start, s_end = sentence
     m = know.relative_re.search(index.ftext, end, s_end)
     if m is None:
         return None
     factor = know.relative_of.get(" ".join(m.group().split()))
     if factor is None:
         return None
-    phrase_end = re.match(r"[^.,;]*", index.ftext[m.start() : s_end])
+    phrase_end = _UNTIL_PUNCTUATION.match(index.ftext[m.start() : s_end])
     assert phrase_end is not None
     return Relative(factor, index.original(m.start(), m.start() + phrase_end.end()).strip())
 
@@ -795,10 +885,9 @@ def _claim(
     s_start, s_end = sentence
     boundary = _CLAUSE_END.search(index.ftext, end, s_end)
     clause_end = boundary.start() if boundary else s_end
-    before_boundary = None
-    for before_boundary in _CLAUSE_END.finditer(index.ftext, s_start, start):
-        pass
-    clause_start = before_boundary.end() if before_boundary else s_start
+    clause_start = s_start
+    for boundary in _CLAUSE_END.finditer(index.ftext, s_start, start):
+        clause_start = boundary.end()
     clause = (clause_start, clause_end)
     np = _noun_phrase(index, end, clause_end)
     if np.not_count is not None:

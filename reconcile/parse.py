@@ -301,7 +301,7 @@ class _Parser:
 
 
 def _plural_scale(word: str, lex: Lexicon) -> bool:
-    """ "three dozens": a plural scale word after a number multiplies like the singular."""
+    """Whether a plural scale word multiplies like the singular ("three dozens")."""
     return word.endswith("s") and word[:-1] in lex.scales
 
 

@@ -10,7 +10,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args, cwd=ROOT):
     return subprocess.run(
-        [sys.executable, "-m", "reconcile", *args], capture_output=True, text=True, cwd=cwd
+        [sys.executable, "-m", "reconcile", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
     )
 
 

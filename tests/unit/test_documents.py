@@ -5,7 +5,10 @@ from reconcile.dates import find_published
 
 
 def test_front_matter_fills_fields_and_keeps_other_keys():
-    text = "---\ntitle: T\noutlet: O\nurl: http://x\npublished: 2019-04\nlang: ar\nderived_from: a.txt\nbeat: security\n---\nبعض"
+    text = (
+        "---\ntitle: T\noutlet: O\nurl: http://x\npublished: 2019-04\nlang: ar\n"
+        "derived_from: a.txt\nbeat: security\n---\nبعض"
+    )
     doc = parse_document(text, "b.txt")
     assert (doc.title, doc.outlet, doc.url, doc.published, doc.lang, doc.derived_from) == (
         "T",

@@ -1,0 +1,92 @@
+"""Extraction throughput and growth, on news text built from the fixtures.
+
+Run from the repository root:
+
+    python benchmarks/bench_extract.py [--megabytes 4]
+
+Prints characters per second for `quantities` and `extract` over a corpus of
+many articles, and the time of one document of 100 KB against one of 1 MB
+(linear growth means a ratio near 10; the target is at most 11).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import reconcile
+from reconcile import Document, extract, quantities
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(language: str) -> str:
+    """All fixture bodies of one language, joined (front matter stripped)."""
+    texts = []
+    for folder in ("seeds", "patterns"):
+        for doc in reconcile.load(ROOT / "fixtures" / folder):
+            if doc.lang == language and doc.text:
+                texts.append(doc.text[reconcile.documents.body_offset(doc.text) :])
+    return "\n\n".join(texts)
+
+
+def best_of(repeat: int, func, *args) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(*args)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def scan_all(articles: list[Document], language: str) -> None:
+    for a in articles:
+        quantities(a.text or "", language=language)
+
+
+def extract_all(articles: list[Document]) -> None:
+    for a in articles:
+        extract(a)
+
+
+def document_of(base: str, size: int) -> Document:
+    text = (base * (size // len(base) + 1))[:size]
+    return Document(id="bench.txt", text=text, lang="en")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=4.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    for language in ("en", "ar"):
+        base = corpus(language)
+        if not base:
+            continue
+        size = int(args.megabytes * 1_000_000)
+        # many articles of a realistic size, as a batch job sees them
+        articles = [
+            Document(id=f"{i}.txt", text=base, lang=language)
+            for i in range(max(1, size // len(base)))
+        ]
+        total = sum(len(a.text or "") for a in articles)
+        t_q = best_of(args.repeat, scan_all, articles, language)
+        t_x = best_of(args.repeat, extract_all, articles)
+        print(
+            f"{language}: {total / 1e6:.1f} M chars in {len(articles)} articles: "
+            f"quantities {total / t_q / 1e6:.2f} M chars/s, "
+            f"extract {total / t_x / 1e6:.2f} M chars/s"
+        )
+    base = corpus("en")
+    small, large = document_of(base, 100_000), document_of(base, 1_000_000)
+    t_small = best_of(args.repeat, extract, small)
+    t_large = best_of(args.repeat, extract, large)
+    print(
+        f"en growth: 100 KB in {t_small * 1000:.0f} ms, 1 MB in {t_large * 1000:.0f} ms, "
+        f"ratio {t_large / t_small:.1f} (linear = 10)"
+    )
+
+
+if __name__ == "__main__":
+    main()
