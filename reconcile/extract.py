@@ -24,8 +24,8 @@ import attrs
 from .dates import MONTHS, resolve_month
 from .errors import InvalidValueError
 from .lang import Lexicon, lexicon
-from .model import Claim, Document, Quantity, Relative
-from .parse import _trie_regex, scan
+from .model import Claim, Document, Relative, Span
+from .parse import Found, _trie_regex, scan, to_quantity
 from .text import Folded, fold_with_offsets
 
 __all__ = ["extract"]
@@ -383,10 +383,10 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     index = _Index.build(document, text, know, body_offset(text))
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
-    for start, end, quantity in scan(index.folded, code):
-        if quantity.span is not None and quantity.span.start < index.body_start:
+    for found in scan(index.folded, code):
+        if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, start, end, quantity, previous_subject)
+        claim = _claim(index, found, previous_subject)
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -475,12 +475,13 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
     return np
 
 
-def _is_count_context(index: _Index, start: int, end: int, quantity: Quantity) -> str | None:
-    """Why the figure at ``start`` is not a count ("date", "age"...), or ``None``."""
+def _is_count_context(index: _Index, found: Found) -> str | None:
+    """Why a found figure is not a count ("date", "age"...), or ``None``."""
     text = index.ftext
+    start, end = found.start, found.end
     written = text[start:end]  # folded: format characters inside the figure are gone
     before = text[max(0, start - 24) : start]
-    value = quantity.low if quantity.low is not None else quantity.high
+    value = found.low
     plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
         return "date"
@@ -876,10 +877,9 @@ def _relative(index: _Index, sentence: tuple[int, int], end: int) -> Relative | 
     return Relative(factor, index.original(m.start(), m.start() + phrase_end.end()).strip())
 
 
-def _claim(
-    index: _Index, start: int, end: int, quantity: Quantity, previous_subject: dict[int, str]
-) -> Claim | None:
-    if _is_count_context(index, start, end, quantity) is not None:
+def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Claim | None:
+    start, end = found.start, found.end
+    if _is_count_context(index, found) is not None:
         return None
     sentence = index.sentence(start)
     s_start, s_end = sentence
@@ -892,7 +892,7 @@ def _claim(
     np = _noun_phrase(index, end, clause_end)
     if np.not_count is not None:
         return None
-    o_start = quantity.span.start if quantity.span else 0
+    o_start, o_end = index.folded.span(start, end)
     if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
         np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
         np.people = False
@@ -906,17 +906,15 @@ def _claim(
     )
     if subject:
         previous_subject[paragraph] = subject
-    relative = _relative(index, sentence, end)
-    if relative is not None:
-        quantity = attrs.evolve(quantity, relative=relative)
-    assert quantity.span is not None
-    span = quantity.span
-    quantity = attrs.evolve(quantity, span=None)  # the claim's span is the one that counts
+    # the claim's span is the one that counts: the quantity carries none
+    quantity = to_quantity(
+        index.folded, found, with_span=False, relative=_relative(index, sentence, end)
+    )
     q_start, q_end = index.folded.span(clause_start, clause_end)
     quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')
     return Claim(
         document=index.doc.id,
-        span=span,
+        span=Span(o_start, o_end),
         quantity=quantity,
         quote=quote,
         measure=measure,

@@ -21,10 +21,10 @@ from decimal import Decimal
 import attrs
 
 from .lang import Lexicon, detect_language, lexicon
-from .model import Direction, Qualifier, Quantity, Span
+from .model import Direction, Qualifier, Quantity, Relative, Span
 from .text import Folded, fold_with_offsets
 
-__all__ = ["quantities", "scan"]
+__all__ = ["Found", "quantities", "scan", "to_quantity"]
 
 # The longest digit run read as a figure; longer runs (serial numbers, digit
 # noise) are skipped whole. 15 digits keep every value exact in a float.
@@ -314,8 +314,13 @@ def _qualifier_of(word: str, lex: Lexicon) -> tuple[Qualifier, Direction | None]
 
 
 @attrs.frozen
-class _Found:
-    """One quantity expression in folded coordinates."""
+class Found:
+    """One quantity expression in folded coordinates, before it becomes a Quantity.
+
+    The extractor reads the context of each figure from these and builds a
+    :class:`~reconcile.Quantity` (:func:`to_quantity`) only for the figures
+    that become claims.
+    """
 
     start: int
     end: int
@@ -325,7 +330,7 @@ class _Found:
     direction: Direction | None = None
 
 
-def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> _Found | None:
+def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> Found | None:
     """Read the quantity whose number starts at ``start``, with what surrounds it.
 
     ``floor`` is where the previous quantity ended: a qualifier is never
@@ -335,7 +340,7 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     reading = parser.read_at(start, anchor_end)
     if reading is None:
         return None
-    found = _Found(
+    found = Found(
         start,
         reading.end,
         reading.low,
@@ -366,7 +371,7 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
         if j is not None and j.group().strip() in joiners and not reading.vague:
             second = _range_end(parser, j.end())
             if second is not None and second.high > found.low:
-                return _Found(
+                return Found(
                     opener_start if opener else start,
                     second.end,
                     found.low,
@@ -403,7 +408,7 @@ def _range_end(parser: _Parser, pos: int) -> _Reading | None:
     return None if qd is None else parser.read_number_after(b.end())
 
 
-def _qualify(found: _Found, qd: tuple[Qualifier, Direction | None], start: int) -> _Found:
+def _qualify(found: Found, qd: tuple[Qualifier, Direction | None], start: int) -> Found:
     """Apply a qualifier written before the figure.
 
     On a vague figure only a bound means something: "more than a dozen" keeps
@@ -413,11 +418,11 @@ def _qualify(found: _Found, qd: tuple[Qualifier, Direction | None], start: int) 
     qualifier, direction = qd
     if found.qualifier is Qualifier.VAGUE:
         if qualifier is Qualifier.AT_LEAST:
-            return _Found(start, found.end, found.low, found.low, qualifier)
+            return Found(start, found.end, found.low, found.low, qualifier)
         if qualifier is Qualifier.AT_MOST:
-            return _Found(start, found.end, found.high, found.high, qualifier)
+            return Found(start, found.end, found.high, found.high, qualifier)
         return attrs.evolve(found, start=start)
-    return _Found(start, found.end, found.low, found.high, qualifier, direction)
+    return Found(start, found.end, found.low, found.high, qualifier, direction)
 
 
 def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
@@ -456,20 +461,17 @@ def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     code = detect_language(text) if language == "auto" else language
-    return tuple(q for _, _, q in scan(fold_with_offsets(text), code))
+    folded = fold_with_offsets(text)
+    return tuple(to_quantity(folded, found) for found in scan(folded, code))
 
 
-def scan(folded: Folded, language: str) -> list[tuple[int, int, Quantity]]:
-    """Find the quantities of already folded text, with their folded ``[start, end)``.
-
-    The extractor uses this to read the context of each figure in folded
-    coordinates; the quantities themselves carry spans into the original.
-    """
+def scan(folded: Folded, language: str) -> list[Found]:
+    """Find the quantity expressions of already folded text, in folded coordinates."""
     scanner = _scanner(lexicon(language).code)
     ftext = folded.text
     parser = _Parser(scanner, ftext)
     urls = [m.span() for m in scanner.url.finditer(ftext)] if "/" in ftext or "@" in ftext else []
-    out: list[tuple[int, int, Quantity]] = []
+    out: list[Found] = []
     pos = floor = next_url = 0
     while (m := scanner.anchor.search(ftext, pos)) is not None:
         start = m.start()
@@ -486,7 +488,7 @@ def scan(folded: Folded, language: str) -> list[tuple[int, int, Quantity]]:
             # skip the whole token, so that a long digit run is never re-read
             pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]
             continue
-        out.append((found.start, found.end, _to_quantity(folded, found)))
+        out.append(found)
         pos = floor = found.end
     return out
 
@@ -494,7 +496,10 @@ def scan(folded: Folded, language: str) -> list[tuple[int, int, Quantity]]:
 _TOKEN = re.compile(r"[\w.,:/-]*")
 
 
-def _to_quantity(folded: Folded, found: _Found) -> Quantity:
+def to_quantity(
+    folded: Folded, found: Found, *, with_span: bool = True, relative: Relative | None = None
+) -> Quantity:
+    """The :class:`~reconcile.Quantity` of a found expression, its text from the original."""
     o_start, o_end = folded.span(found.start, found.end)
     low: int | float | None = _as_number(found.low)
     high: int | float | None = _as_number(found.high)
@@ -507,6 +512,7 @@ def _to_quantity(folded: Folded, found: _Found) -> Quantity:
         high,
         found.qualifier,
         folded.original[o_start:o_end],
-        span=Span(o_start, o_end),
+        span=Span(o_start, o_end) if with_span else None,
         direction=found.direction,
+        relative=relative,
     )
