@@ -18,6 +18,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -234,8 +235,9 @@ def _knowledge(code: str) -> _Knowledge:
 # the per-document index
 
 
-@attrs.frozen(eq=False)
-class _Mention:
+class _Mention(NamedTuple):
+    """A word of a lexicon found in the text: where, and what it stands for."""
+
     start: int
     end: int
     value: str
@@ -244,8 +246,12 @@ class _Mention:
 def _mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[_Mention]:
     out = []
     for m in pattern.finditer(text):
-        key = " ".join(m.group().replace("-", " ").split())
-        value = table.get(key) or table.get(" ".join(m.group().split()))
+        found = m.group()
+        value = table.get(found)
+        if value is None:  # written with a hyphen or several spaces: "al-hol", "came  back"
+            value = table.get(" ".join(found.replace("-", " ").split())) or table.get(
+                " ".join(found.split())
+            )
         if value is not None:
             out.append(_Mention(m.start(), m.end(), value))
     return out

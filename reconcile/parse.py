@@ -140,7 +140,7 @@ def _scanner(code: str) -> _Scanner:
             """,
             re.VERBOSE,
         ),
-        url=re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+"),
+        url=re.compile(r"(?:https?://|www\.)\S+"),
     )
 
 
@@ -470,7 +470,7 @@ def scan(folded: Folded, language: str) -> list[Found]:
     scanner = _scanner(lexicon(language).code)
     ftext = folded.text
     parser = _Parser(scanner, ftext)
-    urls = [m.span() for m in scanner.url.finditer(ftext)] if "/" in ftext or "@" in ftext else []
+    urls = _urls(scanner, ftext)
     out: list[Found] = []
     pos = floor = next_url = 0
     while (m := scanner.anchor.search(ftext, pos)) is not None:
@@ -491,6 +491,24 @@ def scan(folded: Folded, language: str) -> list[Found]:
         out.append(found)
         pos = floor = found.end
     return out
+
+
+def _urls(scanner: _Scanner, text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses and e-mail addresses, in order: figures inside are skipped."""
+    spans = [m.span() for m in scanner.url.finditer(text)] if "/" in text or "www." in text else []
+    at, floor = text.find("@"), 0
+    while at >= 0:
+        # expand over the address around the "@" (no regex, never over the same
+        # characters twice: linear however the "@" are placed)
+        start, end = at, at + 1
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans.append((start, end))
+        floor = end
+        at = text.find("@", end)
+    return sorted(spans)
 
 
 _TOKEN = re.compile(r"[\w.,:/-]*")

@@ -76,6 +76,15 @@ _ONE_TO_ONE = str.maketrans(
 )
 
 
+# str.translate walks every character; a search for the few that change is
+# much faster on text where they are rare (curly quotes in English news).
+_ONE_TO_ONE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _ONE_TO_ONE) + "]")
+
+
+def _replace_one(m: re.Match[str]) -> str:
+    return str(_ONE_TO_ONE[ord(m.group())])
+
+
 @functools.lru_cache(maxsize=4096)
 def _nfkc(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
@@ -195,7 +204,10 @@ def fold_with_offsets(text: str) -> Folded:
             out_len += len(norm)
         copied = i + 1
     copy(len(text))
-    folded = "".join(pieces).translate(_ONE_TO_ONE).lower()
+    folded = "".join(pieces)
+    if _ONE_TO_ONE_CHARS.search(folded):
+        folded = _ONE_TO_ONE_CHARS.sub(_replace_one, folded)
+    folded = folded.lower()
     return Folded(folded, text, tuple(segments))
 
 

@@ -94,3 +94,9 @@ def test_from_text_reads_the_first_expression():
 def test_arabic_basics():
     (q,) = quantities("حيث يقيم نحو 60 ألفا", language="ar")
     assert (q.low, q.qualifier.value) == (60000, "approx")
+
+
+def test_numbers_in_addresses_are_skipped():
+    text = "write to ops300@example.org or see www.example.com/300 - but 61 people left"
+    assert [q.low for q in quantities(text, language="en")] == [61]
+    assert quantities("a@" * 20000 + " 5", language="en")[-1].low == 5
