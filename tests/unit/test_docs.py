@@ -12,7 +12,7 @@ def test_readme_tour_runs(monkeypatch):
     blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
     assert blocks
     for block in blocks:
-        exec(compile(block, "README.md", "exec"), {})  # noqa: S102
+        exec(compile(block, "README.md", "exec"), {})
 
 
 def test_how_to_bring_your_own_claims_runs(monkeypatch):
@@ -20,5 +20,5 @@ def test_how_to_bring_your_own_claims_runs(monkeypatch):
     text = (ROOT / "docs" / "how-to" / "bring-your-own-claims.md").read_text(encoding="utf-8")
     (block,) = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
     namespace: dict = {}
-    exec(compile(block, "bring-your-own-claims.md", "exec"), namespace)  # noqa: S102
+    exec(compile(block, "bring-your-own-claims.md", "exec"), namespace)
     assert len(namespace["report"].claims) == 2
