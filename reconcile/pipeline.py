@@ -1,28 +1,61 @@
-"""The whole pipeline in one call: documents or claims in, a report out."""
+"""The whole pipeline in one call: documents or claims in, a report out.
+
+    documents -> extract -> cluster -> compare -> estimate -> Report
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+import attrs
+
+from .cluster import DEFAULT_THRESHOLD, cluster
+from .compare import CHECKS, Check, Context, origins, relate
+from .estimate import Rule, estimate, median_rule
 from .extract import extract
+from .intervals import DEFAULT_TOLERANCE, Tolerance
 from .model import Claim, Document, Report
 
 __all__ = ["reconcile"]
 
 
-def reconcile(items: Iterable[Document | Claim]) -> Report:
-    """Extract claims from documents (claims given as such are kept) and report on them.
+def reconcile(
+    items: Iterable[Document | Claim],
+    *,
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
+    window_days: int = 183,
+    threshold: float = DEFAULT_THRESHOLD,
+    checks: Sequence[Check] = CHECKS,
+    rule: Rule = median_rule,
+) -> Report:
+    """Extract claims from documents (claims given as such are kept) and reconcile them.
 
     Args:
         items: Documents, claims, or a mix of both.
+        tolerance: How wide approximate figures are.
+        window_days: Periods closer than this are one period.
+        threshold: How alike two subjects must be written to be one question.
+        checks: The relation rules (:data:`reconcile.compare.CHECKS`).
+        rule: The estimate rule (:func:`reconcile.estimate.median_rule`).
+
+    Returns:
+        A report with the documents, the claims, the clusters (each with its
+        estimate), and the relations found.
 
     Raises:
         TypeError: If an item is neither a Document nor a Claim.
 
     Examples:
-        >>> report = reconcile([Document(id="a.txt", text="Some 300 fighters.")])
-        >>> [c.quantity.text for c in report.claims]
-        ['Some 300']
+        >>> report = reconcile([
+        ...     Document(id="a.txt", text="Officials said around 300 Tajiks are fighting in Syria.",
+        ...              published="2014-11"),
+        ...     Document(id="b.txt", text="The ministry said around 200 Tajiks are fighting in Syria.",
+        ...              published="2015-01"),
+        ... ])
+        >>> [r.kind.value for r in report.relations]
+        ['contradicts']
+        >>> report.clusters[0].estimate.best
+        250
     """
     documents: list[Document] = []
     claims: list[Claim] = []
@@ -34,5 +67,23 @@ def reconcile(items: Iterable[Document | Claim]) -> Report:
             claims.append(item)
         else:
             raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
-    unique = {c.id: c for c in claims}
-    return Report(documents=documents, claims=tuple(unique.values()))
+    unique = list({c.id: c for c in claims}.values())
+    context = Context(
+        tolerance=tolerance, window_days=window_days, origins=origins(documents, unique)
+    )
+    clusters = cluster(unique, threshold=threshold)
+    by_id = {c.id: c for c in unique}
+    clusters = tuple(
+        attrs.evolve(
+            k,
+            estimate=estimate(
+                [by_id[cid] for cid in k.claims],
+                rule=rule,
+                origins=context.origins,
+                window_days=window_days,
+            ),
+        )
+        for k in clusters
+    )
+    relations = relate(unique, clusters, context=context, checks=checks)
+    return Report(documents=documents, claims=unique, clusters=clusters, relations=relations)

@@ -1,0 +1,139 @@
+"""Group claims that answer the same question ("how many Tajiks fight in Syria?").
+
+Two claims answer the same question when they count the same measure in the
+same unit, for the same places, of the same subject: the same canonical group
+and a subject written alike (rapidfuzz similarity at least ``threshold`` on
+folded text). Containment (Syria within "Syria and Iraq", Tajiks within
+Central Asians) is a difference of scope, left to the relation stage, never a
+merge: a wrong merge would hide a contradiction. A claim with no measure or
+no subject is a question of its own.
+
+Clusters are the connected components of the "same question" graph. Claims
+are first blocked by measure, unit and places, so only the distinct subjects
+of one block are compared with each other: work grows with the number of
+claims, not its square.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from .model import Claim, Cluster
+from .normalize import Scope, scope_of, subject_similarity
+
+__all__ = ["cluster", "same_question"]
+
+DEFAULT_THRESHOLD = 0.9
+"""How alike two subjects must be written (0-1) to be one question's subject."""
+
+
+def same_question(a: Scope, b: Scope, *, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether two claims' scopes ask the same question (symmetric).
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> def c(subject, places):
+        ...     return scope_of(Claim(document="a", span=Span(0, 1), quantity=Quantity.exact(1),
+        ...                           measure="fighters", subject=subject, places=places))
+        >>> same_question(c("Tajik nationals", ["Syria"]), c("Tajik nationals", ["Syria"]))
+        True
+        >>> same_question(c("Tajik nationals", ["Syria"]), c("Tajik nationals", ["Syria", "Iraq"]))
+        False
+    """
+    if a.measure is None or a.subject is None or b.subject is None:
+        return False
+    if (a.measure, a.unit, a.places, a.group) != (b.measure, b.unit, b.places, b.group):
+        return False
+    return a.subject == b.subject or subject_similarity(a.subject, b.subject) >= threshold
+
+
+def _cluster_id(anchor: Claim) -> str:
+    key = "\x00".join(
+        [anchor.measure or "", anchor.unit, anchor.subject or "", *sorted(anchor.places), anchor.id]
+    )
+    return "k-" + hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+def _time_order(claim: Claim) -> tuple[str, str, int, str]:
+    return (claim.as_of or "9999", claim.document, claim.span.start, claim.id)
+
+
+def _make_cluster(members: list[Claim]) -> Cluster:
+    members.sort(key=_time_order)
+    subjects = Counter(c.subject for c in members if c.subject is not None)
+    subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else None
+    # the id comes from the earliest claim in a fixed order: the same claims give the same id
+    anchor = min(members, key=lambda c: c.id)
+    return Cluster(
+        id=_cluster_id(anchor),
+        claims=[c.id for c in members],
+        measure=members[0].measure,
+        subject=subject,
+        places=sorted(members[0].places),
+    )
+
+
+def cluster(
+    claims: Iterable[Claim], *, threshold: float = DEFAULT_THRESHOLD
+) -> tuple[Cluster, ...]:
+    """Partition claims into questions.
+
+    Args:
+        claims: Claims with distinct ids, in any order.
+        threshold: How alike (0-1) two subjects must be written to merge.
+
+    Returns:
+        Clusters, each listing its claims in time order; every claim is in
+        exactly one. The same claims in any order give the same clusters and
+        ids, in the same order.
+
+    Raises:
+        ValueError: If two claims share an id.
+
+    Notes:
+        Near-linear: claims are blocked by measure, unit and places, and only
+        the distinct subjects within a block are compared.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> a = Claim(document="a", span=Span(0, 3), quantity=Quantity.approx(300),
+        ...           measure="fighters", subject="Tajik nationals", places=["Syria"])
+        >>> b = Claim(document="b", span=Span(0, 3), quantity=Quantity.approx(200),
+        ...           measure="fighters", subject="Tajik nationals", places=["Syria"])
+        >>> [len(k.claims) for k in cluster([a, b])]
+        [2]
+        >>> cluster([])
+        ()
+    """
+    items = list(claims)
+    if len({c.id for c in items}) != len(items):
+        raise ValueError("claims: ids must be unique")
+    blocks: dict[tuple[object, ...], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    groups: list[list[Claim]] = []
+    for claim in items:
+        scope = scope_of(claim)
+        if scope.measure is None or scope.subject is None:
+            groups.append([claim])  # nothing to be sure of: a question of its own
+            continue
+        key = (scope.measure, scope.unit, tuple(sorted(scope.places)), scope.group)
+        blocks[key][scope.subject].append(claim)
+    for by_subject in blocks.values():
+        subjects = sorted(by_subject)
+        if len(subjects) == 1:
+            groups.append(by_subject[subjects[0]])
+            continue
+        graph: nx.Graph[str] = nx.Graph()
+        graph.add_nodes_from(subjects)
+        for i, a in enumerate(subjects):
+            for b in subjects[i + 1 :]:
+                if subject_similarity(a, b) >= threshold:
+                    graph.add_edge(a, b)
+        for component in nx.connected_components(graph):
+            groups.append([c for s in sorted(component) for c in by_subject[s]])
+    clusters = [_make_cluster(g) for g in groups]
+    clusters.sort(key=lambda k: (k.measure or "~", k.subject or "~", k.places, k.id))
+    return tuple(clusters)

@@ -1,0 +1,457 @@
+"""Say how two claims relate, and why: contradicts, updates, repeats, refines, agrees, scope differs.
+
+Classification rests on three things computed once per claim: the interval of
+true values its quantity allows (:mod:`reconcile.intervals`), its scope and
+period (:mod:`reconcile.normalize`), and the origin of its document (copies
+and translations share one). The rules are a tuple of small pure functions,
+:data:`CHECKS`, tried in order; the first that answers decides. Pass your own
+tuple as ``checks=`` to change or extend them.
+
+A contradiction needs the same measure, subject, places and period and values
+that cannot both hold. What looks like one but is not:
+
+- a later figure for a count that only grows (deaths, returns), or any figure
+  more than ``window_days`` later: ``updates``;
+- a figure explicitly given as a revision ("doubling the figure"): ``updates``;
+- a lower bound against an estimate ("evidence of 52" and "around 200"): the
+  values are compatible, so ``refines``;
+- a wider or narrower subject or place: ``scope_differs`` (or ``updates``
+  when the wider figure is the later one);
+- the same figure restated by the same origin: ``repeats``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from .intervals import DEFAULT_TOLERANCE, Interval, Tolerance
+from .model import Claim, Cluster, Document, Qualifier, Relation, RelationKind
+from .normalize import Scope, place_relation, scope_of, subject_relation
+
+__all__ = [
+    "CHECKS",
+    "Context",
+    "Evidence",
+    "compare",
+    "origins",
+    "relate",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What the checks need besides the two claims.
+
+    Args:
+        tolerance: Widths of approximate figures (see ``docs/explanation/quantities.md``).
+        window_days: Two periods closer than this are one period for a count
+            that can fall: figures more than this apart are an update.
+        origins: Document id -> origin id; documents with one origin (a
+            translation, a syndicated copy) are not independent.
+
+    Examples:
+        >>> Context().window_days
+        183
+    """
+
+    tolerance: Tolerance = DEFAULT_TOLERANCE
+    window_days: int = 183
+    origins: Mapping[str, str] = attrs.field(factory=dict)
+
+    def origin(self, document: str) -> str:
+        """The origin of a document (itself when nothing else is known)."""
+        return self.origins.get(document, document)
+
+
+@attrs.frozen(eq=False)
+class Evidence:
+    """A claim with what comparing it needs, computed once."""
+
+    claim: Claim
+    scope: Scope
+    interval: Interval
+
+    @classmethod
+    def of(cls, claim: Claim, context: Context) -> Evidence:
+        """Compute the evidence of one claim."""
+        return cls(claim, scope_of(claim), claim.quantity.interval(context.tolerance))
+
+
+Check = Callable[[Evidence, Evidence, Context], Relation | None]
+"""A rule: two claims of related scope and a context in, a relation or ``None`` out."""
+
+
+# ---------------------------------------------------------------------------
+# wording of reasons
+
+
+def _value(claim: Claim) -> str:
+    q = claim.quantity
+    words = {
+        Qualifier.EXACT: "",
+        Qualifier.APPROX: "about ",
+        Qualifier.AT_LEAST: "at least ",
+        Qualifier.AT_MOST: "at most ",
+        Qualifier.RANGE: "",
+        Qualifier.VAGUE: "",
+    }[q.qualifier]
+    if q.qualifier is Qualifier.RANGE:
+        return f"{q.low}-{q.high}"
+    if q.qualifier is Qualifier.VAGUE:
+        return f"{q.text!r} ({q.low}-{q.high})"
+    return f"{words}{q.low if q.low is not None else q.high}"
+
+
+def _describe(claim: Claim) -> str:
+    who = claim.speaker or "unattributed"
+    when = claim.as_of or "undated"
+    return f"{_value(claim)} ({who}, {when}, {claim.document})"
+
+
+def _interval(i: Interval) -> str:
+    high = "inf" if not i.is_bounded else f"{i.high:g}"
+    return f"[{i.low:g}, {high}]"
+
+
+def _scope_words(e: Evidence) -> str:
+    places = ", ".join(sorted(e.scope.places)) or "no place"
+    return f"{e.scope.subject or 'unknown subject'} in {places}"
+
+
+def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -> Relation:
+    text = f"{_describe(first.claim)} vs {_describe(second.claim)}: {why}"
+    return Relation(kind, [first.claim.id, second.claim.id], text)
+
+
+def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:
+    """Earlier first; undated after dated; then by document and position."""
+    p = e.scope.period
+    return (p is None, p.start.isoformat() if p else "", e.claim.document, e.claim.span.start, e.claim.id)
+
+
+def _ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
+    return (a, b) if _time_key(a) <= _time_key(b) else (b, a)
+
+
+# ---------------------------------------------------------------------------
+# the checks
+
+
+def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Same origin, or the same sentence, with compatible values: one claim restated."""
+    same_origin = context.origin(a.claim.document) == context.origin(b.claim.document)
+    same_words = bool(a.claim.quote) and a.claim.quote == b.claim.quote
+    if not (same_origin or same_words) or not a.interval.overlaps(b.interval):
+        return None
+    first, second = _ordered(a, b)
+    if a.claim.document == b.claim.document:
+        why = "the same figure stated twice in one document (headline, caption or body)"
+    elif same_words and not same_origin:
+        why = "the same sentence in two documents: a copy, not independent support"
+    else:
+        why = "documents of one origin (translation or syndication): not independent support"
+    return _relation(RelationKind.REPEATS, first, second, why)
+
+
+def different_subjects(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """One subject inside the other (Tajiks within Central Asians): a difference of scope."""
+    rel = subject_relation(a.scope, b.scope)
+    if rel in ("narrower", "wider"):
+        inner, outer = (a, b) if rel == "narrower" else (b, a)
+        why = f"{inner.scope.subject} are part of {outer.scope.subject}: a different scope"
+        return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
+    return None
+
+
+def wider_later(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Places nested: the wider figure given later revises the narrower one; else scope differs."""
+    rel = place_relation(a.scope, b.scope)
+    if rel not in ("narrower", "wider"):
+        return None
+    narrow, wide = (a, b) if rel == "narrower" else (b, a)
+    pn, pw = narrow.scope.period, wide.scope.period
+    places = f"{', '.join(sorted(narrow.scope.places))} within {', '.join(sorted(wide.scope.places))}"
+    if pn is not None and pw is not None and pn.is_before(pw):
+        why = f"a later figure for a wider area ({places})"
+        return _relation(RelationKind.UPDATES, narrow, wide, why)
+    if wide.claim.quantity.relative is not None and not (pn and pw and pw.is_before(pn)):
+        why = (
+            f"the wider figure ({places}) is stated as a revision: "
+            f"{wide.claim.quantity.relative.text!r}"
+        )
+        return _relation(RelationKind.UPDATES, narrow, wide, why)
+    if (
+        wide.scope.cumulative
+        and (pn is None or pw is None)
+        and wide.interval.low >= narrow.interval.low
+        and wide.interval.high >= narrow.interval.high
+    ):
+        why = (
+            f"a count that only grows, larger over a wider area ({places}); "
+            "with a period unknown, read as a later total"
+        )
+        return _relation(RelationKind.UPDATES, narrow, wide, why)
+    return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), f"different areas: {places}")
+
+
+def compatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Same scope, values that can both hold: one refines the other, or they agree."""
+    if not a.interval.overlaps(b.interval):
+        return None
+    if a.interval != b.interval and a.interval.contains(b.interval):
+        wide, narrow = a, b
+    elif a.interval != b.interval and b.interval.contains(a.interval):
+        wide, narrow = b, a
+    else:
+        why = (
+            f"compatible values {_interval(a.interval)} and {_interval(b.interval)} "
+            f"from independent sources for {_scope_words(a)}"
+        )
+        return _relation(RelationKind.AGREES, *_ordered(a, b), why)
+    why = (
+        f"{_interval(narrow.interval)} lies within {_interval(wide.interval)}: "
+        "the narrower figure refines the wider one, no contradiction"
+    )
+    return _relation(RelationKind.REFINES, wide, narrow, why)
+
+
+def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Incompatible values far apart in time, or given as a revision: an update.
+
+    A count that only grows and falls over time stays a contradiction.
+    """
+    first, second = _ordered(a, b)
+    p1, p2 = first.scope.period, second.scope.period
+    gap = p1.gap(p2) if p1 is not None and p2 is not None else 0
+    apart = gap > context.window_days
+    relative = a.claim.quantity.relative or b.claim.quantity.relative
+    if not apart and relative is None:
+        return None
+    if apart and first.scope.cumulative and second.interval.high < first.interval.low:
+        why = (
+            f"a count that only grows falls from {_interval(first.interval)} "
+            f"to {_interval(second.interval)}"
+        )
+        return _relation(RelationKind.CONTRADICTS, first, second, why)
+    if apart:
+        why = f"a later figure ({gap} days apart) revises the earlier one"
+    else:
+        assert relative is not None
+        why = f"stated as a revision: {relative.text!r}"
+    return _relation(RelationKind.UPDATES, first, second, why)
+
+
+def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Same subject, places and period, values that cannot both hold: a contradiction."""
+    if a.interval.overlaps(b.interval):
+        return None
+    why = (
+        f"{_interval(a.interval)} and {_interval(b.interval)} cannot both hold "
+        f"for {_scope_words(a)} in the same period"
+    )
+    return _relation(RelationKind.CONTRADICTS, *_ordered(a, b), why)
+
+
+CHECKS: tuple[Check, ...] = (
+    repeats,
+    different_subjects,
+    wider_later,
+    compatible,
+    over_time,
+    incompatible,
+)
+"""The default rules, in the order they are tried."""
+
+
+def _comparable(a: Scope, b: Scope) -> bool:
+    """Whether two scopes ask related questions at all."""
+    return (
+        a.measure is not None
+        and a.measure == b.measure
+        and a.unit == b.unit
+        and subject_relation(a, b) is not None
+        and place_relation(a, b) is not None
+    )
+
+
+def compare(
+    a: Claim,
+    b: Claim,
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> Relation | None:
+    """Classify how two claims relate, or ``None`` when they ask unrelated questions.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> def c(doc, q, as_of, speaker):
+        ...     return Claim(document=doc, span=Span(0, 3), quantity=q, measure="fighters",
+        ...                  subject="Tajik nationals", places=["Syria"], as_of=as_of, speaker=speaker)
+        >>> r = compare(c("a", Quantity.approx(300), "2014-11", "State Committee"),
+        ...             c("b", Quantity.approx(200), "2015-01", "Interior Ministry"))
+        >>> r.kind.value
+        'contradicts'
+        >>> compare(c("a", Quantity.at_least(52), "2015-01", "Lemon"),
+        ...         c("b", Quantity.approx(200), "2015-01", "Interior Ministry")).kind.value
+        'refines'
+    """
+    ctx = context or Context()
+    ea, eb = Evidence.of(a, ctx), Evidence.of(b, ctx)
+    return _classify(ea, eb, ctx, checks)
+
+
+def _classify(a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]) -> Relation | None:
+    if a.claim.id == b.claim.id or not _comparable(a.scope, b.scope):
+        return None
+    for check in checks:
+        found = check(a, b, context)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------
+# origins: which documents are not independent of each other
+
+
+def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict[str, str]:
+    """Map each document id to the id of its origin.
+
+    Documents share an origin when one is ``derived_from`` the other, or when
+    they state the same figures for the same measures (a translation or a
+    rewrite: at least 3 figures in common, and at least 60% of the smaller
+    document's). The origin id is the smallest document id of the group.
+
+    Examples:
+        >>> docs = [Document(id="en.txt"), Document(id="ar.txt", derived_from="en.txt")]
+        >>> origins(docs)
+        {'ar.txt': 'ar.txt', 'en.txt': 'ar.txt'}
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for doc in documents:
+        find(doc.id)
+        if doc.derived_from:
+            union(doc.id, doc.derived_from)
+    signatures: dict[str, set[tuple[object, ...]]] = defaultdict(set)
+    for claim in claims:
+        find(claim.document)
+        if claim.measure is not None:
+            q = claim.quantity
+            signatures[claim.document].add((claim.measure, claim.unit, q.low, q.high))
+    holders: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    for doc_id, signature in signatures.items():
+        for item in signature:
+            holders[item].append(doc_id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for docs_with in holders.values():
+        if len(docs_with) > 50:
+            continue  # a figure this common says nothing about copying
+        docs_with.sort()
+        for i, x in enumerate(docs_with):
+            for y in docs_with[i + 1 :]:
+                shared[(x, y)] += 1
+    for (x, y), count in shared.items():
+        smaller = min(len(signatures[x]), len(signatures[y]))
+        if count >= 3 and count >= 0.6 * smaller:
+            union(x, y)
+    return {doc: find(doc) for doc in sorted(parent)}
+
+
+# ---------------------------------------------------------------------------
+# all relations of a set of clusters
+
+MAX_PAIRWISE = 40
+"""Clusters up to this size compare every pair; larger ones compare each claim
+with its ``NEIGHBOURS`` predecessors in time order, so that work stays linear."""
+NEIGHBOURS = 3
+
+
+def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence]]:
+    if len(items) <= MAX_PAIRWISE:
+        for i, a in enumerate(items):
+            for b in items[i + 1 :]:
+                yield a, b
+    else:
+        for i, b in enumerate(items):
+            for a in items[max(0, i - NEIGHBOURS) : i]:
+                yield a, b
+
+
+def relate(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> tuple[Relation, ...]:
+    """Classify the pairs within each cluster and between clusters of related scope.
+
+    Returns the relations sorted by kind and claim ids (deterministic).
+    """
+    ctx = context or Context()
+    evidence = {c.id: Evidence.of(c, ctx) for c in claims}
+    members = [[evidence[cid] for cid in k.claims] for k in clusters]
+    found: dict[tuple[str, ...], Relation] = {}
+
+    def add(a: Evidence, b: Evidence) -> None:
+        relation = _classify(a, b, ctx, checks)
+        if relation is not None:
+            found.setdefault(tuple(sorted(relation.claims)), relation)
+
+    for items in members:
+        for a, b in _pairs(items):
+            add(a, b)
+    for left, right in _related_clusters(members):
+        combined = sorted([*left, *right], key=_time_key)
+        if len(left) * len(right) <= MAX_PAIRWISE * MAX_PAIRWISE:
+            for a in left:
+                for b in right:
+                    add(a, b)
+        else:
+            for a, b in _pairs(combined):
+                add(a, b)
+    return tuple(
+        sorted(found.values(), key=lambda r: (r.kind.value, r.claims))
+    )
+
+
+def _related_clusters(
+    members: Sequence[Sequence[Evidence]],
+) -> Iterable[tuple[Sequence[Evidence], Sequence[Evidence]]]:
+    """Pairs of clusters whose scopes nest: same question but for the places,
+    or for the subject. Found through two indexes, never all pairs."""
+    by_subject: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, items in enumerate(members):
+        s = items[0].scope
+        if s.measure is None or s.subject is None:
+            continue
+        by_subject[(s.measure, s.unit, s.subject)].append(i)
+        by_places[(s.measure, s.unit, tuple(sorted(s.places)))].append(i)
+    seen: set[tuple[int, int]] = set()
+    for index in (by_subject, by_places):
+        for bucket in index.values():
+            for n, i in enumerate(bucket):
+                for j in bucket[n + 1 :]:
+                    a, b = members[i][0].scope, members[j][0].scope
+                    nested = {place_relation(a, b), subject_relation(a, b)} & {"narrower", "wider"}
+                    if nested and (i, j) not in seen:
+                        seen.add((i, j))
+                        yield members[i], members[j]

@@ -1,0 +1,237 @@
+"""What a claim is about, in a form that can be compared: its scope.
+
+Clustering and relation classification ask the same questions of every claim:
+what is counted (measure and unit), of whom (subject: a group such as
+"Tajik nationals" and possibly a role such as "students"), where (places,
+with the wider places they lie in), and when (a period of days). A
+:class:`Scope` holds the answers, computed once per claim from the canonical
+data in ``reconcile/lang/en/`` (canonical names are English whatever the
+language of the text).
+
+Examples:
+    >>> from reconcile import Claim, Quantity, Span
+    >>> c = Claim(document="a", span=Span(0, 1), quantity=Quantity.exact(5),
+    ...           measure="killed", subject="Tajik nationals", places=["Mosul"], as_of="2015-01")
+    >>> s = scope_of(c)
+    >>> s.group, sorted(s.reach), s.period
+    ('Tajik nationals', ['Iraq', 'Mosul'], Period(start=datetime.date(2015, 1, 1), end=datetime.date(2015, 1, 31)))
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from collections.abc import Mapping
+
+import attrs
+from rapidfuzz import fuzz
+
+from .lang import lexicon
+from .model import Claim
+from .text import fold
+
+__all__ = ["Period", "Scope", "place_relation", "scope_of", "subject_relation", "subject_similarity"]
+
+
+@attrs.frozen
+class Period:
+    """The days an ``as_of`` date covers: a year, a month or one day.
+
+    Examples:
+        >>> Period.from_iso("2015-02").end
+        datetime.date(2015, 2, 28)
+        >>> Period.from_iso("2014-11").gap(Period.from_iso("2015-01"))
+        32
+        >>> Period.from_iso(None) is None
+        True
+    """
+
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def from_iso(cls, value: str | None) -> Period | None:
+        """The period of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` for ``None``."""
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return cls(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31))
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return cls(dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last))
+        day = dt.date(parts[0], parts[1], parts[2])
+        return cls(day, day)
+
+    def gap(self, other: Period) -> int:
+        """Days between the two periods; 0 when they overlap (symmetric)."""
+        if self.end < other.start:
+            return (other.start - self.end).days
+        if other.end < self.start:
+            return (self.start - other.end).days
+        return 0
+
+    def is_before(self, other: Period) -> bool:
+        """Whether this period ends before the other one starts."""
+        return self.end < other.start
+
+
+@attrs.frozen
+class _Canon:
+    """Canonical knowledge the comparison stages use."""
+
+    cumulative: frozenset[str]
+    parents: Mapping[str, str]  # place -> the wider place it lies in
+    group_parents: Mapping[str, str]  # group -> the wider group
+    adjectives: tuple[tuple[str, str], ...]  # ("Tajik", "Tajik nationals"), longest first
+
+
+@functools.cache
+def _canon() -> _Canon:
+    data = lexicon("en").data
+    places = data.get("places", {})
+    names = {key: entry["name"] for key, entry in places.get("places", {}).items()}
+    parents = {names.get(k, k): v for k, v in places.get("within", {}).items()}
+    subjects = data.get("subjects", {})
+    groups = set(subjects.get("demonyms", {}).values()) | set(subjects.get("origins", {}).values())
+    by_fold = {fold(g): g for g in groups}
+    group_parents = {by_fold.get(k, k): v for k, v in subjects.get("within", {}).items()}
+    adjectives = sorted(
+        {(g.rsplit(" ", 1)[0], g) for g in groups if g.endswith((" nationals", " people"))},
+        key=lambda pair: -len(pair[0]),
+    )
+    kinds = data.get("measures", {}).get("kinds", {})
+    return _Canon(
+        cumulative=frozenset(kinds.get("cumulative", [])),
+        parents=parents,
+        group_parents=group_parents,
+        adjectives=tuple(adjectives),
+    )
+
+
+def _ancestors(name: str, parents: Mapping[str, str]) -> list[str]:
+    out = []
+    seen = {name}
+    while name in parents and parents[name] not in seen:
+        name = parents[name]
+        seen.add(name)
+        out.append(name)
+    return out
+
+
+@attrs.frozen
+class Scope:
+    """What a claim is about, normalised for comparison.
+
+    Attributes:
+        measure: The canonical measure, or ``None``.
+        unit: What one counted item is.
+        subject: The claim's subject as written, or ``None``.
+        group: The canonical group ("Tajik nationals"), or ``None``.
+        role: What the subject adds to the group ("students"), or ``None``.
+        places: The claim's places.
+        reach: The places and every wider place they lie in.
+        period: The days the claim holds for, or ``None`` when unknown.
+        cumulative: Whether the measure only grows over time.
+    """
+
+    measure: str | None
+    unit: str
+    subject: str | None
+    group: str | None
+    role: str | None
+    places: frozenset[str]
+    reach: frozenset[str]
+    period: Period | None
+    cumulative: bool
+
+
+def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
+    if subject is None:
+        return None, None
+    for adjective, group in _canon().adjectives:
+        if subject == group:
+            return group, None
+        if subject.startswith(adjective + " "):
+            return group, subject[len(adjective) + 1 :]
+    return None, subject
+
+
+def scope_of(claim: Claim) -> Scope:
+    """The :class:`Scope` of a claim."""
+    canon = _canon()
+    group, role = _split_subject(claim.subject)
+    places = frozenset(claim.places)
+    reach = set(places)
+    for place in places:
+        reach.update(_ancestors(place, canon.parents))
+    return Scope(
+        measure=claim.measure,
+        unit=claim.unit,
+        subject=claim.subject,
+        group=group,
+        role=role,
+        places=places,
+        reach=frozenset(reach),
+        period=Period.from_iso(claim.as_of),
+        cumulative=claim.measure in canon.cumulative,
+    )
+
+
+def place_relation(a: Scope, b: Scope) -> str | None:
+    """How ``a``'s places stand to ``b``'s: ``same``, ``narrower``, ``wider`` or ``None``.
+
+    ``a`` is narrower when every place of ``a`` is a place of ``b`` or lies in
+    one ({Syria} within {Syria, Iraq}; {Mosul} within {Iraq}). Claims without
+    places relate only to claims without places.
+    """
+    if a.places == b.places:
+        return "same"
+    if not a.places or not b.places:
+        return None
+    if all(p in b.places or (_inside(p, b.places)) for p in a.places):
+        return "narrower"
+    if all(p in a.places or (_inside(p, a.places)) for p in b.places):
+        return "wider"
+    return None
+
+
+def _inside(place: str, others: frozenset[str]) -> bool:
+    return any(anc in others for anc in _ancestors(place, _canon().parents))
+
+
+def _group_within(inner: str, outer: str) -> bool:
+    return outer in _ancestors(inner, _canon().group_parents)
+
+
+def subject_relation(a: Scope, b: Scope) -> str | None:
+    """How ``a``'s subject stands to ``b``'s: ``same``, ``narrower``, ``wider`` or ``None``.
+
+    "Tajik nationals" is narrower than "Central Asian nationals"; "Tajik
+    students" is narrower than "Tajik nationals". Claims with no subject
+    relate to nothing: reconcile does not guess who was counted.
+    """
+    if a.subject is None or b.subject is None:
+        return None
+    if a.group == b.group and a.role == b.role:
+        return "same" if a.group is not None or a.role == b.role else None
+    if a.group is None or b.group is None:
+        return None
+    if (a.group == b.group or _group_within(a.group, b.group)) and b.role in (None, a.role):
+        return "narrower"
+    if (a.group == b.group or _group_within(b.group, a.group)) and a.role in (None, b.role):
+        return "wider"
+    return None
+
+
+def subject_similarity(a: str, b: str) -> float:
+    """How alike two subjects are as written, on a 0-1 scale (folded first).
+
+    Examples:
+        >>> subject_similarity("suspected members", "Suspected Members")
+        1.0
+        >>> subject_similarity("students", "soldiers") < 0.9
+        True
+    """
+    return fuzz.ratio(a, b, processor=fold) / 100.0
