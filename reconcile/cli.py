@@ -18,8 +18,9 @@ from typing import TextIO
 
 from .documents import read_documents
 from .extract import extract
-from .model import Claim, Report
+from .model import Claim
 from .pipeline import reconcile
+from .report import render_text
 
 __all__ = ["main"]
 
@@ -57,26 +58,6 @@ def _describe(claim: Claim) -> str:
     return f"{q.text!r} ({q.qualifier.value}) {what}{where}{who}{when}"
 
 
-def _print_text_report(report: Report, out: TextIO) -> None:
-    by_doc: dict[str, list[Claim]] = {}
-    for claim in report.claims:
-        by_doc.setdefault(claim.document, []).append(claim)
-    out.write(f"{len(report.documents)} documents, {len(report.claims)} claims\n")
-    for doc in report.documents:
-        meta = ", ".join(x for x in (doc.lang, doc.outlet, doc.published) if x)
-        out.write(f"\n{doc.id} ({meta})\n")
-        for claim in by_doc.get(doc.id, []):
-            out.write(f"  {claim.span.start:>6}  {_describe(claim)}\n")
-    if report.clusters:
-        out.write("\nQuestions\n")
-        for cluster in report.clusters:
-            out.write(
-                f"  {cluster.id}: {cluster.measure} {cluster.subject} {list(cluster.places)}\n"
-            )
-    for relation in report.relations:
-        out.write(f"  {relation.kind.value}: {', '.join(relation.claims)}: {relation.reason}\n")
-
-
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     """Run the command line; returns the exit status.
 
@@ -102,7 +83,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         if args.format == "json":
             out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
         else:
-            _print_text_report(report, out)
+            out.write(render_text(report) + "\n")
     return 1 if errors else 0
 
 

@@ -112,7 +112,9 @@ def cluster(
     items = list(claims)
     if len({c.id for c in items}) != len(items):
         raise ValueError("claims: ids must be unique")
-    blocks: dict[tuple[object, ...], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    blocks: dict[tuple[object, ...], dict[str, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     groups: list[list[Claim]] = []
     for claim in items:
         scope = scope_of(claim)

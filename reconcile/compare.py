@@ -129,7 +129,13 @@ def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -
 def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:
     """Earlier first; undated after dated; then by document and position."""
     p = e.scope.period
-    return (p is None, p.start.isoformat() if p else "", e.claim.document, e.claim.span.start, e.claim.id)
+    return (
+        p is None,
+        p.start.isoformat() if p else "",
+        e.claim.document,
+        e.claim.span.start,
+        e.claim.id,
+    )
 
 
 def _ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
@@ -141,10 +147,17 @@ def _ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
 
 
 def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Same origin, or the same sentence, with compatible values: one claim restated."""
-    same_origin = context.origin(a.claim.document) == context.origin(b.claim.document)
+    """One claim restated: the same sentence elsewhere, or one origin restating its figure.
+
+    Within one origin (a document, its translation, its copies) two claims
+    are one when they state the same bounds or come from the same speaker;
+    two speakers quoted in one article remain two sources.
+    """
     same_words = bool(a.claim.quote) and a.claim.quote == b.claim.quote
-    if not (same_origin or same_words) or not a.interval.overlaps(b.interval):
+    same_origin = context.origin(a.claim.document) == context.origin(b.claim.document)
+    qa, qb = a.claim.quantity, b.claim.quantity
+    one_voice = (qa.low, qa.high) == (qb.low, qb.high) or _same_speaker(a.claim, b.claim)
+    if not (same_words or (same_origin and one_voice)) or not a.interval.overlaps(b.interval):
         return None
     first, second = _ordered(a, b)
     if a.claim.document == b.claim.document:
@@ -154,6 +167,13 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     else:
         why = "documents of one origin (translation or syndication): not independent support"
     return _relation(RelationKind.REPEATS, first, second, why)
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is None and b.speaker is None
+    x, y = a.speaker.lower(), b.speaker.lower()
+    return x in y or y in x
 
 
 def different_subjects(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -173,7 +193,9 @@ def wider_later(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         return None
     narrow, wide = (a, b) if rel == "narrower" else (b, a)
     pn, pw = narrow.scope.period, wide.scope.period
-    places = f"{', '.join(sorted(narrow.scope.places))} within {', '.join(sorted(wide.scope.places))}"
+    places = (
+        f"{', '.join(sorted(narrow.scope.places))} within {', '.join(sorted(wide.scope.places))}"
+    )
     if pn is not None and pw is not None and pn.is_before(pw):
         why = f"a later figure for a wider area ({places})"
         return _relation(RelationKind.UPDATES, narrow, wide, why)
@@ -187,7 +209,6 @@ def wider_later(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         wide.scope.cumulative
         and (pn is None or pw is None)
         and wide.interval.low >= narrow.interval.low
-        and wide.interval.high >= narrow.interval.high
     ):
         why = (
             f"a count that only grows, larger over a wider area ({places}); "
@@ -228,6 +249,17 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     gap = p1.gap(p2) if p1 is not None and p2 is not None else 0
     apart = gap > context.window_days
     relative = a.claim.quantity.relative or b.claim.quantity.relative
+    if (
+        not apart
+        and relative is None
+        and first.scope.cumulative
+        and (p1 is None or p2 is None)
+        and a.claim.document != b.claim.document
+    ):
+        # a count that only grows, one period unknown: the larger figure is the later total
+        small, large = (a, b) if a.interval.high < b.interval.low else (b, a)
+        why = "a count that only grows; with a period unknown, the larger figure reads as the later total"
+        return _relation(RelationKind.UPDATES, small, large, why)
     if not apart and relative is None:
         return None
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
@@ -242,6 +274,14 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         assert relative is not None
         why = f"stated as a revision: {relative.text!r}"
     return _relation(RelationKind.UPDATES, first, second, why)
+
+
+def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two different figures in one sentence: a part and its whole, or two groups, not a conflict."""
+    if a.claim.document != b.claim.document or not a.claim.quote or a.claim.quote != b.claim.quote:
+        return None
+    why = "two figures of one sentence: a part and its whole, or two groups, not a contradiction"
+    return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
 
 
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -261,6 +301,7 @@ CHECKS: tuple[Check, ...] = (
     wider_later,
     compatible,
     over_time,
+    one_sentence,
     incompatible,
 )
 """The default rules, in the order they are tried."""
@@ -304,7 +345,9 @@ def compare(
     return _classify(ea, eb, ctx, checks)
 
 
-def _classify(a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]) -> Relation | None:
+def _classify(
+    a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
+) -> Relation | None:
     if a.claim.id == b.claim.id or not _comparable(a.scope, b.scope):
         return None
     for check in checks:
@@ -427,9 +470,7 @@ def relate(
         else:
             for a, b in _pairs(combined):
                 add(a, b)
-    return tuple(
-        sorted(found.values(), key=lambda r: (r.kind.value, r.claims))
-    )
+    return tuple(sorted(found.values(), key=lambda r: (r.kind.value, r.claims)))
 
 
 def _related_clusters(

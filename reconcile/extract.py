@@ -568,7 +568,20 @@ def _subject(
     np: _NounPhrase,
     sentence: tuple[int, int],
     paragraph_prev: str | None,
+    measure: str | None,
 ) -> str | None:
+    measure_of = index.know.measure_of
+    if (
+        np.role
+        and measure is not None
+        and measure
+        in (
+            measure_of.get(np.role),
+            measure_of.get(np.role.removesuffix("s")),
+        )
+    ):
+        # "52 Tajik fighters" counting fighters: the noun repeats the measure
+        np = attrs.evolve(np, role=None)
     group = np.subject
     if group is None and np.people and np.head not in (None, "citizens", "nationals", "them"):
         # "1.5 million people": a generic noun names no group of its own;
@@ -587,7 +600,16 @@ def _subject(
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
         )
         return f"{adjective} {np.role}" if adjective else np.role
+    if np.head == "them" and group is not None and _earlier_figure(index, sentence, start):
+        # "six Tajiks, one of them a woman": a part of the group just counted
+        return f"part of {group}"
     return group
+
+
+def _earlier_figure(index: _Index, sentence: tuple[int, int], start: int) -> bool:
+    return any(ch.isdigit() for ch in index.ftext[sentence[0] : start]) or bool(
+        index.know.lex.cardinals.keys() & set(_LETTERS.findall(index.ftext[sentence[0] : start]))
+    )
 
 
 def _places(
@@ -908,7 +930,9 @@ def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Cla
         return None
     paragraph = index.paragraph_start(start)
     subject = (
-        _subject(index, start, np, sentence, previous_subject.get(paragraph)) if people else None
+        _subject(index, start, np, sentence, previous_subject.get(paragraph), measure)
+        if people
+        else None
     )
     if subject:
         previous_subject[paragraph] = subject

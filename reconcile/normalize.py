@@ -31,7 +31,14 @@ from .lang import lexicon
 from .model import Claim
 from .text import fold
 
-__all__ = ["Period", "Scope", "place_relation", "scope_of", "subject_relation", "subject_similarity"]
+__all__ = [
+    "Period",
+    "Scope",
+    "place_relation",
+    "scope_of",
+    "subject_relation",
+    "subject_similarity",
+]
 
 
 @attrs.frozen
@@ -148,8 +155,12 @@ class Scope:
 
 
 def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
+    """("Tajik students") -> ("Tajik nationals", "students"); a part of a group keeps its group."""
     if subject is None:
         return None, None
+    if subject.startswith("part of "):
+        group, role = _split_subject(subject[len("part of ") :])
+        return group, " ".join(x for x in ("part", role) if x)
     for adjective, group in _canon().adjectives:
         if subject == group:
             return group, None

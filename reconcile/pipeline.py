@@ -1,6 +1,6 @@
 """The whole pipeline in one call: documents or claims in, a report out.
 
-    documents -> extract -> cluster -> compare -> estimate -> Report
+documents -> extract -> cluster -> compare -> estimate -> Report
 """
 
 from __future__ import annotations
