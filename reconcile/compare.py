@@ -73,11 +73,24 @@ class Evidence:
     claim: Claim
     scope: Scope
     interval: Interval
+    described: str  # how reasons name the claim
+    time_key: tuple[bool, str, str, int, str]  # orders claims in time
 
     @classmethod
     def of(cls, claim: Claim, context: Context) -> Evidence:
         """Compute the evidence of one claim."""
-        return cls(claim, scope_of(claim), claim.quantity.interval(context.tolerance))
+        scope = scope_of(claim)
+        p = scope.period
+        time_key = (
+            p is None,
+            p.start.isoformat() if p else "",
+            claim.document,
+            claim.span.start,
+            claim.id,
+        )
+        return cls(
+            claim, scope, claim.quantity.interval(context.tolerance), _describe(claim), time_key
+        )
 
 
 Check = Callable[[Evidence, Evidence, Context], Relation | None]
@@ -88,21 +101,21 @@ Check = Callable[[Evidence, Evidence, Context], Relation | None]
 # wording of reasons
 
 
+_QUALIFIER_WORDS = {
+    Qualifier.EXACT: "",
+    Qualifier.APPROX: "about ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.AT_MOST: "at most ",
+}
+
+
 def _value(claim: Claim) -> str:
     q = claim.quantity
-    words = {
-        Qualifier.EXACT: "",
-        Qualifier.APPROX: "about ",
-        Qualifier.AT_LEAST: "at least ",
-        Qualifier.AT_MOST: "at most ",
-        Qualifier.RANGE: "",
-        Qualifier.VAGUE: "",
-    }[q.qualifier]
     if q.qualifier is Qualifier.RANGE:
         return f"{q.low}-{q.high}"
     if q.qualifier is Qualifier.VAGUE:
         return f"{q.text!r} ({q.low}-{q.high})"
-    return f"{words}{q.low if q.low is not None else q.high}"
+    return f"{_QUALIFIER_WORDS[q.qualifier]}{q.low if q.low is not None else q.high}"
 
 
 def _describe(claim: Claim) -> str:
@@ -122,20 +135,13 @@ def _scope_words(e: Evidence) -> str:
 
 
 def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -> Relation:
-    text = f"{_describe(first.claim)} vs {_describe(second.claim)}: {why}"
+    text = f"{first.described} vs {second.described}: {why}"
     return Relation(kind, [first.claim.id, second.claim.id], text)
 
 
 def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:
     """Earlier first; undated after dated; then by document and position."""
-    p = e.scope.period
-    return (
-        p is None,
-        p.start.isoformat() if p else "",
-        e.claim.document,
-        e.claim.span.start,
-        e.claim.id,
-    )
+    return e.time_key
 
 
 def _ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
@@ -181,7 +187,7 @@ def different_subjects(a: Evidence, b: Evidence, context: Context) -> Relation |
     rel = subject_relation(a.scope, b.scope)
     if rel in ("narrower", "wider"):
         inner, outer = (a, b) if rel == "narrower" else (b, a)
-        why = f"{inner.scope.subject} are part of {outer.scope.subject}: a different scope"
+        why = f"{inner.scope.subject} lie within {outer.scope.subject}: a different scope"
         return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
     return None
 
@@ -420,21 +426,55 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
 # ---------------------------------------------------------------------------
 # all relations of a set of clusters
 
-MAX_PAIRWISE = 40
-"""Clusters up to this size compare every pair; larger ones compare each claim
-with its ``NEIGHBOURS`` predecessors in time order, so that work stays linear."""
+MAX_PAIRWISE = 12
+"""Within a cluster, distinct statements compare every pair up to this many;
+beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
+so that work stays linear in the number of claims."""
 NEIGHBOURS = 3
+REPRESENTATIVES = 3
+"""Clusters of nested scope compare their latest statements, this many each."""
 
 
 def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence]]:
-    if len(items) <= MAX_PAIRWISE:
-        for i, a in enumerate(items):
-            for b in items[i + 1 :]:
+    """Pairs of statements in time order; compatible ones of one scope only when adjacent.
+
+    Agreement reads along the timeline: reporting every pair of compatible
+    figures would give k(k-1)/2 relations for k statements and say nothing
+    more than the k-1 between neighbours. Every pair that could be a
+    contradiction, an update or a change of scope is still classified.
+    """
+    far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
+    for i, b in enumerate(items):
+        for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
+            if n == i - 1 or not _quietly_agree(a, b):
                 yield a, b
-    else:
-        for i, b in enumerate(items):
-            for a in items[max(0, i - NEIGHBOURS) : i]:
-                yield a, b
+
+
+def _quietly_agree(a: Evidence, b: Evidence) -> bool:
+    """Compatible figures for exactly the same scope, with no revision stated."""
+    return (
+        a.interval.overlaps(b.interval)
+        and a.scope.places == b.scope.places
+        and a.scope.subject == b.scope.subject
+        and a.claim.quantity.relative is None
+        and b.claim.quantity.relative is None
+    )
+
+
+def _statements(
+    items: Sequence[Evidence],
+) -> tuple[list[Evidence], list[tuple[Evidence, Evidence]]]:
+    """Distinct statements in time order, and each word-for-word copy with its first instance."""
+    heads: dict[tuple[object, ...], Evidence] = {}
+    copies = []
+    for e in sorted(items, key=_time_key):
+        q = e.claim.quantity
+        key = (e.claim.quote, q.low, q.high, q.qualifier) if e.claim.quote else (e.claim.id,)
+        if key in heads:
+            copies.append((heads[key], e))
+        else:
+            heads[key] = e
+    return list(heads.values()), copies
 
 
 def relate(
@@ -446,11 +486,13 @@ def relate(
 ) -> tuple[Relation, ...]:
     """Classify the pairs within each cluster and between clusters of related scope.
 
-    Returns the relations sorted by kind and claim ids (deterministic).
+    Word-for-word copies relate to their first instance; distinct statements
+    of a cluster relate pairwise (see :data:`MAX_PAIRWISE`); clusters whose
+    scopes nest relate through their latest statements. Returns the relations
+    sorted by kind and claim ids (deterministic).
     """
     ctx = context or Context()
     evidence = {c.id: Evidence.of(c, ctx) for c in claims}
-    members = [[evidence[cid] for cid in k.claims] for k in clusters]
     found: dict[tuple[str, ...], Relation] = {}
 
     def add(a: Evidence, b: Evidence) -> None:
@@ -458,41 +500,46 @@ def relate(
         if relation is not None:
             found.setdefault(tuple(sorted(relation.claims)), relation)
 
-    for items in members:
-        for a, b in _pairs(items):
+    heads_of = []
+    for k in clusters:
+        heads, copies = _statements([evidence[cid] for cid in k.claims])
+        heads_of.append(heads)
+        for a, b in copies:
             add(a, b)
-    for left, right in _related_clusters(members):
-        combined = sorted([*left, *right], key=_time_key)
-        if len(left) * len(right) <= MAX_PAIRWISE * MAX_PAIRWISE:
-            for a in left:
-                for b in right:
-                    add(a, b)
-        else:
-            for a, b in _pairs(combined):
+        for a, b in _pairs(heads):
+            add(a, b)
+    for left, right in _related_clusters(heads_of):
+        for a in left[-REPRESENTATIVES:]:
+            for b in right[-REPRESENTATIVES:]:
                 add(a, b)
     return tuple(sorted(found.values(), key=lambda r: (r.kind.value, r.claims)))
 
 
 def _related_clusters(
-    members: Sequence[Sequence[Evidence]],
+    heads_of: Sequence[Sequence[Evidence]],
 ) -> Iterable[tuple[Sequence[Evidence], Sequence[Evidence]]]:
-    """Pairs of clusters whose scopes nest: same question but for the places,
-    or for the subject. Found through two indexes, never all pairs."""
-    by_subject: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    """Pairs of clusters whose scopes nest, found through indexes, never all pairs.
+
+    Nested places ({Syria} within {Syria, Iraq}) share a subject and a place
+    of the wider scope's reach; nested subjects share the places exactly.
+    """
+    by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, items in enumerate(members):
-        s = items[0].scope
+    for i, heads in enumerate(heads_of):
+        s = heads[0].scope
         if s.measure is None or s.subject is None:
             continue
-        by_subject[(s.measure, s.unit, s.subject)].append(i)
+        for place in s.reach:
+            by_place[(s.measure, s.unit, s.subject, place)].append(i)
         by_places[(s.measure, s.unit, tuple(sorted(s.places)))].append(i)
     seen: set[tuple[int, int]] = set()
-    for index in (by_subject, by_places):
+    for index in (by_place, by_places):
         for bucket in index.values():
             for n, i in enumerate(bucket):
                 for j in bucket[n + 1 :]:
-                    a, b = members[i][0].scope, members[j][0].scope
-                    nested = {place_relation(a, b), subject_relation(a, b)} & {"narrower", "wider"}
-                    if nested and (i, j) not in seen:
+                    if (i, j) in seen:
+                        continue
+                    a, b = heads_of[i][0].scope, heads_of[j][0].scope
+                    if {place_relation(a, b), subject_relation(a, b)} & {"narrower", "wider"}:
                         seen.add((i, j))
-                        yield members[i], members[j]
+                        yield heads_of[i], heads_of[j]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -58,6 +59,7 @@ class Period:
     end: dt.date
 
     @classmethod
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - a few thousand distinct dates at most
     def from_iso(cls, value: str | None) -> Period | None:
         """The period of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``None`` for ``None``."""
         if not value:
@@ -154,6 +156,7 @@ class Scope:
     cumulative: bool
 
 
+@functools.lru_cache(maxsize=65536)
 def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
     """("Tajik students") -> ("Tajik nationals", "students"); a part of a group keeps its group."""
     if subject is None:
@@ -169,14 +172,19 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
     return None, subject
 
 
+@functools.lru_cache(maxsize=65536)
+def _reach(places: frozenset[str]) -> frozenset[str]:
+    reach = set(places)
+    for place in places:
+        reach.update(_ancestors(place, _canon().parents))
+    return frozenset(reach)
+
+
 def scope_of(claim: Claim) -> Scope:
     """The :class:`Scope` of a claim."""
     canon = _canon()
     group, role = _split_subject(claim.subject)
     places = frozenset(claim.places)
-    reach = set(places)
-    for place in places:
-        reach.update(_ancestors(place, canon.parents))
     return Scope(
         measure=claim.measure,
         unit=claim.unit,
@@ -184,7 +192,7 @@ def scope_of(claim: Claim) -> Scope:
         group=group,
         role=role,
         places=places,
-        reach=frozenset(reach),
+        reach=_reach(places),
         period=Period.from_iso(claim.as_of),
         cumulative=claim.measure in canon.cumulative,
     )
@@ -201,15 +209,17 @@ def place_relation(a: Scope, b: Scope) -> str | None:
         return "same"
     if not a.places or not b.places:
         return None
-    if all(p in b.places or (_inside(p, b.places)) for p in a.places):
+    # every place of the narrower scope is a place of the wider one or lies in one
+    if all(p in b.places or not _ancestry(p).isdisjoint(b.places) for p in a.places):
         return "narrower"
-    if all(p in a.places or (_inside(p, a.places)) for p in b.places):
+    if all(p in a.places or not _ancestry(p).isdisjoint(a.places) for p in b.places):
         return "wider"
     return None
 
 
-def _inside(place: str, others: frozenset[str]) -> bool:
-    return any(anc in others for anc in _ancestors(place, _canon().parents))
+@functools.lru_cache(maxsize=65536)
+def _ancestry(place: str) -> frozenset[str]:
+    return frozenset(_ancestors(place, _canon().parents))
 
 
 def _group_within(inner: str, outer: str) -> bool:
@@ -244,5 +254,12 @@ def subject_similarity(a: str, b: str) -> float:
         1.0
         >>> subject_similarity("students", "soldiers") < 0.9
         True
+        >>> subject_similarity("Brigade 1 members", "Brigade 11 members")
+        0.0
     """
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return 0.0  # "Group 1" and "Group 11": numbers in a name identify, they are not typos
     return fuzz.ratio(a, b, processor=fold) / 100.0
+
+
+_DIGITS = re.compile(r"\d+")

@@ -1,0 +1,125 @@
+"""Clustering, relations and estimates on synthetic claims: time and peak memory.
+
+Run from the repository root:
+
+    python benchmarks/bench_reconcile.py [--sizes 10000 100000 1000000]
+
+Each size runs in a fresh process so that its peak memory (max RSS) is its
+own. The claims imitate a large news corpus: about one question per eight
+claims (measure x subject x places), figures scattered around each
+question's value, 20% of claims copied word for word by another outlet, 5%
+far off the value (real conflicts), dates over three years, a pool of
+speakers. Growth is near-linear when 10x the claims take about 10x the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+
+MEASURES = ["fighters", "killed", "returned", "detained", "injured", "displaced"]
+SPEAKERS = [f"Speaker {i}" for i in range(500)] + [None]
+
+
+def synthetic_claims(n: int, seed: int = 0) -> list:
+    """``n`` claims over about ``n / 8`` questions (see the module docstring)."""
+    from reconcile import Claim, Quantity, Span
+
+    rnd = random.Random(seed)
+    towns = [f"Town {k}" for k in range(max(10, n // 500))]
+    groups = [f"Group {k} nationals" for k in range(max(10, n // 3000))]
+    questions = []
+    for _ in range(max(1, n // 8)):
+        places = [rnd.choice(towns)] + ([rnd.choice(towns)] if rnd.random() < 0.1 else [])
+        questions.append((rnd.choice(MEASURES), rnd.choice(groups), places, rnd.randint(10, 5000)))
+    claims: list = []
+    for i in range(n):
+        measure, subject, places, value = rnd.choice(questions)
+        if rnd.random() < 0.2 and claims:
+            source = claims[rnd.randrange(len(claims))]
+            claims.append(
+                Claim(document=f"copy-{i}.txt", span=source.span, quantity=source.quantity,
+                      quote=source.quote, measure=source.measure, subject=source.subject,
+                      places=source.places, as_of=source.as_of, speaker=source.speaker,
+                      outlet=f"outlet-{i % 50}")
+            )
+            continue
+        figure = value * (rnd.uniform(3, 6) if rnd.random() < 0.05 else rnd.uniform(0.9, 1.1))
+        kind = rnd.random()
+        if kind < 0.5:
+            quantity = Quantity.exact(round(figure))
+        elif kind < 0.8:
+            quantity = Quantity.approx(round(figure, -1) or 10)
+        elif kind < 0.9:
+            quantity = Quantity.at_least(round(figure * 0.5))
+        else:
+            quantity = Quantity.at_most(round(figure * 1.5))
+        year, month = rnd.choice([2014, 2015, 2016]), rnd.randint(1, 12)
+        claims.append(
+            Claim(document=f"doc-{i // 5}.txt", span=Span(i % 5 * 100, i % 5 * 100 + 3),
+                  quantity=quantity, quote=f"sentence {i}", measure=measure, subject=subject,
+                  places=places, as_of=f"{year}-{month:02d}", speaker=rnd.choice(SPEAKERS),
+                  outlet=f"outlet-{i % 50}")
+        )
+    return claims
+
+
+def run_one(n: int) -> dict:
+    from reconcile.cluster import cluster
+    from reconcile.compare import Context, origins, relate
+    from reconcile.estimate import estimate
+
+    claims = synthetic_claims(n)
+    t0 = time.perf_counter()
+    clusters = cluster(claims)
+    t1 = time.perf_counter()
+    context = Context(origins=origins([], claims))
+    relations = relate(claims, clusters, context=context)
+    t2 = time.perf_counter()
+    by_id = {c.id: c for c in claims}
+    estimates = [estimate([by_id[i] for i in k.claims], origins=context.origins) for k in clusters]
+    t3 = time.perf_counter()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "claims": n,
+        "clusters": len(clusters),
+        "relations": len(relations),
+        "estimates": sum(e is not None for e in estimates),
+        "cluster_s": round(t1 - t0, 2),
+        "relate_s": round(t2 - t1, 2),
+        "estimate_s": round(t3 - t2, 2),
+        "total_s": round(t3 - t0, 2),
+        "peak_mib": round(peak_kib / 1024),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one)))
+        return
+    previous = None
+    for n in args.sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
+        )
+        row = json.loads(out.stdout)
+        growth = f"  x{row['total_s'] / previous['total_s']:.1f} time for x{n // previous['claims']} claims" if previous else ""
+        print(
+            f"{n:>9,} claims: {row['clusters']:,} clusters, {row['relations']:,} relations; "
+            f"cluster {row['cluster_s']}s + relate {row['relate_s']}s + estimate {row['estimate_s']}s "
+            f"= {row['total_s']}s; peak {row['peak_mib']} MiB{growth}"
+        )
+        previous = row
+
+
+if __name__ == "__main__":
+    main()

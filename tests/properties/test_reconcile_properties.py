@@ -1,0 +1,138 @@
+"""Invariants of clustering and relation classification."""
+
+import random
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import Claim, Quantity, RelationKind, Span
+from reconcile import strategies as rst
+from reconcile.cluster import cluster, same_question
+from reconcile.compare import Context, compare, relate
+from reconcile.normalize import scope_of
+
+SUBJECTS = ["Tajik nationals", "Central Asian nationals", "Tajik students", "Tajik national", None]
+PLACES = [["Syria"], ["Syria", "Iraq"], ["Iraq"], ["Mosul"], []]
+
+
+def claims(*, documents=("a.txt", "b.txt", "c.txt")):
+    return st.builds(
+        lambda doc, start, q, measure, subject, places, as_of, speaker: Claim(
+            document=doc,
+            span=Span(start, start + 3),
+            quantity=q,
+            quote=f"q{start}",
+            measure=measure,
+            subject=subject,
+            places=places,
+            as_of=as_of,
+            speaker=speaker,
+        ),
+        st.sampled_from(documents),
+        st.integers(0, 10_000),
+        rst.quantities(max_value=2000),
+        st.sampled_from(["fighters", "killed", None]),
+        st.sampled_from(SUBJECTS),
+        st.sampled_from(PLACES),
+        st.none() | st.sampled_from(["2014-11", "2015-01", "2015", "2016-01-25"]),
+        st.none() | st.sampled_from(["Ministry", "Lemon"]),
+    )
+
+
+claim_lists = st.lists(claims(), max_size=25, unique_by=lambda c: c.id)
+
+
+def _naive_clusters(items):
+    """The O(n^2) reference: components of the same-question graph over all pairs."""
+    parent = list(range(len(items)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    scopes = [scope_of(c) for c in items]
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if same_question(scopes[i], scopes[j]):
+                parent[find(i)] = find(j)
+    groups = {}
+    for i, c in enumerate(items):
+        groups.setdefault(find(i), set()).add(c.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+@given(claim_lists)
+def test_clusters_partition_the_claims(items):
+    ids = [cid for k in cluster(items) for cid in k.claims]
+    assert sorted(ids) == sorted(c.id for c in items)
+
+
+@given(claim_lists, st.randoms())
+def test_clustering_is_independent_of_order(items, rnd):
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    assert cluster(shuffled) == cluster(items)
+
+
+@given(claim_lists)
+def test_blocked_clustering_equals_the_naive_oracle(items):
+    assert {frozenset(k.claims) for k in cluster(items)} == _naive_clusters(items)
+
+
+@given(claims(), claims())
+def test_relation_kind_is_symmetric(a, b):
+    ab, ba = compare(a, b), compare(b, a)
+    assert (ab is None) == (ba is None)
+    if ab is not None:
+        assert ab.kind == ba.kind
+        assert set(ab.claims) == {a.id, b.id}
+        assert ab.reason
+
+
+@given(claims(), claims())
+def test_compatible_figures_of_one_period_never_contradict(a, b):
+    relation = compare(a, b)
+    if relation is not None and relation.kind is RelationKind.CONTRADICTS:
+        assert not a.quantity.is_compatible_with(b.quantity)
+
+
+@given(claims(documents=("a.txt",)))
+def test_an_exact_copy_in_another_outlet_repeats(a):
+    copy = attrs.evolve(a, document="copy.txt", outlet="Other Outlet", id="c-copy")
+    if a.measure is not None and a.subject is not None:
+        assert compare(a, copy).kind is RelationKind.REPEATS
+
+
+@settings(max_examples=40)
+@given(claim_lists, claims())
+def test_an_unrelated_claim_changes_no_relation(items, extra):
+    unrelated = attrs.evolve(extra, measure="amnestied", id="c-unrelated")
+    before = relate(items, cluster(items), context=Context())
+    with_extra = [*items, unrelated]
+    after = relate(with_extra, cluster(with_extra), context=Context())
+    assert set(before) <= set(after)
+
+
+def test_the_seed_contradiction_and_its_look_alikes():
+    def c(doc, q, as_of, speaker, places=("Syria",), subject="Tajik nationals", measure="fighters"):
+        return Claim(document=doc, span=Span(random.randrange(10**6), 10**6 + 1), quantity=q,
+                     measure=measure, subject=subject, places=places, as_of=as_of, speaker=speaker)
+
+    scns = c("003", Quantity.approx(300), "2014-11", "State Committee")
+    mvd = c("003b", Quantity.approx(200), "2015-01", "Interior Ministry")
+    lemon = c("003c", Quantity.at_least(52), "2015-01", "Edward Lemon")
+    later = c("004", Quantity.at_most(1000), "2016-01", "Tajik authorities", places=("Syria", "Iraq"))
+    central = c("000", Quantity.vague(1000, 9999), "2019-04", None, places=("Syria", "Iraq"),
+                subject="Central Asian nationals")
+    assert compare(scns, mvd).kind is RelationKind.CONTRADICTS
+    assert compare(lemon, mvd).kind is RelationKind.REFINES
+    assert compare(mvd, later).kind is RelationKind.UPDATES
+    assert compare(central, later).kind is RelationKind.SCOPE_DIFFERS
+    killed_2015 = c("003", Quantity.approx(50), "2015-01", "MVD", measure="killed")
+    killed_2016 = c("004", Quantity.exact(148), "2016-01-25", "Rahimzoda", measure="killed",
+                    places=("Syria", "Iraq"))
+    assert compare(killed_2015, killed_2016).kind is RelationKind.UPDATES
+    fell = c("005", Quantity.exact(20), "2017-01", "X", measure="killed")
+    assert compare(killed_2015, fell).kind is RelationKind.CONTRADICTS
