@@ -43,10 +43,18 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
         if rnd.random() < 0.2 and claims:
             source = claims[rnd.randrange(len(claims))]
             claims.append(
-                Claim(document=f"copy-{i}.txt", span=source.span, quantity=source.quantity,
-                      quote=source.quote, measure=source.measure, subject=source.subject,
-                      places=source.places, as_of=source.as_of, speaker=source.speaker,
-                      outlet=f"outlet-{i % 50}")
+                Claim(
+                    document=f"copy-{i}.txt",
+                    span=source.span,
+                    quantity=source.quantity,
+                    quote=source.quote,
+                    measure=source.measure,
+                    subject=source.subject,
+                    places=source.places,
+                    as_of=source.as_of,
+                    speaker=source.speaker,
+                    outlet=f"outlet-{i % 50}",
+                )
             )
             continue
         figure = value * (rnd.uniform(3, 6) if rnd.random() < 0.05 else rnd.uniform(0.9, 1.1))
@@ -61,10 +69,18 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
             quantity = Quantity.at_most(round(figure * 1.5))
         year, month = rnd.choice([2014, 2015, 2016]), rnd.randint(1, 12)
         claims.append(
-            Claim(document=f"doc-{i // 5}.txt", span=Span(i % 5 * 100, i % 5 * 100 + 3),
-                  quantity=quantity, quote=f"sentence {i}", measure=measure, subject=subject,
-                  places=places, as_of=f"{year}-{month:02d}", speaker=rnd.choice(SPEAKERS),
-                  outlet=f"outlet-{i % 50}")
+            Claim(
+                document=f"doc-{i // 5}.txt",
+                span=Span(i % 5 * 100, i % 5 * 100 + 3),
+                quantity=quantity,
+                quote=f"sentence {i}",
+                measure=measure,
+                subject=subject,
+                places=places,
+                as_of=f"{year}-{month:02d}",
+                speaker=rnd.choice(SPEAKERS),
+                outlet=f"outlet-{i % 50}",
+            )
         )
     return claims
 
@@ -75,6 +91,7 @@ def run_one(n: int) -> dict:
     from reconcile.estimate import estimate
 
     claims = synthetic_claims(n)
+    input_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     clusters = cluster(claims)
     t1 = time.perf_counter()
@@ -95,6 +112,7 @@ def run_one(n: int) -> dict:
         "estimate_s": round(t3 - t2, 2),
         "total_s": round(t3 - t0, 2),
         "peak_mib": round(peak_kib / 1024),
+        "input_mib": round(input_kib / 1024),
     }
 
 
@@ -112,11 +130,15 @@ def main() -> None:
             [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
         )
         row = json.loads(out.stdout)
-        growth = f"  x{row['total_s'] / previous['total_s']:.1f} time for x{n // previous['claims']} claims" if previous else ""
+        growth = ""
+        if previous:
+            ratio = row["total_s"] / previous["total_s"]
+            growth = f"  x{ratio:.1f} time for x{n // previous['claims']} claims"
         print(
             f"{n:>9,} claims: {row['clusters']:,} clusters, {row['relations']:,} relations; "
-            f"cluster {row['cluster_s']}s + relate {row['relate_s']}s + estimate {row['estimate_s']}s "
-            f"= {row['total_s']}s; peak {row['peak_mib']} MiB{growth}"
+            f"cluster {row['cluster_s']}s + relate {row['relate_s']}s + "
+            f"estimate {row['estimate_s']}s = {row['total_s']}s; "
+            f"peak {row['peak_mib']} MiB ({row['input_mib']} MiB of it the claims){growth}"
         )
         previous = row
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from .model import Claim, Cluster
-from .normalize import Scope, scope_of, subject_similarity
+from .normalize import Scope, paused_gc, scope_of, subject_similarity
 
 __all__ = ["cluster", "same_question"]
 
@@ -112,6 +112,11 @@ def cluster(
     items = list(claims)
     if len({c.id for c in items}) != len(items):
         raise ValueError("claims: ids must be unique")
+    with paused_gc():
+        return _cluster(items, threshold)
+
+
+def _cluster(items: list[Claim], threshold: float) -> tuple[Cluster, ...]:
     blocks: dict[tuple[object, ...], dict[str, list[Claim]]] = defaultdict(
         lambda: defaultdict(list)
     )

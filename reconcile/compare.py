@@ -1,4 +1,6 @@
-"""Say how two claims relate, and why: contradicts, updates, repeats, refines, agrees, scope differs.
+"""Say how two claims relate, and why: contradicts, updates, repeats, refines, agrees...
+
+The kinds are those of :class:`~reconcile.RelationKind`.
 
 Classification rests on three things computed once per claim: the interval of
 true values its quantity allows (:mod:`reconcile.intervals`), its scope and
@@ -29,7 +31,7 @@ import attrs
 
 from .intervals import DEFAULT_TOLERANCE, Interval, Tolerance
 from .model import Claim, Cluster, Document, Qualifier, Relation, RelationKind
-from .normalize import Scope, place_relation, scope_of, subject_relation
+from .normalize import Scope, paused_gc, place_relation, scope_of, subject_relation
 
 __all__ = [
     "CHECKS",
@@ -264,7 +266,10 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     ):
         # a count that only grows, one period unknown: the larger figure is the later total
         small, large = (a, b) if a.interval.high < b.interval.low else (b, a)
-        why = "a count that only grows; with a period unknown, the larger figure reads as the later total"
+        why = (
+            "a count that only grows; with a period unknown, "
+            "the larger figure reads as the later total"
+        )
         return _relation(RelationKind.UPDATES, small, large, why)
     if not apart and relative is None:
         return None
@@ -283,7 +288,7 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 
 
 def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Two different figures in one sentence: a part and its whole, or two groups, not a conflict."""
+    """Two different figures in one sentence: a part and its whole, or two groups."""
     if a.claim.document != b.claim.document or not a.claim.quote or a.claim.quote != b.claim.quote:
         return None
     why = "two figures of one sentence: a part and its whole, or two groups, not a contradiction"
@@ -337,7 +342,8 @@ def compare(
         >>> from reconcile import Claim, Quantity, Span
         >>> def c(doc, q, as_of, speaker):
         ...     return Claim(document=doc, span=Span(0, 3), quantity=q, measure="fighters",
-        ...                  subject="Tajik nationals", places=["Syria"], as_of=as_of, speaker=speaker)
+        ...                  subject="Tajik nationals", places=["Syria"], as_of=as_of,
+        ...                  speaker=speaker)
         >>> r = compare(c("a", Quantity.approx(300), "2014-11", "State Committee"),
         ...             c("b", Quantity.approx(200), "2015-01", "Interior Ministry"))
         >>> r.kind.value
@@ -491,7 +497,13 @@ def relate(
     scopes nest relate through their latest statements. Returns the relations
     sorted by kind and claim ids (deterministic).
     """
-    ctx = context or Context()
+    with paused_gc():
+        return _relate(claims, clusters, context or Context(), checks)
+
+
+def _relate(
+    claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context, checks: Sequence[Check]
+) -> tuple[Relation, ...]:
     evidence = {c.id: Evidence.of(c, ctx) for c in claims}
     found: dict[tuple[str, ...], Relation] = {}
 

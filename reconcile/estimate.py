@@ -37,12 +37,14 @@ def point(claim: Claim) -> float:
     Examples:
         >>> from reconcile import Quantity, Span
         >>> def c(q): return Claim(document="a", span=Span(0, 1), quantity=q)
-        >>> point(c(Quantity.approx(300))), point(c(Quantity.between(200, 300))), point(c(Quantity.at_most(1000)))
-        (300, 250.0, 1000)
+        >>> [point(c(q)) for q in (Quantity.approx(300), Quantity.between(200, 300),
+        ...                        Quantity.at_most(1000))]
+        [300, 250.0, 1000]
     """
     q = claim.quantity
     if q.qualifier in (Qualifier.RANGE, Qualifier.VAGUE):
-        assert q.low is not None and q.high is not None
+        assert q.low is not None
+        assert q.high is not None
         return (q.low + q.high) / 2
     value = q.low if q.low is not None else q.high
     assert value is not None

@@ -567,6 +567,7 @@ def _subject(
     start: int,
     np: _NounPhrase,
     sentence: tuple[int, int],
+    *,
     paragraph_prev: str | None,
     measure: str | None,
 ) -> str | None:
@@ -930,7 +931,14 @@ def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Cla
         return None
     paragraph = index.paragraph_start(start)
     subject = (
-        _subject(index, start, np, sentence, previous_subject.get(paragraph), measure)
+        _subject(
+            index,
+            start,
+            np,
+            sentence,
+            paragraph_prev=previous_subject.get(paragraph),
+            measure=measure,
+        )
         if people
         else None
     )

@@ -57,7 +57,7 @@ DEFAULT_TOLERANCE = Tolerance()
 
 def _bound(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     # a tuple, not a union, for isinstance: this runs for every interval built
-    if not isinstance(value, (float, int)) or value != value:  # noqa: PLR0124, UP038 - NaN test
+    if not isinstance(value, (float, int)) or value != value:  # noqa: PLR0124 - NaN test
         raise ValueError(f"{attribute.name}={value!r}: must be a number, not NaN")
 
 

@@ -49,7 +49,8 @@ def reconcile(
         >>> report = reconcile([
         ...     Document(id="a.txt", text="Officials said around 300 Tajiks are fighting in Syria.",
         ...              published="2014-11"),
-        ...     Document(id="b.txt", text="The ministry said around 200 Tajiks are fighting in Syria.",
+        ...     Document(id="b.txt",
+        ...              text="The ministry said around 200 Tajiks are fighting in Syria.",
         ...              published="2015-01"),
         ... ])
         >>> [r.kind.value for r in report.relations]

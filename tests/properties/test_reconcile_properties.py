@@ -117,22 +117,44 @@ def test_an_unrelated_claim_changes_no_relation(items, extra):
 
 def test_the_seed_contradiction_and_its_look_alikes():
     def c(doc, q, as_of, speaker, places=("Syria",), subject="Tajik nationals", measure="fighters"):
-        return Claim(document=doc, span=Span(random.randrange(10**6), 10**6 + 1), quantity=q,
-                     measure=measure, subject=subject, places=places, as_of=as_of, speaker=speaker)
+        return Claim(
+            document=doc,
+            span=Span(random.randrange(10**6), 10**6 + 1),
+            quantity=q,
+            measure=measure,
+            subject=subject,
+            places=places,
+            as_of=as_of,
+            speaker=speaker,
+        )
 
     scns = c("003", Quantity.approx(300), "2014-11", "State Committee")
     mvd = c("003b", Quantity.approx(200), "2015-01", "Interior Ministry")
     lemon = c("003c", Quantity.at_least(52), "2015-01", "Edward Lemon")
-    later = c("004", Quantity.at_most(1000), "2016-01", "Tajik authorities", places=("Syria", "Iraq"))
-    central = c("000", Quantity.vague(1000, 9999), "2019-04", None, places=("Syria", "Iraq"),
-                subject="Central Asian nationals")
+    later = c(
+        "004", Quantity.at_most(1000), "2016-01", "Tajik authorities", places=("Syria", "Iraq")
+    )
+    central = c(
+        "000",
+        Quantity.vague(1000, 9999),
+        "2019-04",
+        None,
+        places=("Syria", "Iraq"),
+        subject="Central Asian nationals",
+    )
     assert compare(scns, mvd).kind is RelationKind.CONTRADICTS
     assert compare(lemon, mvd).kind is RelationKind.REFINES
     assert compare(mvd, later).kind is RelationKind.UPDATES
     assert compare(central, later).kind is RelationKind.SCOPE_DIFFERS
     killed_2015 = c("003", Quantity.approx(50), "2015-01", "MVD", measure="killed")
-    killed_2016 = c("004", Quantity.exact(148), "2016-01-25", "Rahimzoda", measure="killed",
-                    places=("Syria", "Iraq"))
+    killed_2016 = c(
+        "004",
+        Quantity.exact(148),
+        "2016-01-25",
+        "Rahimzoda",
+        measure="killed",
+        places=("Syria", "Iraq"),
+    )
     assert compare(killed_2015, killed_2016).kind is RelationKind.UPDATES
     fell = c("005", Quantity.exact(20), "2017-01", "X", measure="killed")
     assert compare(killed_2015, fell).kind is RelationKind.CONTRADICTS
