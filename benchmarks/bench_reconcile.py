@@ -23,6 +23,7 @@ import sys
 import time
 
 MEASURES = ["fighters", "killed", "returned", "detained", "injured", "displaced"]
+CUMULATIVE = {"killed", "returned", "detained", "injured"}
 SPEAKERS = [f"Speaker {i}" for i in range(500)] + [None]
 
 
@@ -57,7 +58,13 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
                 )
             )
             continue
-        figure = value * (rnd.uniform(3, 6) if rnd.random() < 0.05 else rnd.uniform(0.9, 1.1))
+        year, month = rnd.choice([2014, 2015, 2016]), rnd.randint(1, 12)
+        # sources that report at the same time mostly report the same figure;
+        # the figure moves from one half-year to the next (a total grows)
+        half = (year - 2014) * 2 + (month > 6)
+        figure = value * (1 + 0.3 * half if measure in CUMULATIVE else 1 + 0.1 * (half % 2))
+        if rnd.random() < 0.05:
+            figure *= rnd.uniform(3, 6)  # a real conflict
         kind = rnd.random()
         if kind < 0.5:
             quantity = Quantity.exact(round(figure))
@@ -67,7 +74,6 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
             quantity = Quantity.at_least(round(figure * 0.5))
         else:
             quantity = Quantity.at_most(round(figure * 1.5))
-        year, month = rnd.choice([2014, 2015, 2016]), rnd.randint(1, 12)
         claims.append(
             Claim(
                 document=f"doc-{i // 5}.txt",

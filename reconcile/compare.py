@@ -138,7 +138,9 @@ def _scope_words(e: Evidence) -> str:
 
 def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -> Relation:
     text = f"{first.described} vs {second.described}: {why}"
-    return Relation(kind, [first.claim.id, second.claim.id], text)
+    if first.claim.id == second.claim.id:  # never built: _classify skips a claim against itself
+        raise ValueError("a relation needs two distinct claims")
+    return Relation._trusted(kind, first.claim.id, second.claim.id, text)
 
 
 def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:
@@ -494,8 +496,8 @@ def relate(
 
     Word-for-word copies relate to their first instance; distinct statements
     of a cluster relate pairwise (see :data:`MAX_PAIRWISE`); clusters whose
-    scopes nest relate through their latest statements. Returns the relations
-    sorted by kind and claim ids (deterministic).
+    scopes nest relate through their latest statements. The relations come
+    in a deterministic order: by cluster, then by time within it.
     """
     with paused_gc():
         return _relate(claims, clusters, context or Context(), checks)
@@ -504,27 +506,31 @@ def relate(
 def _relate(
     claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context, checks: Sequence[Check]
 ) -> tuple[Relation, ...]:
-    evidence = {c.id: Evidence.of(c, ctx) for c in claims}
-    found: dict[tuple[str, ...], Relation] = {}
+    # One cluster at a time, keeping only each cluster's latest statements for
+    # the comparisons across clusters: memory stays proportional to the output.
+    by_id = {c.id: c for c in claims}
+    found: list[Relation] = []
 
     def add(a: Evidence, b: Evidence) -> None:
         relation = _classify(a, b, ctx, checks)
         if relation is not None:
-            found.setdefault(tuple(sorted(relation.claims)), relation)
+            found.append(relation)
 
-    heads_of = []
+    latest: list[list[Evidence]] = []
     for k in clusters:
-        heads, copies = _statements([evidence[cid] for cid in k.claims])
-        heads_of.append(heads)
+        heads, copies = _statements([Evidence.of(by_id[cid], ctx) for cid in k.claims])
         for a, b in copies:
             add(a, b)
         for a, b in _pairs(heads):
             add(a, b)
-    for left, right in _related_clusters(heads_of):
-        for a in left[-REPRESENTATIVES:]:
-            for b in right[-REPRESENTATIVES:]:
+        latest.append(heads[-REPRESENTATIVES:])
+    # pairs within a cluster and across two clusters never coincide, and each
+    # pair of clusters is visited once: no relation is found twice
+    for left, right in _related_clusters(latest):
+        for a in left:
+            for b in right:
                 add(a, b)
-    return tuple(sorted(found.values(), key=lambda r: (r.kind.value, r.claims)))
+    return tuple(found)
 
 
 def _related_clusters(

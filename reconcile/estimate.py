@@ -98,12 +98,13 @@ def select(
         pool = [c for p, c in dated if p.gap(latest) <= window_days]
     else:
         pool = list(claims)
-    best: dict[tuple[str, str], Claim] = {}
+    best: dict[tuple[str, str], tuple[tuple[float, str], Claim]] = {}
     for claim in pool:
         key = ((origins or {}).get(claim.document, claim.document), claim.speaker or "")
-        if key not in best or _precision(claim) < _precision(best[key]):
-            best[key] = claim
-    return sorted(best.values(), key=lambda c: c.id)
+        precision = _precision(claim)
+        if key not in best or precision < best[key][0]:
+            best[key] = (precision, claim)
+    return sorted((c for _, c in best.values()), key=lambda c: c.id)
 
 
 def estimate(
