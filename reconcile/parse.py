@@ -89,16 +89,21 @@ def _scanner(code: str) -> _Scanner:
         *lex.cardinals,
         *lex.vague,
         *lex.vague_multipliers,
+        *lex.duals,
         *(f"{a} {s}" for a in articles for s in lex.scales),
+        *(lex.scales if lex.data.get("numbers", {}).get("bare_scales") else ()),
     }
+    # a proclitic ("و" and, "ب" with) may stand glued before a figure or a number word
+    prefix = f"(?:{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
     anchor = re.compile(
-        r"(?<![\w.,])\d"
-        rf"|{_WORD_BOUNDARY_START}(?:{_trie_regex(words)}){_WORD_BOUNDARY_END}"
+        rf"(?<![\w.,]){prefix}(?P<d>\d)"
+        rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{_trie_regex(words)}){_WORD_BOUNDARY_END}"
     )
     digits = re.compile(
         r"""
-        \d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?   # 1,000 or 12,345.5: comma-grouped
-        | \d+(?:\.\d+)?                      # 300 or 1.5
+        \d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?  # 1,000 or 12,345.5: comma-grouped
+        | \d+,(?:\d{1,2}|\d{4,})(?![\d,])      # 4,8 or 0,23456: a decimal comma
+        | \d+(?:\.\d+)?                       # 300 or 1.5
         """,
         re.VERBOSE,
     )
@@ -114,12 +119,15 @@ def _scanner(code: str) -> _Scanner:
         )
     )
     joiners = sorted({j for _, j in lex.ranges}, key=len, reverse=True)
-    joiner = re.compile(
-        "|".join(
-            (rf"[ \t]+{re.escape(j)}[ \t]+" if j.isalnum() else rf"[ \t]*{re.escape(j)}[ \t]*")
-            for j in joiners
-        )
-    )
+
+    def joiner_pattern(j: str) -> str:
+        if not j.isalnum():
+            return rf"[ \t]*{re.escape(j)}[ \t]*"  # "200-300"
+        if j in lex.prefixes:
+            return rf"[ \t]+{re.escape(j)}[ \t]*"  # Arabic "بين 200 و300": "و" may be glued
+        return rf"[ \t]+{re.escape(j)}[ \t]+"
+
+    joiner = re.compile("|".join(joiner_pattern(j) for j in joiners))
     return _Scanner(
         lex=lex,
         anchor=anchor,
@@ -194,7 +202,13 @@ class _Parser:
         m = self.s.digits.match(text, pos)
         if m is None:
             return None
-        raw = m.group().replace(",", "")
+        raw = m.group()
+        # a comma is a thousands separator before groups of three, else a decimal point
+        raw = (
+            raw.replace(",", "")
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw)
+            else (raw.replace(",", "."))
+        )
         if len(raw.replace(".", "")) > _MAX_DIGITS:
             return None
         value = Decimal(raw)
@@ -217,6 +231,22 @@ class _Parser:
         nxt = self._next_word(pos)
         while nxt is not None:
             word, _, w_end = nxt
+            if word[:1] in lex.joiners and word[1:] in lex.cardinals and last is not None:
+                # "خمسه وعشرون", "مئه وخمسون", "الفين ومائتين": "و" glued to a number word
+                number = lex.cardinals[word[1:]]
+                unit_then_ten = last == "unit" and number % 10 == 0 and 20 <= number < 100
+                if not (unit_then_ten or last == "scale" or number < current):
+                    break
+                current += number
+                last = "ten" if unit_then_ten else "unit"
+                end = cursor = w_end
+                nxt = self._next_word(cursor)
+                continue
+            if word in lex.teens and last == "unit" and current % 100 < 10:
+                current += 10  # Arabic "سته عشر": a unit and "ten" make a teen
+                end = cursor = w_end
+                nxt = self._next_word(cursor)
+                continue
             if word in lex.cardinals:
                 number = lex.cardinals[word]
                 if last == "unit" or (last == "ten" and (number >= 10 or current % 10)):
@@ -263,11 +293,18 @@ class _Parser:
         if key in lex.vague:
             lo, hi = lex.vague[key]
             return _Reading(Decimal(lo), Decimal(hi), phrase_end, vague=True)
+        if key in lex.duals:  # "طفلاي": a dual noun counts two
+            return _Reading(Decimal(2), Decimal(2), phrase_end)
         words = key.split()
+        if len(words) == 1 and key in lex.scales and lex.data["numbers"].get("bare_scales"):
+            # Arabic "مئه", "الف": a scale word alone is one of it
+            return self.read_words_after_scale(phrase_end, Decimal(lex.scales[key]))
         if len(words) == 2 and words[1] in lex.scales:
             # "a hundred", "a thousand and five"
             rest = self.read_words_after_scale(phrase_end, Decimal(lex.scales[words[1]]))
             return rest
+        if key in lex.cardinals and " " in key:  # "اثنا عشر": one number in two words
+            return _Reading(Decimal(lex.cardinals[key]), Decimal(lex.cardinals[key]), phrase_end)
         if key in lex.cardinals:
             return self.read_words(pos)
         return None
@@ -283,6 +320,8 @@ class _Parser:
         nxt = self._next_word(pos)
         if nxt is not None and nxt[0] in self.lex.joiners:
             return nxt[2]
+        if nxt is not None and nxt[0][:1] in self.lex.joiners and nxt[0][1:] in self.lex.cardinals:
+            return nxt[1] + 1  # "مئه وخمسون": the joiner is glued to the number word
         m = _BLANKS.match(self.text, pos)
         return m.end() if m else pos
 
@@ -296,8 +335,10 @@ class _Parser:
         """The number starting at ``pos`` exactly, if any (used for range ends)."""
         m = self.s.anchor.match(self.text, pos)
         if m is None:
-            return None
-        return self.read_at(pos, m.end())
+            # "بين 200 و300": the anchor refuses digits glued to a letter
+            return self.read_digits(pos) if self.text[pos : pos + 1].isdigit() else None
+        start = m.start("d") if m.group("d") else m.start("w")
+        return self.read_at(start, m.end())
 
 
 def _plural_scale(word: str, lex: Lexicon) -> bool:
@@ -474,7 +515,7 @@ def scan(folded: Folded, language: str) -> list[Found]:
     out: list[Found] = []
     pos = floor = next_url = 0
     while (m := scanner.anchor.search(ftext, pos)) is not None:
-        start = m.start()
+        start = m.start("d") if m.group("d") else m.start("w")
         while next_url < len(urls) and urls[next_url][1] <= start:
             next_url += 1
         if next_url < len(urls) and urls[next_url][0] <= start:
