@@ -297,6 +297,21 @@ def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
 
 
+def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Different documents, one undated: no telling a contradiction from a change over time."""
+    if a.claim.document == b.claim.document or (
+        a.scope.period is not None and b.scope.period is not None
+    ):
+        return None
+    if a.interval.overlaps(b.interval):
+        return None
+    why = (
+        f"{_interval(a.interval)} and {_interval(b.interval)} differ, but a period is unknown: "
+        "they may describe different times"
+    )
+    return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
+
+
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same subject, places and period, values that cannot both hold: a contradiction."""
     if a.interval.overlaps(b.interval):
@@ -315,9 +330,31 @@ CHECKS: tuple[Check, ...] = (
     compatible,
     over_time,
     one_sentence,
+    unknown_period,
     incompatible,
 )
 """The default rules, in the order they are tried."""
+
+
+def _translated(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """The same figure for a related place in two documents of one origin.
+
+    A translation or a rewrite may describe a figure with another verb or
+    name the group differently ("two children starved" against a translation
+    saying they were starving); the same bounds for a related place in a
+    dependent document are one claim restated.
+    """
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if (
+        a.claim.document == b.claim.document
+        or context.origin(a.claim.document) != context.origin(b.claim.document)
+        or a.scope.unit != b.scope.unit
+        or (qa.low, qa.high) != (qb.low, qb.high)
+        or place_relation(a.scope, b.scope) is None
+    ):
+        return None
+    why = "the same figure for the same place in documents of one origin (a translation or a copy)"
+    return _relation(RelationKind.REPEATS, *_ordered(a, b), why)
 
 
 def _comparable(a: Scope, b: Scope) -> bool:
@@ -362,8 +399,10 @@ def compare(
 def _classify(
     a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
 ) -> Relation | None:
-    if a.claim.id == b.claim.id or not _comparable(a.scope, b.scope):
+    if a.claim.id == b.claim.id:
         return None
+    if not _comparable(a.scope, b.scope):
+        return _translated(a, b, context)
     for check in checks:
         found = check(a, b, context)
         if found is not None:
@@ -409,9 +448,9 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
     signatures: dict[str, set[tuple[object, ...]]] = defaultdict(set)
     for claim in claims:
         find(claim.document)
-        if claim.measure is not None:
-            q = claim.quantity
-            signatures[claim.document].add((claim.measure, claim.unit, q.low, q.high))
+        q = claim.quantity
+        # the measure is left out: a translator may pick another verb
+        signatures[claim.document].add((claim.unit, q.low, q.high))
     holders: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for doc_id, signature in signatures.items():
         for item in signature:
@@ -530,7 +569,31 @@ def _relate(
         for a in left:
             for b in right:
                 add(a, b)
+    # a translation restates figures in other words: claims of one origin with
+    # the same bounds, in questions that are otherwise unrelated
+    home = {cid: n for n, k in enumerate(clusters) for cid in k.claims}
+    for bucket in _same_figure_elsewhere(claims, ctx):
+        for n, x in enumerate(bucket):
+            for y in bucket[n + 1 :]:
+                if x.document != y.document and home[x.id] != home[y.id]:
+                    a, b = Evidence.of(x, ctx), Evidence.of(y, ctx)
+                    if not _comparable(a.scope, b.scope):
+                        relation = _translated(a, b, ctx)
+                        if relation is not None:
+                            found.append(relation)
     return tuple(found)
+
+
+def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
+    """Groups of claims stating the same bounds in several documents of one origin."""
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in claims:
+        buckets[(ctx.origin(c.document), c.unit, c.quantity.low, c.quantity.high)].append(c)
+    # a figure stated more than MAX_PAIRWISE times by one origin is too common
+    # to tell a translation from a coincidence, and would cost a square
+    return [
+        b for b in buckets.values() if len({c.document for c in b}) > 1 and len(b) <= MAX_PAIRWISE
+    ]
 
 
 def _related_clusters(

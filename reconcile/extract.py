@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -35,67 +35,6 @@ __all__ = ["extract"]
 # compiled knowledge, one per language
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
-_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "did",
-        "do",
-        "does",
-        "remain",
-        "remained",
-        "remains",
-    ]
-)
-_STOP = _AUX | frozenset(
-    [
-        "who",
-        "that",
-        "which",
-        "whom",
-        "whose",
-        "to",
-        "in",
-        "into",
-        "from",
-        "at",
-        "on",
-        "for",
-        "with",
-        "by",
-        "and",
-        "or",
-        "but",
-        "while",
-        "as",
-        "than",
-        "after",
-        "before",
-        "since",
-        "during",
-        "if",
-        "when",
-        "where",
-    ]
-)
-_RELATIVE = frozenset({"who", "that", "which", "whom", "whose", "where"})
 _CLAUSE_END = re.compile(
     r"""
     ; | \bwhile\b | \bwhereas\b | \bbut\b | ,?\s*\band\s+that\b | \n
@@ -105,7 +44,10 @@ _CLAUSE_END = re.compile(
 )
 # "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
 _NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
-_SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\]]*(?=\s)|\n)\s*")
+# A sentence ends at . ! ? or the Arabic question mark, after any closing
+# quotes or brackets and a stray comma (". ," joins sentences in some copy),
+# or at a line break.
+_SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\],،]*(?=\s)|\n)\s*")
 
 # Small patterns used for every figure, compiled once.
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
@@ -118,7 +60,6 @@ _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
 _ORG_OF_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 _THERE = re.compile(r"\bthere\b")
 _PLACE_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
-_BACKGROUND_CLAUSE = re.compile(r",\s*(?:where|which|whose)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
 _TRAILING_APPOSITIVE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$")
@@ -148,7 +89,7 @@ class _Knowledge:
     demonym_re: re.Pattern[str]
     demonym_of: Mapping[str, str]
     origins: Mapping[str, str]
-    people: frozenset[str]
+    people: Mapping[str, object]
     generic: frozenset[str]
     units: Mapping[str, str]
     not_counts: Mapping[str, str]
@@ -164,11 +105,29 @@ class _Knowledge:
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     time_re: re.Pattern[str]
+    aux: frozenset[str]
+    stop: frozenset[str]
+    partitive: frozenset[str]
+    determiners: frozenset[str]
+    them: frozenset[str]
+    relative_pronouns: frozenset[str]
+    origin_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    background: frozenset[str]
+    passive: frozenset[str]
+    verb_first: bool
+    verb_ends: frozenset[str]
+    background_re: re.Pattern[str]
+    locative_re: re.Pattern[str]
+    complementizer_re: re.Pattern[str]
+    prefixes: tuple[str, ...]
 
 
-def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+def _words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
+    """Whole words or phrases, optionally behind a proclitic ("والعراق"); group ``w``."""
     body = _trie_regex(phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
+    return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
 
 
 @functools.cache
@@ -191,20 +150,26 @@ def _knowledge(code: str) -> _Knowledge:
     verbs = speakers.get("verbs", {})
     relative = data.get("qualifiers", {}).get("relative", {})
     month_names = sorted(MONTHS)
+    grammar = data.get("grammar", {})
+    prefixes = lex.prefixes
+
+    def words(table: Mapping[str, Any], name: str) -> frozenset[str]:
+        return frozenset(table.get(name, {}).get("words", []))
+
     return _Knowledge(
         lex=lex,
-        measure_re=_words_regex(measure_of),
+        measure_re=_words_regex(measure_of, prefixes),
         measure_of=measure_of,
-        place_re=_words_regex(place_of),
+        place_re=_words_regex(place_of, prefixes),
         place_of=place_of,
-        demonym_re=_words_regex(demonym_of),
+        demonym_re=_words_regex(demonym_of, prefixes),
         demonym_of=demonym_of,
         origins=origins,
-        people=frozenset(subjects.get("people", {})),
+        people=dict(subjects.get("people", {})),
         generic=frozenset(subjects.get("generic", {}).get("words", [])),
         units=dict(subjects.get("units", {})),
         not_counts=dict(subjects.get("not_counts", {})),
-        verb_re=_words_regex([*verbs.get("before", []), *verbs.get("after", [])]),
+        verb_re=_words_regex([*verbs.get("before", []), *verbs.get("after", [])], prefixes),
         after_verbs=frozenset(verbs.get("after", [])),
         titles=frozenset(speakers.get("titles", {}).get("words", [])),
         title_modifiers=frozenset(speakers.get("titles", {}).get("modifiers", [])),
@@ -228,6 +193,27 @@ def _knowledge(code: str) -> _Knowledge:
             """,
             re.VERBOSE,
         ),
+        aux=words(grammar, "aux"),
+        stop=words(grammar, "aux") | words(grammar, "stop"),
+        partitive=words(grammar, "partitive"),
+        determiners=words(grammar, "determiners"),
+        them=words(grammar, "them"),
+        relative_pronouns=words(grammar, "relative"),
+        origin_words=words(grammar, "origin"),
+        past_suffixes=tuple(words(grammar, "past_suffix")),
+        background=words(speakers, "background"),
+        passive=words(speakers, "passive"),
+        verb_first=bool(speakers.get("verb_first", False)),
+        background_re=_words_regex(words(speakers, "background") or {"\x00"}),
+        # a preposition of place, then at most two words before the place:
+        # "in Sughd", "in the city of", "في مخيم"
+        locative_re=re.compile(
+            rf"(?<![\w-])(?:{_trie_regex(words(grammar, 'locative') or {chr(0)})})"
+            r"\s+(?:[^\W\d_]+\s+){0,2}$"
+        ),
+        complementizer_re=_words_regex(words(grammar, "complementizers") or {"\x00"}, prefixes),
+        verb_ends=frozenset(verbs.get("ends", [])),
+        prefixes=prefixes,
     )
 
 
@@ -246,14 +232,14 @@ class _Mention(NamedTuple):
 def _mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[_Mention]:
     out = []
     for m in pattern.finditer(text):
-        found = m.group()
+        found = m.group("w")
         value = table.get(found)
         if value is None:  # written with a hyphen or several spaces: "al-hol", "came  back"
             value = table.get(" ".join(found.replace("-", " ").split())) or table.get(
                 " ".join(found.split())
             )
         if value is not None:
-            out.append(_Mention(m.start(), m.end(), value))
+            out.append(_Mention(m.start("w"), m.end(), value))
     return out
 
 
@@ -305,7 +291,7 @@ class _Index:
             surname = m.group().split()[-1]
             if len(m.group()) > len(full_names.get(surname, "")):
                 full_names[surname] = m.group()
-        return cls(
+        index = cls(
             doc=doc,
             folded=folded,
             know=know,
@@ -323,6 +309,15 @@ class _Index:
             named_starts=[p for p, _ in named],
             full_names=full_names,
         )
+        if know.verb_first:
+            # speakers named after their verb ("وقال نزاروف"), for verbs that name none
+            index.named = [
+                (index.folded.offset(m.start()), name)
+                for m in know.verb_re.finditer(ftext)
+                if (name := _name_following(index, m.end(), len(ftext)))
+            ]
+            index.named_starts = [p for p, _ in index.named]
+        return index
 
     @property
     def ftext(self) -> str:
@@ -421,9 +416,16 @@ class _NounPhrase:
     not_count: str | None = None
 
 
-def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
+def _noun_phrase(index: _Index, end: int, limit: int, written: str = "") -> _NounPhrase:
     know, text = index.know, index.ftext
     np = _NounPhrase(end=end)
+    stem = know.lex.duals.get(written)
+    if stem is not None:
+        # "طفلاي": the figure is the noun itself, a dual of "طفل"
+        english = know.people.get(stem)
+        np.people, np.head = True, stem
+        np.role = english if isinstance(english, str) else stem
+        return np
     rest = text[end:limit]
     # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
     m = _NEXT_WORDS.match(rest)
@@ -439,13 +441,20 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
         return np
     tokens = _tokens(text, end, min(limit, end + 120))
     i = 0
-    if tokens and tokens[0][0] == "of":  # "five of the returnees", "two of them"
+    if tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
-        while i < len(tokens) and tokens[i][0] in ("the", "these", "those", "its", "their", "his"):
+        while i < len(tokens) and tokens[i][0] in know.determiners:
             i += 1
-        if i < len(tokens) and tokens[i][0] == "them":
+        if i < len(tokens) and tokens[i][0] in know.them:
             np.people, np.head, np.end = True, "them", tokens[i][2]
             i += 1
+    if tokens and tokens[0][0] in know.origin_words:
+        # "آلافا من دول آسيا الوسطى": who they are, by where they come from
+        for width in (3, 2, 1):
+            key = " ".join(t[0] for t in tokens[1 : 1 + width])
+            if len(tokens) > width and key in know.origins:
+                np.subject, np.end = know.origins[key], tokens[width][2]
+                return np
     for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
         pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
         if pair in know.demonym_of:
@@ -460,7 +469,18 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
             break
         if word in know.people:
             np.people, np.head, np.end = True, word, w_end
-            np.role = None if word in know.generic else word
+            # the role in English where the lexicon gives one ("رجال" -> "men")
+            english = know.people[word]
+            np.role = (
+                None if word in know.generic else (english if isinstance(english, str) else word)
+            )
+            after = " ".join(t[0] for t in tokens[n + 1 : n + 4])
+            for key in sorted(know.origins, key=len, reverse=True):
+                if after == key or after.startswith(key + " "):
+                    # "رجال اسيا الوسطي": men of Central Asia
+                    np.subject = np.subject or know.origins[key]
+                    np.end = tokens[n + len(key.split())][2]
+                    break
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[n + 1 : n + 4]
             if nxt and nxt[0][0] == "from":
@@ -474,7 +494,7 @@ def _noun_phrase(index: _Index, end: int, limit: int) -> _NounPhrase:
         if word in know.units:
             np.unit, np.head, np.end = know.units[word], word, w_end
             break
-        if word in _STOP or word in index.know.measure_of:
+        if word in know.stop or word in know.measure_of:
             break
         if np.people and np.head == "them" and word not in know.people:
             break
@@ -490,7 +510,16 @@ def _is_count_context(index: _Index, found: Found) -> str | None:
     value = found.low
     plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
-        return "date"
+        # a year, unless people or things are counted right after it ("2000 people")
+        nxt = _FIRST_WORD.match(text, end)
+        know = index.know
+        counted = nxt is not None and (
+            nxt.group(1) in know.people
+            or nxt.group(1) in know.demonym_of
+            or nxt.group(1) in know.units
+        )
+        if not counted:
+            return "date"
     words_before = _LETTERS.findall(before)
     if words_before and words_before[-1] in MONTHS and written.isdigit():
         return "date"
@@ -538,15 +567,15 @@ def _measure(
     # a main verb follows the counted noun: an auxiliary, a measure word, or
     # a past-tense verb ("five of the returnees received amnesties")
     main = first is not None and (
-        first.group(1) in _AUX
+        first.group(1) in index.know.aux
         or first.group(1) in index.know.measure_of
-        or first.group(1).endswith("ed")
+        or first.group(1).endswith(index.know.past_suffixes or ("\x00",))
     )
+    near_before = _between(index.measures, index.measure_starts, max(c_start, start - 30), start)
+    if near_before and index.know.verb_first:
+        return near_before[-1].value  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if predicate and main:
         return predicate[0].value
-    near_before = list(
-        _between(index.measures, index.measure_starts, max(c_start, start - 30), start)
-    )
     if near_before:
         return near_before[-1].value
     inside = _between(index.measures, index.measure_starts, end, np.end)
@@ -554,7 +583,7 @@ def _measure(
         return inside[0].value
     if near_only:
         return None
-    if first is not None and first.group(1) in _RELATIVE and predicate:
+    if first is not None and first.group(1) in index.know.relative_pronouns and predicate:
         return predicate[0].value
     if predicate:
         return predicate[0].value
@@ -568,7 +597,7 @@ def _subject(
     np: _NounPhrase,
     sentence: tuple[int, int],
     *,
-    paragraph_prev: str | None,
+    sentence_prev: str | None,
     measure: str | None,
 ) -> str | None:
     measure_of = index.know.measure_of
@@ -588,14 +617,14 @@ def _subject(
         # "1.5 million people": a generic noun names no group of its own;
         # "citizens", "nationals" and "of them" take the group the text names
         return np.role
+    if group is None and np.head in ("citizens", "nationals"):
+        # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
+        earlier = _between(index.demonyms, index.demonym_starts, sentence[0], start)
+        group = earlier[-1].value if earlier else None
     if group is None:
-        s_start, _ = sentence
-        earlier = _between(index.demonyms, index.demonym_starts, s_start, start)
-        if earlier:
-            mention = earlier[-1]
-            group = mention.value
-    if group is None:
-        group = paragraph_prev
+        # "61 Tajik nationals had returned, while 148 had been killed": the
+        # group of the figure before it in the same sentence
+        group = sentence_prev
     if np.role:
         adjective = (
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
@@ -644,10 +673,7 @@ def _places(
     located = [
         m
         for m in usable(_between(index.places, index.place_starts, c_start, start))
-        if re.search(
-            r"\b(?:in|at|inside|near|across|throughout)\s+(?:the\s+)?$",
-            text[max(0, m.start - 12) : m.start],
-        )
+        if index.know.locative_re.search(text[max(0, m.start - 40) : m.start])
     ]
     in_clause = located + usable(_between(index.places, index.place_starts, start, c_end))
     if in_clause:
@@ -699,16 +725,20 @@ def _speaker(index: _Index, start: int, end: int, sentence: tuple[int, int]) -> 
     part_end = text.find(";", start, s_end)
     part_end = s_end if part_end < 0 else part_end
     for m in know.verb_re.finditer(text, part_start, part_end):
-        verb = " ".join(m.group().split())
+        verb = " ".join(m.group("w").split())
         if m.start() < end and m.end() > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start() >= end and not re.search(
-            r"[,\"”’]\s*(?:[\w.'-]+\s+){0,6}$", text[end : m.start()]
+            r"[,،\"”’]\s*(?:[\w.'-]+\s+){0,6}$", text[end : m.start()]
         ):
             continue  # a verb after the figure attributes it only as ", the ministry said"
-        if m.start() < start and _BACKGROUND_CLAUSE.search(text[m.end() : start]):
+        if m.start() < start and know.background_re.search(text, m.end(), start):
             continue  # "X said ..., where 60,000 people live": the writer's background
-        if verb in know.after_verbs:
+        if verb in know.passive or m.group() in know.passive:
+            continue  # "يقدر ان": estimated, by no one named
+        if know.verb_first:
+            name = _name_following(index, m.end(), part_end) or _last_named(index, m.start())
+        elif verb in know.after_verbs:
             name = _name_after(index, m.end(), part_end)
         else:
             if _PASSIVE_BEFORE.search(text[part_start : m.start()]):
@@ -720,12 +750,36 @@ def _speaker(index: _Index, start: int, end: int, sentence: tuple[int, int]) -> 
         if name:
             return name
     # "reports ... that hundreds of militants": a report as the source
-    for word in _LETTERS.finditer(text[part_start:start]):
-        if word.group() in know.reporting_nouns and re.search(
-            r"\bthat\b", text[part_start + word.end() : start]
+    for word in _LETTERS.finditer(text, part_start, start):
+        if word.group() in know.reporting_nouns and know.complementizer_re.search(
+            text, word.end(), start
         ):
             return word.group()
     return None
+
+
+def _name_following(index: _Index, verb_end: int, hi: int) -> str | None:
+    """The speaker written after its verb (Arabic "وقال نزاروف إن"), up to the complementiser."""
+    know = index.know
+    words: list[tuple[int, int]] = []
+    for m in _NAME_WORD.finditer(index.ftext, verb_end, min(hi, verb_end + 80)):
+        token = m.group()
+        if token in know.verb_ends or not token[0].isalpha() or len(words) == 4:
+            break
+        words.append((m.start(), m.end()))
+    if not words:
+        return None
+    return index.original(words[0][0], words[-1][1]).strip() or None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _last_named(index: _Index, before: int) -> str | None:
+    """The speaker named last before ``before`` (a verb with no name continues it)."""
+    o_before, _ = index.folded.span(before, before)
+    i = bisect.bisect_left(index.named_starts, o_before) - 1
+    return index.named[i][1] if i >= 0 else None
 
 
 # A person named as the subject of a speech or thought verb: "Nazarov said".
@@ -918,7 +972,7 @@ def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Cla
     for boundary in _CLAUSE_END.finditer(index.ftext, s_start, start):
         clause_start = boundary.end()
     clause = (clause_start, clause_end)
-    np = _noun_phrase(index, end, clause_end)
+    np = _noun_phrase(index, end, clause_end, index.ftext[start:end])
     if np.not_count is not None:
         return None
     o_start, o_end = index.folded.span(start, end)
@@ -929,14 +983,14 @@ def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Cla
     people = np.people or (np.unit is None and measure is not None)
     if not people and np.unit is None:
         return None
-    paragraph = index.paragraph_start(start)
+    paragraph = sentence[0]  # a subject carries over within its sentence only
     subject = (
         _subject(
             index,
             start,
             np,
             sentence,
-            paragraph_prev=previous_subject.get(paragraph),
+            sentence_prev=previous_subject.get(paragraph),
             measure=measure,
         )
         if people

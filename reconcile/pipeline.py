@@ -5,7 +5,7 @@ documents -> extract -> cluster -> compare -> estimate -> Report
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -72,6 +72,7 @@ def reconcile(
     context = Context(
         tolerance=tolerance, window_days=window_days, origins=origins(documents, unique)
     )
+    unique = _date_from_origin(documents, unique, context.origins)
     clusters = cluster(unique, threshold=threshold)
     by_id = {c.id: c for c in unique}
     clusters = tuple(
@@ -88,3 +89,27 @@ def reconcile(
     )
     relations = relate(unique, clusters, context=context, checks=checks)
     return Report(documents=documents, claims=unique, clusters=clusters, relations=relations)
+
+
+def _date_from_origin(
+    documents: Sequence[Document], claims: Sequence[Claim], origin_of: Mapping[str, str]
+) -> list[Claim]:
+    """Date the claims of an undated document by the documents of its origin.
+
+    A translation or a copy appears when its original does: when the
+    documents of one origin carry one publication date, claims without a date
+    of their own in an undated member take it.
+    """
+    dates: dict[str, set[str]] = {}
+    for doc in documents:
+        if doc.published:
+            dates.setdefault(origin_of.get(doc.id, doc.id), set()).add(doc.published)
+    undated = {d.id for d in documents if not d.published}
+    out = []
+    for claim in claims:
+        known = dates.get(origin_of.get(claim.document, claim.document), set())
+        if claim.as_of is None and claim.document in undated and len(known) == 1:
+            out.append(attrs.evolve(claim, as_of=next(iter(known))))
+        else:
+            out.append(claim)
+    return out

@@ -62,7 +62,7 @@ class Lexicon:
         before: Qualifier phrases written before a figure.
         after: Qualifier phrases written after a figure.
         ranges: (opening word, joining word) pairs that make a range.
-        duals: Dual noun forms that state a count of two ("طفلاي").
+        duals: Dual noun forms that state a count of two, to their singular ("طفلاي" -> "طفل").
         prefixes: Proclitics that may stand before any word (Arabic "و", "ال").
         teens: Words that make a teen of the unit before them (Arabic "عشر").
         data: Every table of every file, folded, for the later stages
@@ -79,7 +79,7 @@ class Lexicon:
     before: Mapping[str, QualifierWord]
     after: Mapping[str, QualifierWord]
     ranges: tuple[tuple[str, str], ...]
-    duals: frozenset[str]
+    duals: Mapping[str, str]
     prefixes: tuple[str, ...]
     teens: frozenset[str]
     data: Mapping[str, Mapping[str, Any]]
@@ -147,10 +147,12 @@ def _load(code: str) -> Lexicon:
         before=_frozen(words(qualifiers.get("before", {}))),
         after=_frozen(words(qualifiers.get("after", {}))),
         ranges=tuple((fold(v[0]), fold(v[1])) for v in qualifiers.get("range", {}).values()),
-        duals=frozenset(
-            fold(stem + suffix)
-            for stem in numbers.get("duals", {}).get("words", [])
-            for suffix in numbers.get("duals", {}).get("suffixes", [])
+        duals=_frozen(
+            {
+                fold(stem + suffix): fold(stem)
+                for stem in numbers.get("duals", {}).get("words", [])
+                for suffix in numbers.get("duals", {}).get("suffixes", [])
+            }
         ),
         prefixes=tuple(
             sorted((fold(p) for p in numbers.get("prefixes", {}).get("words", [])), key=len)

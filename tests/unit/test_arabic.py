@@ -1,0 +1,80 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile import Document, extract, fold, quantities
+
+CASES = [
+    ("حيث يقيم نحو 60 ألفا", [("نحو 60 ألفا", 60000, 60000, "approx")]),
+    ("ويقدر أن آلافا من دول آسيا الوسطى", [("آلافا", 1000, 9999, "vague")]),
+    ("قال: طفلاي الآخران", [("طفلاي", 2, 2, "exact")]),
+    ("قتل شخصين", [("شخصين", 2, 2, "exact")]),
+    ("سجنت ثلاث مرات", [("ثلاث", 3, 3, "exact")]),
+    ("خمسة وعشرون مقاتلا", [("خمسة وعشرون", 25, 25, "exact")]),
+    ("مئة وخمسون", [("مئة وخمسون", 150, 150, "exact")]),
+    ("ستة عشر رجلا", [("ستة عشر", 16, 16, "exact")]),
+    ("ثلاثة آلاف", [("ثلاثة آلاف", 3000, 3000, "exact")]),
+    ("3.5 مليون", [("3.5 مليون", 3500000, 3500000, "exact")]),
+    ("عشرات القتلى", [("عشرات", 20, 99, "vague")]),
+    ("مئات المقاتلين", [("مئات", 100, 999, "vague")]),
+    ("بضعة آلاف", [("بضعة آلاف", 3000, 9000, "vague")]),
+    ("أكثر من 61 طاجيكيا", [("أكثر من 61", 61, None, "at_least")]),
+    ("ما لا يقل عن ستة", [("ما لا يقل عن ستة", 6, None, "at_least")]),
+    ("قرابة 300", [("قرابة 300", 300, 300, "approx")]),
+    ("ما يصل إلى 1000", [("ما يصل إلى 1000", None, 1000, "at_most")]),
+    ("بين 200 و300 مقاتل", [("بين 200 و300", 200, 300, "range")]),
+    ("من 200 إلى 300", [("من 200 إلى 300", 200, 300, "range")]),
+    ("٦١ مواطنا", [("٦١", 61, 61, "exact")]),
+    ("۱۴۸ قتيلا", [("۱۴۸", 148, 148, "exact")]),
+    ("٣٫٥ مليون", [("٣٫٥ مليون", 3500000, 3500000, "exact")]),
+    ("١٢٬٠٠٠ لاجئ", [("١٢٬٠٠٠", 12000, 12000, "exact")]),
+    ("نَحْوَ ٦٠ أَلْفًا", [("نَحْوَ ٦٠ أَلْفًا", 60000, 60000, "approx")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_arabic_quantities(text, expected):
+    got = [(q.text, q.low, q.high, q.qualifier.value) for q in quantities(text, language="ar")]
+    assert got == expected
+
+
+def test_a_number_glued_after_a_word_is_read_but_accusative_nouns_are_not_duals():
+    assert [q.low for q in quantities("قتل 25 جنديا", language="ar")] == [25]
+
+
+def test_folding_unifies_arabic_spellings():
+    assert fold("إلى") == fold("الى") == fold("إلي")
+    assert fold("مخيّم") == fold("مخيم")
+    assert fold("مدرسة") == fold("مدرسه")
+    assert fold("ـــقتل") == fold("قتل")
+
+
+def test_arabic_claim_attributes_use_canonical_english_names():
+    text = "وقال المسؤول إن نحو 200 طاجيكي يقاتلون في سوريا والعراق."
+    (claim,) = extract(Document(id="a.txt", text=text, lang="ar"))
+    assert claim.measure == "fighters"
+    assert claim.subject == "Tajik nationals"
+    assert claim.places == ("Syria", "Iraq")
+    assert claim.speaker == "المسؤول"
+
+
+@given(st.integers(min_value=10, max_value=10**6), st.sampled_from(["نحو", "أكثر من", ""]))
+def test_arabic_indic_digits_give_the_same_claims_as_ascii(value, qualifier):
+    arabic = str(value).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+    def claims(digits):
+        text = f"وقال المسؤول إن {qualifier} {digits} طاجيكي قتلوا في سوريا."
+        return [
+            (c.quantity.low, c.quantity.high, c.quantity.qualifier, c.measure, c.subject, c.places)
+            for c in extract(Document(id="a.txt", text=text, lang="ar"))
+        ]
+
+    assert claims(arabic) == claims(str(value))
+    assert claims(arabic)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآ ٠١٢٣٤٥٦٧٨٩0123456789،."))
+)
+def test_fold_is_idempotent_on_arabic(text):
+    assert fold(fold(text)) == fold(text)
