@@ -50,9 +50,9 @@ def extract_all(articles: list[Document]) -> None:
         extract(a)
 
 
-def document_of(base: str, size: int) -> Document:
+def document_of(base: str, size: int, language: str = "en") -> Document:
     text = (base * (size // len(base) + 1))[:size]
-    return Document(id="bench.txt", text=text, lang="en")
+    return Document(id="bench.txt", text=text, lang=language)
 
 
 def main() -> None:
@@ -83,14 +83,16 @@ def main() -> None:
             f"quantities {total / t_q / 1e6:.2f} M chars/s, "
             f"extract {total / t_x / 1e6:.2f} M chars/s"
         )
-    base = corpus("en")
-    small, large = document_of(base, 100_000), document_of(base, 1_000_000)
-    t_small = best_of(args.repeat, extract, small)
-    t_large = best_of(args.repeat, extract, large)
-    print(
-        f"en growth: 100 KB in {t_small * 1000:.0f} ms, 1 MB in {t_large * 1000:.0f} ms, "
-        f"ratio {t_large / t_small:.1f} (linear = 10)"
-    )
+    for language in ("en", "ar"):
+        base = corpus(language)
+        small = document_of(base, 100_000, language)
+        large = document_of(base, 1_000_000, language)
+        t_small = best_of(args.repeat, extract, small)
+        t_large = best_of(args.repeat, extract, large)
+        print(
+            f"{language} growth: 100 KB in {t_small * 1000:.0f} ms, "
+            f"1 MB in {t_large * 1000:.0f} ms, ratio {t_large / t_small:.1f} (linear = 10)"
+        )
 
 
 if __name__ == "__main__":
