@@ -11,6 +11,8 @@ Examples:
 
 import logging as _logging
 
+from .cluster import cluster as cluster
+from .compare import compare as compare
 from .documents import load as load
 from .documents import parse_document as parse_document
 from .documents import read_documents as read_documents
@@ -22,6 +24,7 @@ from .errors import InvalidSpanError as InvalidSpanError
 from .errors import InvalidValueError as InvalidValueError
 from .errors import ReconcileError as ReconcileError
 from .errors import UnsupportedLanguageError as UnsupportedLanguageError
+from .estimate import estimate as estimate
 from .extract import extract as extract
 from .intervals import DEFAULT_TOLERANCE as DEFAULT_TOLERANCE
 from .intervals import Interval as Interval
@@ -70,6 +73,9 @@ __all__ = [
     "Tolerance",
     "UnsupportedLanguageError",
     "claim_id",
+    "cluster",
+    "compare",
+    "estimate",
     "extract",
     "fold",
     "load",

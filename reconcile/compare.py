@@ -571,8 +571,9 @@ def _relate(
                 add(a, b)
     # a translation restates figures in other words: claims of one origin with
     # the same bounds, in questions that are otherwise unrelated
-    home = {cid: n for n, k in enumerate(clusters) for cid in k.claims}
-    for bucket in _same_figure_elsewhere(claims, ctx):
+    buckets = _same_figure_elsewhere(claims, ctx)
+    home = {cid: n for n, k in enumerate(clusters) for cid in k.claims} if buckets else {}
+    for bucket in buckets:
         for n, x in enumerate(bucket):
             for y in bucket[n + 1 :]:
                 if x.document != y.document and home[x.id] != home[y.id]:
@@ -586,9 +587,12 @@ def _relate(
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
     """Groups of claims stating the same bounds in several documents of one origin."""
+    shared = {o for d, o in ctx.origins.items() if d != o}  # origins of several documents
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
-        buckets[(ctx.origin(c.document), c.unit, c.quantity.low, c.quantity.high)].append(c)
+        origin = ctx.origin(c.document)
+        if origin in shared:
+            buckets[(origin, c.unit, c.quantity.low, c.quantity.high)].append(c)
     # a figure stated more than MAX_PAIRWISE times by one origin is too common
     # to tell a translation from a coincidence, and would cost a square
     return [
