@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import attrs
 
 from .intervals import DEFAULT_TOLERANCE, Interval, Tolerance
-from .model import Claim, Cluster, Document, Qualifier, Relation, RelationKind
+from .model import Claim, Cluster, Document, Relation, RelationKind
 from .normalize import Scope, paused_gc, place_relation, scope_of, subject_relation
 
 __all__ = [
@@ -103,27 +103,10 @@ Check = Callable[[Evidence, Evidence, Context], Relation | None]
 # wording of reasons
 
 
-_QUALIFIER_WORDS = {
-    Qualifier.EXACT: "",
-    Qualifier.APPROX: "about ",
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.AT_MOST: "at most ",
-}
-
-
-def _value(claim: Claim) -> str:
-    q = claim.quantity
-    if q.qualifier is Qualifier.RANGE:
-        return f"{q.low}-{q.high}"
-    if q.qualifier is Qualifier.VAGUE:
-        return f"{q.text!r} ({q.low}-{q.high})"
-    return f"{_QUALIFIER_WORDS[q.qualifier]}{q.low if q.low is not None else q.high}"
-
-
 def _describe(claim: Claim) -> str:
     who = claim.speaker or "unattributed"
     when = claim.as_of or "undated"
-    return f"{_value(claim)} ({who}, {when}, {claim.document})"
+    return f"{claim.quantity.describe()} ({who}, {when}, {claim.document})"
 
 
 def _interval(i: Interval) -> str:

@@ -391,6 +391,31 @@ class Quantity:
         found = quantities(text, language=language)
         return found[0] if found else None
 
+    def describe(self) -> str:
+        """The figure in a few plain words, as reasons and reports show it.
+
+        Examples:
+            >>> Quantity.approx(300).describe(), Quantity.at_least(6).describe()
+            ('about 300', 'at least 6')
+            >>> Quantity.vague(100, 999, "hundreds").describe()
+            "'hundreds' (100-999)"
+        """
+        if self.qualifier is Qualifier.RANGE:
+            return f"{self.low:,}-{self.high:,}"
+        if self.qualifier is Qualifier.VAGUE:
+            return f"{self.text!r} ({self.low:,}-{self.high:,})"
+        words = {
+            Qualifier.EXACT: "",
+            Qualifier.APPROX: "about ",
+            Qualifier.AT_LEAST: "at least ",
+            Qualifier.AT_MOST: "at most ",
+        }[self.qualifier]
+        if self.direction is Direction.BELOW:
+            words = "almost "
+        elif self.direction is Direction.ABOVE:
+            words = "just over "
+        return f"{words}{self.low if self.low is not None else self.high:,}"
+
     # -- semantics ----------------------------------------------------------
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from .model import Claim, Cluster, Qualifier, Relation, RelationKind, Report
+from .model import Claim, Cluster, Relation, RelationKind, Report
 
 __all__ = ["render_text"]
 
@@ -34,22 +34,6 @@ _ORDER = [
 ]
 
 
-def _value(claim: Claim) -> str:
-    q = claim.quantity
-    if q.qualifier is Qualifier.RANGE:
-        return f"{q.low:,}-{q.high:,}"
-    if q.qualifier is Qualifier.VAGUE:
-        return f"{q.text} ({q.low:,}-{q.high:,})"
-    number = q.low if q.low is not None else q.high
-    prefix = {
-        Qualifier.EXACT: "",
-        Qualifier.APPROX: "~",
-        Qualifier.AT_LEAST: ">=",
-        Qualifier.AT_MOST: "<=",
-    }[q.qualifier]
-    return f"{prefix}{number:,}"
-
-
 def _title(cluster: Cluster) -> str:
     parts = [cluster.measure or "(no measure)", cluster.subject or "(no subject)"]
     parts.append(", ".join(cluster.places) if cluster.places else "(no place)")
@@ -69,7 +53,7 @@ def _estimate(cluster: Cluster) -> str:
 def _claim_line(claim: Claim, width: int) -> list[str]:
     who = claim.speaker or "-"
     where = " / ".join(x for x in (claim.outlet, claim.document) if x)
-    head = f"  {claim.as_of or 'undated':<10}  {_value(claim):<18}  {who}  [{where}]"
+    head = f"  {claim.as_of or 'undated':<10}  {claim.quantity.describe():<18}  {who}  [{where}]"
     quote = textwrap.shorten(claim.quote, width=width - 8, placeholder=" ...")
     return [head, f'      "{quote}"']
 
@@ -129,7 +113,6 @@ def render_text(report: Report, *, width: int = 100) -> str:
         for cluster in others:
             for cid in cluster.claims:
                 c = claims[cid]
-                lines.append(
-                    f'  {_value(c)} {c.unit} [{c.document}]  "{textwrap.shorten(c.quote, 60)}"'
-                )
+                quote = textwrap.shorten(c.quote, 60)
+                lines.append(f'  {c.quantity.describe()} {c.unit} [{c.document}]  "{quote}"')
     return "\n".join(lines)
