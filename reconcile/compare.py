@@ -31,7 +31,14 @@ import attrs
 
 from .intervals import DEFAULT_TOLERANCE, Interval, Tolerance
 from .model import Claim, Cluster, Document, Relation, RelationKind
-from .normalize import Scope, paused_gc, place_relation, scope_of, subject_relation
+from .normalize import (
+    Scope,
+    names_match,
+    paused_gc,
+    place_relation,
+    scope_of,
+    subject_relation,
+)
 
 __all__ = [
     "CHECKS",
@@ -166,7 +173,7 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
     if a.speaker is None or b.speaker is None:
         return a.speaker is None and b.speaker is None
     x, y = a.speaker.lower(), b.speaker.lower()
-    return x in y or y in x
+    return x in y or y in x or names_match(a.speaker, b.speaker)
 
 
 def different_subjects(a: Evidence, b: Evidence, context: Context) -> Relation | None:

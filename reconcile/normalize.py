@@ -30,13 +30,15 @@ from collections.abc import Iterator, Mapping
 import attrs
 from rapidfuzz import fuzz
 
-from .lang import lexicon
+from .lang import available_languages, lexicon
 from .model import Claim
 from .text import fold
 
 __all__ = [
     "Period",
     "Scope",
+    "latin_key",
+    "names_match",
     "paused_gc",
     "place_relation",
     "scope_of",
@@ -283,3 +285,79 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@functools.cache
+def _letters() -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for code in available_languages():
+        table.update(lexicon(code).data.get("transliteration", {}).get("letters", {}))
+    return table
+
+
+# Sounds that two transliterations of one name write differently: Russian
+# "-ov" is "-وف" in Arabic, "Kh" and "H" render one letter, and so on.
+_SOUNDS = (
+    ("kh", "h"), ("gh", "g"), ("dj", "g"), ("j", "g"), ("q", "k"), ("ph", "f"), ("w", "v"),
+    ("f", "v"),
+)
+# Arabic weak letters: a glide at the start of a word, a long vowel inside it.
+_GLIDES = {"\u0648": "u", "\u064a": "i"}
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    """A spelling-insensitive Latin key of a name, the same across scripts.
+
+    Folds, transliterates Arabic letters, merges sounds that transliterations
+    write differently and keeps the consonant skeleton, so that Khalimov,
+    Halimov and حليموف give one key.
+
+    Examples:
+        >>> latin_key("Khalimov"), latin_key("Halimov"), latin_key("حليموف")
+        ('hlmv', 'hlmv', 'hlmv')
+        >>> latin_key("Nazarov") == latin_key("نزاروف")
+        True
+        >>> latin_key("")
+        ''
+    """
+    letters = _letters()
+    folded = fold(name)
+    out = []
+    for i, ch in enumerate(folded):
+        glide = _GLIDES.get(ch)
+        if glide is not None and i > 0 and folded[i - 1].isalpha():
+            out.append(glide)  # "و" and "ي" inside a word are long vowels
+        else:
+            out.append(letters.get(ch, ch))
+    text = "".join(out)
+    text = re.sub(r"[^a-z ]", "", text)
+    for written, sound in _SOUNDS:
+        text = text.replace(written, sound)
+    words = [_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in text.split()]
+    return " ".join(w for w in words if w)
+
+
+def names_match(a: str, b: str, *, threshold: float = 0.85) -> bool:
+    """Whether two names, in any script or spelling, may name one person or body.
+
+    Compares :func:`latin_key` with rapidfuzz (token-set ratio, 0-1 scale),
+    so "Abdul Ahad Rustam Nazarov" matches "نزاروف" and "Gulmurod Khalimov"
+    matches "جولمورود حليموف".
+
+    Examples:
+        >>> names_match("Gulmurod Khalimov", "Gulmurod Halimov")
+        True
+        >>> names_match("Abdul Ahad Rustam Nazarov", "نزاروف")
+        True
+        >>> names_match("Ramazon Rahimzoda", "Emomali Rahmon")
+        False
+    """
+    ka, kb = latin_key(a), latin_key(b)
+    if not ka or not kb:
+        return False
+    if set(ka.split()) & set(kb.split()):
+        return True
+    return fuzz.token_set_ratio(ka, kb) / 100.0 >= threshold

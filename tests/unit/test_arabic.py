@@ -78,3 +78,27 @@ def test_arabic_indic_digits_give_the_same_claims_as_ascii(value, qualifier):
 )
 def test_fold_is_idempotent_on_arabic(text):
     assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khalimov", "Halimov"),
+        ("Halimov", "حليموف"),
+        ("Gulmurod Khalimov", "جولمورود حليموف"),
+        ("Abdul Ahad Rustam Nazarov", "نزاروف"),
+        ("Ramazan Rahimzoda", "Ramazon Rahimzoda"),
+    ],
+)
+def test_names_meet_across_scripts_and_spellings(a, b):
+    from reconcile.normalize import names_match
+
+    assert names_match(a, b)
+    assert names_match(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sharifov", "Rahimov"), ("Emomali Rahmon", "Rahimzoda")])
+def test_different_names_stay_apart(a, b):
+    from reconcile.normalize import names_match
+
+    assert not names_match(a, b)
