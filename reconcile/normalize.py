@@ -298,7 +298,13 @@ def _letters() -> Mapping[str, str]:
 # Sounds that two transliterations of one name write differently: Russian
 # "-ov" is "-وف" in Arabic, "Kh" and "H" render one letter, and so on.
 _SOUNDS = (
-    ("kh", "h"), ("gh", "g"), ("dj", "g"), ("j", "g"), ("q", "k"), ("ph", "f"), ("w", "v"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dj", "g"),
+    ("j", "g"),
+    ("q", "k"),
+    ("ph", "f"),
+    ("w", "v"),
     ("f", "v"),
 )
 # Arabic weak letters: a glide at the start of a word, a long vowel inside it.
