@@ -35,13 +35,6 @@ __all__ = ["extract"]
 # compiled knowledge, one per language
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
-_CLAUSE_END = re.compile(
-    r"""
-    ; | \bwhile\b | \bwhereas\b | \bbut\b | ,?\s*\band\s+that\b | \n
-    | ,\s*and\s+(?=(?:[\w.,-]+\s+){1,4}(?:were|was|are|is|have|has|had|remain|remained)\b)
-    """,
-    re.VERBOSE,
-)
 # "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
 _NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
 # A sentence ends at . ! ? or the Arabic question mark, after any closing
@@ -58,8 +51,6 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
 _ORG_OF_BEFORE = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
-_THERE = re.compile(r"\bthere\b")
-_PLACE_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
 _TRAILING_APPOSITIVE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$")
@@ -119,6 +110,9 @@ class _Knowledge:
     verb_ends: frozenset[str]
     background_re: re.Pattern[str]
     locative_re: re.Pattern[str]
+    clause_re: re.Pattern[str]
+    place_joiner: re.Pattern[str]
+    there_re: re.Pattern[str]
     complementizer_re: re.Pattern[str]
     prefixes: tuple[str, ...]
 
@@ -128,6 +122,23 @@ def _words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pat
     body = _trie_regex(phrases)
     prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+
+
+def _clause_pattern(grammar: Mapping[str, Any]) -> re.Pattern[str]:
+    """Where a clause ends: ";", a line break, a clause word ("while", "بينما"),
+    or a comma and a conjunction before a new verb ("..., and 1.5 million remain")."""
+    breaks = grammar.get("clause_breaks", {}).get("words", []) or ["\x00"]
+    conjunctions = grammar.get("conjunctions", {}).get("words", []) or ["\x00"]
+    aux = grammar.get("aux", {}).get("words", []) or ["\x00"]
+    return re.compile(
+        rf"""
+        ; | \n
+        | (?<![\w-])(?:{_trie_regex(breaks)})(?![\w-])
+        | [,،]\s*(?:{_trie_regex(conjunctions)})\s+
+          (?=(?:[\w.,-]+\s+){{1,4}}(?:{_trie_regex(aux)})(?![\w-]))
+        """,
+        re.VERBOSE,
+    )
 
 
 @functools.cache
@@ -207,6 +218,12 @@ def _knowledge(code: str) -> _Knowledge:
         background_re=_words_regex(words(speakers, "background") or {"\x00"}),
         # a preposition of place, then at most two words before the place:
         # "in Sughd", "in the city of", "في مخيم"
+        clause_re=_clause_pattern(grammar),
+        # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
+        place_joiner=re.compile(
+            rf"\s*[,،]?\s*(?:(?:{_trie_regex(words(grammar, 'conjunctions') or {chr(0)})})\s*)?"
+        ),
+        there_re=_words_regex(words(grammar, "there") or {"\x00"}, prefixes),
         locative_re=re.compile(
             rf"(?<![\w-])(?:{_trie_regex(words(grammar, 'locative') or {chr(0)})})"
             r"\s+(?:[^\W\d_]+\s+){0,2}$"
@@ -441,7 +458,10 @@ def _noun_phrase(index: _Index, end: int, limit: int, written: str = "") -> _Nou
         return np
     tokens = _tokens(text, end, min(limit, end + 120))
     i = 0
-    if tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
+    if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
+        np.people, np.head, np.end = True, "them", tokens[0][2]
+        i = 1
+    elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
         while i < len(tokens) and tokens[i][0] in know.determiners:
             i += 1
@@ -469,6 +489,10 @@ def _noun_phrase(index: _Index, end: int, limit: int, written: str = "") -> _Nou
             break
         if word in know.people:
             np.people, np.head, np.end = True, word, w_end
+            if n + 1 < len(tokens) and tokens[n + 1][0] in know.demonym_of:
+                # Arabic puts the adjective after its noun: "مواطن طاجيكي"
+                np.subject = np.subject or know.demonym_of[tokens[n + 1][0]]
+                np.end = tokens[n + 1][2]
             # the role in English where the lexicon gives one ("رجال" -> "men")
             english = know.people[word]
             np.role = (
@@ -606,6 +630,7 @@ def _subject(
         and measure is not None
         and measure
         in (
+            np.role,
             measure_of.get(np.role),
             measure_of.get(np.role.removesuffix("s")),
         )
@@ -678,7 +703,7 @@ def _places(
     in_clause = located + usable(_between(index.places, index.place_starts, start, c_end))
     if in_clause:
         return _unique(m.value for m in in_clause)
-    if _THERE.search(text[start:c_end]):
+    if index.know.there_re.search(text, start, c_end):
         group = _last_place_group(index, usable, index.paragraph_start(start), start)
         if group:
             return group
@@ -705,7 +730,7 @@ def _last_place_group(
         return ()
     group = [earlier[-1]]
     for m in reversed(earlier[:-1]):
-        if _PLACE_JOINER.fullmatch(index.ftext[m.end : group[0].start]):
+        if index.know.place_joiner.fullmatch(index.ftext[m.end : group[0].start]):
             group.insert(0, m)
         else:
             break
@@ -764,7 +789,13 @@ def _name_following(index: _Index, verb_end: int, hi: int) -> str | None:
     words: list[tuple[int, int]] = []
     for m in _NAME_WORD.finditer(index.ftext, verb_end, min(hi, verb_end + 80)):
         token = m.group()
-        if token in know.verb_ends or not token[0].isalpha() or len(words) == 4:
+        if (
+            token in know.verb_ends
+            or token in know.measure_of
+            or token in know.lex.cardinals
+            or not token[0].isalpha()
+            or len(words) == 3
+        ):
             break
         words.append((m.start(), m.end()))
     if not words:
@@ -966,10 +997,10 @@ def _claim(index: _Index, found: Found, previous_subject: dict[int, str]) -> Cla
         return None
     sentence = index.sentence(start)
     s_start, s_end = sentence
-    boundary = _CLAUSE_END.search(index.ftext, end, s_end)
+    boundary = index.know.clause_re.search(index.ftext, end, s_end)
     clause_end = boundary.start() if boundary else s_end
     clause_start = s_start
-    for boundary in _CLAUSE_END.finditer(index.ftext, s_start, start):
+    for boundary in index.know.clause_re.finditer(index.ftext, s_start, start):
         clause_start = boundary.end()
     clause = (clause_start, clause_end)
     np = _noun_phrase(index, end, clause_end, index.ftext[start:end])
