@@ -125,8 +125,11 @@ def _words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pat
 
 
 def _clause_pattern(grammar: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a clause ends: ";", a line break, a clause word ("while", "بينما"),
-    or a comma and a conjunction before a new verb ("..., and 1.5 million remain")."""
+    """Where a clause ends, for a language's grammar table.
+
+    At ";", a line break, a clause word ("while", "بينما"), or a comma and a
+    conjunction before a new verb ("..., and 1.5 million remain").
+    """
     breaks = grammar.get("clause_breaks", {}).get("words", []) or ["\x00"]
     conjunctions = grammar.get("conjunctions", {}).get("words", []) or ["\x00"]
     aux = grammar.get("aux", {}).get("words", []) or ["\x00"]
