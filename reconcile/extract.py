@@ -104,7 +104,6 @@ class _Knowledge:
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
     past_suffixes: tuple[str, ...]
-    background: frozenset[str]
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
@@ -114,7 +113,6 @@ class _Knowledge:
     place_joiner: re.Pattern[str]
     there_re: re.Pattern[str]
     complementizer_re: re.Pattern[str]
-    prefixes: tuple[str, ...]
 
 
 def _words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -215,7 +213,6 @@ def _knowledge(code: str) -> _Knowledge:
         relative_pronouns=words(grammar, "relative"),
         origin_words=words(grammar, "origin"),
         past_suffixes=tuple(words(grammar, "past_suffix")),
-        background=words(speakers, "background"),
         passive=words(speakers, "passive"),
         verb_first=bool(speakers.get("verb_first", False)),
         background_re=_words_regex(words(speakers, "background") or {"\x00"}),
@@ -233,7 +230,6 @@ def _knowledge(code: str) -> _Knowledge:
         ),
         complementizer_re=_words_regex(words(grammar, "complementizers") or {"\x00"}, prefixes),
         verb_ends=frozenset(verbs.get("ends", [])),
-        prefixes=prefixes,
     )
 
 
