@@ -113,6 +113,7 @@ class _Knowledge:
     place_joiner: re.Pattern[str]
     there_re: re.Pattern[str]
     complementizer_re: re.Pattern[str]
+    named_re: re.Pattern[str]
 
 
 def _words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -215,6 +216,10 @@ def _knowledge(code: str) -> _Knowledge:
         past_suffixes=tuple(words(grammar, "past_suffix")),
         passive=words(speakers, "passive"),
         verb_first=bool(speakers.get("verb_first", False)),
+        named_re=_named_pattern(
+            [v for v in (*verbs.get("before", []), *words(speakers, "thought")) if " " not in v]
+            or ["\x00"]
+        ),
         background_re=_words_regex(words(speakers, "background") or {"\x00"}),
         # a preposition of place, then at most two words before the place:
         # "in Sughd", "in the city of", "في مخيم"
@@ -301,7 +306,7 @@ class _Index:
         measures = _mentions(know.measure_re, ftext, know.measure_of)
         demonyms = _mentions(know.demonym_re, ftext, know.demonym_of)
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
-        named = [(m.start(), m.group(1)) for m in _NAMED.finditer(text)]
+        named = [(m.start(), m.group(1)) for m in know.named_re.finditer(text)]
         full_names: dict[str, str] = {}
         for m in _FULL_NAME.finditer(text):
             surname = m.group().split()[-1]
@@ -813,10 +818,13 @@ def _last_named(index: _Index, before: int) -> str | None:
 
 
 # A person named as the subject of a speech or thought verb: "Nazarov said".
-_NAMED = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+"
-    r"(?:said|says|told|added|believes|thinks|hopes|insists|tried|wanted)\b"
-)
+def _named_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised name right before one of ``verbs``: "Nazarov said"."""
+    return re.compile(
+        rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+(?:{_trie_regex(verbs)})(?![\w-])"
+    )
+
+
 # A capitalised name of two to five words, for the fullest form of a surname.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}[A-Z][a-z]+\b")
 
