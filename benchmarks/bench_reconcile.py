@@ -38,6 +38,9 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
     for _ in range(max(1, n // 8)):
         places = [rnd.choice(towns)] + ([rnd.choice(towns)] if rnd.random() < 0.1 else [])
         questions.append((rnd.choice(MEASURES), rnd.choice(groups), places, rnd.randint(10, 5000)))
+    # one string per document and outlet, as when claims are read from documents
+    documents = [f"doc-{d}.txt" for d in range(n // 5 + 1)]
+    outlets = [f"outlet-{k}" for k in range(50)]
     claims: list = []
     for i in range(n):
         measure, subject, places, value = rnd.choice(questions)
@@ -54,7 +57,7 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
                     places=source.places,
                     as_of=source.as_of,
                     speaker=source.speaker,
-                    outlet=f"outlet-{i % 50}",
+                    outlet=outlets[i % 50],
                 )
             )
             continue
@@ -76,7 +79,7 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
             quantity = Quantity.at_most(round(figure * 1.5))
         claims.append(
             Claim(
-                document=f"doc-{i // 5}.txt",
+                document=documents[i // 5],
                 span=Span(i % 5 * 100, i % 5 * 100 + 3),
                 quantity=quantity,
                 quote=f"sentence {i}",
@@ -85,7 +88,7 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
                 places=places,
                 as_of=f"{year}-{month:02d}",
                 speaker=rnd.choice(SPEAKERS),
-                outlet=f"outlet-{i % 50}",
+                outlet=outlets[i % 50],
             )
         )
     return claims

@@ -24,7 +24,7 @@ that cannot both hold. What looks like one but is not:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -263,6 +263,17 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
             "the larger figure reads as the later total"
         )
         return _relation(RelationKind.UPDATES, small, large, why)
+    if (
+        not apart
+        and relative is None
+        and first.scope.cumulative
+        and p1 is not None
+        and p2 is not None
+        and p1.is_before(p2)
+        and first.interval.high < second.interval.low
+    ):
+        why = "a count that only grows is higher in a later period: a later total"
+        return _relation(RelationKind.UPDATES, first, second, why)
     if not apart and relative is None:
         return None
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
@@ -445,18 +456,18 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
     for doc_id, signature in signatures.items():
         for item in signature:
             holders[item].append(doc_id)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for docs_with in holders.values():
-        if len(docs_with) > 50:
-            continue  # a figure this common says nothing about copying
-        docs_with.sort()
-        for i, x in enumerate(docs_with):
-            for y in docs_with[i + 1 :]:
-                shared[(x, y)] += 1
-    for (x, y), count in shared.items():
-        smaller = min(len(signatures[x]), len(signatures[y]))
-        if count >= 3 and count >= 0.6 * smaller:
-            union(x, y)
+    # one document at a time, so that memory holds one document's neighbours,
+    # never every pair of documents sharing a figure
+    for x, signature in signatures.items():
+        together: Counter[str] = Counter()
+        for item in signature:
+            docs_with = holders[item]
+            # a figure this common says nothing about copying
+            if 1 < len(docs_with) <= 50:
+                together.update(docs_with)
+        for y, count in together.items():
+            if y > x and count >= 3 and count >= 0.6 * min(len(signature), len(signatures[y])):
+                union(x, y)
     return {doc: find(doc) for doc in sorted(parent)}
 
 

@@ -1,0 +1,106 @@
+"""How pairs of claims are classified, one rule at a time."""
+
+import pytest
+
+from reconcile import Claim, Quantity, Span, compare
+from reconcile.compare import Context
+
+
+def claim(
+    document: str,
+    quantity: Quantity,
+    as_of: str | None,
+    *,
+    measure: str = "fighters",
+    subject: str = "Tajik nationals",
+    places: tuple[str, ...] = ("Syria",),
+    speaker: str | None = None,
+    quote: str = "",
+) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=quantity,
+        quote=quote,
+        measure=measure,
+        subject=subject,
+        places=places,
+        as_of=as_of,
+        speaker=speaker,
+    )
+
+
+def kind(a: Claim, b: Claim, context: Context | None = None) -> str | None:
+    found = compare(a, b, context=context)
+    return None if found is None else found.kind.value
+
+
+def test_two_estimates_of_one_period_contradict():
+    a = claim("a", Quantity.approx(300), "2014-11", speaker="State Committee")
+    b = claim("b", Quantity.approx(200), "2015-01", speaker="Interior Ministry")
+    assert kind(a, b) == kind(b, a) == "contradicts"
+
+
+def test_lower_bound_refines_an_estimate():
+    a = claim("a", Quantity.at_least(52), "2015-01", speaker="a researcher")
+    b = claim("b", Quantity.approx(200), "2015-01", speaker="Interior Ministry")
+    assert kind(a, b) == "refines"
+
+
+@pytest.mark.parametrize("earlier, later", [(50, 148), (6, 61)])
+def test_a_growing_count_higher_next_month_is_an_update(earlier, later):
+    a = claim("a", Quantity.exact(earlier), "2015-01", measure="killed")
+    b = claim("b", Quantity.exact(later), "2015-03", measure="killed")
+    found = compare(b, a)
+    assert found is not None
+    assert found.kind.value == "updates"
+    assert found.claims == (a.id, b.id)  # earlier first
+
+
+def test_a_growing_count_that_falls_next_month_contradicts():
+    a = claim("a", Quantity.exact(148), "2015-01", measure="killed")
+    b = claim("b", Quantity.exact(50), "2015-03", measure="killed")
+    assert kind(a, b) == "contradicts"
+
+
+def test_a_stock_that_changes_next_month_still_contradicts():
+    a = claim("a", Quantity.exact(148), "2015-01")
+    b = claim("b", Quantity.exact(50), "2015-03")
+    assert kind(a, b) == "contradicts"
+
+
+def test_figures_a_year_apart_are_an_update():
+    a = claim("a", Quantity.approx(300), "2014-11")
+    b = claim("b", Quantity.approx(1000), "2016-01")
+    assert kind(a, b) == "updates"
+
+
+def test_the_same_sentence_in_two_outlets_repeats():
+    a = claim("a", Quantity.approx(300), "2014-11", quote="some 300 are fighting")
+    b = claim("b", Quantity.approx(300), "2014-11", quote="some 300 are fighting")
+    assert kind(a, b) == "repeats"
+
+
+def test_documents_of_one_origin_repeat():
+    a = claim("en", Quantity.exact(60000), "2019-03", speaker="Reuters")
+    b = claim("ar", Quantity.exact(60000), "2019-03", speaker="Reuters")
+    assert kind(a, b) == "agrees"
+    assert kind(a, b, Context(origins={"en": "ar", "ar": "ar"})) == "repeats"
+
+
+def test_a_narrower_subject_is_a_difference_of_scope():
+    a = claim("a", Quantity.approx(1000), "2016-01")
+    b = claim("b", Quantity.approx(4000), "2016-01", subject="Central Asian nationals")
+    assert kind(a, b) == "scope_differs"
+
+
+def test_a_later_figure_for_a_wider_area_is_an_update():
+    a = claim("a", Quantity.approx(200), "2015-01")
+    b = claim("b", Quantity.at_most(1000), "2016-01", places=("Syria", "Iraq"))
+    assert kind(a, b) == "updates"
+
+
+def test_unrelated_measures_do_not_relate():
+    a = claim("a", Quantity.approx(200), "2015-01")
+    b = claim("b", Quantity.exact(7), "2015-01", measure="detained")
+    assert kind(a, b) is None
