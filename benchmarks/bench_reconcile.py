@@ -4,9 +4,10 @@ Run from the repository root:
 
     python benchmarks/bench_reconcile.py [--sizes 10000 100000 1000000]
 
-Each size runs in a fresh process so that its peak memory (max RSS) is its
-own. The claims imitate a large news corpus: about one question per eight
-claims (measure x subject x places), figures scattered around each
+Times ``reconcile.reconcile(claims)``, the call users make, with the time of
+each stage as the pipeline logs it. Each size runs in a fresh process so that
+its peak memory (max RSS) is its own. The claims imitate a large news
+corpus: about one question per eight claims (measure x subject x places), figures scattered around each
 question's value, 20% of claims copied word for word by another outlet, 5%
 far off the value (real conflicts), dates over three years, a pool of
 speakers. Growth is near-linear when 10x the claims take about 10x the time.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import resource
 import subprocess
@@ -94,32 +96,38 @@ def synthetic_claims(n: int, seed: int = 0) -> list:
     return claims
 
 
+class _StageTimes(logging.Handler):
+    """Collects the stage times the pipeline logs at DEBUG level."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.seconds: dict[str, float] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.msg == "%s: %.2f s":
+            name, seconds = record.args  # type: ignore[misc]
+            self.seconds[name] = round(seconds, 2)
+
+
 def run_one(n: int) -> dict:
-    from reconcile.cluster import cluster
-    from reconcile.compare import Context, origins, relate
-    from reconcile.estimate import estimate
+    import reconcile
 
     claims = synthetic_claims(n)
     input_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    stages = _StageTimes()
+    logger = logging.getLogger("reconcile")
+    logger.addHandler(stages)
+    logger.setLevel(logging.DEBUG)
     t0 = time.perf_counter()
-    clusters = cluster(claims)
-    t1 = time.perf_counter()
-    context = Context(origins=origins([], claims))
-    relations = relate(claims, clusters, context=context)
-    t2 = time.perf_counter()
-    by_id = {c.id: c for c in claims}
-    estimates = [estimate([by_id[i] for i in k.claims], origins=context.origins) for k in clusters]
-    t3 = time.perf_counter()
+    report = reconcile.reconcile(claims)
+    total = time.perf_counter() - t0
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "claims": n,
-        "clusters": len(clusters),
-        "relations": len(relations),
-        "estimates": sum(e is not None for e in estimates),
-        "cluster_s": round(t1 - t0, 2),
-        "relate_s": round(t2 - t1, 2),
-        "estimate_s": round(t3 - t2, 2),
-        "total_s": round(t3 - t0, 2),
+        "clusters": len(report.clusters),
+        "relations": len(report.relations),
+        "stages": stages.seconds,
+        "total_s": round(total, 2),
         "peak_mib": round(peak_kib / 1024),
         "input_mib": round(input_kib / 1024),
     }
@@ -143,10 +151,10 @@ def main() -> None:
         if previous:
             ratio = row["total_s"] / previous["total_s"]
             growth = f"  x{ratio:.1f} time for x{n // previous['claims']} claims"
+        stages = " + ".join(f"{k} {v}s" for k, v in row["stages"].items() if k != "extract")
         print(
             f"{n:>9,} claims: {row['clusters']:,} clusters, {row['relations']:,} relations; "
-            f"cluster {row['cluster_s']}s + relate {row['relate_s']}s + "
-            f"estimate {row['estimate_s']}s = {row['total_s']}s; "
+            f"reconcile() {row['total_s']}s ({stages}); "
             f"peak {row['peak_mib']} MiB ({row['input_mib']} MiB of it the claims){growth}"
         )
         previous = row

@@ -415,6 +415,10 @@ def _classify(
 # origins: which documents are not independent of each other
 
 
+_SHARED_FIGURES = 3
+"""Two documents share an origin only if they state at least this many figures in common."""
+
+
 def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict[str, str]:
     """Map each document id to the id of its origin.
 
@@ -448,10 +452,13 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
             union(doc.id, doc.derived_from)
     signatures: dict[str, set[tuple[object, ...]]] = defaultdict(set)
     for claim in claims:
-        find(claim.document)
         q = claim.quantity
         # the measure is left out: a translator may pick another verb
         signatures[claim.document].add((claim.unit, q.low, q.high))
+    for doc_id in signatures:
+        find(doc_id)
+    # a document with fewer than three figures cannot share three
+    signatures = {d: s for d, s in signatures.items() if len(s) >= _SHARED_FIGURES}
     holders: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for doc_id, signature in signatures.items():
         for item in signature:
@@ -466,7 +473,8 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
             if 1 < len(docs_with) <= 50:
                 together.update(docs_with)
         for y, count in together.items():
-            if y > x and count >= 3 and count >= 0.6 * min(len(signature), len(signatures[y])):
+            smaller = min(len(signature), len(signatures[y]))
+            if y > x and count >= _SHARED_FIGURES and count >= 0.6 * smaller:
                 union(x, y)
     return {doc: find(doc) for doc in sorted(parent)}
 

@@ -5,7 +5,10 @@ documents -> extract -> cluster -> compare -> estimate -> Report
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import contextlib
+import logging
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -15,8 +18,11 @@ from .estimate import Rule, estimate, median_rule
 from .extract import extract
 from .intervals import DEFAULT_TOLERANCE, Tolerance
 from .model import Claim, Document, Report
+from .normalize import paused_gc
 
 __all__ = ["reconcile"]
+
+_log = logging.getLogger(__name__)
 
 
 def reconcile(
@@ -58,37 +64,75 @@ def reconcile(
         >>> report.clusters[0].estimate.best
         250
     """
+    with paused_gc():
+        return _reconcile(
+            items,
+            Context(tolerance=tolerance, window_days=window_days),
+            threshold=threshold,
+            checks=checks,
+            rule=rule,
+        )
+
+
+@contextlib.contextmanager
+def _stage(name: str) -> Iterator[None]:
+    """Log how long a stage took (at DEBUG level, on the ``reconcile`` logger)."""
+    start = time.perf_counter()
+    yield
+    _log.debug("%s: %.2f s", name, time.perf_counter() - start)
+
+
+def _reconcile(
+    items: Iterable[Document | Claim],
+    context: Context,
+    *,
+    threshold: float,
+    checks: Sequence[Check],
+    rule: Rule,
+) -> Report:
     documents: list[Document] = []
     claims: list[Claim] = []
-    for item in items:
-        if isinstance(item, Document):
-            documents.append(item)
-            claims.extend(extract(item))
-        elif isinstance(item, Claim):
-            claims.append(item)
-        else:
-            raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
-    unique = list({c.id: c for c in claims}.values())
-    context = Context(
-        tolerance=tolerance, window_days=window_days, origins=origins(documents, unique)
-    )
-    unique = _date_from_origin(documents, unique, context.origins)
-    clusters = cluster(unique, threshold=threshold)
-    by_id = {c.id: c for c in unique}
-    clusters = tuple(
-        attrs.evolve(
-            k,
-            estimate=estimate(
-                [by_id[cid] for cid in k.claims],
-                rule=rule,
-                origins=context.origins,
-                window_days=window_days,
-            ),
+    with _stage("extract"):
+        for item in items:
+            if isinstance(item, Document):
+                documents.append(item)
+                claims.extend(extract(item))
+            elif isinstance(item, Claim):
+                claims.append(item)
+            else:
+                raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
+    with _stage("origins"):
+        unique = list({c.id: c for c in claims}.values())
+        context = attrs.evolve(context, origins=origins(documents, unique))
+        unique = _date_from_origin(documents, unique, context.origins)
+    with _stage("cluster"):
+        clusters = cluster(unique, threshold=threshold)
+    with _stage("estimate"):
+        by_id = {c.id: c for c in unique}
+        clusters = tuple(
+            attrs.evolve(
+                k,
+                estimate=estimate(
+                    [by_id[cid] for cid in k.claims],
+                    rule=rule,
+                    origins=context.origins,
+                    window_days=context.window_days,
+                ),
+            )
+            for k in clusters
         )
-        for k in clusters
+        del by_id
+    with _stage("relate"):
+        relations = relate(unique, clusters, context=context, checks=checks)
+    with _stage("report"):
+        report = Report(documents=documents, claims=unique, clusters=clusters, relations=relations)
+    _log.debug(
+        "%d claims, %d questions, %d relations",
+        len(report.claims),
+        len(report.clusters),
+        len(report.relations),
     )
-    relations = relate(unique, clusters, context=context, checks=checks)
-    return Report(documents=documents, claims=unique, clusters=clusters, relations=relations)
+    return report
 
 
 def _date_from_origin(
@@ -105,6 +149,8 @@ def _date_from_origin(
         if doc.published:
             dates.setdefault(origin_of.get(doc.id, doc.id), set()).add(doc.published)
     undated = {d.id for d in documents if not d.published}
+    if not dates or not undated:
+        return list(claims)
     out = []
     for claim in claims:
         known = dates.get(origin_of.get(claim.document, claim.document), set())

@@ -47,7 +47,7 @@ def test_lower_bound_refines_an_estimate():
     assert kind(a, b) == "refines"
 
 
-@pytest.mark.parametrize("earlier, later", [(50, 148), (6, 61)])
+@pytest.mark.parametrize(("earlier", "later"), [(50, 148), (6, 61)])
 def test_a_growing_count_higher_next_month_is_an_update(earlier, later):
     a = claim("a", Quantity.exact(earlier), "2015-01", measure="killed")
     b = claim("b", Quantity.exact(later), "2015-03", measure="killed")
