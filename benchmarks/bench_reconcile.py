@@ -6,11 +6,12 @@ Run from the repository root:
 
 Times ``reconcile.reconcile(claims)``, the call users make, with the time of
 each stage as the pipeline logs it. Each size runs in a fresh process so that
-its peak memory (max RSS) is its own. The claims imitate a large news
-corpus: about one question per eight claims (measure x subject x places),
-figures scattered around each question's value, 20% of claims copied word for word by another outlet, 5%
-far off the value (real conflicts), dates over three years, a pool of
-speakers. Growth is near-linear when 10x the claims take about 10x the time.
+its peak memory (max RSS) is its own. The claims imitate a large news corpus:
+about one question per eight claims (measure x subject x places), figures
+scattered around each question's value, 20% of claims copied word for word by
+another outlet, 5% far off the value (real conflicts), dates over three years,
+a pool of speakers. Growth is near-linear when 10x the claims take about 10x
+the time.
 """
 
 from __future__ import annotations
