@@ -80,13 +80,13 @@ def _enum(
         raise error(field, value, f"must be one of {allowed}") from None
 
 
-def _shared(value: _T) -> _T:
+def _shared(value: str | None) -> str | None:
     """One copy of a string that many claims repeat (outlets, measures, dates, speakers).
 
     A million claims name a few thousand outlets, places and speakers; keeping
     one copy of each saves a good part of their memory.
     """
-    return sys.intern(value) if type(value) is str else value  # type: ignore[return-value]
+    return sys.intern(value) if type(value) is str else value
 
 
 def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -96,7 +96,7 @@ def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
     for item in out:
         if not isinstance(item, str):
             raise InvalidClaimError("places", out, "every item must be a string")
-    return tuple(map(_shared, out)) if out else ()
+    return tuple(sys.intern(p) if type(p) is str else p for p in out)
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
