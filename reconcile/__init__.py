@@ -44,6 +44,7 @@ from .model import Span as Span
 from .model import claim_id as claim_id
 from .parse import quantities as quantities
 from .pipeline import reconcile as reconcile
+from .schemas import json_schema as json_schema
 from .text import fold as fold
 
 __version__ = "0.1.0"
@@ -78,6 +79,7 @@ __all__ = [
     "estimate",
     "extract",
     "fold",
+    "json_schema",
     "load",
     "parse_document",
     "quantities",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -27,9 +28,39 @@ __all__ = ["main"]
 _EXAMPLES = """\
 examples:
   reconcile report fixtures/seeds              a readable report on a folder
-  reconcile report --format json a.txt b.txt   the report as JSON
+  reconcile report --format json a.txt b.txt   the report as JSON (docs/reference/format.md)
   reconcile extract --format jsonl fixtures    one claim per line
+  reconcile extract --format text a.txt        one claim per line, for reading
+
+A PATH is a .txt file or a folder of them; a file may open with front matter
+(---, key: value lines such as published: 2015-01, ---). Files that cannot be
+read are named on stderr and the others are still processed; the exit status
+is then 1.
 """
+
+_PROGRESS_FROM = 20
+"""Show a progress bar from this many documents on (on a terminal, outside CI)."""
+
+
+class _Progress:
+    """A one-line progress bar on stderr, drawn only for a person watching a terminal."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.stream = stream
+        self.shown = total >= _PROGRESS_FROM and stream.isatty() and not os.environ.get("CI")
+
+    def step(self, done: int) -> None:
+        if self.shown:
+            filled = 30 * done // self.total
+            bar = "#" * filled + "." * (30 - filled)
+            self.stream.write(f"\rreading [{bar}] {done}/{self.total} documents")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 60 + "\r")
+            self.stream.flush()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,9 +71,22 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    ext = commands.add_parser("extract", help="print the claims found in each document")
+    ext = commands.add_parser(
+        "extract",
+        help="print the claims found in each document",
+        description="Print the claims found in each document.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ext.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
-    rep = commands.add_parser("report", help="reconcile the claims of all documents")
+    rep = commands.add_parser(
+        "report",
+        help="reconcile the claims of all documents",
+        description="Cluster the claims of all documents into questions, relate them, "
+        "and estimate each question.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     rep.add_argument("--format", choices=("text", "json"), default="text")
     for sub in (ext, rep):
         sub.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file or a folder of them")
@@ -71,15 +115,22 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     documents, errors = read_documents(args.paths)
     for err in errors:
         print(f"reconcile: cannot read {err.path}: {err.reason}", file=sys.stderr)
-    if args.command == "extract":
-        for doc in documents:
-            for claim in extract(doc):
+    progress = _Progress(len(documents), sys.stderr)
+    claims: list[Claim] = []
+    for done, doc in enumerate(documents, start=1):
+        found = extract(doc)
+        if args.command == "extract":
+            for claim in found:
                 if args.format == "jsonl":
                     out.write(claim.to_json() + "\n")
                 else:
                     out.write(f"{doc.id}\t{claim.span.start}\t{_describe(claim)}\n")
-    else:
-        report = reconcile(documents)
+        else:
+            claims.extend(found)
+        progress.step(done)
+    progress.close()
+    if args.command == "report":
+        report = reconcile([*documents, *claims], extract_documents=False)
         if args.format == "json":
             out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
         else:

@@ -117,7 +117,8 @@ def read_documents(
     """Read every file (directories give their ``*.txt`` files, sorted by name).
 
     Returns the documents read and, separately, an error for each file that
-    could not be read, so that one bad file never hides the others.
+    could not be read (and for each folder holding no ``.txt`` file), so that
+    one bad file never hides the others.
 
     Examples:
         >>> docs, errors = read_documents(["no/such/file.txt"])
@@ -131,7 +132,10 @@ def read_documents(
         if not path.exists():
             errors.append(DocumentError(str(path), "No such file or directory"))
             continue
-        for file in _expand(path):
+        files = _expand(path)
+        if not files:
+            errors.append(DocumentError(str(path), "a folder with no .txt files"))
+        for file in files:
             try:
                 documents.append(_read(file))
             except DocumentError as err:

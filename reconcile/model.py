@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import json
 import math
+import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -705,6 +706,11 @@ class Claim:
                 f"must be None or equal the claim's span {self.span}",
             )
 
+    def _repr_html_(self) -> str:
+        from .report import claim_html  # noqa: PLC0415 - the model must not import stages
+
+        return claim_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of ``docs/reference/format.md`` (one line of ``extract``)."""
         return {
@@ -822,6 +828,11 @@ class Relation:
         object.__setattr__(relation, "reason", reason)
         return relation
 
+    def _repr_html_(self) -> str:
+        from .report import relation_html  # noqa: PLC0415 - the model must not import stages
+
+        return relation_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
         return {"kind": self.kind.value, "claims": list(self.claims), "reason": self.reason}
@@ -910,6 +921,11 @@ class Cluster:
             raise InvalidClaimError("claims", self.claims, "a cluster holds at least one claim")
         if len(set(self.claims)) != len(self.claims):
             raise InvalidClaimError("claims", self.claims, "claim ids must not repeat")
+
+    def _repr_html_(self) -> str:
+        from .report import cluster_html  # noqa: PLC0415 - the model must not import stages
+
+        return cluster_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
@@ -1039,39 +1055,65 @@ class Report:
         """Read JSON written by :meth:`to_json`."""
         return cls.from_dict(_loads(text))
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per claim (plain Python, no pandas needed).
+    def to_records(self, table: str = "claims") -> list[dict[str, Any]]:
+        """One flat dict per claim, cluster or relation (plain Python, no pandas needed).
+
+        Args:
+            table: ``"claims"``, ``"clusters"`` or ``"relations"``; the columns
+                are listed in :data:`reconcile.tables.COLUMNS`.
 
         Examples:
             >>> Report().to_records()
             []
         """
-        cluster_of = {cid: k.id for k in self.clusters for cid in k.claims}
-        records = []
-        for c in self.claims:
-            records.append(
-                {
-                    "id": c.id,
-                    "document": c.document,
-                    "cluster": cluster_of.get(c.id),
-                    "start": c.span.start,
-                    "end": c.span.end,
-                    "low": c.quantity.low,
-                    "high": c.quantity.high,
-                    "qualifier": c.quantity.qualifier.value,
-                    "text": c.quantity.text,
-                    "measure": c.measure,
-                    "unit": c.unit,
-                    "subject": c.subject,
-                    "places": "; ".join(c.places),
-                    "as_of": c.as_of,
-                    "speaker": c.speaker,
-                    "outlet": c.outlet,
-                    "lang": c.lang,
-                    "quote": c.quote,
-                }
-            )
-        return records
+        from .tables import records  # noqa: PLC0415 - the model must not import stages
+
+        return records(self, table)  # type: ignore[arg-type]
+
+    def to_pandas(self, table: str = "claims") -> Any:
+        """A table of the report as a pandas DataFrame (needs ``reconcile[pandas]``).
+
+        Raises:
+            ImportError: If pandas is not installed; the message names the extra.
+        """
+        from .tables import to_pandas  # noqa: PLC0415
+
+        return to_pandas(self, table)  # type: ignore[arg-type]
+
+    def to_graph(self) -> Any:
+        """A networkx MultiDiGraph: claims as nodes, relations as edges (:mod:`reconcile.graph`)."""
+        from .graph import to_graph  # noqa: PLC0415
+
+        return to_graph(self)
+
+    def write_graphml(self, path: str | os.PathLike[str]) -> None:
+        """Write :meth:`to_graph` as GraphML, atomically (:func:`reconcile.graph.write_graphml`)."""
+        from .graph import write_graphml  # noqa: PLC0415
+
+        write_graphml(self, path)
+
+    def plot_timeline(self, cluster: Cluster | str, ax: Any = None) -> Any:
+        """Plot one question's claims over time (needs ``reconcile[plot]``); returns the axes."""
+        from .plot import plot_timeline  # noqa: PLC0415
+
+        return plot_timeline(self, cluster, ax=ax)
+
+    def plot_graph(self, ax: Any = None) -> Any:
+        """Plot the claims and their relations as a graph (needs ``reconcile[plot]``)."""
+        from .plot import plot_graph  # noqa: PLC0415
+
+        return plot_graph(self, ax=ax)
+
+    def _repr_html_(self) -> str:
+        from .report import render_html  # noqa: PLC0415
+
+        return render_html(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Report: {len(self.documents)} documents, {len(self.claims)} claims, "
+            f"{len(self.clusters)} questions, {len(self.relations)} relations>"
+        )
 
 
 def _loads(text: str) -> Any:

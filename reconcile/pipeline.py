@@ -33,6 +33,7 @@ def reconcile(
     threshold: float = DEFAULT_THRESHOLD,
     checks: Sequence[Check] = CHECKS,
     rule: Rule = median_rule,
+    extract_documents: bool = True,
 ) -> Report:
     """Extract claims from documents (claims given as such are kept) and reconcile them.
 
@@ -43,6 +44,10 @@ def reconcile(
         threshold: How alike two subjects must be written to be one question.
         checks: The relation rules (:data:`reconcile.compare.CHECKS`).
         rule: The estimate rule (:func:`reconcile.estimate.median_rule`).
+        extract_documents: Extract claims from the documents given. Pass
+            ``False`` when the claims of those documents are given too (already
+            extracted, or edited by hand): the documents then serve only for
+            their metadata (publication dates, ``derived_from``).
 
     Returns:
         A report with the documents, the claims, the clusters (each with its
@@ -71,6 +76,7 @@ def reconcile(
             threshold=threshold,
             checks=checks,
             rule=rule,
+            extract_documents=extract_documents,
         )
 
 
@@ -89,6 +95,7 @@ def _reconcile(
     threshold: float,
     checks: Sequence[Check],
     rule: Rule,
+    extract_documents: bool,
 ) -> Report:
     documents: list[Document] = []
     claims: list[Claim] = []
@@ -96,7 +103,8 @@ def _reconcile(
         for item in items:
             if isinstance(item, Document):
                 documents.append(item)
-                claims.extend(extract(item))
+                if extract_documents:
+                    claims.extend(extract(item))
             elif isinstance(item, Claim):
                 claims.append(item)
             else:

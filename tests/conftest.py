@@ -1,9 +1,12 @@
 """Hypothesis profiles: ``dev`` (fast, the default) and ``ci`` (thorough).
 
 CI sets ``CI=true``, which selects ``ci``; ``HYPOTHESIS_PROFILE`` overrides both.
+Plots draw off screen (matplotlib's Agg backend), with or without a display.
 """
 
 import os
+
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 from hypothesis import HealthCheck, settings
 
