@@ -69,3 +69,68 @@ def test_missing_path_and_usage_errors():
     assert run("report", "no/such/path").returncode == 1
     assert run("frobnicate").returncode == 2
     assert "examples" in run("--help").stdout
+
+
+class _Terminal:
+    """A stream that says it is a terminal, and keeps what is written."""
+
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def run_with_stderr(monkeypatch, stream, args):
+    import io
+
+    from reconcile.cli import main
+
+    monkeypatch.setattr(sys, "stderr", stream)
+    return main(args, stdout=io.StringIO())
+
+
+@pytest.fixture
+def many(tmp_path):
+    for i in range(25):
+        (tmp_path / f"{i:02d}.txt").write_text(f"Officials said {i + 1} people fled.", "utf-8")
+    return tmp_path
+
+
+def test_progress_bar_on_a_terminal(monkeypatch, many):
+    monkeypatch.delenv("CI", raising=False)
+    terminal = _Terminal(tty=True)
+    assert run_with_stderr(monkeypatch, terminal, ["report", str(many)]) == 0
+    assert "25/25 documents" in terminal.text
+
+
+@pytest.mark.parametrize(("tty", "ci"), [(False, None), (True, "true")])
+def test_no_progress_bar_off_a_terminal_or_in_ci(monkeypatch, many, tty, ci):
+    if ci:
+        monkeypatch.setenv("CI", ci)
+    else:
+        monkeypatch.delenv("CI", raising=False)
+    stream = _Terminal(tty=tty)
+    assert run_with_stderr(monkeypatch, stream, ["report", str(many)]) == 0
+    assert stream.text == ""
+
+
+def test_a_folder_without_text_files_is_named(tmp_path):
+    out = run("report", str(tmp_path))
+    assert out.returncode == 1
+    assert f"cannot read {tmp_path}: a folder with no .txt files" in out.stderr
+
+
+def test_help_shows_examples():
+    out = run("report", "--help")
+    assert out.returncode == 0
+    assert "reconcile report fixtures/seeds" in out.stdout
+    assert "examples:" in out.stdout
