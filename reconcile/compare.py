@@ -155,9 +155,11 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """
     same_words = bool(a.claim.quote) and a.claim.quote == b.claim.quote
     same_origin = context.origin(a.claim.document) == context.origin(b.claim.document)
+    if not (same_words or same_origin) or not a.interval.overlaps(b.interval):
+        return None
     qa, qb = a.claim.quantity, b.claim.quantity
     one_voice = (qa.low, qa.high) == (qb.low, qb.high) or _same_speaker(a.claim, b.claim)
-    if not (same_words or (same_origin and one_voice)) or not a.interval.overlaps(b.interval):
+    if not (same_words or one_voice):
         return None
     first, second = _ordered(a, b)
     if a.claim.document == b.claim.document:
@@ -473,8 +475,9 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
             if 1 < len(docs_with) <= 50:
                 together.update(docs_with)
         for y, count in together.items():
-            smaller = min(len(signature), len(signatures[y]))
-            if y > x and count >= _SHARED_FIGURES and count >= 0.6 * smaller:
+            if count < _SHARED_FIGURES or y <= x:
+                continue
+            if count >= 0.6 * min(len(signature), len(signatures[y])):
                 union(x, y)
     return {doc: find(doc) for doc in sorted(parent)}
 

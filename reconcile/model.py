@@ -260,6 +260,9 @@ def _to_direction(value: object) -> Direction | None:
     return None if value is None else _enum(Direction, value, InvalidQuantityError, "direction")
 
 
+_WORDS = {"exact": "", "approx": "about ", "at_least": "at least ", "at_most": "at most "}
+"""How :meth:`Quantity.describe` words each qualifier (by value: hashing an enum is slow)."""
+
 _SHAPES: dict[Qualifier, tuple[bool, bool]] = {
     # which bounds each qualifier states: (low given, high given)
     Qualifier.EXACT: (True, True),
@@ -415,12 +418,7 @@ class Quantity:
             return f"{self.low:,}-{self.high:,}"
         if self.qualifier is Qualifier.VAGUE:
             return f"{self.text!r} ({self.low:,}-{self.high:,})"
-        words = {
-            Qualifier.EXACT: "",
-            Qualifier.APPROX: "about ",
-            Qualifier.AT_LEAST: "at least ",
-            Qualifier.AT_MOST: "at most ",
-        }[self.qualifier]
+        words = _WORDS[self.qualifier.value]
         if self.direction is Direction.BELOW:
             words = "almost "
         elif self.direction is Direction.ABOVE:
