@@ -1010,8 +1010,10 @@ class Report:
                     claim.span.to_list(),
                     f"claim {claim.id} lies beyond the end of document {doc.id!r}",
                 )
-        named = [cid for k in self.clusters for cid in k.claims]
-        named += [cid for r in self.relations for cid in r.claims]
+        named = itertools.chain(
+            (cid for k in self.clusters for cid in k.claims),
+            (cid for r in self.relations for cid in r.claims),
+        )
         for cid in named:
             if cid not in ids:
                 raise InvalidClaimError("claims", cid, "names a claim the report does not hold")
