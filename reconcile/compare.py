@@ -567,19 +567,21 @@ def _relate(
         if relation is not None:
             found.append(relation)
 
-    latest: list[list[Evidence]] = []
+    latest: list[list[Claim]] = []  # claims, not evidence: a million clusters' worth is kept
     for k in clusters:
         heads, copies = _statements([Evidence.of(by_id[cid], ctx) for cid in k.claims])
         for a, b in copies:
             add(a, b)
         for a, b in _pairs(heads):
             add(a, b)
-        latest.append(heads[-REPRESENTATIVES:])
+        latest.append([e.claim for e in heads[-REPRESENTATIVES:]])
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
     for left, right in _related_clusters(latest):
-        for a in left:
-            for b in right:
+        right_evidence = [Evidence.of(c, ctx) for c in right]
+        for x in left:
+            a = Evidence.of(x, ctx)
+            for b in right_evidence:
                 add(a, b)
     # a translation restates figures in other words: claims of one origin with
     # the same bounds, in questions that are otherwise unrelated
@@ -613,8 +615,8 @@ def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[C
 
 
 def _related_clusters(
-    heads_of: Sequence[Sequence[Evidence]],
-) -> Iterable[tuple[Sequence[Evidence], Sequence[Evidence]]]:
+    heads_of: Sequence[Sequence[Claim]],
+) -> Iterable[tuple[Sequence[Claim], Sequence[Claim]]]:
     """Pairs of clusters whose scopes nest, found through indexes, never all pairs.
 
     Nested places ({Syria} within {Syria, Iraq}) share a subject and a place
@@ -622,8 +624,9 @@ def _related_clusters(
     """
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    scopes: dict[int, Scope] = {}  # only of clusters that share an index key with another
     for i, heads in enumerate(heads_of):
-        s = heads[0].scope
+        s = scope_of(heads[0])
         if s.measure is None or s.subject is None:
             continue
         for place in s.reach:
@@ -636,7 +639,8 @@ def _related_clusters(
                 for j in bucket[n + 1 :]:
                     if (i, j) in seen:
                         continue
-                    a, b = heads_of[i][0].scope, heads_of[j][0].scope
+                    a = scopes.get(i) or scopes.setdefault(i, scope_of(heads_of[i][0]))
+                    b = scopes.get(j) or scopes.setdefault(j, scope_of(heads_of[j][0]))
                     if {place_relation(a, b), subject_relation(a, b)} & {"narrower", "wider"}:
                         seen.add((i, j))
                         yield heads_of[i], heads_of[j]
