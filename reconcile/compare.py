@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -82,7 +83,6 @@ class Evidence:
     claim: Claim
     scope: Scope
     interval: Interval
-    described: str  # how reasons name the claim
     time_key: tuple[bool, str, str, int, str]  # orders claims in time
 
     @classmethod
@@ -97,9 +97,7 @@ class Evidence:
             claim.span.start,
             claim.id,
         )
-        return cls(
-            claim, scope, claim.quantity.interval(context.tolerance), _describe(claim), time_key
-        )
+        return cls(claim, scope, claim.quantity.interval(context.tolerance), time_key)
 
 
 Check = Callable[[Evidence, Evidence, Context], Relation | None]
@@ -127,10 +125,62 @@ def _scope_words(e: Evidence) -> str:
 
 
 def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -> Relation:
-    text = f"{first.described} vs {second.described}: {why}"
     if first.claim.id == second.claim.id:  # never built: _classify skips a claim against itself
         raise ValueError("a relation needs two distinct claims")
-    return Relation._trusted(kind, first.claim.id, second.claim.id, text)
+    return _Explained.of(kind, first.claim, second.claim, why)
+
+
+class _Explained(Relation):
+    """A relation found by the checks, whose reason is written out when it is read.
+
+    A million claims give millions of relations; their reasons, which name
+    both claims' figures, speakers, dates and documents, would be two thirds
+    of their memory. This keeps the two claims (held by the report anyway)
+    and the rule's own words, and writes the full reason on each reading. It
+    behaves as a plain :class:`Relation` in every way: equal to one with the
+    same kind, claims and reason, with the same hash, and copied, pickled or
+    evolved as a plain one.
+    """
+
+    __slots__ = ("_first", "_second", "_why")
+    _first: Claim
+    _second: Claim
+    _why: str
+
+    @classmethod
+    def of(cls, kind: RelationKind, first: Claim, second: Claim, why: str) -> Relation:
+        # validation skipped: the relation stage builds millions from checked claims
+        relation = object.__new__(cls)
+        object.__setattr__(relation, "kind", kind)
+        object.__setattr__(relation, "_first", first)
+        object.__setattr__(relation, "_second", second)
+        object.__setattr__(relation, "_why", why)
+        return relation
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Relation:  # type: ignore[misc]
+        # building one the ordinary way (attrs.evolve, copy) gives a plain Relation
+        return Relation(*args, **kwargs)
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return (self._first.id, self._second.id)
+
+    @property
+    def reason(self) -> str:
+        return f"{_describe(self._first)} vs {_describe(self._second)}: {self._why}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Relation):
+            return NotImplemented
+        return (self.kind, self.claims, self.reason) == (other.kind, other.claims, other.reason)
+
+    __hash__ = Relation.__hash__
+
+    def __repr__(self) -> str:
+        return f"Relation(kind={self.kind!r}, claims={self.claims!r}, reason={self.reason!r})"
+
+    def __reduce__(self) -> tuple[type[Relation], tuple[RelationKind, tuple[str, ...], str]]:
+        return (Relation, (self.kind, self.claims, self.reason))
 
 
 def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:

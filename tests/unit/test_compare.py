@@ -104,3 +104,34 @@ def test_unrelated_measures_do_not_relate():
     a = claim("a", Quantity.approx(200), "2015-01")
     b = claim("b", Quantity.exact(7), "2015-01", measure="detained")
     assert kind(a, b) is None
+
+
+def test_a_found_relation_behaves_as_a_plain_one():
+    import copy
+    import pickle
+
+    import attrs
+
+    from reconcile import Relation
+
+    a = claim("a", Quantity.approx(300), "2014-11", speaker="State Committee")
+    b = claim("b", Quantity.approx(200), "2015-01", speaker="Interior Ministry")
+    found = compare(a, b)
+    assert found is not None
+    plain = Relation(found.kind, found.claims, found.reason)
+    assert found == plain
+    assert plain == found
+    assert hash(found) == hash(plain)
+    assert len({found, plain}) == 1
+    assert found.claims == (a.id, b.id)
+    assert "about 300 (State Committee, 2014-11, a)" in found.reason
+    assert repr(found) == repr(plain)
+    for other in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found), copy.copy(found)):
+        assert type(other) is Relation
+        assert other == plain
+    evolved = attrs.evolve(found, reason="edited")
+    assert type(evolved) is Relation
+    assert evolved.reason == "edited"
+    assert evolved.claims == found.claims
+    assert Relation.from_dict(found.to_dict()) == found
+    assert found != attrs.evolve(found, reason="edited")
