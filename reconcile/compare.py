@@ -24,6 +24,7 @@ that cannot both hold. What looks like one but is not:
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -335,7 +336,8 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         )
         return _relation(RelationKind.CONTRADICTS, first, second, why)
     if apart:
-        why = f"a later figure ({gap} days apart) revises the earlier one"
+        # a few hundred distinct gaps among millions of updates: keep one copy of each
+        why = sys.intern(f"a later figure ({gap} days apart) revises the earlier one")
     else:
         assert relative is not None
         why = f"stated as a revision: {relative.text!r}"

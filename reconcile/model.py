@@ -142,7 +142,7 @@ def _get(data: Mapping[str, Any], key: str, kind: str) -> Any:
 # spans and quantities
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # millions of these: no weak references
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a text.
 
@@ -284,7 +284,7 @@ _PRECISION_RANK = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # millions of these: no weak references
 class Quantity:
     """A stated figure: its bounds, its qualifier and the words it came from.
 
@@ -647,7 +647,7 @@ def claim_id(document: str, span: Span, quote: str = "") -> str:
     return "c-" + digest.hexdigest()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)  # millions of these
 class Claim:
     """One figure someone stated, with what it counts and where it came from.
 
@@ -790,7 +790,7 @@ def _claim_ids(value: Iterable[str]) -> tuple[str, ...]:
     return out
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # millions of these: no weak references
 class Relation:
     """A finding about two or more claims, with the reason a person can read.
 

@@ -111,6 +111,7 @@ def _reconcile(
                 raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
     with _stage("origins"):
         unique = list({c.id: c for c in claims}.values())
+        del claims  # a million claims: keep one list of them
         context = attrs.evolve(context, origins=origins(documents, unique))
         unique = _date_from_origin(documents, unique, context.origins)
     with _stage("cluster"):
