@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from .model import Claim, Cluster
-from .normalize import Scope, paused_gc, scope_of, subject_similarity
+from .normalize import Scope, group_of, paused_gc, subject_similarity
 
 __all__ = ["cluster", "same_question"]
 
@@ -36,6 +36,7 @@ def same_question(a: Scope, b: Scope, *, threshold: float = DEFAULT_THRESHOLD) -
 
     Examples:
         >>> from reconcile import Claim, Quantity, Span
+        >>> from reconcile.normalize import scope_of
         >>> def c(subject, places):
         ...     return scope_of(Claim(document="a", span=Span(0, 1), quantity=Quantity.exact(1),
         ...                           measure="fighters", subject=subject, places=places))
@@ -122,12 +123,15 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[Cluster, ...]:
     )
     groups: list[list[Claim]] = []
     for claim in items:
-        scope = scope_of(claim)
-        if scope.measure is None or scope.subject is None:
+        # the parts of scope_of(claim) that same_question compares, without the rest
+        measure, subject, places = claim.measure, claim.subject, claim.places
+        if measure is None or subject is None:
             groups.append([claim])  # nothing to be sure of: a question of its own
             continue
-        key = (scope.measure, scope.unit, tuple(sorted(scope.places)), scope.group)
-        blocks[key][scope.subject].append(claim)
+        if len(places) > 1:
+            places = tuple(sorted(set(places)))
+        key = (measure, claim.unit, places, group_of(subject))
+        blocks[key][subject].append(claim)
     for by_subject in blocks.values():
         subjects = sorted(by_subject)
         if len(subjects) == 1:

@@ -37,6 +37,7 @@ from .text import fold
 __all__ = [
     "Period",
     "Scope",
+    "group_of",
     "latin_key",
     "names_match",
     "paused_gc",
@@ -183,6 +184,16 @@ def _reach(places: frozenset[str]) -> frozenset[str]:
     for place in places:
         reach.update(_ancestors(place, _canon().parents))
     return frozenset(reach)
+
+
+def group_of(subject: str | None) -> str | None:
+    """The canonical group a subject belongs to, or ``None``.
+
+    Examples:
+        >>> group_of("Tajik students"), group_of("students")
+        ('Tajik nationals', None)
+    """
+    return _split_subject(subject)[0]
 
 
 def scope_of(claim: Claim) -> Scope:
