@@ -84,7 +84,8 @@ class Evidence:
     claim: Claim
     scope: Scope
     interval: Interval
-    time_key: tuple[bool, str, str, int, str]  # orders claims in time
+    time_key: tuple[bool, int, str, int, str]  # orders claims in time
+    origin: str  # the origin of the claim's document (see :func:`origins`)
 
     @classmethod
     def of(cls, claim: Claim, context: Context) -> Evidence:
@@ -93,12 +94,13 @@ class Evidence:
         p = scope.period
         time_key = (
             p is None,
-            p.start.isoformat() if p else "",
+            p.start.toordinal() if p else 0,
             claim.document,
             claim.span.start,
             claim.id,
         )
-        return cls(claim, scope, claim.quantity.interval(context.tolerance), time_key)
+        interval = claim.quantity.interval(context.tolerance)
+        return cls(claim, scope, interval, time_key, context.origin(claim.document))
 
 
 Check = Callable[[Evidence, Evidence, Context], Relation | None]
@@ -184,7 +186,7 @@ class _Explained(Relation):
         return (Relation, (self.kind, self.claims, self.reason))
 
 
-def _time_key(e: Evidence) -> tuple[bool, str, str, int, str]:
+def _time_key(e: Evidence) -> tuple[bool, int, str, int, str]:
     """Earlier first; undated after dated; then by document and position."""
     return e.time_key
 
@@ -205,7 +207,7 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     two speakers quoted in one article remain two sources.
     """
     same_words = bool(a.claim.quote) and a.claim.quote == b.claim.quote
-    same_origin = context.origin(a.claim.document) == context.origin(b.claim.document)
+    same_origin = a.origin == b.origin
     if not (same_words or same_origin) or not a.interval.overlaps(b.interval):
         return None
     qa, qb = a.claim.quantity, b.claim.quantity
@@ -402,7 +404,7 @@ def _translated(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     qa, qb = a.claim.quantity, b.claim.quantity
     if (
         a.claim.document == b.claim.document
-        or context.origin(a.claim.document) != context.origin(b.claim.document)
+        or a.origin != b.origin
         or a.scope.unit != b.scope.unit
         or (qa.low, qa.high) != (qb.low, qb.high)
         or place_relation(a.scope, b.scope) is None

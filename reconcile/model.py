@@ -441,30 +441,32 @@ class Quantity:
             >>> Quantity.at_most(1000).interval()
             Interval(low=0, high=1000)
         """
+        # a validated quantity gives valid bounds: no need to check them again
+        _interval = Interval._valid
         q = self.qualifier
         if q is Qualifier.AT_LEAST:
             assert self.low is not None
-            return Interval(self.low, math.inf)
+            return _interval(self.low, math.inf)
         if q is Qualifier.AT_MOST:
             assert self.high is not None
-            return Interval(0, self.high)
+            return _interval(0, self.high)
         assert self.low is not None
         assert self.high is not None
         if q is Qualifier.EXACT:
             spread = self.low * tolerance.exact
             return (
-                Interval(max(0.0, self.low - spread), self.high + spread)
+                _interval(max(0.0, self.low - spread), self.high + spread)
                 if spread
-                else (Interval(self.low, self.high))
+                else (_interval(self.low, self.high))
             )
         if q is Qualifier.APPROX:
             if self.direction is Direction.BELOW:
-                return Interval(max(0.0, self.low * (1 - tolerance.near)), self.high)
+                return _interval(max(0.0, self.low * (1 - tolerance.near)), self.high)
             if self.direction is Direction.ABOVE:
-                return Interval(self.low, self.high * (1 + tolerance.near))
+                return _interval(self.low, self.high * (1 + tolerance.near))
             spread = max(self.low * tolerance.approx, tolerance.approx_min)
-            return Interval(max(0.0, self.low - spread), self.high + spread)
-        return Interval(self.low, self.high)
+            return _interval(max(0.0, self.low - spread), self.high + spread)
+        return _interval(self.low, self.high)
 
     def overlaps(self, other: Quantity, tolerance: Tolerance = DEFAULT_TOLERANCE) -> bool:
         """Whether the two figures allow at least one common value (symmetric)."""
