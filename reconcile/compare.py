@@ -24,6 +24,7 @@ that cannot both hold. What looks like one but is not:
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -521,13 +522,12 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
             holders[item].append(doc_id)
     # one document at a time, so that memory holds one document's neighbours,
     # never every pair of documents sharing a figure
+    # a figure held by one document links nothing; one held by many says nothing about copying
+    telling = {item: docs for item, docs in holders.items() if 1 < len(docs) <= 50}
     for x, signature in signatures.items():
-        together: Counter[str] = Counter()
-        for item in signature:
-            docs_with = holders[item]
-            # a figure this common says nothing about copying
-            if 1 < len(docs_with) <= 50:
-                together.update(docs_with)
+        together = Counter(
+            itertools.chain.from_iterable(telling[i] for i in signature if i in telling)
+        )
         for y, count in together.items():
             if count < _SHARED_FIGURES or y <= x:
                 continue
