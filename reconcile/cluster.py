@@ -25,7 +25,7 @@ import networkx as nx
 from .model import Claim, Cluster
 from .normalize import Scope, group_of, paused_gc, subject_similarity
 
-__all__ = ["cluster", "same_question"]
+__all__ = ["cluster", "cluster_members", "same_question"]
 
 DEFAULT_THRESHOLD = 0.9
 """How alike two subjects must be written (0-1) to be one question's subject."""
@@ -110,6 +110,18 @@ def cluster(
         >>> cluster([])
         ()
     """
+    return tuple(k for k, _ in cluster_members(claims, threshold=threshold))
+
+
+def cluster_members(
+    claims: Iterable[Claim], *, threshold: float = DEFAULT_THRESHOLD
+) -> tuple[tuple[Cluster, list[Claim]], ...]:
+    """:func:`cluster`, each cluster with its claims in time order (for the later stages).
+
+    Examples:
+        >>> cluster_members([])
+        ()
+    """
     items = list(claims)
     if len({c.id for c in items}) != len(items):
         raise ValueError("claims: ids must be unique")
@@ -117,7 +129,7 @@ def cluster(
         return _cluster(items, threshold)
 
 
-def _cluster(items: list[Claim], threshold: float) -> tuple[Cluster, ...]:
+def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[Claim]], ...]:
     blocks: dict[tuple[object, ...], dict[str, list[Claim]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -145,6 +157,8 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[Cluster, ...]:
                     graph.add_edge(a, b)
         for component in nx.connected_components(graph):
             groups.append([c for s in sorted(component) for c in by_subject[s]])
-    clusters = [_make_cluster(g) for g in groups]
-    clusters.sort(key=lambda k: (k.measure or "~", k.subject or "~", k.places, k.id))
+    clusters = [(_make_cluster(g), g) for g in groups]  # _make_cluster sorts g in time order
+    clusters.sort(
+        key=lambda kg: (kg[0].measure or "~", kg[0].subject or "~", kg[0].places, kg[0].id)
+    )
     return tuple(clusters)

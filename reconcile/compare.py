@@ -50,6 +50,7 @@ __all__ = [
     "compare",
     "origins",
     "relate",
+    "relate_members",
 ]
 
 
@@ -604,16 +605,37 @@ def relate(
     scopes nest relate through their latest statements. The relations come
     in a deterministic order: by cluster, then by time within it.
     """
+    by_id = {c.id: c for c in claims}
+    members = [[by_id[cid] for cid in k.claims] for k in clusters]
+    del by_id
+    pairs = list(zip(clusters, members, strict=True))
+    return relate_members(claims, pairs, context=context, checks=checks)
+
+
+def relate_members(
+    claims: Sequence[Claim],
+    clusters: Sequence[tuple[Cluster, Sequence[Claim]]],
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> tuple[Relation, ...]:
+    """:func:`relate`, given each cluster with its claims in time order.
+
+    :func:`reconcile.cluster.cluster_members` gives them so; the pipeline
+    takes this path, which builds no index from ids to claims.
+    """
     with paused_gc():
         return _relate(claims, clusters, context or Context(), checks)
 
 
 def _relate(
-    claims: Sequence[Claim], clusters: Sequence[Cluster], ctx: Context, checks: Sequence[Check]
+    claims: Sequence[Claim],
+    clusters: Sequence[tuple[Cluster, Sequence[Claim]]],
+    ctx: Context,
+    checks: Sequence[Check],
 ) -> tuple[Relation, ...]:
     # One cluster at a time, keeping only each cluster's latest statements for
     # the comparisons across clusters: memory stays proportional to the output.
-    by_id = {c.id: c for c in claims}
     found: list[Relation] = []
 
     def add(a: Evidence, b: Evidence) -> None:
@@ -622,8 +644,8 @@ def _relate(
             found.append(relation)
 
     latest: list[list[Claim]] = []  # claims, not evidence: a million clusters' worth is kept
-    for k in clusters:
-        heads, copies = _statements([Evidence.of(by_id[cid], ctx) for cid in k.claims])
+    for _, members in clusters:
+        heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
             add(a, b)
         for a, b in _pairs(heads):
@@ -640,7 +662,7 @@ def _relate(
     # a translation restates figures in other words: claims of one origin with
     # the same bounds, in questions that are otherwise unrelated
     buckets = _same_figure_elsewhere(claims, ctx)
-    home = {cid: n for n, k in enumerate(clusters) for cid in k.claims} if buckets else {}
+    home = {cid: n for n, (k, _) in enumerate(clusters) for cid in k.claims} if buckets else {}
     for bucket in buckets:
         for n, x in enumerate(bucket):
             for y in bucket[n + 1 :]:

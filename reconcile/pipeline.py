@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from .cluster import DEFAULT_THRESHOLD, cluster
-from .compare import CHECKS, Check, Context, origins, relate
+from .cluster import DEFAULT_THRESHOLD, cluster_members
+from .compare import CHECKS, Check, Context, origins, relate_members
 from .estimate import Rule, estimate, median_rule
 from .extract import extract
 from .intervals import DEFAULT_TOLERANCE, Tolerance
@@ -115,24 +115,27 @@ def _reconcile(
         context = attrs.evolve(context, origins=origins(documents, unique))
         unique = _date_from_origin(documents, unique, context.origins)
     with _stage("cluster"):
-        clusters = cluster(unique, threshold=threshold)
+        grouped = cluster_members(unique, threshold=threshold)
     with _stage("estimate"):
-        by_id = {c.id: c for c in unique}
-        clusters = tuple(
-            attrs.evolve(
-                k,
-                estimate=estimate(
-                    [by_id[cid] for cid in k.claims],
-                    rule=rule,
-                    origins=context.origins,
-                    window_days=context.window_days,
+        grouped = tuple(
+            (
+                attrs.evolve(
+                    k,
+                    estimate=estimate(
+                        members,
+                        rule=rule,
+                        origins=context.origins,
+                        window_days=context.window_days,
+                    ),
                 ),
+                members,
             )
-            for k in clusters
+            for k, members in grouped
         )
-        del by_id
     with _stage("relate"):
-        relations = relate(unique, clusters, context=context, checks=checks)
+        relations = relate_members(unique, grouped, context=context, checks=checks)
+        clusters = tuple(k for k, _ in grouped)
+        del grouped
     with _stage("report"):
         report = Report(documents=documents, claims=unique, clusters=clusters, relations=relations)
     _log.debug(
