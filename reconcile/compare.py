@@ -124,15 +124,67 @@ def _interval(i: Interval) -> str:
     return f"[{i.low:g}, {high}]"
 
 
-def _scope_words(e: Evidence) -> str:
-    places = ", ".join(sorted(e.scope.places)) or "no place"
-    return f"{e.scope.subject or 'unknown subject'} in {places}"
+def _bounds(claim: Claim, tolerance: Tolerance) -> str:
+    return _interval(claim.quantity.interval(tolerance))
 
 
-def _relation(kind: RelationKind, first: Evidence, second: Evidence, why: str) -> Relation:
+def _scope_words(claim: Claim) -> str:
+    places = ", ".join(sorted(set(claim.places))) or "no place"
+    return f"{claim.subject or 'unknown subject'} in {places}"
+
+
+Why = str | Callable[[Claim, Claim, Tolerance], str]
+"""A rule's own words for a relation: fixed text, or a function of the two
+claims (in the relation's order) and the tolerance, called when the reason is
+read. Words that name the claims' intervals are written so: a million
+relations need not hold a million such sentences."""
+
+
+def _agreeing(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    return (
+        f"compatible values {_bounds(first, tolerance)} and {_bounds(second, tolerance)} "
+        f"from independent sources for {_scope_words(first)}"
+    )
+
+
+def _refining(wide: Claim, narrow: Claim, tolerance: Tolerance) -> str:
+    return (
+        f"{_bounds(narrow, tolerance)} lies within {_bounds(wide, tolerance)}: "
+        "the narrower figure refines the wider one, no contradiction"
+    )
+
+
+def _falling(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    return (
+        f"a count that only grows falls from {_bounds(first, tolerance)} "
+        f"to {_bounds(second, tolerance)}"
+    )
+
+
+def _undated(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    return (
+        f"{_bounds(first, tolerance)} and {_bounds(second, tolerance)} differ, "
+        "but a period is unknown: they may describe different times"
+    )
+
+
+def _incompatible(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    return (
+        f"{_bounds(first, tolerance)} and {_bounds(second, tolerance)} cannot both hold "
+        f"for {_scope_words(first)} in the same period"
+    )
+
+
+def _relation(
+    kind: RelationKind,
+    first: Evidence,
+    second: Evidence,
+    why: Why,
+    tolerance: Tolerance = DEFAULT_TOLERANCE,
+) -> Relation:
     if first.claim.id == second.claim.id:  # never built: _classify skips a claim against itself
         raise ValueError("a relation needs two distinct claims")
-    return _Explained.of(kind, first.claim, second.claim, why)
+    return _Explained.of(kind, first.claim, second.claim, why, tolerance)
 
 
 class _Explained(Relation):
@@ -147,19 +199,23 @@ class _Explained(Relation):
     evolved as a plain one.
     """
 
-    __slots__ = ("_first", "_second", "_why")
+    __slots__ = ("_first", "_second", "_tolerance", "_why")
     _first: Claim
     _second: Claim
-    _why: str
+    _why: Why
+    _tolerance: Tolerance
 
     @classmethod
-    def of(cls, kind: RelationKind, first: Claim, second: Claim, why: str) -> Relation:
+    def of(
+        cls, kind: RelationKind, first: Claim, second: Claim, why: Why, tolerance: Tolerance
+    ) -> Relation:
         # validation skipped: the relation stage builds millions from checked claims
         relation = object.__new__(cls)
         object.__setattr__(relation, "kind", kind)
         object.__setattr__(relation, "_first", first)
         object.__setattr__(relation, "_second", second)
         object.__setattr__(relation, "_why", why)
+        object.__setattr__(relation, "_tolerance", tolerance)
         return relation
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Relation:  # type: ignore[misc]
@@ -172,7 +228,10 @@ class _Explained(Relation):
 
     @property
     def reason(self) -> str:
-        return f"{_describe(self._first)} vs {_describe(self._second)}: {self._why}"
+        why = self._why
+        if not isinstance(why, str):
+            why = why(self._first, self._second, self._tolerance)
+        return f"{_describe(self._first)} vs {_describe(self._second)}: {why}"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Relation):
@@ -284,16 +343,8 @@ def compatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     elif a.interval != b.interval and b.interval.contains(a.interval):
         wide, narrow = b, a
     else:
-        why = (
-            f"compatible values {_interval(a.interval)} and {_interval(b.interval)} "
-            f"from independent sources for {_scope_words(a)}"
-        )
-        return _relation(RelationKind.AGREES, *_ordered(a, b), why)
-    why = (
-        f"{_interval(narrow.interval)} lies within {_interval(wide.interval)}: "
-        "the narrower figure refines the wider one, no contradiction"
-    )
-    return _relation(RelationKind.REFINES, wide, narrow, why)
+        return _relation(RelationKind.AGREES, *_ordered(a, b), _agreeing, context.tolerance)
+    return _relation(RelationKind.REFINES, wide, narrow, _refining, context.tolerance)
 
 
 def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -334,11 +385,7 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if not apart and relative is None:
         return None
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
-        why = (
-            f"a count that only grows falls from {_interval(first.interval)} "
-            f"to {_interval(second.interval)}"
-        )
-        return _relation(RelationKind.CONTRADICTS, first, second, why)
+        return _relation(RelationKind.CONTRADICTS, first, second, _falling, context.tolerance)
     if apart:
         # a few hundred distinct gaps among millions of updates: keep one copy of each
         why = sys.intern(f"a later figure ({gap} days apart) revises the earlier one")
@@ -364,22 +411,16 @@ def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | Non
         return None
     if a.interval.overlaps(b.interval):
         return None
-    why = (
-        f"{_interval(a.interval)} and {_interval(b.interval)} differ, but a period is unknown: "
-        "they may describe different times"
-    )
-    return _relation(RelationKind.SCOPE_DIFFERS, *_ordered(a, b), why)
+    first, second = _ordered(a, b)
+    return _relation(RelationKind.SCOPE_DIFFERS, first, second, _undated, context.tolerance)
 
 
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same subject, places and period, values that cannot both hold: a contradiction."""
     if a.interval.overlaps(b.interval):
         return None
-    why = (
-        f"{_interval(a.interval)} and {_interval(b.interval)} cannot both hold "
-        f"for {_scope_words(a)} in the same period"
-    )
-    return _relation(RelationKind.CONTRADICTS, *_ordered(a, b), why)
+    first, second = _ordered(a, b)
+    return _relation(RelationKind.CONTRADICTS, first, second, _incompatible, context.tolerance)
 
 
 CHECKS: tuple[Check, ...] = (

@@ -135,3 +135,15 @@ def test_a_found_relation_behaves_as_a_plain_one():
     assert evolved.claims == found.claims
     assert Relation.from_dict(found.to_dict()) == found
     assert found != attrs.evolve(found, reason="edited")
+
+
+def test_reasons_name_the_intervals_of_the_tolerance_used():
+    from reconcile import Tolerance
+
+    a = claim("a", Quantity.approx(300), "2015-01")
+    b = claim("b", Quantity.approx(100), "2015-01")
+    wide = Context(tolerance=Tolerance(approx=0.2))
+    assert "[270, 330] and [90, 110] cannot both hold" in compare(a, b).reason
+    assert "[240, 360] and [80, 120] cannot both hold" in compare(a, b, context=wide).reason
+    c = claim("c", Quantity.approx(250), "2015-01")
+    assert "[240, 360]" in compare(a, c, context=wide).reason  # now compatible
