@@ -137,7 +137,7 @@ def _reconcile(
         clusters = tuple(k for k, _ in grouped)
         del grouped
     with _stage("report"):
-        report = Report(documents=documents, claims=unique, clusters=clusters, relations=relations)
+        report = Report._trusted(tuple(documents), tuple(unique), clusters, relations)
     _log.debug(
         "%d claims, %d questions, %d relations",
         len(report.claims),

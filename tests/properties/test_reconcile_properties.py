@@ -158,3 +158,13 @@ def test_the_seed_contradiction_and_its_look_alikes():
     assert compare(killed_2015, killed_2016).kind is RelationKind.UPDATES
     fell = c("005", Quantity.exact(20), "2017-01", "X", measure="killed")
     assert compare(killed_2015, fell).kind is RelationKind.CONTRADICTS
+
+
+@given(st.lists(claims(), max_size=25))
+def test_the_pipeline_report_passes_every_check_of_a_report(items):
+    import reconcile
+
+    report = reconcile.reconcile(items)
+    checked = attrs.evolve(report)  # builds it again through every validation
+    assert checked == report
+    assert reconcile.Report.from_json(report.to_json()) == report
