@@ -684,19 +684,23 @@ def _relate(
         if relation is not None:
             found.append(relation)
 
-    latest: list[list[Claim]] = []  # claims, not evidence: a million clusters' worth is kept
-    for _, members in clusters:
+    # which clusters nest, found first: their indexes are gone before relations pile up
+    related = list(_related_clusters([members for _, members in clusters]))
+    involved = {i for pair in related for i in pair}
+    latest: dict[int, list[Claim]] = {}
+    for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
             add(a, b)
         for a, b in _pairs(heads):
             add(a, b)
-        latest.append([e.claim for e in heads[-REPRESENTATIVES:]])
+        if n in involved:
+            latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
-    for left, right in _related_clusters(latest):
-        right_evidence = [Evidence.of(c, ctx) for c in right]
-        for x in left:
+    for i, j in related:
+        right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
+        for x in latest[i]:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
                 add(a, b)
@@ -731,10 +735,10 @@ def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[C
     ]
 
 
-def _related_clusters(
-    heads_of: Sequence[Sequence[Claim]],
-) -> Iterable[tuple[Sequence[Claim], Sequence[Claim]]]:
-    """Pairs of clusters whose scopes nest, found through indexes, never all pairs.
+def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[int, int]]:
+    """Indexes of the pairs of clusters whose scopes nest, found through indexes, never all pairs.
+
+    A cluster's scope is that of its first claim.
 
     Nested places ({Syria} within {Syria, Iraq}) share a subject and a place
     of the wider scope's reach; nested subjects share the places exactly.
@@ -742,8 +746,8 @@ def _related_clusters(
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
     scopes: dict[int, Scope] = {}  # only of clusters that share an index key with another
-    for i, heads in enumerate(heads_of):
-        s = scope_of(heads[0])
+    for i, members in enumerate(members_of):
+        s = scope_of(members[0])
         if s.measure is None or s.subject is None:
             continue
         for place in s.reach:
@@ -756,8 +760,8 @@ def _related_clusters(
                 for j in bucket[n + 1 :]:
                     if (i, j) in seen:
                         continue
-                    a = scopes.get(i) or scopes.setdefault(i, scope_of(heads_of[i][0]))
-                    b = scopes.get(j) or scopes.setdefault(j, scope_of(heads_of[j][0]))
+                    a = scopes.get(i) or scopes.setdefault(i, scope_of(members_of[i][0]))
+                    b = scopes.get(j) or scopes.setdefault(j, scope_of(members_of[j][0]))
                     if {place_relation(a, b), subject_relation(a, b)} & {"narrower", "wider"}:
                         seen.add((i, j))
-                        yield heads_of[i], heads_of[j]
+                        yield i, j
