@@ -815,19 +815,6 @@ class Relation:
                 "claims", self.claims, "a relation needs at least two distinct claims"
             )
 
-    @classmethod
-    def _trusted(cls, kind: RelationKind, first: str, second: str, reason: str) -> Relation:
-        """Build a relation whose parts are known valid, skipping validation.
-
-        The relation stage builds millions of these from claims it has already
-        checked; validation would be a fifth of its time. Never for user input.
-        """
-        relation = object.__new__(cls)
-        object.__setattr__(relation, "kind", kind)
-        object.__setattr__(relation, "claims", (first, second))
-        object.__setattr__(relation, "reason", reason)
-        return relation
-
     def _repr_html_(self) -> str:
         from .report import relation_html  # noqa: PLC0415 - the model must not import stages
 
