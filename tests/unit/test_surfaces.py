@@ -160,15 +160,6 @@ def test_missing_matplotlib_names_the_extra(monkeypatch, seeds):
         seeds.plot_timeline(seeds.clusters[0])
 
 
-def test_importing_reconcile_imports_no_extra():
-    code = (
-        "import sys, reconcile; "
-        "print(sorted(m for m in ('pandas', 'matplotlib', 'jsonschema') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
 # -- graphs -------------------------------------------------------------------
 
 
