@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 
@@ -29,6 +29,9 @@ from .errors import (
     InvalidSpanError,
 )
 from .intervals import DEFAULT_TOLERANCE, Interval, Tolerance
+
+if TYPE_CHECKING:
+    from .tables import Table
 
 __all__ = [
     "Claim",
@@ -1065,7 +1068,7 @@ class Report:
         """Read JSON written by :meth:`to_json`."""
         return cls.from_dict(_loads(text))
 
-    def to_records(self, table: str = "claims") -> list[dict[str, Any]]:
+    def to_records(self, table: Table = "claims") -> list[dict[str, Any]]:
         """One flat dict per claim, cluster or relation (plain Python, no pandas needed).
 
         Args:
@@ -1078,9 +1081,9 @@ class Report:
         """
         from .tables import records  # noqa: PLC0415 - the model must not import stages
 
-        return records(self, table)  # type: ignore[arg-type]
+        return records(self, table)
 
-    def to_pandas(self, table: str = "claims") -> Any:
+    def to_pandas(self, table: Table = "claims") -> Any:
         """A table of the report as a pandas DataFrame (needs ``reconcile[pandas]``).
 
         Raises:
@@ -1088,7 +1091,7 @@ class Report:
         """
         from .tables import to_pandas  # noqa: PLC0415
 
-        return to_pandas(self, table)  # type: ignore[arg-type]
+        return to_pandas(self, table)
 
     def to_graph(self) -> Any:
         """A networkx MultiDiGraph: claims as nodes, relations as edges (:mod:`reconcile.graph`)."""
