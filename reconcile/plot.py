@@ -11,6 +11,10 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
+import networkx as nx
+
+from .estimate import point
+from .graph import to_graph
 from .intervals import DEFAULT_TOLERANCE, Tolerance
 from .model import Claim, Cluster, RelationKind, Report
 from .normalize import Period
@@ -115,7 +119,7 @@ def plot_timeline(
         x += shift[c.id]
         low, high = _bounds(c, tolerance)
         open_top = not math.isfinite(high)
-        y = _point(c)
+        y = point(c)
         who = c.speaker or "unattributed"
         ax.plot(
             [x, x, x],
@@ -164,12 +168,6 @@ def _bounds(claim: Claim, tolerance: Tolerance) -> tuple[float, float]:
     return interval.low, interval.high
 
 
-def _point(claim: Claim) -> float:
-    from .estimate import point  # noqa: PLC0415 - plots sit beside the pipeline, not in it
-
-    return point(claim)
-
-
 def plot_graph(report: Report, *, ax: Axes | None = None) -> Axes:
     """Draw the claims as nodes (labelled with their figures) and relations as coloured edges.
 
@@ -180,10 +178,6 @@ def plot_graph(report: Report, *, ax: Axes | None = None) -> Axes:
     Raises:
         ImportError: If matplotlib is not installed.
     """
-    import networkx as nx  # noqa: PLC0415 - the layout needs the graph only here
-
-    from .graph import to_graph  # noqa: PLC0415
-
     _pyplot()
     ax = _axes(ax)
     graph = to_graph(report)
