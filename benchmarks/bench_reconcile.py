@@ -105,9 +105,9 @@ class _StageTimes(logging.Handler):
         self.seconds: dict[str, float] = {}
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.msg == "%s: %.2f s":
-            name, seconds = record.args  # type: ignore[misc]
-            self.seconds[name] = round(seconds, 2)
+        stage = getattr(record, "stage", None)
+        if stage is not None:
+            self.seconds[stage] = round(record.seconds, 2)  # type: ignore[attr-defined]
 
 
 def run_one(n: int) -> dict:

@@ -147,3 +147,16 @@ def test_reasons_name_the_intervals_of_the_tolerance_used():
     assert "[240, 360] and [80, 120] cannot both hold" in compare(a, b, context=wide).reason
     c = claim("c", Quantity.approx(250), "2015-01")
     assert "[240, 360]" in compare(a, c, context=wide).reason  # now compatible
+
+
+def test_the_pipeline_logs_the_time_of_each_stage(caplog):
+    import logging
+
+    import reconcile
+
+    a = claim("a", Quantity.approx(300), "2014-11")
+    with caplog.at_level(logging.DEBUG, logger="reconcile"):
+        reconcile.reconcile([a])
+    stages = [r.stage for r in caplog.records if hasattr(r, "stage")]
+    assert stages == ["extract", "origins", "cluster", "estimate", "relate", "report"]
+    assert all(r.seconds >= 0 for r in caplog.records if hasattr(r, "stage"))
