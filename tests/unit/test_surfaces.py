@@ -101,12 +101,12 @@ def test_every_html_repr_escapes_what_it_shows():
 def test_html_quotes_read_in_their_own_direction_and_mark_the_figure(seeds):
     markup = seeds._repr_html_()
     arabic = next(c for c in seeds.claims if c.lang == "ar")
-    assert 'dir="auto"' in markup
-    assert arabic.quote.split()[0] in markup
-    first = seeds.claims[0]
-    assert f"<mark>{first.quantity.text}</mark>" in first._repr_html_() or (
-        first.quantity.text not in first.quote
-    )
+    at = markup.index(html.escape(arabic.quote.split()[0]))
+    assert markup.rfind('<td dir="auto">', 0, at) > markup.rfind("</td>", 0, at)
+    marked = [c for c in seeds.claims if c.quantity.text and c.quantity.text in c.quote]
+    assert len(marked) > len(seeds.claims) // 2
+    for c in marked:
+        assert f"<mark>{html.escape(c.quantity.text)}</mark>" in c._repr_html_()
 
 
 def test_html_report_lists_each_question_with_its_claims_in_time_order(seeds):
