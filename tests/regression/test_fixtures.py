@@ -69,3 +69,26 @@ def test_english_and_arabic_versions_meet():
         ("population", "population"),
         ("killed", "starving"),
     ]
+
+
+def _relation_key(relation, by_id):
+    claims = []
+    for claim_id in relation.claims:
+        claim = by_id[claim_id]
+        claims.append(
+            {"document": claim.document, "text": claim.quantity.text, "start": claim.span.start}
+        )
+    return json.dumps({"kind": relation.kind.value, "claims": claims}, ensure_ascii=False)
+
+
+def test_seed_relations_are_the_expected_ones():
+    """The report on the seed fixtures draws exactly the relations of relations/seeds.expected."""
+    report = reconcile.reconcile(reconcile.load(FIXTURES / "seeds"))
+    by_id = {c.id: c for c in report.claims}
+    observed = sorted(_relation_key(r, by_id) for r in report.relations)
+    path = FIXTURES / "relations" / "seeds.expected.jsonl"
+    expected = sorted(
+        json.dumps(json.loads(line), ensure_ascii=False)
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    assert observed == expected
