@@ -27,7 +27,7 @@ def corpus(language: str, folders: tuple[Path, ...] | None = None) -> str:
     for folder in folders or (ROOT / "fixtures" / "seeds", ROOT / "fixtures" / "patterns"):
         for doc in reconcile.load(folder):
             if doc.lang == language and doc.text:
-                texts.append(doc.text[reconcile.documents.body_offset(doc.text) :])
+                texts.append(doc.text[reconcile.frontmatter.body_offset(doc.text) :])
     return "\n\n".join(texts)
 
 

@@ -11,8 +11,7 @@ Examples:
 
 import logging as _logging
 
-from .cluster import cluster as cluster
-from .compare import compare as compare
+from .clustering import cluster as cluster
 from .documents import load as load
 from .documents import parse_document as parse_document
 from .documents import read_documents as read_documents
@@ -22,28 +21,30 @@ from .errors import InvalidClaimError as InvalidClaimError
 from .errors import InvalidQuantityError as InvalidQuantityError
 from .errors import InvalidSpanError as InvalidSpanError
 from .errors import InvalidValueError as InvalidValueError
+from .errors import LexiconError as LexiconError
 from .errors import ReconcileError as ReconcileError
 from .errors import UnsupportedLanguageError as UnsupportedLanguageError
-from .estimate import estimate as estimate
-from .extract import extract as extract
-from .intervals import DEFAULT_TOLERANCE as DEFAULT_TOLERANCE
-from .intervals import Interval as Interval
-from .intervals import Tolerance as Tolerance
+from .estimation import estimate as estimate
+from .extraction import extract as extract
+from .extraction import quantities as quantities
+from .model import DEFAULT_TOLERANCE as DEFAULT_TOLERANCE
 from .model import Claim as Claim
 from .model import Cluster as Cluster
 from .model import Direction as Direction
 from .model import Document as Document
 from .model import Estimate as Estimate
+from .model import Interval as Interval
 from .model import Qualifier as Qualifier
 from .model import Quantity as Quantity
 from .model import Relation as Relation
 from .model import RelationKind as RelationKind
 from .model import Relative as Relative
-from .model import Report as Report
 from .model import Span as Span
+from .model import Tolerance as Tolerance
 from .model import claim_id as claim_id
-from .parse import quantities as quantities
 from .pipeline import reconcile as reconcile
+from .relations import compare as compare
+from .report import Report as Report
 from .schemas import json_schema as json_schema
 from .text import fold as fold
 
@@ -63,6 +64,7 @@ __all__ = [
     "InvalidQuantityError",
     "InvalidSpanError",
     "InvalidValueError",
+    "LexiconError",
     "Qualifier",
     "Quantity",
     "ReconcileError",

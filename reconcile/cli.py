@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .documents import read_documents
-from .extract import extract
+from .extraction import extract
 from .model import Claim
 from .pipeline import reconcile
 from .report import render_text

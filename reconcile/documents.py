@@ -11,47 +11,18 @@ spans point into the file.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .dates import find_published
-from .errors import DocumentError, FormatError, InvalidValueError
-from .lang import detect_language
+from .errors import DocumentError, FormatError, InvalidValueError, UnsupportedLanguageError
+from .extraction import find_published
+from .frontmatter import body_offset, front_matter
+from .lang import detect_language, lexicon
 from .model import Document
 
-__all__ = ["body_offset", "load", "parse_document", "read_documents"]
+__all__ = ["load", "parse_document", "read_documents"]
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)---[ \t]*(?:\r?\n|\Z)")
 _KNOWN = ("title", "outlet", "url", "published", "lang", "derived_from")
-
-
-def _front_matter(text: str) -> dict[str, str]:
-    m = _FRONT_MATTER.match(text)
-    if m is None:
-        return {}
-    meta: dict[str, str] = {}
-    for number, line in enumerate(m.group("body").splitlines(), start=2):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        key, sep, value = line.partition(":")
-        if not sep or not key.strip():
-            raise FormatError(f"front matter line {number} is not 'key: value': {line!r}")
-        meta[key.strip().lower()] = value.strip().strip("\"'")
-    return meta
-
-
-def body_offset(text: str) -> int:
-    r"""Where the text after the front matter starts (0 when there is none).
-
-    Examples:
-        >>> body_offset("---\ntitle: T\n---\nBody")
-        17
-        >>> body_offset("Body")
-        0
-    """
-    m = _FRONT_MATTER.match(text)
-    return m.end() if m else 0
 
 
 def parse_document(text: str, id: str) -> Document:
@@ -71,15 +42,17 @@ def parse_document(text: str, id: str) -> Document:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    meta = _front_matter(text)
+    meta = front_matter(text)
     known = {k: meta.pop(k) or None for k in _KNOWN if k in meta}
     body = text[body_offset(text) :]
+    lang = known.get("lang") or detect_language(body)
     try:
         return Document(
             id=id,
             text=text,
-            lang=known.get("lang") or detect_language(body),
-            published=known.get("published") or find_published(body),
+            lang=lang,
+            published=known.get("published")
+            or find_published(body, language=_dates_language(lang, body)),
             outlet=known.get("outlet"),
             url=known.get("url"),
             title=known.get("title"),
@@ -88,6 +61,14 @@ def parse_document(text: str, id: str) -> Document:
         )
     except InvalidValueError as err:
         raise FormatError(f"{id}: front matter {err}") from None
+
+
+def _dates_language(lang: str, body: str) -> str:
+    """The language whose month names date the document: its own, else its script's."""
+    try:
+        return lexicon(lang).code
+    except UnsupportedLanguageError:
+        return detect_language(body)
 
 
 def _read(path: Path) -> Document:

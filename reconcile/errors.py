@@ -12,6 +12,7 @@ built-in exception whose meaning they share, so callers that already catch
     │   └── InvalidClaimError                 a claim, relation, cluster or report
     ├── UnsupportedLanguageError (ValueError) no lexicon for a language code
     ├── FormatError (ValueError)              JSON or front matter that does not parse
+    ├── LexiconError (ValueError)             a language data file that does not fit its schema
     └── DocumentError (OSError)               a file that cannot be read or decoded
 """
 
@@ -24,6 +25,7 @@ __all__ = [
     "InvalidQuantityError",
     "InvalidSpanError",
     "InvalidValueError",
+    "LexiconError",
     "ReconcileError",
     "UnsupportedLanguageError",
 ]
@@ -88,6 +90,14 @@ class UnsupportedLanguageError(ReconcileError, ValueError):
 
 class FormatError(ReconcileError, ValueError):
     """Serialised data (JSON, front matter) that does not have the documented shape."""
+
+
+class LexiconError(ReconcileError, ValueError):
+    """A language data file (``reconcile/lang/``) with an unknown key or a value of the wrong shape.
+
+    The message names the file and the key, so that a misspelled table is an
+    error, never a feature silently switched off.
+    """
 
 
 class DocumentError(ReconcileError, OSError):

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
-from .cluster import DEFAULT_THRESHOLD, cluster_members
-from .compare import CHECKS, Check, Context, origins, relate_members
-from .estimate import Rule, estimate, median_rule
-from .extract import extract
-from .intervals import DEFAULT_TOLERANCE, Tolerance
-from .model import Claim, Document, Report
-from .normalize import paused_gc
+from ._memory import paused_gc
+from .clustering import DEFAULT_THRESHOLD, cluster_members
+from .estimation import Rule, estimate, median_rule
+from .extraction import extract
+from .model import DEFAULT_TOLERANCE, Claim, Document, Tolerance
+from .origins import origins
+from .relations import CHECKS, Check, Context, relate_members
+from .report import Report
 
 __all__ = ["reconcile"]
 
@@ -42,7 +43,7 @@ def reconcile(
         tolerance: How wide approximate figures are.
         window_days: Periods closer than this are one period.
         threshold: How alike two subjects must be written to be one question.
-        checks: The relation rules (:data:`reconcile.compare.CHECKS`).
+        checks: The relation rules (:data:`reconcile.relations.CHECKS`).
         rule: The estimate rule (:func:`reconcile.estimate.median_rule`).
         extract_documents: Extract claims from the documents given. Pass
             ``False`` when the claims of those documents are given too (already

@@ -23,21 +23,22 @@ import datetime as _dt
 
 from hypothesis import strategies as st
 
-from .intervals import Interval, Tolerance
 from .model import (
     Claim,
     Cluster,
     Direction,
     Document,
     Estimate,
+    Interval,
     Qualifier,
     Quantity,
     Relation,
     RelationKind,
     Relative,
-    Report,
     Span,
+    Tolerance,
 )
+from .report import Report
 
 __all__ = [
     "claims",
@@ -253,20 +254,3 @@ def reports(draw: st.DrawFn, *, max_claims: int = 6) -> Report:
     if len(ids) >= 2:
         kept_relations = draw(st.lists(relations(st.sampled_from(ids)), max_size=3))
     return Report(documents=docs, claims=found, clusters=kept_clusters, relations=kept_relations)
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register a strategy for every model type (run by hypothesis' entry point)."""
-    for kind, strategy in (
-        (Span, spans()),
-        (Quantity, quantities()),
-        (Interval, intervals()),
-        (Tolerance, tolerances()),
-        (Document, documents()),
-        (Claim, claims()),
-        (Relation, relations()),
-        (Estimate, estimates()),
-        (Cluster, clusters()),
-        (Report, reports()),
-    ):
-        st.register_type_strategy(kind, strategy)

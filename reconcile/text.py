@@ -19,10 +19,11 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Folded", "fold", "fold_with_offsets"]
+__all__ = ["Folded", "fold", "fold_with_offsets", "trie_regex"]
 
 # Characters that are dropped: format characters that may sit inside a number
 # or a word without changing it (Unicode category Cf that occur in news text),
@@ -225,3 +226,35 @@ def fold(text: str) -> str:
         ''
     """
     return fold_with_offsets(text).text
+
+
+def trie_regex(phrases: Iterable[str]) -> str:
+    """A regex matching any of ``phrases``, factored by common prefix.
+
+    Examples:
+        >>> import re
+        >>> re.fullmatch(trie_regex(["came back", "come"]), "came  back") is not None
+        True
+
+    Factoring keeps the engine from trying every alternative at every
+    position; a space inside a phrase matches any run of spaces or a hyphen.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = []
+        for char in sorted(c for c in node if c):
+            atom = r"(?:[ \t]+|[ \t]*-[ \t]*)" if char == " " else re.escape(char)
+            branches.append(atom + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from reconcile import Claim, Quantity, RelationKind, Span
 from reconcile import strategies as rst
-from reconcile.cluster import cluster, same_question
-from reconcile.compare import Context, compare, relate
-from reconcile.normalize import scope_of
+from reconcile.clustering import cluster, same_question
+from reconcile.relations import Context, compare, relate
+from reconcile.scope import scope_of
 
 SUBJECTS = ["Tajik nationals", "Central Asian nationals", "Tajik students", "Tajik national", None]
 PLACES = [["Syria"], ["Syria", "Iraq"], ["Iraq"], ["Mosul"], []]

@@ -91,7 +91,7 @@ def test_fold_is_idempotent_on_arabic(text):
     ],
 )
 def test_names_meet_across_scripts_and_spellings(a, b):
-    from reconcile.normalize import names_match
+    from reconcile.names import names_match
 
     assert names_match(a, b)
     assert names_match(b, a)
@@ -99,6 +99,6 @@ def test_names_meet_across_scripts_and_spellings(a, b):
 
 @pytest.mark.parametrize(("a", "b"), [("Sharifov", "Rahimov"), ("Emomali Rahmon", "Rahimzoda")])
 def test_different_names_stay_apart(a, b):
-    from reconcile.normalize import names_match
+    from reconcile.names import names_match
 
     assert not names_match(a, b)

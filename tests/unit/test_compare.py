@@ -3,7 +3,7 @@
 import pytest
 
 from reconcile import Claim, Quantity, Span, compare
-from reconcile.compare import Context
+from reconcile.relations import Context
 
 
 def claim(

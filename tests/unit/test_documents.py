@@ -1,7 +1,7 @@
 import pytest
 
 from reconcile import DocumentError, load, parse_document
-from reconcile.dates import find_published
+from reconcile.extraction import find_published
 
 
 def test_front_matter_fills_fields_and_keeps_other_keys():

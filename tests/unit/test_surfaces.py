@@ -15,7 +15,7 @@ import pytest
 
 import reconcile
 from reconcile import Claim, Cluster, Quantity, Relation, Report, Span
-from reconcile.graph import read_graphml, to_graph, write_graphml
+from reconcile.report.graph import read_graphml, to_graph, write_graphml
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,7 +132,7 @@ def test_records_and_dataframes_have_one_row_per_item(seeds, table):
     records = seeds.to_records(table)
     frame = seeds.to_pandas(table)
     assert len(records) == len(frame) == len(getattr(seeds, table))
-    assert list(frame.columns) == list(reconcile.tables.COLUMNS[table])
+    assert list(frame.columns) == list(reconcile.report.tables.COLUMNS[table])
     assert all(set(r) == set(frame.columns) for r in records)
     json.dumps(records)  # plain values only
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from .model import Report
+from .report import Report
 
 __all__ = ["read_graphml", "to_graph", "write_graphml"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from .model import Report
+from .report import Report
 
 if TYPE_CHECKING:
     import pandas as pd

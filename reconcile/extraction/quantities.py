@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
-from .lang import Lexicon, detect_language, lexicon
-from .model import Direction, Qualifier, Quantity, Relative, Span
-from .text import Folded, fold_with_offsets
+from ..lang import Lexicon, detect_language, lexicon
+from ..model import Direction, Qualifier, Quantity, Relative, Span
+from ..text import Folded, fold_with_offsets, trie_regex
 
 __all__ = ["Found", "quantities", "scan", "to_quantity"]
 
@@ -31,33 +30,6 @@ __all__ = ["Found", "quantities", "scan", "to_quantity"]
 _MAX_DIGITS = 15
 # How far back a qualifier or range opener may start (in folded characters).
 _LOOKBACK = 40
-
-
-def _trie_regex(phrases: Iterable[str]) -> str:
-    """A regex matching any of ``phrases``, factored by common prefix.
-
-    Factoring keeps the engine from trying every alternative at every
-    position; a space inside a phrase matches any run of spaces or a hyphen.
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = []
-        for char in sorted(c for c in node if c):
-            atom = r"(?:[ \t]+|[ \t]*-[ \t]*)" if char == " " else re.escape(char)
-            branches.append(atom + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
 
 
 @attrs.frozen(eq=False)
@@ -84,20 +56,20 @@ _WORD_BOUNDARY_END = r"(?![^\W\d_])"
 @functools.cache
 def _scanner(code: str) -> _Scanner:
     lex = lexicon(code)
-    articles = sorted(lex.data.get("numbers", {}).get("articles", {}))
+    articles = sorted(lex.numbers.articles)
     words = {
         *lex.cardinals,
         *lex.vague,
         *lex.vague_multipliers,
         *lex.duals,
         *(f"{a} {s}" for a in articles for s in lex.scales),
-        *(lex.scales if lex.data.get("numbers", {}).get("bare_scales") else ()),
+        *(lex.scales if lex.numbers.bare_scales else ()),
     }
     # a proclitic ("و" and, "ب" with) may stand glued before a figure or a number word
     prefix = f"(?:{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
     anchor = re.compile(
         rf"(?<![\w.,]){prefix}(?P<d>\d)"
-        rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{_trie_regex(words)}){_WORD_BOUNDARY_END}"
+        rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{trie_regex(words)}){_WORD_BOUNDARY_END}"
     )
     digits = re.compile(
         r"""
@@ -109,12 +81,12 @@ def _scanner(code: str) -> _Scanner:
     )
     openers = {o for o, _ in lex.ranges if o}
     before = re.compile(
-        rf"{_WORD_BOUNDARY_START}(?P<q>{_trie_regex([*lex.before, *openers])})[ \t]*$"
+        rf"{_WORD_BOUNDARY_START}(?P<q>{trie_regex([*lex.before, *openers])})[ \t]*$"
     )
     after_words = sorted(lex.after, key=len, reverse=True)
     after = re.compile(
         "|".join(
-            (rf"[ \t]*{_trie_regex([w])}{_WORD_BOUNDARY_END}" if w[-1].isalnum() else re.escape(w))
+            (rf"[ \t]*{trie_regex([w])}{_WORD_BOUNDARY_END}" if w[-1].isalnum() else re.escape(w))
             for w in after_words
         )
     )
@@ -296,7 +268,7 @@ class _Parser:
         if key in lex.duals:  # "طفلاي": a dual noun counts two
             return _Reading(Decimal(2), Decimal(2), phrase_end)
         words = key.split()
-        if len(words) == 1 and key in lex.scales and lex.data["numbers"].get("bare_scales"):
+        if len(words) == 1 and key in lex.scales and lex.numbers.bare_scales:
             # Arabic "مئه", "الف": a scale word alone is one of it
             return self.read_words_after_scale(phrase_end, Decimal(lex.scales[key]))
         if len(words) == 2 and words[1] in lex.scales:

@@ -21,9 +21,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 
-from .intervals import DEFAULT_TOLERANCE
-from .model import Claim, Estimate, Qualifier
-from .normalize import Period
+from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier
+from .scope import Period
 
 __all__ = ["Rule", "conservative_rule", "estimate", "median_rule", "point", "select"]
 

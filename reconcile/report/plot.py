@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .estimate import point
+from ..estimation import point
+from ..model import DEFAULT_TOLERANCE, Claim, Cluster, RelationKind, Tolerance
+from ..scope import Period
 from .graph import to_graph
-from .intervals import DEFAULT_TOLERANCE, Tolerance
-from .model import Claim, Cluster, RelationKind, Report
-from .normalize import Period
+from .report import Report
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

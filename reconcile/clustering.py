@@ -22,8 +22,9 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from ._memory import paused_gc
 from .model import Claim, Cluster
-from .normalize import Scope, group_of, paused_gc, subject_similarity
+from .scope import Scope, group_of, subject_similarity
 
 __all__ = ["cluster", "cluster_members", "same_question"]
 
@@ -36,7 +37,7 @@ def same_question(a: Scope, b: Scope, *, threshold: float = DEFAULT_THRESHOLD) -
 
     Examples:
         >>> from reconcile import Claim, Quantity, Span
-        >>> from reconcile.normalize import scope_of
+        >>> from reconcile.scope import scope_of
         >>> def c(subject, places):
         ...     return scope_of(Claim(document="a", span=Span(0, 1), quantity=Quantity.exact(1),
         ...                           measure="fighters", subject=subject, places=places))

@@ -20,32 +20,40 @@ Examples:
 from __future__ import annotations
 
 import calendar
-import contextlib
 import datetime as dt
+import enum
 import functools
-import gc
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import attrs
 from rapidfuzz import fuzz
 
-from .lang import available_languages, lexicon
+from .lang import canon
 from .model import Claim
 from .text import fold
 
 __all__ = [
+    "Nesting",
     "Period",
     "Scope",
     "group_of",
-    "latin_key",
-    "names_match",
-    "paused_gc",
     "place_relation",
     "scope_of",
     "subject_relation",
     "subject_similarity",
 ]
+
+
+class Nesting(enum.Enum):
+    """How one scope stands to another: the same, inside it, or around it."""
+
+    SAME = "same"
+    """The same places, or the same subject."""
+    NARROWER = "narrower"
+    """Inside the other: Syria within Syria and Iraq; Tajik students within Tajik nationals."""
+    WIDER = "wider"
+    """Around the other: the converse of :attr:`NARROWER`."""
 
 
 @attrs.frozen
@@ -90,39 +98,6 @@ class Period:
     def is_before(self, other: Period) -> bool:
         """Whether this period ends before the other one starts."""
         return self.end < other.start
-
-
-@attrs.frozen
-class _Canon:
-    """Canonical knowledge the comparison stages use."""
-
-    cumulative: frozenset[str]
-    parents: Mapping[str, str]  # place -> the wider place it lies in
-    group_parents: Mapping[str, str]  # group -> the wider group
-    adjectives: tuple[tuple[str, str], ...]  # ("Tajik", "Tajik nationals"), longest first
-
-
-@functools.cache
-def _canon() -> _Canon:
-    data = lexicon("en").data
-    places = data.get("places", {})
-    names = {key: entry["name"] for key, entry in places.get("places", {}).items()}
-    parents = {names.get(k, k): v for k, v in places.get("within", {}).items()}
-    subjects = data.get("subjects", {})
-    groups = set(subjects.get("demonyms", {}).values()) | set(subjects.get("origins", {}).values())
-    by_fold = {fold(g): g for g in groups}
-    group_parents = {by_fold.get(k, k): v for k, v in subjects.get("within", {}).items()}
-    adjectives = sorted(
-        {(g.rsplit(" ", 1)[0], g) for g in groups if g.endswith((" nationals", " people"))},
-        key=lambda pair: -len(pair[0]),
-    )
-    kinds = data.get("measures", {}).get("kinds", {})
-    return _Canon(
-        cumulative=frozenset(kinds.get("cumulative", [])),
-        parents=parents,
-        group_parents=group_parents,
-        adjectives=tuple(adjectives),
-    )
 
 
 def _ancestors(name: str, parents: Mapping[str, str]) -> list[str]:
@@ -170,7 +145,7 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
     if subject.startswith("part of "):
         group, role = _split_subject(subject[len("part of ") :])
         return group, " ".join(x for x in ("part", role) if x)
-    for adjective, group in _canon().adjectives:
+    for adjective, group in canon().adjectives:
         if subject == group:
             return group, None
         if subject.startswith(adjective + " "):
@@ -182,7 +157,7 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
 def _reach(places: frozenset[str]) -> frozenset[str]:
     reach = set(places)
     for place in places:
-        reach.update(_ancestors(place, _canon().parents))
+        reach.update(_ancestors(place, canon().place_parents))
     return frozenset(reach)
 
 
@@ -198,7 +173,7 @@ def group_of(subject: str | None) -> str | None:
 
 def scope_of(claim: Claim) -> Scope:
     """The :class:`Scope` of a claim."""
-    canon = _canon()
+    known = canon()
     group, role = _split_subject(claim.subject)
     places = frozenset(claim.places)
     return Scope(
@@ -210,40 +185,40 @@ def scope_of(claim: Claim) -> Scope:
         places=places,
         reach=_reach(places),
         period=Period.from_iso(claim.as_of),
-        cumulative=claim.measure in canon.cumulative,
+        cumulative=claim.measure in known.cumulative,
     )
 
 
-def place_relation(a: Scope, b: Scope) -> str | None:
-    """How ``a``'s places stand to ``b``'s: ``same``, ``narrower``, ``wider`` or ``None``.
+def place_relation(a: Scope, b: Scope) -> Nesting | None:
+    """How ``a``'s places stand to ``b``'s: a :class:`Nesting`, or ``None``.
 
     ``a`` is narrower when every place of ``a`` is a place of ``b`` or lies in
     one ({Syria} within {Syria, Iraq}; {Mosul} within {Iraq}). Claims without
     places relate only to claims without places.
     """
     if a.places == b.places:
-        return "same"
+        return Nesting.SAME
     if not a.places or not b.places:
         return None
     # every place of the narrower scope is a place of the wider one or lies in one
     if all(p in b.places or not _ancestry(p).isdisjoint(b.places) for p in a.places):
-        return "narrower"
+        return Nesting.NARROWER
     if all(p in a.places or not _ancestry(p).isdisjoint(a.places) for p in b.places):
-        return "wider"
+        return Nesting.WIDER
     return None
 
 
 @functools.lru_cache(maxsize=65536)
 def _ancestry(place: str) -> frozenset[str]:
-    return frozenset(_ancestors(place, _canon().parents))
+    return frozenset(_ancestors(place, canon().place_parents))
 
 
 def _group_within(inner: str, outer: str) -> bool:
-    return outer in _ancestors(inner, _canon().group_parents)
+    return outer in _ancestors(inner, canon().group_parents)
 
 
-def subject_relation(a: Scope, b: Scope) -> str | None:
-    """How ``a``'s subject stands to ``b``'s: ``same``, ``narrower``, ``wider`` or ``None``.
+def subject_relation(a: Scope, b: Scope) -> Nesting | None:
+    """How ``a``'s subject stands to ``b``'s: a :class:`Nesting`, or ``None``.
 
     "Tajik nationals" is narrower than "Central Asian nationals"; "Tajik
     students" is narrower than "Tajik nationals". Claims with no subject
@@ -252,13 +227,13 @@ def subject_relation(a: Scope, b: Scope) -> str | None:
     if a.subject is None or b.subject is None:
         return None
     if a.group == b.group and a.role == b.role:
-        return "same" if a.group is not None or a.role == b.role else None
+        return Nesting.SAME if a.group is not None or a.role == b.role else None
     if a.group is None or b.group is None:
         return None
     if (a.group == b.group or _group_within(a.group, b.group)) and b.role in (None, a.role):
-        return "narrower"
+        return Nesting.NARROWER
     if (a.group == b.group or _group_within(b.group, a.group)) and a.role in (None, b.role):
-        return "wider"
+        return Nesting.WIDER
     return None
 
 
@@ -279,102 +254,3 @@ def subject_similarity(a: str, b: str) -> float:
 
 
 _DIGITS = re.compile(r"\d+")
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many acyclic objects.
-
-    Clustering and relating a million claims allocate millions of small
-    objects that never form cycles; the collector's repeated full passes over
-    them cost a large share of the time. The previous state is restored on exit.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@functools.cache
-def _letters() -> Mapping[str, str]:
-    table: dict[str, str] = {}
-    for code in available_languages():
-        table.update(lexicon(code).data.get("transliteration", {}).get("letters", {}))
-    return table
-
-
-# Sounds that two transliterations of one name write differently: Russian
-# "-ov" is "-وف" in Arabic, "Kh" and "H" render one letter, and so on.
-_SOUNDS = (
-    ("kh", "h"),
-    ("gh", "g"),
-    ("dj", "g"),
-    ("j", "g"),
-    ("q", "k"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("f", "v"),
-)
-# Arabic weak letters: a glide at the start of a word, a long vowel inside it.
-_GLIDES = {"\u0648": "u", "\u064a": "i"}
-_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
-_REPEATS = re.compile(r"(.)\1+")
-
-
-@functools.lru_cache(maxsize=65536)
-def latin_key(name: str) -> str:
-    """A spelling-insensitive Latin key of a name, the same across scripts.
-
-    Folds, transliterates Arabic letters, merges sounds that transliterations
-    write differently and keeps the consonant skeleton, so that Khalimov,
-    Halimov and حليموف give one key.
-
-    Examples:
-        >>> latin_key("Khalimov"), latin_key("Halimov"), latin_key("حليموف")
-        ('hlmv', 'hlmv', 'hlmv')
-        >>> latin_key("Nazarov") == latin_key("نزاروف")
-        True
-        >>> latin_key("")
-        ''
-    """
-    letters = _letters()
-    folded = fold(name)
-    out = []
-    for i, ch in enumerate(folded):
-        glide = _GLIDES.get(ch)
-        if glide is not None and i > 0 and folded[i - 1].isalpha():
-            out.append(glide)  # "و" and "ي" inside a word are long vowels
-        else:
-            out.append(letters.get(ch, ch))
-    text = "".join(out)
-    text = re.sub(r"[^a-z ]", "", text)
-    for written, sound in _SOUNDS:
-        text = text.replace(written, sound)
-    words = [_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in text.split()]
-    return " ".join(w for w in words if w)
-
-
-def names_match(a: str, b: str, *, threshold: float = 0.85) -> bool:
-    """Whether two names, in any script or spelling, may name one person or body.
-
-    Compares :func:`latin_key` with rapidfuzz (token-set ratio, 0-1 scale),
-    so "Abdul Ahad Rustam Nazarov" matches "نزاروف" and "Gulmurod Khalimov"
-    matches "جولمورود حليموف".
-
-    Examples:
-        >>> names_match("Gulmurod Khalimov", "Gulmurod Halimov")
-        True
-        >>> names_match("Abdul Ahad Rustam Nazarov", "نزاروف")
-        True
-        >>> names_match("Ramazon Rahimzoda", "Emomali Rahmon")
-        False
-    """
-    ka, kb = latin_key(a), latin_key(b)
-    if not ka or not kb:
-        return False
-    if set(ka.split()) & set(kb.split()):
-        return True
-    return fuzz.token_set_ratio(ka, kb) / 100.0 >= threshold

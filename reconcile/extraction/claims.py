@@ -1,0 +1,146 @@
+"""Turn a document into claims: every figure that counts something, with its context.
+
+For each quantity expression the scanner finds, extraction decides whether it
+is a count at all (not a year, a date, an age, a duration, a time, page
+furniture), what one counted item is (``unit``), and reads from the clause
+around it what is counted (``measure``), of whom (``subject``), where
+(``places``), who says so (``speaker``) and when it holds (``as_of``).
+
+Everything language-specific comes from ``reconcile/lang/<code>/``. The
+document is indexed once (sentences, place names, measure words, demonyms,
+reporting verbs, dates); each figure then looks only at a bounded window of
+those indexes, so extraction is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from ..errors import InvalidValueError
+from ..frontmatter import body_offset
+from ..lang import detect_language, lexicon
+from ..model import Claim, Document, Span
+from .counts import not_count_reason
+from .index import Index
+from .knowledge import knowledge
+from .measure import read_measure
+from .phrases import noun_phrase
+from .places import read_places
+from .quantities import Found, scan, to_quantity
+from .speaker import read_speaker
+from .subject import read_subject
+from .time import read_as_of, read_relative
+
+__all__ = ["extract"]
+
+
+def extract(document: Document, *, language: str | None = None) -> tuple[Claim, ...]:
+    """Extract the claims a document states, in order of position.
+
+    A claim is made for every figure that counts people or things; years,
+    dates, ages, durations, times of day and page furniture are left out.
+
+    Args:
+        document: The document to read; its ``text`` must be present.
+        language: Overrides ``document.lang`` (a code with a lexicon).
+
+    Returns:
+        The claims, each with a span into ``document.text``; an empty tuple
+        when the document states no figure.
+
+    Raises:
+        TypeError: If ``document`` is not a :class:`~reconcile.Document`.
+        InvalidValueError: If the document carries no text.
+        UnsupportedLanguageError: If no lexicon serves the language.
+
+    Notes:
+        Linear in the length of the text. Languages: English and Arabic.
+
+    Examples:
+        >>> text = "Officials said 61 Tajik nationals had returned from Syria."
+        >>> doc = Document(id="a.txt", text=text)
+        >>> [(c.quantity.low, c.measure, c.subject, c.places, c.speaker)
+        ...  for c in extract(doc)]
+        [(61, 'returned', 'Tajik nationals', ('Syria',), 'Officials')]
+        >>> extract(Document(id="b.txt", text="Nothing to count in 2019."))
+        ()
+    """
+    if not isinstance(document, Document):
+        raise TypeError(f"document must be a Document, not {type(document).__name__}")
+    if document.text is None:
+        raise InvalidValueError("text", None, f"document {document.id!r} carries no text")
+    text = document.text
+    code = lexicon(language or document.lang or _guess(text)).code
+    know = knowledge(code)
+    index = Index.build(document, text, know, body_offset(text))
+    claims: list[Claim] = []
+    previous_subject: dict[int, str] = {}
+    for found in scan(index.folded, code):
+        if index.folded.offset(found.start) < index.body_start:
+            continue  # front matter is metadata, not text (both offsets are original)
+        claim = _claim(index, found, previous_subject)
+        if claim is not None:
+            claims.append(claim)
+    return tuple(claims)
+
+
+def _guess(text: str) -> str:
+    return detect_language(text)
+
+
+def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Claim | None:
+    start, end = found.start, found.end
+    if not_count_reason(index, found) is not None:
+        return None
+    sentence = index.sentence(start)
+    s_start, s_end = sentence
+    boundary = index.know.clause_re.search(index.ftext, end, s_end)
+    clause_end = boundary.start() if boundary else s_end
+    clause_start = s_start
+    for boundary in index.know.clause_re.finditer(index.ftext, s_start, start):
+        clause_start = boundary.end()
+    clause = (clause_start, clause_end)
+    np = noun_phrase(index, end, clause_end, index.ftext[start:end])
+    if np.not_count is not None:
+        return None
+    o_start, o_end = index.folded.span(start, end)
+    if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
+        np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
+        np.people = False
+    measure = read_measure(index, start, end, np, clause, near_only=np.unit is not None)
+    people = np.people or (np.unit is None and measure is not None)
+    if not people and np.unit is None:
+        return None
+    paragraph = sentence[0]  # a subject carries over within its sentence only
+    subject = (
+        read_subject(
+            index,
+            start,
+            np,
+            sentence,
+            sentence_prev=previous_subject.get(paragraph),
+            measure=measure,
+        )
+        if people
+        else None
+    )
+    if subject:
+        previous_subject[paragraph] = subject
+    # the claim's span is the one that counts: the quantity carries none
+    quantity = to_quantity(
+        index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
+    )
+    q_start, q_end = index.folded.span(clause_start, clause_end)
+    quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')
+    return Claim(
+        document=index.doc.id,
+        span=Span(o_start, o_end),
+        quantity=quantity,
+        quote=quote,
+        measure=measure,
+        unit="people" if people else (np.unit or "items"),
+        subject=subject,
+        places=read_places(index, start, np, clause, sentence, remember=people),
+        as_of=read_as_of(index, start, sentence),
+        speaker=read_speaker(index, start, end, sentence),
+        outlet=index.doc.outlet,
+        lang=index.know.lex.code,
+    )

@@ -1,0 +1,56 @@
+"""Whether a figure is a count at all: not a year, a date or an age."""
+
+from __future__ import annotations
+
+import re
+
+from .index import Index
+from .quantities import Found
+
+__all__ = ["not_count_reason"]
+
+# "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
+_NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def not_count_reason(index: Index, found: Found) -> str | None:
+    """Why a found figure is not a count ("date", "age"...), or ``None``."""
+    text = index.ftext
+    start, end = found.start, found.end
+    written = text[start:end]  # folded: format characters inside the figure are gone
+    before = text[max(0, start - 24) : start]
+    value = found.low
+    plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
+    if plain_digits and value is not None and 1000 <= value <= 2100:
+        # a year, unless people or things are counted right after it ("2000 people")
+        nxt = _FIRST_WORD.match(text, end)
+        know = index.know
+        counted = nxt is not None and (
+            nxt.group(1) in know.people
+            or nxt.group(1) in know.demonym_of
+            or nxt.group(1) in know.units
+        )
+        if not counted:
+            return "date"
+    words_before = _LETTERS.findall(before)
+    if words_before and words_before[-1] in index.know.months and written.isdigit():
+        return "date"
+    after = _FIRST_WORD.match(text[end : end + 20])
+    if (
+        after
+        and after.group(1) in index.know.months
+        and written.isdigit()
+        and value is not None
+        and value <= 31
+    ):
+        return "date"
+    if index.know.age_before_re.search(before):
+        return "age"
+    o_start, _ = index.folded.span(start, end)
+    original_before = index.folded.original[max(0, o_start - 40) : o_start]
+    if _NAME_COMMA.search(original_before) and text[end : end + 1] == ",":
+        return "age"
+    return None

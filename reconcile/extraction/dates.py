@@ -1,0 +1,125 @@
+"""Dates in text: when a document was published, and when a claim holds.
+
+Dates are kept as ISO strings at the precision the text gives: ``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from ..lang import lexicon
+from ..text import fold, trie_regex
+
+__all__ = ["find_published", "resolve_month"]
+
+
+@attrs.frozen(eq=False)
+class _DatePatterns:
+    full_date: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    not_ours_before: re.Pattern[str]
+    months: Mapping[str, int]
+
+
+@functools.cache
+def _patterns(code: str) -> _DatePatterns:
+    dates = lexicon(code).dates
+    months = trie_regex(dates.months) if dates.months else "\x00"
+    suffixes = trie_regex(dates.day_suffixes) if dates.day_suffixes else "\x00"
+    weekdays = trie_regex(dates.weekdays) if dates.weekdays else "\x00"
+    not_ours = trie_regex(dates.not_ours) if dates.not_ours else "\x00"
+    return _DatePatterns(
+        # "April 11, 2019", "11 April 2019", "2019-04-11"
+        full_date=re.compile(
+            rf"""
+            \b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:{suffixes})?,?\s+
+                (?P<year>(?:19|20)\d\d)\b
+            | \b(?P<day2>\d{{1,2}})\s+(?P<month2>{months})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b
+            | \b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b
+            """,
+            re.VERBOSE,
+        ),
+        # a weekday before the date marks a page header showing when the page was viewed
+        weekday_before=re.compile(rf"(?:{weekdays}),?\s*$"),
+        # words that introduce a date that belongs to something else
+        not_ours_before=re.compile(rf"(?:{not_ours})[^\n]{{0,40}}\n\s*(?:\n\s*)?$"),
+        months=dates.months,
+    )
+
+
+# A time right after a date marks a dateline: "April 11, 2019 1:40 pm".
+_TIME_AFTER = re.compile(r"\s*(?:\||-|,)?\s*\d{1,2}:\d\d\b")
+
+
+def resolve_month(month: int, published: str | None, context_year: int | None) -> int | None:
+    """The year of a month named without one ("in November").
+
+    The latest such month not after the publication date; without a
+    publication date, the year most recently named before it in the text.
+
+    Examples:
+        >>> resolve_month(12, "2015-01", None)
+        2014
+        >>> resolve_month(1, "2016-01", None)
+        2016
+        >>> resolve_month(11, None, 2014)
+        2014
+        >>> resolve_month(11, None, None) is None
+        True
+    """
+    if published is not None:
+        year = int(published[:4])
+        if len(published) >= 7 and month > int(published[5:7]):
+            return year - 1
+        return year
+    return context_year
+
+
+def _iso(m: re.Match[str], months: Mapping[str, int]) -> str | None:
+    if m.group("iso"):
+        return m.group("iso")
+    month = months[m.group("month") or m.group("month2")]
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year") or m.group("year2"))
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_published(text: str, *, language: str = "en", head: int = 3000) -> str | None:
+    r"""Find the publication date of an article in its own text, or ``None``.
+
+    Looks at the first ``head`` characters, for the month names of
+    ``language``. A date followed by a time of day (a dateline) wins;
+    otherwise the first date that neither follows a weekday (a page header
+    showing the day the page was viewed) nor heads a "related coverage" link.
+
+    Examples:
+        >>> find_published("Saturday, January 29th 2022\n\nApril 11, 2019 1:40 pm\n\nTitle")
+        '2019-04-11'
+        >>> find_published("Posted 3 May 2016 by staff")
+        '2016-05-03'
+        >>> find_published("No date in here.") is None
+        True
+    """
+    patterns = _patterns(lexicon(language).code)
+    sample = fold(text[:head])
+    candidates: list[str] = []
+    for m in patterns.full_date.finditer(sample):
+        iso = _iso(m, patterns.months)
+        if iso is None:
+            continue
+        before = sample[max(0, m.start() - 80) : m.start()]
+        if _TIME_AFTER.match(sample, m.end()):
+            if patterns.not_ours_before.search(before):
+                continue
+            return iso
+        if patterns.weekday_before.search(before) or patterns.not_ours_before.search(before):
+            continue
+        candidates.append(iso)
+    return candidates[0] if candidates else None

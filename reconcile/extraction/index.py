@@ -1,0 +1,176 @@
+"""The per-document index: sentences, lexicon words, years and speaking names, found once.
+
+Every attribute reader looks figures up here in a bounded window (``bisect``
+on sorted offsets) instead of rescanning the sentence, so extraction stays
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import attrs
+
+from ..model import Document
+from ..text import Folded, fold_with_offsets
+from .knowledge import Knowledge
+
+__all__ = ["Index", "Mention", "between"]
+
+# A sentence ends at . ! ? or the Arabic question mark, after any closing
+# quotes or brackets and a stray comma (". ," joins sentences in some copy),
+# or at a line break.
+_SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\],،]*(?=\s)|\n)\s*")
+
+# Small patterns used for every figure, compiled once.
+_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
+
+# A capitalised name of two to five words, for the fullest form of a surname.
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}[A-Z][a-z]+\b")
+
+
+class Mention(NamedTuple):
+    """A word of a lexicon found in the text: where, and what it stands for."""
+
+    start: int
+    end: int
+    value: str
+
+
+def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[Mention]:
+    """Every word of ``table`` that ``pattern`` finds in ``text``, with what it stands for."""
+    out = []
+    for m in pattern.finditer(text):
+        found = m.group("w")
+        value = table.get(found)
+        if value is None:  # written with a hyphen or several spaces: "al-hol", "came  back"
+            value = table.get(" ".join(found.replace("-", " ").split())) or table.get(
+                " ".join(found.split())
+            )
+        if value is not None:
+            out.append(Mention(m.start("w"), m.end(), value))
+    return out
+
+
+def between(mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> list[Mention]:
+    """The mentions lying inside ``[lo, hi)``, found by bisection on their ``starts``."""
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].end <= hi:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+@attrs.define
+class Index:
+    """Everything extraction looks up in one document, in folded coordinates."""
+
+    doc: Document
+    folded: Folded
+    know: Knowledge
+    sentence_starts: list[int]
+    places: list[Mention]
+    place_starts: list[int]
+    measures: list[Mention]
+    measure_starts: list[int]
+    demonyms: list[Mention]
+    demonym_starts: list[int]
+    body_start: int
+    years: list[tuple[int, int]]  # (folded position, year)
+    year_starts: list[int]
+    named: list[tuple[int, str]]  # (original position, name) of people who speak
+    named_starts: list[int]
+    full_names: dict[str, str]  # surname -> the longest name ending with it
+
+    @classmethod
+    def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
+        """Index ``text`` in one pass per kind of word."""
+        folded = fold_with_offsets(text)
+        ftext = folded.text
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(ftext)]
+        places = mentions(know.place_re, ftext, know.place_of)
+        measures = mentions(know.measure_re, ftext, know.measure_of)
+        demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
+        years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
+        named = [(m.start(), m.group(1)) for m in know.named_re.finditer(text)]
+        full_names: dict[str, str] = {}
+        for m in _FULL_NAME.finditer(text):
+            surname = m.group().split()[-1]
+            if len(m.group()) > len(full_names.get(surname, "")):
+                full_names[surname] = m.group()
+        index = cls(
+            doc=doc,
+            folded=folded,
+            know=know,
+            sentence_starts=starts,
+            places=places,
+            place_starts=[m.start for m in places],
+            measures=measures,
+            measure_starts=[m.start for m in measures],
+            demonyms=demonyms,
+            demonym_starts=[m.start for m in demonyms],
+            body_start=body_start,
+            years=years,
+            year_starts=[p for p, _ in years],
+            named=named,
+            named_starts=[p for p, _ in named],
+            full_names=full_names,
+        )
+        if know.verb_first:
+            # speakers named after their verb ("وقال نزاروف"), for verbs that name none
+            index.named = [
+                (index.folded.offset(m.start()), name)
+                for m in know.verb_re.finditer(ftext)
+                if (name := name_following(index, m.end(), len(ftext)))
+            ]
+            index.named_starts = [p for p, _ in index.named]
+        return index
+
+    @property
+    def ftext(self) -> str:
+        """The folded text every offset of the index points into."""
+        return self.folded.text
+
+    def original(self, start: int, end: int) -> str:
+        """The original text under a folded span."""
+        o_start, o_end = self.folded.span(start, end)
+        return self.folded.original[o_start:o_end]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The folded span of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.ftext)
+        return start, end
+
+    def paragraph_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts."""
+        return self.ftext.rfind("\n", 0, pos) + 1
+
+
+def name_following(index: Index, verb_end: int, hi: int) -> str | None:
+    """The speaker written after its verb (Arabic "وقال نزاروف إن"), up to the complementiser."""
+    know = index.know
+    words: list[tuple[int, int]] = []
+    for m in _NAME_WORD.finditer(index.ftext, verb_end, min(hi, verb_end + 80)):
+        token = m.group()
+        if (
+            token in know.verb_ends
+            or token in know.measure_of
+            or token in know.lex.cardinals
+            or not token[0].isalpha()
+            or len(words) == 3
+        ):
+            break
+        words.append((m.start(), m.end()))
+    if not words:
+        return None
+    return index.original(words[0][0], words[-1][1]).strip() or None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")

@@ -1,0 +1,239 @@
+"""A language's lexicon compiled for extraction: regexes and tables, built once per language.
+
+Every word here comes from ``reconcile/lang/<code>/``; this module only
+decides how the words are matched (whole words, behind a proclitic, at the
+end of a window of text).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from ..lang import Lexicon, lexicon
+from ..lang.schema import Grammar, RelativeTime
+from ..text import trie_regex
+
+__all__ = ["Knowledge", "knowledge", "words_regex"]
+
+_NOTHING = "\x00"  # stands for an empty word list: a regex that never matches in text
+
+
+def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
+    return {w: w for w in words} | {w + s: w for w in words if " " not in w for s in suffixes if s}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` that never matches when there are none."""
+    listed = list(words)
+    return trie_regex(listed) if listed else _NOTHING
+
+
+@attrs.frozen(eq=False)
+class Knowledge:
+    """Regexes and tables built once from a lexicon."""
+
+    lex: Lexicon
+    measure_re: re.Pattern[str]
+    measure_of: Mapping[str, str]
+    place_re: re.Pattern[str]
+    place_of: Mapping[str, str]
+    demonym_re: re.Pattern[str]
+    demonym_of: Mapping[str, str]
+    origins: Mapping[str, str]
+    people: Mapping[str, object]
+    generic: frozenset[str]
+    referring: frozenset[str]
+    units: Mapping[str, str]
+    not_counts: Mapping[str, str]
+    verb_re: re.Pattern[str]
+    after_verbs: frozenset[str]
+    titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    organizations: frozenset[str]
+    links: frozenset[str]
+    groups: frozenset[str]
+    pronouns: frozenset[str]
+    articles: frozenset[str]
+    definite: frozenset[str]
+    reporting_nouns: frozenset[str]
+    relative_re: re.Pattern[str] | None
+    relative_of: Mapping[str, float]
+    months: Mapping[str, int]
+    relative_times: Mapping[str, RelativeTime]
+    since: frozenset[str]
+    time_re: re.Pattern[str]
+    aux: frozenset[str]
+    stop: frozenset[str]
+    partitive: frozenset[str]
+    determiners: frozenset[str]
+    them: frozenset[str]
+    relative_pronouns: frozenset[str]
+    origin_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    passive: frozenset[str]
+    verb_first: bool
+    verb_ends: frozenset[str]
+    background_re: re.Pattern[str]
+    locative_re: re.Pattern[str]
+    clause_re: re.Pattern[str]
+    place_joiner: re.Pattern[str]
+    there_re: re.Pattern[str]
+    complementizer_re: re.Pattern[str]
+    named_re: re.Pattern[str]
+    age_before_re: re.Pattern[str]
+    passive_before_re: re.Pattern[str]
+    trailer_re: re.Pattern[str]
+    parenthetical_re: re.Pattern[str]
+    trailing_appositive_re: re.Pattern[str]
+    org_of_before_re: re.Pattern[str]
+    capitalised_name_re: re.Pattern[str]
+
+
+def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
+    """Whole words or phrases, optionally behind a proclitic ("والعراق"); group ``w``."""
+    body = trie_regex(phrases)
+    prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
+    return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+
+
+def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
+    """Where a clause ends, for a language's grammar.
+
+    At ";", a line break, a clause word ("while", "بينما"), or a comma and a
+    conjunction before a new verb ("..., and 1.5 million remain").
+    """
+    return re.compile(
+        rf"""
+        ; | \n
+        | (?<![\w-])(?:{_alternatives(grammar.clause_breaks)})(?![\w-])
+        | [,،]\s*(?:{_alternatives(grammar.conjunctions)})\s+
+          (?=(?:[\w.,-]+\s+){{1,4}}(?:{_alternatives(grammar.aux)})(?![\w-]))
+        """,
+        re.VERBOSE,
+    )
+
+
+def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """Times a sentence states: a month (with day and year), a relative period, a year."""
+    dates = lex.dates
+    months = _alternatives(dates.months)
+    suffixes = _alternatives(dates.day_suffixes)
+    return re.compile(
+        rf"""
+        (?<![\w-])(?:(?P<month>{months})\.?             # "March", "Dec."
+            (?:\s+(?P<day>\d{{1,2}})(?:{suffixes})?)?   # "March 3rd"
+            (?:,?\s+(?P<year>(?:19|20)\d\d))?           # "March 3, 2017"
+          | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
+            (?:,?\s+(?P<year2>(?:19|20)\d\d))?
+          | (?P<relative>{_alternatives(dates.relative)})  # "last year"
+          | (?P<prep>{_alternatives(dates.year_prepositions)})\s+(?P<year3>(?:19|20)\d\d)
+        )(?![\w-])
+        """,
+        re.VERBOSE,
+    )
+
+
+@functools.cache
+def knowledge(code: str) -> Knowledge:
+    """The compiled knowledge of one language (cached)."""
+    lex = lexicon(code)
+    measure_of: dict[str, str] = {}
+    for measure, triggers in lex.measures.measures.items():
+        for form in _inflect(triggers, lex.measures.inflections):
+            measure_of.setdefault(form, measure)
+    place_of: dict[str, str] = {}
+    for key, entry in lex.places.places.items():
+        for alias in (key, *entry.aliases):
+            place_of[" ".join(alias.split())] = entry.name
+    subjects, speakers, grammar = lex.subjects, lex.speakers, lex.grammar
+    verbs = speakers.verbs
+    relative = lex.qualifiers.relative
+    prefixes = lex.prefixes
+    trailers = _alternatives(speakers.name_trailers)
+    links = _alternatives(speakers.org_links)
+    definite = _alternatives(grammar.definite)
+    return Knowledge(
+        lex=lex,
+        measure_re=words_regex(measure_of, prefixes),
+        measure_of=measure_of,
+        place_re=words_regex(place_of, prefixes),
+        place_of=place_of,
+        demonym_re=words_regex(subjects.demonyms, prefixes),
+        demonym_of=dict(subjects.demonyms),
+        origins=dict(subjects.origins),
+        people=dict(subjects.people),
+        generic=subjects.generic,
+        referring=subjects.referring,
+        units=dict(subjects.units),
+        not_counts=dict(subjects.not_counts),
+        verb_re=words_regex([*verbs.before, *verbs.after], prefixes),
+        after_verbs=frozenset(verbs.after),
+        titles=speakers.titles.words,
+        title_modifiers=speakers.titles.modifiers,
+        organizations=speakers.titles.organizations,
+        links=speakers.name_links,
+        groups=speakers.groups,
+        pronouns=speakers.pronouns,
+        articles=speakers.articles,
+        definite=grammar.definite,
+        reporting_nouns=speakers.reporting_nouns,
+        relative_re=words_regex(relative) if relative else None,
+        relative_of={k: float(v) for k, v in relative.items()},
+        months=lex.dates.months,
+        relative_times=lex.dates.relative,
+        since=lex.dates.since,
+        time_re=_time_pattern(lex),
+        aux=grammar.aux,
+        stop=grammar.aux | grammar.stop,
+        partitive=grammar.partitive,
+        determiners=grammar.determiners,
+        them=grammar.them,
+        relative_pronouns=grammar.relative,
+        origin_words=grammar.origin,
+        past_suffixes=tuple(sorted(set(grammar.past_suffix))),
+        passive=speakers.passive,
+        verb_first=speakers.verb_first,
+        named_re=_named_pattern(
+            [v for v in (*verbs.before, *speakers.thought) if " " not in v] or [_NOTHING]
+        ),
+        background_re=words_regex(speakers.background or {_NOTHING}),
+        clause_re=_clause_pattern(grammar),
+        # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
+        place_joiner=re.compile(rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"),
+        there_re=words_regex(grammar.there or {_NOTHING}, prefixes),
+        # a preposition of place, then at most two words before the place:
+        # "in Sughd", "in the city of", "في مخيم"
+        locative_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        complementizer_re=words_regex(grammar.complementizers or {_NOTHING}, prefixes),
+        verb_ends=frozenset(verbs.ends),
+        age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})\s*$"),
+        passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
+        trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
+        # "The ministry, however, has said": a parenthetical word between name and verb
+        parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
+        # ", who tracks fighters in Syria," between a name and its verb
+        trailing_appositive_re=re.compile(
+            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+        ),
+        # "Islamic Movement of Uzbekistan": a place inside an organisation's name
+        org_of_before_re=re.compile(rf"[A-Z][a-z]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),
+        # a capitalised name, with the links inside names: "the State Committee for Security"
+        capitalised_name_re=re.compile(
+            rf"\s*((?:(?:{definite})\s+)?[A-Z][\w'.-]*"
+            rf"(?:[ \t]+(?:[A-Z][\w'.-]*|{links}|{definite}))*)"
+        ),
+    )
+
+
+# A person named as the subject of a speech or thought verb: "Nazarov said".
+def _named_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised name right before one of ``verbs``: "Nazarov said"."""
+    return re.compile(
+        rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+(?:{trie_regex(verbs)})(?![\w-])"
+    )

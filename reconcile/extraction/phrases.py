@@ -1,0 +1,124 @@
+"""What follows a figure: the counted noun phrase ("Tajik nationals", "of the returnees")."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .index import Index
+
+__all__ = ["NounPhrase", "noun_phrase"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
+_NEXT_WORDS = re.compile(r"\s*-?\s*([^\W\d_]+(?:[ -][^\W\d_]+)?)")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+@attrs.define
+class NounPhrase:
+    """What follows a figure: "Tajik nationals", "of the returnees", "websites"."""
+
+    end: int
+    head: str | None = None
+    people: bool = False
+    unit: str | None = None
+    subject: str | None = None
+    role: str | None = None
+    not_count: str | None = None
+
+
+def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPhrase:
+    """Read what follows a figure ending at ``end``, up to ``limit``: who or what it counts."""
+    know, text = index.know, index.ftext
+    np = NounPhrase(end=end)
+    stem = know.lex.duals.get(written)
+    if stem is not None:
+        # "طفلاي": the figure is the noun itself, a dual of "طفل"
+        english = know.people.get(stem)
+        np.people, np.head = True, stem
+        np.role = english if isinstance(english, str) else stem
+        return np
+    rest = text[end:limit]
+    # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
+    m = _NEXT_WORDS.match(rest)
+    if m:
+        words = m.group(1).replace("-", " ")
+        first = words.split()[0]
+        for key in (words, first):
+            if key in know.not_counts:
+                np.not_count = know.not_counts[key]
+                return np
+    if rest[:1] == "%":
+        np.not_count = "percent"
+        return np
+    tokens = _tokens(text, end, min(limit, end + 120))
+    i = 0
+    if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
+        np.people, np.head, np.end = True, "them", tokens[0][2]
+        i = 1
+    elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
+        i = 1
+        while i < len(tokens) and tokens[i][0] in know.determiners:
+            i += 1
+        if i < len(tokens) and tokens[i][0] in know.them:
+            np.people, np.head, np.end = True, "them", tokens[i][2]
+            i += 1
+    if tokens and tokens[0][0] in know.origin_words:
+        # "آلافا من دول آسيا الوسطى": who they are, by where they come from
+        for width in (3, 2, 1):
+            key = " ".join(t[0] for t in tokens[1 : 1 + width])
+            if len(tokens) > width and key in know.origins:
+                np.subject, np.end = know.origins[key], tokens[width][2]
+                return np
+    for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
+        pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
+        if pair in know.demonym_of:
+            np.subject = know.demonym_of[pair]
+            continue
+        if word in know.demonym_of and np.subject is None:
+            np.subject = know.demonym_of[word]
+            np.end = w_end
+            continue
+        if pair and pair in know.units:
+            np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]
+            break
+        if word in know.people:
+            np.people, np.head, np.end = True, word, w_end
+            if n + 1 < len(tokens) and tokens[n + 1][0] in know.demonym_of:
+                # Arabic puts the adjective after its noun: "مواطن طاجيكي"
+                np.subject = np.subject or know.demonym_of[tokens[n + 1][0]]
+                np.end = tokens[n + 1][2]
+            # the role in English where the lexicon gives one ("رجال" -> "men")
+            english = know.people[word]
+            np.role = (
+                None if word in know.generic else (english if isinstance(english, str) else word)
+            )
+            after = " ".join(t[0] for t in tokens[n + 1 : n + 4])
+            for key in sorted(know.origins, key=len, reverse=True):
+                if after == key or after.startswith(key + " "):
+                    # "رجال اسيا الوسطي": men of Central Asia
+                    np.subject = np.subject or know.origins[key]
+                    np.end = tokens[n + len(key.split())][2]
+                    break
+            # "men from Central Asia": an origin names the subject, not a place
+            nxt = tokens[n + 1 : n + 4]
+            if nxt and nxt[0][0] in know.origin_words:
+                origin = " ".join(t[0] for t in nxt[1:3])
+                for key in (origin, nxt[1][0] if len(nxt) > 1 else ""):
+                    if key in know.origins:
+                        np.subject = np.subject or know.origins[key]
+                        np.end = nxt[0][2] + 1 + len(key)
+                        break
+            break
+        if word in know.units:
+            np.unit, np.head, np.end = know.units[word], word, w_end
+            break
+        if word in know.stop or word in know.measure_of:
+            break
+        if np.people and np.head == "them" and word not in know.people:
+            break
+    return np

@@ -1,0 +1,85 @@
+"""Where the counted people are: the canonical places of a figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .index import Index, Mention, between
+from .phrases import NounPhrase
+
+__all__ = ["read_places"]
+
+
+def read_places(
+    index: Index,
+    start: int,
+    np: NounPhrase,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    remember: bool = True,
+) -> tuple[str, ...]:
+    """The canonical places of a figure: in its clause, its sentence, or the text just before."""
+    text = index.ftext
+    _, c_end = clause
+    origin_end = np.end
+
+    def usable(mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            if m.start < origin_end and m.start > start:
+                continue  # "men from Central Asia": an origin, not a place
+            # "Islamic Movement of Uzbekistan": a place inside an organisation's name
+            o_start, _ = index.folded.span(m.start, m.end)
+            before = index.folded.original[max(0, o_start - 30) : o_start]
+            if index.know.org_of_before_re.search(before):
+                continue
+            out.append(m)
+        return out
+
+    c_start = clause[0]
+    # before the figure, only places it is located in: "officials in Sughd detained 12"
+    located = [
+        m
+        for m in usable(between(index.places, index.place_starts, c_start, start))
+        if index.know.locative_re.search(text[max(0, m.start - 40) : m.start])
+    ]
+    in_clause = located + usable(between(index.places, index.place_starts, start, c_end))
+    if in_clause:
+        return _unique(m.value for m in in_clause)
+    if index.know.there_re.search(text, start, c_end):
+        group = _last_place_group(index, usable, index.paragraph_start(start), start)
+        if group:
+            return group
+    s_start, s_end = sentence
+    in_sentence = usable(between(index.places, index.place_starts, s_start, s_end))
+    if in_sentence:
+        return _unique(m.value for m in in_sentence)
+    if not remember:
+        return ()
+    # no place in the sentence: the places the text was just talking about
+    return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
+
+
+# How far back (in characters) a sentence without a place inherits one.
+_PLACE_MEMORY = 400
+
+
+def _last_place_group(
+    index: Index, usable: Callable[[list[Mention]], list[Mention]], lo: int, hi: int
+) -> tuple[str, ...]:
+    """The last place named before ``hi``, with those joined to it ("Syria and Iraq")."""
+    earlier = usable(between(index.places, index.place_starts, lo, hi))
+    if not earlier:
+        return ()
+    group = [earlier[-1]]
+    for m in reversed(earlier[:-1]):
+        if index.know.place_joiner.fullmatch(index.ftext[m.end : group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    return _unique(m.value for m in group)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))

@@ -1,0 +1,74 @@
+"""Who is counted: the subject group and role of a figure."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .index import Index, between
+from .phrases import NounPhrase
+
+__all__ = ["read_subject"]
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def read_subject(
+    index: Index,
+    start: int,
+    np: NounPhrase,
+    sentence: tuple[int, int],
+    *,
+    sentence_prev: str | None,
+    measure: str | None,
+) -> str | None:
+    """Who a figure counts: the group and role its noun phrase or the sentence names."""
+    measure_of = index.know.measure_of
+    if (
+        np.role
+        and measure is not None
+        and measure
+        in (
+            np.role,
+            measure_of.get(np.role),
+            measure_of.get(np.role.removesuffix("s")),
+        )
+    ):
+        # "52 Tajik fighters" counting fighters: the noun repeats the measure
+        np = attrs.evolve(np, role=None)
+    group = np.subject
+    referring = index.know.referring
+    if (
+        group is None
+        and np.people
+        and np.head is not None
+        and np.head != "them"
+        and np.head not in referring
+    ):
+        # "1.5 million people": a generic noun names no group of its own;
+        # "citizens", "nationals" and "of them" take the group the text names
+        return np.role
+    if group is None and np.head in referring:
+        # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
+        earlier = between(index.demonyms, index.demonym_starts, sentence[0], start)
+        group = earlier[-1].value if earlier else None
+    if group is None:
+        # "61 Tajik nationals had returned, while 148 had been killed": the
+        # group of the figure before it in the same sentence
+        group = sentence_prev
+    if np.role:
+        adjective = (
+            group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
+        )
+        return f"{adjective} {np.role}" if adjective else np.role
+    if np.head == "them" and group is not None and _earlier_figure(index, sentence, start):
+        # "six Tajiks, one of them a woman": a part of the group just counted
+        return f"part of {group}"
+    return group
+
+
+def _earlier_figure(index: Index, sentence: tuple[int, int], start: int) -> bool:
+    return any(ch.isdigit() for ch in index.ftext[sentence[0] : start]) or bool(
+        index.know.lex.cardinals.keys() & set(_LETTERS.findall(index.ftext[sentence[0] : start]))
+    )

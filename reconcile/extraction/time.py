@@ -1,0 +1,99 @@
+"""When a figure holds, and whether it is stated relative to an earlier one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lang.schema import RelativeTime
+from ..model import Relative
+from .dates import resolve_month
+from .index import Index
+
+__all__ = ["read_as_of", "read_relative"]
+
+_UNTIL_PUNCTUATION = re.compile(r"[^.,;]*")
+
+
+def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | None:
+    """When the figure holds: the time its sentence states nearest to it, else publication."""
+    know, text = index.know, index.ftext
+    part_start, part_end = sentence
+    published = index.doc.published
+    if know.relative_re is not None:
+        # "doubling the figure given last year": that time belongs to the earlier figure
+        rel = know.relative_re.search(text, start, part_end)
+        part_end = rel.start() if rel else part_end
+    best: tuple[int, str] | None = None
+    for m in know.time_re.finditer(text, part_start, part_end):
+        if m.group("prep") in know.since:
+            continue  # "since 2014": a start, not when the figure holds
+        iso = _time_value(m, index, m.start(), published)
+        if iso is None:
+            continue
+        distance = abs(m.start() - start)
+        if best is None or distance < best[0]:
+            best = (distance, iso)
+    if best is not None:
+        return best[1]
+    return published
+
+
+def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None) -> str | None:
+    """The ISO date a time expression names, at the precision it gives."""
+    know = index.know
+    if m.group("relative"):
+        period = know.relative_times[" ".join(m.group("relative").replace("-", " ").split())]
+        return _relative_time(period, published)
+    if m.group("year3"):
+        return str(m.group("year3"))
+    month = know.months[m.group("month") or m.group("month2")]
+    day = m.group("day") or m.group("day2")
+    year_text = m.group("year") or m.group("year2")
+    if year_text:
+        year: int | None = int(year_text)
+    else:
+        i = bisect.bisect_left(index.year_starts, pos) - 1
+        year = resolve_month(month, published, index.years[i][1] if i >= 0 else None)
+    if year is None:
+        return None
+    if day and 1 <= int(day) <= 31:
+        return f"{year:04d}-{month:02d}-{int(day):02d}"
+    return f"{year:04d}-{month:02d}"
+
+
+def _relative_time(period: RelativeTime, published: str | None) -> str | None:
+    """Resolve "last year" or "this month" against the publication date.
+
+    Examples:
+        >>> _relative_time(RelativeTime("month", -1), "2015-01-20")
+        '2014-12'
+        >>> _relative_time(RelativeTime("year", -1), None) is None
+        True
+    """
+    if published is None:
+        return None
+    year = int(published[:4])
+    if period.unit == "year":
+        return str(year + period.offset)
+    if len(published) < 7:
+        return None
+    months = year * 12 + int(published[5:7]) - 1 + period.offset
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def read_relative(index: Index, sentence: tuple[int, int], end: int) -> Relative | None:
+    """A statement after the figure relating it to an earlier one ("doubling the figure")."""
+    know = index.know
+    if know.relative_re is None:
+        return None
+    _s_start, s_end = sentence
+    m = know.relative_re.search(index.ftext, end, s_end)
+    if m is None:
+        return None
+    factor = know.relative_of.get(" ".join(m.group().split()))
+    if factor is None:
+        return None
+    phrase_end = _UNTIL_PUNCTUATION.match(index.ftext[m.start() : s_end])
+    assert phrase_end is not None
+    return Relative(factor, index.original(m.start(), m.start() + phrase_end.end()).strip())

@@ -1,0 +1,452 @@
+"""The typed schema of a language folder: one frozen class per lexicon file.
+
+Every TOML file of ``reconcile/lang/<code>/`` is read into the class of the
+same name (``numbers.toml`` into :class:`Numbers`, ...). Each field of a class
+says how its table is read (a word list, a table of numbers, ...); a table or
+key the schema does not know is an error naming the file and the key, so a
+misspelled table never switches a feature off silently. Every key and word is
+folded (:func:`reconcile.text.fold`) as it is read, so that lookups and text
+always meet.
+
+Examples:
+    >>> grammar = structure(Grammar, {"aux": {"words": ["Is", "was"]}}, "en/grammar.toml")
+    >>> sorted(grammar.aux)
+    ['is', 'was']
+    >>> structure(Grammar, {"auxx": {"words": []}}, "en/grammar.toml")
+    Traceback (most recent call last):
+    ...
+    reconcile.errors.LexiconError: en/grammar.toml: unknown key 'auxx'; ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+import attrs
+
+from ..errors import LexiconError
+from ..text import fold
+
+__all__ = [
+    "Dates",
+    "Grammar",
+    "Measures",
+    "Numbers",
+    "Place",
+    "Places",
+    "QualifierWord",
+    "Qualifiers",
+    "RelativeTime",
+    "Speakers",
+    "Subjects",
+    "Transliteration",
+    "structure",
+]
+
+_T = TypeVar("_T")
+Reader = Callable[[object, str], Any]
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _frozen(mapping: Mapping[str, _T]) -> Mapping[str, _T]:
+    return MappingProxyType(dict(mapping))
+
+
+def _table(raw: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(raw, Mapping):
+        raise LexiconError(f"{where}: must be a table, not {type(raw).__name__}")
+    return raw
+
+
+def _only(raw: Mapping[str, Any], keys: tuple[str, ...], where: str) -> None:
+    for key in raw:
+        if key not in keys:
+            expected = ", ".join(repr(k) for k in keys)
+            raise LexiconError(f"{where}: unknown key {key!r}; expected {expected}")
+
+
+def _strings(raw: object, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        raise LexiconError(f"{where}: must be a list of strings")
+    return tuple(_folded(w) for w in raw)
+
+
+# -- readers: raw TOML value and where it was read -> typed value -------------
+
+
+def word_list(raw: object, where: str) -> frozenset[str]:
+    """A table ``{words = [...]}`` -> the folded words."""
+    table = _table(raw, where)
+    _only(table, ("words",), where)
+    return frozenset(_strings(table.get("words", []), f"{where}.words"))
+
+
+def ordered_words(raw: object, where: str) -> tuple[str, ...]:
+    """A table ``{words = [...]}`` -> the folded words in the order written."""
+    table = _table(raw, where)
+    _only(table, ("words",), where)
+    return _strings(table.get("words", []), f"{where}.words")
+
+
+def _values(kind: type | tuple[type, ...], name: str) -> Reader:
+    def read(raw: object, where: str) -> Mapping[str, Any]:
+        table = _table(raw, where)
+        out = {}
+        for key, value in table.items():
+            if isinstance(value, bool) and bool not in (
+                kind if isinstance(kind, tuple) else (kind,)
+            ):
+                raise LexiconError(f"{where}: {key!r} must be {name}, not {value!r}")
+            if not isinstance(value, kind):
+                raise LexiconError(f"{where}: {key!r} must be {name}, not {value!r}")
+            out[_folded(key)] = value
+        return _frozen(out)
+
+    return read
+
+
+integers = _values(int, "an integer")
+numbers = _values((int, float), "a number")
+strings = _values(str, "a string")
+flags = _values(bool, "true")
+people_nouns = _values((bool, str), "true or a string")
+
+
+def intervals(raw: object, where: str) -> Mapping[str, tuple[int, int]]:
+    """A table of ``phrase = [low, high]``."""
+    out = {}
+    for key, value in _table(raw, where).items():
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            or value[0] > value[1]
+        ):
+            raise LexiconError(f"{where}: {key!r} must be [low, high] integers, not {value!r}")
+        out[_folded(key)] = (value[0], value[1])
+    return _frozen(out)
+
+
+def string_lists(raw: object, where: str) -> Mapping[str, tuple[str, ...]]:
+    """A table of ``name = [phrases...]``; the name is kept as written."""
+    return _frozen(
+        {key: _strings(value, f"{where}.{key}") for key, value in _table(raw, where).items()}
+    )
+
+
+def pairs(raw: object, where: str) -> tuple[tuple[str, str], ...]:
+    """A table of ``name = [first, second]`` -> the pairs in the order written."""
+    out = []
+    for key, value in _table(raw, where).items():
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, str) for v in value)
+        ):
+            raise LexiconError(f"{where}: {key!r} must be a pair of strings, not {value!r}")
+        out.append((fold(value[0]), fold(value[1])))
+    return tuple(out)
+
+
+# -- numbers.toml and qualifiers.toml ------------------------------------------
+
+
+def _field(read: Reader, default: Any) -> Any:
+    return attrs.field(default=default, metadata={"read": read})
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@attrs.frozen
+class Duals:
+    """Dual noun forms that state a count of two (Arabic "طفلاي"): stems and endings."""
+
+    words: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+
+_NO_DUALS = Duals()
+
+
+def _duals(raw: object, where: str) -> Duals:
+    table = _table(raw, where)
+    _only(table, ("words", "suffixes"), where)
+    return Duals(
+        _strings(table.get("words", []), f"{where}.words"),
+        _strings(table.get("suffixes", []), f"{where}.suffixes"),
+    )
+
+
+def _flag(raw: object, where: str) -> bool:
+    if not isinstance(raw, bool):
+        raise LexiconError(f"{where}: must be true or false, not {raw!r}")
+    return raw
+
+
+@attrs.frozen
+class Numbers:
+    """``numbers.toml``: number words, scales, vague quantities (see the file's header)."""
+
+    cardinals: Mapping[str, int] = _field(integers, _EMPTY)
+    scales: Mapping[str, int] = _field(integers, _EMPTY)
+    suffixes: Mapping[str, int] = _field(integers, _EMPTY)
+    vague: Mapping[str, tuple[int, int]] = _field(intervals, _EMPTY)
+    vague_multipliers: Mapping[str, tuple[int, int]] = _field(intervals, _EMPTY)
+    joiners: Mapping[str, bool] = _field(flags, _EMPTY)
+    articles: Mapping[str, bool] = _field(flags, _EMPTY)
+    duals: Duals = _field(_duals, _NO_DUALS)  # noqa: RUF009 - a frozen value
+    prefixes: tuple[str, ...] = _field(ordered_words, ())
+    teens: frozenset[str] = _field(word_list, _NO_WORDS)
+    bare_scales: bool = _field(_flag, False)
+
+
+@attrs.frozen
+class QualifierWord:
+    """What a qualifier phrase means: a qualifier name and, for approx, a direction."""
+
+    qualifier: str
+    direction: str | None = None
+
+
+_QUALIFIERS = ("exact", "approx", "at_least", "at_most")
+
+
+def _qualifier_words(raw: object, where: str) -> Mapping[str, QualifierWord]:
+    out = {}
+    for key, value in _table(raw, where).items():
+        entry = _table(value, f"{where}.{key}")
+        _only(entry, ("qualifier", "direction"), f"{where}.{key}")
+        qualifier, direction = entry.get("qualifier"), entry.get("direction")
+        if qualifier not in _QUALIFIERS:
+            raise LexiconError(f"{where}.{key}: qualifier must be one of {_QUALIFIERS}")
+        if direction not in (None, "below", "above"):
+            raise LexiconError(f"{where}.{key}: direction must be 'below' or 'above'")
+        out[_folded(key)] = QualifierWord(qualifier, direction)
+    return _frozen(out)
+
+
+@attrs.frozen
+class Qualifiers:
+    """``qualifiers.toml``: words before and after a figure, range words, relative statements."""
+
+    before: Mapping[str, QualifierWord] = _field(_qualifier_words, _EMPTY)
+    after: Mapping[str, QualifierWord] = _field(_qualifier_words, _EMPTY)
+    range: tuple[tuple[str, str], ...] = _field(pairs, ())
+    relative: Mapping[str, float] = _field(numbers, _EMPTY)
+
+
+# -- what is counted, of whom, where -------------------------------------------
+
+
+def _inflections(raw: object, where: str) -> tuple[str, ...]:
+    table = _table(raw, where)
+    _only(table, ("suffixes",), where)
+    return _strings(table.get("suffixes", [""]), f"{where}.suffixes")
+
+
+@attrs.frozen
+class Measures:
+    """``measures.toml``: canonical measures and the words that signal them."""
+
+    inflections: tuple[str, ...] = _field(_inflections, ("",))
+    measures: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
+
+
+@attrs.frozen
+class Subjects:
+    """``subjects.toml``: demonyms, origins, people nouns, units and non-counts."""
+
+    demonyms: Mapping[str, str] = _field(strings, _EMPTY)
+    origins: Mapping[str, str] = _field(strings, _EMPTY)
+    people: Mapping[str, bool | str] = _field(people_nouns, _EMPTY)
+    generic: frozenset[str] = _field(word_list, _NO_WORDS)
+    referring: frozenset[str] = _field(word_list, _NO_WORDS)
+    units: Mapping[str, str] = _field(strings, _EMPTY)
+    not_counts: Mapping[str, str] = _field(strings, _EMPTY)
+
+
+@attrs.frozen
+class Place:
+    """A place: its canonical name and the folded spellings that name it."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _places(raw: object, where: str) -> Mapping[str, Place]:
+    out = {}
+    for key, value in _table(raw, where).items():
+        entry = _table(value, f"{where}.{key}")
+        _only(entry, ("name", "aliases"), f"{where}.{key}")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise LexiconError(f"{where}.{key}: name must be a non-empty string")
+        aliases = _strings(entry.get("aliases", []), f"{where}.{key}.aliases")
+        out[_folded(key)] = Place(name, aliases)
+    return _frozen(out)
+
+
+@attrs.frozen
+class Places:
+    """``places.toml``: place names to canonical places."""
+
+    places: Mapping[str, Place] = _field(_places, _EMPTY)
+
+
+# -- who says so ---------------------------------------------------------------
+
+
+@attrs.frozen
+class Verbs:
+    """Reporting verbs: speaker ``before`` them, ``after`` them, and words that end a name."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    ends: tuple[str, ...] = ()
+
+
+_NO_VERBS = Verbs()
+
+
+def _verbs(raw: object, where: str) -> Verbs:
+    table = _table(raw, where)
+    _only(table, ("before", "after", "ends"), where)
+    return Verbs(*(_strings(table.get(k, []), f"{where}.{k}") for k in ("before", "after", "ends")))
+
+
+@attrs.frozen
+class Titles:
+    """Titles stripped from a name, the modifiers around them, and organisation nouns."""
+
+    words: frozenset[str] = _NO_WORDS
+    modifiers: frozenset[str] = _NO_WORDS
+    organizations: frozenset[str] = _NO_WORDS
+
+
+_NO_TITLES = Titles()
+
+
+def _titles(raw: object, where: str) -> Titles:
+    table = _table(raw, where)
+    _only(table, ("words", "modifiers", "organizations"), where)
+    return Titles(
+        *(
+            frozenset(_strings(table.get(k, []), f"{where}.{k}"))
+            for k in ("words", "modifiers", "organizations")
+        )
+    )
+
+
+@attrs.frozen
+class Speakers:
+    """``speakers.toml``: reporting verbs, titles, speaker nouns and pronouns."""
+
+    verb_first: bool = _field(_flag, False)
+    verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
+    titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
+    name_links: frozenset[str] = _field(word_list, _NO_WORDS)
+    groups: frozenset[str] = _field(word_list, _NO_WORDS)
+    pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    thought: frozenset[str] = _field(word_list, _NO_WORDS)
+    reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    background: frozenset[str] = _field(word_list, _NO_WORDS)
+    passive: frozenset[str] = _field(word_list, _NO_WORDS)
+    passive_aux: frozenset[str] = _field(word_list, _NO_WORDS)
+    name_trailers: frozenset[str] = _field(word_list, _NO_WORDS)
+    articles: frozenset[str] = _field(word_list, _NO_WORDS)
+    org_links: frozenset[str] = _field(word_list, _NO_WORDS)
+
+
+@attrs.frozen
+class Grammar:
+    """``grammar.toml``: the small closed word classes that delimit clauses and phrases."""
+
+    aux: frozenset[str] = _field(word_list, _NO_WORDS)
+    stop: frozenset[str] = _field(word_list, _NO_WORDS)
+    relative: frozenset[str] = _field(word_list, _NO_WORDS)
+    appositive: frozenset[str] = _field(word_list, _NO_WORDS)
+    origin: frozenset[str] = _field(word_list, _NO_WORDS)
+    past_suffix: tuple[str, ...] = _field(ordered_words, ())
+    partitive: frozenset[str] = _field(word_list, _NO_WORDS)
+    determiners: frozenset[str] = _field(word_list, _NO_WORDS)
+    them: frozenset[str] = _field(word_list, _NO_WORDS)
+    complementizers: frozenset[str] = _field(word_list, _NO_WORDS)
+    locative: frozenset[str] = _field(word_list, _NO_WORDS)
+    clause_breaks: frozenset[str] = _field(word_list, _NO_WORDS)
+    conjunctions: frozenset[str] = _field(word_list, _NO_WORDS)
+    there: frozenset[str] = _field(word_list, _NO_WORDS)
+    age: frozenset[str] = _field(word_list, _NO_WORDS)
+    definite: frozenset[str] = _field(word_list, _NO_WORDS)
+
+
+# -- when ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class RelativeTime:
+    """A phrase naming a period relative to the publication date: "last year" is year, -1."""
+
+    unit: str
+    offset: int
+
+
+def _relative_times(raw: object, where: str) -> Mapping[str, RelativeTime]:
+    out = {}
+    for key, value in _table(raw, where).items():
+        entry = _table(value, f"{where}.{key}")
+        _only(entry, ("unit", "offset"), f"{where}.{key}")
+        unit, offset = entry.get("unit"), entry.get("offset")
+        if unit not in ("year", "month") or not isinstance(offset, int):
+            raise LexiconError(f"{where}.{key}: needs unit 'year' or 'month' and an int offset")
+        out[_folded(key)] = RelativeTime(unit, offset)
+    return _frozen(out)
+
+
+@attrs.frozen
+class Dates:
+    """``dates.toml``: month and weekday names, and words around dates."""
+
+    months: Mapping[str, int] = _field(integers, _EMPTY)
+    weekdays: Mapping[str, int] = _field(integers, _EMPTY)
+    day_suffixes: frozenset[str] = _field(word_list, _NO_WORDS)
+    relative: Mapping[str, RelativeTime] = _field(_relative_times, _EMPTY)
+    year_prepositions: frozenset[str] = _field(word_list, _NO_WORDS)
+    since: frozenset[str] = _field(word_list, _NO_WORDS)
+    not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
+
+
+@attrs.frozen
+class Transliteration:
+    """``transliteration.toml``: letters to Latin, and weak letters read as vowels inside words."""
+
+    letters: Mapping[str, str] = _field(strings, _EMPTY)
+    glides: Mapping[str, str] = _field(strings, _EMPTY)
+
+
+def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:
+    """Read one parsed TOML file into ``cls``, rejecting tables and keys it does not know.
+
+    Args:
+        cls: One of the schema classes of this module.
+        raw: The file as :mod:`tomllib` parsed it.
+        where: The file's name, for error messages.
+
+    Raises:
+        LexiconError: On an unknown table or key, or a value of the wrong shape.
+    """
+    fields = {f.name: f for f in attrs.fields(cls)}  # type: ignore[arg-type]
+    kwargs = {}
+    for key, value in raw.items():
+        field = fields.get(key)
+        if field is None:
+            expected = ", ".join(sorted(fields))
+            raise LexiconError(f"{where}: unknown key {key!r}; expected one of {expected}")
+        kwargs[key] = field.metadata["read"](value, f"{where} [{key}]")
+    return cls(**kwargs)

@@ -1,0 +1,119 @@
+"""Validators and converters shared by the value types (private to :mod:`reconcile.model`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from ..errors import FormatError, InvalidClaimError, InvalidQuantityError
+
+Number = int | float
+_E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+
+
+def _number(value: object) -> Number | None:
+    """Integral floats become ints so that 300.0 and 300 are one value."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidQuantityError("value", value, "must be an int, a float or None")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidQuantityError("value", value, "must be finite")
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
+    return value
+
+
+def _enum(
+    kind: type[_E], value: object, error: type[InvalidQuantityError | InvalidClaimError], field: str
+) -> _E:
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in kind)
+        raise error(field, value, f"must be one of {allowed}") from None
+
+
+def _shared(value: str | None) -> str | None:
+    """One copy of a string that many claims repeat (outlets, measures, dates, speakers).
+
+    A million claims name a few thousand outlets, places and speakers; keeping
+    one copy of each saves a good part of their memory.
+    """
+    return sys.intern(value) if type(value) is str else value
+
+
+def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise InvalidClaimError("places", value, "must be a sequence of strings, not one string")
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, str):
+            raise InvalidClaimError("places", out, "every item must be a string")
+    return tuple(sys.intern(p) if type(p) is str else p for p in out)
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _check_date(field: str, value: str | None) -> None:
+    """Accept ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real calendar date."""
+    if value is None:
+        return
+    match = _DATE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise InvalidClaimError(field, value, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        raise InvalidClaimError(field, value, "is not a calendar date") from None
+
+
+def _date_field(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    _check_date(attribute.name, value)
+
+
+def _optional_str(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidClaimError(attribute.name, value, "must be a string or None")
+
+
+def _nonempty_str(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise InvalidClaimError(attribute.name, value, "must be a non-empty string")
+
+
+def _get(data: Mapping[str, Any], key: str, kind: str) -> Any:
+    try:
+        return data[key]
+    except (KeyError, TypeError):
+        raise FormatError(f"{kind} is missing the required field {key!r}") from None
+
+
+def _tuple_of(kind: type[_T], value: Iterable[Any]) -> tuple[_T, ...]:
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, kind):
+            name = kind.__name__
+            raise InvalidClaimError(name.lower() + "s", item, f"must be a {name}")
+    return out
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise FormatError(f"not valid JSON: {err}") from None

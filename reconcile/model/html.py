@@ -1,0 +1,121 @@
+"""HTML views of single values, for Jupyter's ``_repr_html_``.
+
+These are views of one value each (a claim, a relation, a question); the
+report page built from them lives in :mod:`reconcile.report.html`. Every piece
+of text is escaped; quotes and reasons carry ``dir="auto"`` so that Arabic
+reads right to left.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from .findings import RelationKind
+
+if TYPE_CHECKING:
+    from .claim import Claim
+    from .findings import Cluster, Relation
+
+__all__ = ["claim_html", "cluster_html", "escape", "highlighted_quote", "relation_html"]
+
+MARK = {
+    RelationKind.CONTRADICTS: "CONTRADICTS",
+    RelationKind.UPDATES: "updates",
+    RelationKind.REPEATS: "repeats",
+    RelationKind.REFINES: "refines",
+    RelationKind.AGREES: "agrees",
+    RelationKind.SCOPE_DIFFERS: "scope differs",
+}
+"""How each relation kind is marked in text and HTML; a contradiction shouts."""
+
+
+def title(cluster: Cluster) -> str:
+    """What a question asks, as ``measure | subject | places``."""
+    parts = [cluster.measure or "(no measure)", cluster.subject or "(no subject)"]
+    parts.append(", ".join(cluster.places) if cluster.places else "(no place)")
+    return " | ".join(parts)
+
+
+def estimate_line(cluster: Cluster) -> str:
+    """A question's estimate in one line, or ``"no estimate"``."""
+    e = cluster.estimate
+    if e is None or e.best is None:
+        return "no estimate"
+    return (
+        f"estimate: low {e.low:,.0f}  best {e.best:,.0f}  high {e.high:,.0f}  "
+        f"({e.rule}: {len(e.claims)} claim{'s' if len(e.claims) != 1 else ''})"
+    )
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def escape(value: object) -> str:
+    """Escape any value for HTML text or a quoted attribute; control characters show as U+FFFD."""
+    text = _CONTROL.sub("\ufffd", "" if value is None else str(value))
+    return html.escape(text, quote=True)
+
+
+def highlighted_quote(claim: Claim) -> str:
+    """The claim's quote as HTML, escaped, with its figure in ``<mark>``.
+
+    The figure is found in the quote by its text; when it is not there, the
+    quote is shown without a mark.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> c = Claim(document="a", span=Span(6, 9), quantity=Quantity.approx(300, "300"),
+        ...           quote="Some <300> fought")
+        >>> highlighted_quote(c)
+        'Some &lt;<mark>300</mark>&gt; fought'
+    """
+    quote, figure = claim.quote, claim.quantity.text
+    at = quote.find(figure) if figure else -1
+    if at < 0:
+        return escape(quote)
+    end = at + len(figure)
+    return f"{escape(quote[:at])}<mark>{escape(figure)}</mark>{escape(quote[end:])}"
+
+
+def claim_html(claim: Claim) -> str:
+    """One claim as an HTML fragment: figure, what and who, and the quote.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> c = Claim(document="a", span=Span(0, 3), quantity=Quantity.exact(5, "5"),
+        ...           quote="5 <script>", speaker="<b>")
+        >>> "<script>" in claim_html(c), "&lt;script&gt;" in claim_html(c)
+        (False, True)
+    """
+    q = claim.quantity
+    what = " ".join(x for x in (claim.measure, claim.subject) if x) or "unknown measure"
+    where = f" in {', '.join(claim.places)}" if claim.places else ""
+    source = " / ".join(x for x in (claim.speaker, claim.outlet, claim.document) if x)
+    return (
+        f'<div class="reconcile"><b>{escape(q.describe())}</b> {escape(claim.unit)}: '
+        f"{escape(what)}{escape(where)}, {escape(claim.as_of or 'undated')} "
+        f"<small>({escape(source)})</small>"
+        f'<blockquote dir="auto">{highlighted_quote(claim)}</blockquote></div>'
+    )
+
+
+def relation_html(relation: Relation) -> str:
+    """One relation as an HTML fragment: its kind, claims and reason."""
+    kind = relation.kind.value
+    return (
+        f'<div class="reconcile"><span class="kind {kind}">{escape(MARK[relation.kind])}</span> '
+        f"<code>{escape(' / '.join(relation.claims))}</code>"
+        f'<div dir="auto">{escape(relation.reason)}</div></div>'
+    )
+
+
+def cluster_html(cluster: Cluster) -> str:
+    """A question on its own: what it asks, its estimate and how many claims it holds."""
+    n = len(cluster.claims)
+    return (
+        f'<div class="reconcile"><b>{escape(title(cluster))}</b> <code>{escape(cluster.id)}</code>'
+        f"<div>{escape(estimate_line(cluster))}</div>"
+        f"<div>{n} claim{'s' if n != 1 else ''}</div></div>"
+    )

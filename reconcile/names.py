@@ -1,0 +1,78 @@
+"""Names across scripts and spellings: Khalimov, Halimov and حليموف meet.
+
+A name is reduced to a spelling-insensitive Latin key (:func:`latin_key`):
+folded, transliterated letter by letter with the tables of every language's
+``transliteration.toml``, with sounds that transliterations write
+differently merged (``lang/canon/sounds.toml``) and vowels dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from .lang import canon, transliteration
+from .text import fold
+
+__all__ = ["latin_key", "names_match"]
+
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    """A spelling-insensitive Latin key of a name, the same across scripts.
+
+    Folds, transliterates Arabic letters, merges sounds that transliterations
+    write differently and keeps the consonant skeleton, so that Khalimov,
+    Halimov and حليموف give one key.
+
+    Examples:
+        >>> latin_key("Khalimov"), latin_key("Halimov"), latin_key("حليموف")
+        ('hlmv', 'hlmv', 'hlmv')
+        >>> latin_key("Nazarov") == latin_key("نزاروف")
+        True
+        >>> latin_key("")
+        ''
+    """
+    table = transliteration()
+    folded = fold(name)
+    out = []
+    for i, ch in enumerate(folded):
+        glide = table.glides.get(ch)
+        if glide is not None and i > 0 and folded[i - 1].isalpha():
+            out.append(glide)  # a weak letter inside a word is a long vowel (Arabic "و", "ي")
+        else:
+            out.append(table.letters.get(ch, ch))
+    text = "".join(out)
+    text = re.sub(r"[^a-z ]", "", text)
+    for written, sound in canon().sounds:
+        text = text.replace(written, sound)
+    words = [_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in text.split()]
+    return " ".join(w for w in words if w)
+
+
+def names_match(a: str, b: str, *, threshold: float = 0.85) -> bool:
+    """Whether two names, in any script or spelling, may name one person or body.
+
+    Compares :func:`latin_key` with rapidfuzz (token-set ratio, 0-1 scale),
+    so "Abdul Ahad Rustam Nazarov" matches "نزاروف" and "Gulmurod Khalimov"
+    matches "جولمورود حليموف".
+
+    Examples:
+        >>> names_match("Gulmurod Khalimov", "Gulmurod Halimov")
+        True
+        >>> names_match("Abdul Ahad Rustam Nazarov", "نزاروف")
+        True
+        >>> names_match("Ramazon Rahimzoda", "Emomali Rahmon")
+        False
+    """
+    ka, kb = latin_key(a), latin_key(b)
+    if not ka or not kb:
+        return False
+    if set(ka.split()) & set(kb.split()):
+        return True
+    return fuzz.token_set_ratio(ka, kb) / 100.0 >= threshold

@@ -1,0 +1,88 @@
+"""What comparing two claims needs: the context of a run and each claim's evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import attrs
+
+from ..model import DEFAULT_TOLERANCE, Claim, Interval, Relation, Tolerance
+from ..scope import Scope, place_relation, scope_of, subject_relation
+
+__all__ = ["Check", "Context", "Evidence", "comparable", "ordered", "time_key"]
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What the checks need besides the two claims.
+
+    Args:
+        tolerance: Widths of approximate figures (see ``docs/explanation/quantities.md``).
+        window_days: Two periods closer than this are one period for a count
+            that can fall: figures more than this apart are an update.
+        origins: Document id -> origin id; documents with one origin (a
+            translation, a syndicated copy) are not independent.
+
+    Examples:
+        >>> Context().window_days
+        183
+    """
+
+    tolerance: Tolerance = DEFAULT_TOLERANCE
+    window_days: int = 183
+    origins: Mapping[str, str] = attrs.field(factory=dict)
+
+    def origin(self, document: str) -> str:
+        """The origin of a document (itself when nothing else is known)."""
+        return self.origins.get(document, document)
+
+
+@attrs.frozen(eq=False)
+class Evidence:
+    """A claim with what comparing it needs, computed once."""
+
+    claim: Claim
+    scope: Scope
+    interval: Interval
+    time_key: tuple[bool, int, str, int, str]  # orders claims in time
+    origin: str  # the origin of the claim's document (see :func:`origins`)
+
+    @classmethod
+    def of(cls, claim: Claim, context: Context) -> Evidence:
+        """Compute the evidence of one claim."""
+        scope = scope_of(claim)
+        p = scope.period
+        time_key = (
+            p is None,
+            p.start.toordinal() if p else 0,
+            claim.document,
+            claim.span.start,
+            claim.id,
+        )
+        interval = claim.quantity.interval(context.tolerance)
+        return cls(claim, scope, interval, time_key, context.origin(claim.document))
+
+
+Check = Callable[[Evidence, Evidence, Context], Relation | None]
+"""A rule: two claims of related scope and a context in, a relation or ``None`` out."""
+
+
+def time_key(e: Evidence) -> tuple[bool, int, str, int, str]:
+    """Earlier first; undated after dated; then by document and position."""
+    return e.time_key
+
+
+def ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
+    """The two in time order (see :func:`time_key`)."""
+    return (a, b) if time_key(a) <= time_key(b) else (b, a)
+
+
+def comparable(a: Scope, b: Scope) -> bool:
+    """Whether two scopes ask related questions at all."""
+    return (
+        a.measure is not None
+        and a.measure == b.measure
+        and a.unit == b.unit
+        and subject_relation(a, b) is not None
+        and place_relation(a, b) is not None
+    )

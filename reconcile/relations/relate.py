@@ -1,0 +1,252 @@
+"""All relations of a set of clusters: which pairs are compared, and in what order.
+
+Word-for-word copies relate to their first instance; distinct statements of a
+cluster relate pairwise (up to :data:`MAX_PAIRWISE`, then with their
+neighbours in time); clusters whose scopes nest relate through their latest
+statements; claims of one origin stating the same figure relate across
+questions (a translation). Work stays linear in the number of claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from .._memory import paused_gc
+from ..model import Claim, Cluster, Relation
+from ..scope import Nesting, Scope, place_relation, scope_of, subject_relation
+from .checks import CHECKS
+from .evidence import Check, Context, Evidence, comparable, time_key
+
+__all__ = ["MAX_PAIRWISE", "NEIGHBOURS", "REPRESENTATIVES", "compare", "relate", "relate_members"]
+
+_NESTED = {Nesting.NARROWER, Nesting.WIDER}
+
+
+def compare(
+    a: Claim,
+    b: Claim,
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> Relation | None:
+    """Classify how two claims relate, or ``None`` when they ask unrelated questions.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> def c(doc, q, as_of, speaker):
+        ...     return Claim(document=doc, span=Span(0, 3), quantity=q, measure="fighters",
+        ...                  subject="Tajik nationals", places=["Syria"], as_of=as_of,
+        ...                  speaker=speaker)
+        >>> r = compare(c("a", Quantity.approx(300), "2014-11", "State Committee"),
+        ...             c("b", Quantity.approx(200), "2015-01", "Interior Ministry"))
+        >>> r.kind.value
+        'contradicts'
+        >>> compare(c("a", Quantity.at_least(52), "2015-01", "Lemon"),
+        ...         c("b", Quantity.approx(200), "2015-01", "Interior Ministry")).kind.value
+        'refines'
+    """
+    ctx = context or Context()
+    ea, eb = Evidence.of(a, ctx), Evidence.of(b, ctx)
+    return _classify(ea, eb, ctx, checks)
+
+
+def _classify(
+    a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
+) -> Relation | None:
+    if a.claim.id == b.claim.id:
+        return None
+    # most rules ask about one question; those marked any_scope see every pair
+    is_comparable = comparable(a.scope, b.scope)
+    for check in checks:
+        if is_comparable or getattr(check, "any_scope", False):
+            found = check(a, b, context)
+            if found is not None:
+                return found
+    return None
+
+
+MAX_PAIRWISE = 12
+"""Within a cluster, distinct statements compare every pair up to this many;
+beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
+so that work stays linear in the number of claims."""
+NEIGHBOURS = 3
+REPRESENTATIVES = 3
+"""Clusters of nested scope compare their latest statements, this many each."""
+
+
+def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence]]:
+    """Pairs of statements in time order; compatible ones of one scope only when adjacent.
+
+    Agreement reads along the timeline: reporting every pair of compatible
+    figures would give k(k-1)/2 relations for k statements and say nothing
+    more than the k-1 between neighbours. Every pair that could be a
+    contradiction, an update or a change of scope is still classified.
+    """
+    far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
+    for i, b in enumerate(items):
+        for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
+            if n == i - 1 or not _quietly_agree(a, b):
+                yield a, b
+
+
+def _quietly_agree(a: Evidence, b: Evidence) -> bool:
+    """Compatible figures for exactly the same scope, with no revision stated."""
+    return (
+        a.interval.overlaps(b.interval)
+        and a.scope.places == b.scope.places
+        and a.scope.subject == b.scope.subject
+        and a.claim.quantity.relative is None
+        and b.claim.quantity.relative is None
+    )
+
+
+def _statements(
+    items: Sequence[Evidence],
+) -> tuple[list[Evidence], list[tuple[Evidence, Evidence]]]:
+    """Distinct statements in time order, and each word-for-word copy with its first instance."""
+    heads: dict[tuple[object, ...], Evidence] = {}
+    copies = []
+    for e in sorted(items, key=time_key):
+        q = e.claim.quantity
+        key = (e.claim.quote, q.low, q.high, q.qualifier) if e.claim.quote else (e.claim.id,)
+        if key in heads:
+            copies.append((heads[key], e))
+        else:
+            heads[key] = e
+    return list(heads.values()), copies
+
+
+def relate(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> tuple[Relation, ...]:
+    """Classify the pairs within each cluster and between clusters of related scope.
+
+    Word-for-word copies relate to their first instance; distinct statements
+    of a cluster relate pairwise (see :data:`MAX_PAIRWISE`); clusters whose
+    scopes nest relate through their latest statements. The relations come
+    in a deterministic order: by cluster, then by time within it.
+    """
+    by_id = {c.id: c for c in claims}
+    members = [[by_id[cid] for cid in k.claims] for k in clusters]
+    del by_id
+    pairs = list(zip(clusters, members, strict=True))
+    return relate_members(claims, pairs, context=context, checks=checks)
+
+
+def relate_members(
+    claims: Sequence[Claim],
+    clusters: Sequence[tuple[Cluster, Sequence[Claim]]],
+    *,
+    context: Context | None = None,
+    checks: Sequence[Check] = CHECKS,
+) -> tuple[Relation, ...]:
+    """:func:`relate`, given each cluster with its claims in time order.
+
+    :func:`reconcile.cluster.cluster_members` gives them so; the pipeline
+    takes this path, which builds no index from ids to claims.
+    """
+    with paused_gc():
+        return _relate(claims, clusters, context or Context(), checks)
+
+
+def _relate(
+    claims: Sequence[Claim],
+    clusters: Sequence[tuple[Cluster, Sequence[Claim]]],
+    ctx: Context,
+    checks: Sequence[Check],
+) -> tuple[Relation, ...]:
+    # One cluster at a time, keeping only each cluster's latest statements for
+    # the comparisons across clusters: memory stays proportional to the output.
+    found: list[Relation] = []
+
+    def add(a: Evidence, b: Evidence) -> None:
+        relation = _classify(a, b, ctx, checks)
+        if relation is not None:
+            found.append(relation)
+
+    # which clusters nest, found first: their indexes are gone before relations pile up
+    related = list(_related_clusters([members for _, members in clusters]))
+    involved = {i for pair in related for i in pair}
+    latest: dict[int, list[Claim]] = {}
+    for n, (_, members) in enumerate(clusters):
+        heads, copies = _statements([Evidence.of(c, ctx) for c in members])
+        for a, b in copies:
+            add(a, b)
+        for a, b in _pairs(heads):
+            add(a, b)
+        if n in involved:
+            latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
+    # pairs within a cluster and across two clusters never coincide, and each
+    # pair of clusters is visited once: no relation is found twice
+    for i, j in related:
+        right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
+        for x in latest[i]:
+            a = Evidence.of(x, ctx)
+            for b in right_evidence:
+                add(a, b)
+    # a translation restates figures in other words: claims of one origin with
+    # the same bounds, in questions that are otherwise unrelated
+    buckets = _same_figure_elsewhere(claims, ctx)
+    home = {cid: n for n, (k, _) in enumerate(clusters) for cid in k.claims} if buckets else {}
+    for bucket in buckets:
+        for n, x in enumerate(bucket):
+            for y in bucket[n + 1 :]:
+                if x.document != y.document and home[x.id] != home[y.id]:
+                    a, b = Evidence.of(x, ctx), Evidence.of(y, ctx)
+                    if not comparable(a.scope, b.scope):
+                        relation = _classify(a, b, ctx, checks)
+                        if relation is not None:
+                            found.append(relation)
+    return tuple(found)
+
+
+def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
+    """Groups of claims stating the same bounds in several documents of one origin."""
+    shared = {o for d, o in ctx.origins.items() if d != o}  # origins of several documents
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in claims:
+        origin = ctx.origin(c.document)
+        if origin in shared:
+            buckets[(origin, c.unit, c.quantity.low, c.quantity.high)].append(c)
+    # a figure stated more than MAX_PAIRWISE times by one origin is too common
+    # to tell a translation from a coincidence, and would cost a square
+    return [
+        b for b in buckets.values() if len({c.document for c in b}) > 1 and len(b) <= MAX_PAIRWISE
+    ]
+
+
+def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[int, int]]:
+    """Indexes of the pairs of clusters whose scopes nest, found through indexes, never all pairs.
+
+    A cluster's scope is that of its first claim.
+
+    Nested places ({Syria} within {Syria, Iraq}) share a subject and a place
+    of the wider scope's reach; nested subjects share the places exactly.
+    """
+    by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    scopes: dict[int, Scope] = {}  # only of clusters that share an index key with another
+    for i, members in enumerate(members_of):
+        s = scope_of(members[0])
+        if s.measure is None or s.subject is None:
+            continue
+        for place in s.reach:
+            by_place[(s.measure, s.unit, s.subject, place)].append(i)
+        by_places[(s.measure, s.unit, tuple(sorted(s.places)))].append(i)
+    seen: set[tuple[int, int]] = set()
+    for index in (by_place, by_places):
+        for bucket in index.values():
+            for n, i in enumerate(bucket):
+                for j in bucket[n + 1 :]:
+                    if (i, j) in seen:
+                        continue
+                    a = scopes.get(i) or scopes.setdefault(i, scope_of(members_of[i][0]))
+                    b = scopes.get(j) or scopes.setdefault(j, scope_of(members_of[j][0]))
+                    if {place_relation(a, b), subject_relation(a, b)} & _NESTED:
+                        seen.add((i, j))
+                        yield i, j
