@@ -23,6 +23,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ._memory import paused_gc
+from .errors import InvalidClaimError
 from .model import Claim, Cluster
 from .scope import Scope, group_of, subject_similarity
 
@@ -125,7 +126,7 @@ def cluster_members(
     """
     items = list(claims)
     if len({c.id for c in items}) != len(items):
-        raise ValueError("claims: ids must be unique")
+        raise InvalidClaimError("claims", len(items), "claim ids must be unique")
     with paused_gc():
         return _cluster(items, threshold)
 

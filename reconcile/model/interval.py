@@ -8,7 +8,7 @@ Everything reconcile decides about two figures (could they be the same
 number? is one inside the other? which is more precise?) is decided on these
 intervals. ``docs/explanation/quantities.md`` explains the choices.
 
-This module imports nothing else from the package: the model builds on it.
+This module imports only the errors: the rest of the model builds on it.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ import math
 
 import attrs
 
+from ..errors import InvalidQuantityError
+
 __all__ = ["DEFAULT_TOLERANCE", "Interval", "Tolerance"]
 
 
 def _finite_nonnegative(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not (isinstance(value, float | int) and math.isfinite(value) and value >= 0):
-        raise ValueError(f"{attribute.name}={value!r}: must be a finite number >= 0")
+        raise InvalidQuantityError(attribute.name, value, "must be a finite number >= 0")
 
 
 @attrs.frozen
@@ -58,7 +60,7 @@ DEFAULT_TOLERANCE = Tolerance()
 def _bound(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     # a tuple, not a union, for isinstance: this runs for every interval built
     if not isinstance(value, (float, int)) or value != value:  # noqa: PLR0124 - NaN test
-        raise ValueError(f"{attribute.name}={value!r}: must be a number, not NaN")
+        raise InvalidQuantityError(attribute.name, value, "must be a number, not NaN")
 
 
 @attrs.frozen
@@ -86,7 +88,7 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         if self.low > self.high:
-            raise ValueError(f"low={self.low!r}: must not exceed high={self.high!r}")
+            raise InvalidQuantityError("low", self.low, f"must not exceed high={self.high!r}")
 
     @classmethod
     def _valid(cls, low: float, high: float) -> Interval:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..errors import InvalidValueError
 from .report import Report
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def records(report: Report, table: Table = "claims") -> list[dict[str, Any]]:
                 }
             )
         return rows
-    raise ValueError(f"table={table!r}: must be one of {', '.join(COLUMNS)}")
+    raise InvalidValueError("table", table, f"must be one of {', '.join(COLUMNS)}")
 
 
 def to_pandas(report: Report, table: Table = "claims") -> pd.DataFrame:

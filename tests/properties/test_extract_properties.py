@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 import reconcile
 from reconcile import Document, extract
 from reconcile import strategies as rst
+from reconcile.lang import available_languages, lexicon
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 ENGLISH = [d for d in reconcile.load(FIXTURES / "seeds") if d.lang == "en"] + list(
@@ -39,6 +40,37 @@ def test_any_text_gives_claims_whose_spans_point_at_their_text(text, lang):
     doc = Document(id="x.txt", text=text, lang=lang)
     for claim in extract(doc):
         assert text[claim.span.start : claim.span.end] == claim.quantity.text
+
+
+@st.composite
+def _stated_figures(draw):
+    """Arbitrary text around a figure built from the lexicon: a qualifier, a number, a noun."""
+    code = draw(st.sampled_from(available_languages()))
+    lex = lexicon(code)
+    qualifier = draw(st.sampled_from(["", *sorted(lex.qualifiers.before)]))
+    number = draw(st.integers(min_value=2, max_value=999_999))
+    people = sorted(w for w in lex.subjects.people if w not in lex.grammar.stop)
+    noun = draw(st.sampled_from(people))
+    verb = draw(st.sampled_from(sorted(lex.measures.measures)))
+    trigger = draw(st.sampled_from(lex.measures.measures[verb]))
+    before = draw(rst.texts(max_size=80))
+    after = draw(rst.texts(max_size=80))
+    figure = f"{qualifier} {number:,}".strip()
+    sentence = f"{figure} {noun} {trigger}"
+    return code, number, f"{before}\n{sentence}.\n{after}", sentence
+
+
+@given(_stated_figures())
+def test_stated_figures_are_found_and_their_spans_point_at_their_text(case):
+    code, number, text, sentence = case
+    claims = extract(Document(id="x.txt", text=text, lang=code))
+    for claim in claims:
+        assert text[claim.span.start : claim.span.end] == claim.quantity.text
+    values = {(c.quantity.low, c.quantity.high) for c in claims}
+    found = any(number in pair for pair in values)
+    event(f"{code}: figure {'found' if found else 'missed'}")
+    # the generated sentence is a count of people: the figure must be a claim
+    assert found, (sentence, sorted(values, key=str))
 
 
 @given(rst.texts(max_size=300))

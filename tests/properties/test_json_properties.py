@@ -30,15 +30,26 @@ def test_report_round_trips(report):
     assert Report.from_json(report.to_json()) == report
 
 
-@given(rst.claims())
-def test_claim_ids_are_deterministic(claim):
-    assert claim_id(claim.document, claim.span, claim.quote) == claim_id(
-        claim.document, claim.span, claim.quote
-    )
+@given(rst.claims(), st.integers(min_value=1, max_value=50))
+def test_claim_ids_depend_on_document_position_and_words_only(claim, shift):
     rebuilt = Claim(
         document=claim.document, span=claim.span, quantity=claim.quantity, quote=claim.quote
     )
     assert rebuilt.id == claim_id(claim.document, claim.span, claim.quote)
+    # the same claim with other attributes keeps its id ...
+    other = Claim(
+        document=claim.document,
+        span=claim.span,
+        quantity=claim.quantity,
+        quote=claim.quote,
+        measure="killed",
+        speaker="someone else",
+    )
+    assert other.id == rebuilt.id
+    # ... and moving it elsewhere changes it
+    moved = claim.span.shift(shift)
+    assert claim_id(claim.document, moved, claim.quote) != rebuilt.id
+    assert claim_id(claim.document + "x", claim.span, claim.quote) != rebuilt.id
 
 
 @given(st.data())

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import reconcile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,3 +52,39 @@ def test_core_imports_no_optional_dependency():
 def test_version_matches_pyproject():
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(rf'^version = "{re.escape(reconcile.__version__)}"$', pyproject, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "module", ["reconcile", "reconcile.strategies", "reconcile._hypothesis", "reconcile.report"]
+)
+def test_each_public_module_imports_in_a_fresh_interpreter(module):
+    """Under pytest hypothesis is already imported; a user's interpreter may import us first."""
+    code = f"import {module}"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_strategies_are_registered_for_from_type_in_a_fresh_interpreter():
+    code = (
+        "from hypothesis import strategies as st\n"
+        "from reconcile import Claim\n"
+        "claim = st.from_type(Claim).example()\n"
+        "print(type(claim).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Claim"
+
+
+def test_the_documented_module_paths_exist():
+    """Paths the docs name (reconcile.relations.CHECKS, ...) are not hidden by functions."""
+    import reconcile.clustering
+    import reconcile.estimation
+    import reconcile.extraction
+    import reconcile.relations
+
+    assert reconcile.relations.CHECKS
+    assert callable(reconcile.compare)
+    assert callable(reconcile.clustering.cluster_members)
+    assert callable(reconcile.estimation.median_rule)
+    assert callable(reconcile.extraction.quantities)
