@@ -24,6 +24,23 @@ __all__ = ["Index", "Mention", "between"]
 # quotes or brackets and a stray comma (". ," joins sentences in some copy),
 # or at a line break.
 _SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\],،]*(?=\s)|\n)\s*")
+# the word right before a full stop, to tell an abbreviation ("ca.", "тыс.") from a sentence end
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([^\W\d_]+)\.$")
+
+
+def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
+    """Whether a full stop ends a sentence: not after an abbreviation, not before lower case.
+
+    "ca. 25 people", "10 тыс. смертей" and "Gen. Smith" continue their sentence.
+    """
+    if m.group()[0] != ".":
+        return True  # "!", "?" and line breaks always end one
+    at = folded.offset(m.end())  # the folded text is lower case: ask the original
+    if folded.original[at : at + 1].islower():
+        return False
+    before = _WORD_BEFORE_STOP.search(folded.text, max(0, m.start() - 24), m.start() + 1)
+    return before is None or before.group(1) not in know.abbreviations
+
 
 # Small patterns used for every figure, compiled once.
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
@@ -92,7 +109,9 @@ class Index:
         """Index ``text`` in one pass per kind of word."""
         folded = fold_with_offsets(text)
         ftext = folded.text
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(ftext)]
+        starts = [0] + [
+            m.end() for m in _SENTENCE_END.finditer(ftext) if _ends_sentence(folded, m, know)
+        ]
         places = mentions(know.place_re, ftext, know.place_of)
         measures = mentions(know.measure_re, ftext, know.measure_of)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)

@@ -59,6 +59,7 @@ class Knowledge:
     pronouns: frozenset[str]
     articles: frozenset[str]
     definite: frozenset[str]
+    abbreviations: frozenset[str]
     reporting_nouns: frozenset[str]
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
@@ -180,6 +181,7 @@ def knowledge(code: str) -> Knowledge:
         pronouns=speakers.pronouns,
         articles=speakers.articles,
         definite=grammar.definite,
+        abbreviations=grammar.abbreviations,
         reporting_nouns=speakers.reporting_nouns,
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},

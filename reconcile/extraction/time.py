@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 
 from ..lang.schema import RelativeTime
@@ -70,6 +71,10 @@ def _relative_time(period: RelativeTime, published: str | None) -> str | None:
         '2014-12'
         >>> _relative_time(RelativeTime("year", -1), None) is None
         True
+        >>> _relative_time(RelativeTime("day", -1), "2016-03-01")
+        '2016-02-29'
+        >>> _relative_time(RelativeTime("week", -1), "2016-03") is None
+        True
     """
     if published is None:
         return None
@@ -78,8 +83,13 @@ def _relative_time(period: RelativeTime, published: str | None) -> str | None:
         return str(year + period.offset)
     if len(published) < 7:
         return None
-    months = year * 12 + int(published[5:7]) - 1 + period.offset
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if period.unit == "month":
+        months = year * 12 + int(published[5:7]) - 1 + period.offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if len(published) < 10:
+        return None  # "last week" needs the day the article appeared
+    days = period.offset * (7 if period.unit == "week" else 1)
+    return (dt.date.fromisoformat(published[:10]) + dt.timedelta(days=days)).isoformat()
 
 
 def read_relative(index: Index, sentence: tuple[int, int], end: int) -> Relative | None:

@@ -13,7 +13,7 @@ Examples:
     >>> lexicon("xx")
     Traceback (most recent call last):
     ...
-    reconcile.errors.UnsupportedLanguageError: no lexicon for language 'xx'; available: ar, en
+    reconcile.errors.UnsupportedLanguageError: no lexicon for language 'xx'; available: ar, en, ru
 """
 
 from __future__ import annotations
@@ -103,12 +103,12 @@ class Lexicon:
         return self.numbers.suffixes
 
     @property
-    def vague(self) -> Mapping[str, tuple[int, int]]:
+    def vague(self) -> Mapping[str, tuple[int | float, int | float]]:
         """Phrases read as an interval ("hundreds" -> (100, 999))."""
         return self.numbers.vague
 
     @property
-    def vague_multipliers(self) -> Mapping[str, tuple[int, int]]:
+    def vague_multipliers(self) -> Mapping[str, tuple[int | float, int | float]]:
         """Words that make a following scale vague ("several")."""
         return self.numbers.vague_multipliers
 
@@ -159,7 +159,7 @@ def available_languages() -> tuple[str, ...]:
 
     Examples:
         >>> available_languages()
-        ('ar', 'en')
+        ('ar', 'en', 'ru')
     """
     return tuple(
         sorted(p.name for p in _root().iterdir() if p.is_dir() and (p / "numbers.toml").is_file())

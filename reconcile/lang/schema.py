@@ -117,17 +117,17 @@ flags = _values(bool, "true")
 people_nouns = _values((bool, str), "true or a string")
 
 
-def intervals(raw: object, where: str) -> Mapping[str, tuple[int, int]]:
+def intervals(raw: object, where: str) -> Mapping[str, tuple[int | float, int | float]]:
     """A table of ``phrase = [low, high]``."""
     out = {}
     for key, value in _table(raw, where).items():
         if (
             not isinstance(value, list)
             or len(value) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
             or value[0] > value[1]
         ):
-            raise LexiconError(f"{where}: {key!r} must be [low, high] integers, not {value!r}")
+            raise LexiconError(f"{where}: {key!r} must be [low, high] numbers, not {value!r}")
         out[_folded(key)] = (value[0], value[1])
     return _frozen(out)
 
@@ -197,8 +197,9 @@ class Numbers:
     cardinals: Mapping[str, int] = _field(integers, _EMPTY)
     scales: Mapping[str, int] = _field(integers, _EMPTY)
     suffixes: Mapping[str, int] = _field(integers, _EMPTY)
-    vague: Mapping[str, tuple[int, int]] = _field(intervals, _EMPTY)
-    vague_multipliers: Mapping[str, tuple[int, int]] = _field(intervals, _EMPTY)
+    vague: Mapping[str, tuple[int | float, int | float]] = _field(intervals, _EMPTY)
+    vague_multipliers: Mapping[str, tuple[int | float, int | float]] = _field(intervals, _EMPTY)
+    fractions: Mapping[str, float] = _field(numbers, _EMPTY)
     joiners: Mapping[str, bool] = _field(flags, _EMPTY)
     articles: Mapping[str, bool] = _field(flags, _EMPTY)
     duals: Duals = _field(_duals, _NO_DUALS)  # noqa: RUF009 - a frozen value
@@ -362,6 +363,7 @@ class Speakers:
     name_trailers: frozenset[str] = _field(word_list, _NO_WORDS)
     articles: frozenset[str] = _field(word_list, _NO_WORDS)
     org_links: frozenset[str] = _field(word_list, _NO_WORDS)
+    organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 @attrs.frozen
@@ -384,6 +386,7 @@ class Grammar:
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)
+    abbreviations: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- when ----------------------------------------------------------------------
@@ -391,10 +394,16 @@ class Grammar:
 
 @attrs.frozen
 class RelativeTime:
-    """A phrase naming a period relative to the publication date: "last year" is year, -1."""
+    """A phrase naming a period relative to the publication date: "last year" is year, -1.
+
+    ``unit`` is ``"year"``, ``"month"``, ``"week"`` or ``"day"``.
+    """
 
     unit: str
     offset: int
+
+
+_TIME_UNITS = ("year", "month", "week", "day")
 
 
 def _relative_times(raw: object, where: str) -> Mapping[str, RelativeTime]:
@@ -403,8 +412,8 @@ def _relative_times(raw: object, where: str) -> Mapping[str, RelativeTime]:
         entry = _table(value, f"{where}.{key}")
         _only(entry, ("unit", "offset"), f"{where}.{key}")
         unit, offset = entry.get("unit"), entry.get("offset")
-        if unit not in ("year", "month") or not isinstance(offset, int):
-            raise LexiconError(f"{where}.{key}: needs unit 'year' or 'month' and an int offset")
+        if unit not in _TIME_UNITS or not isinstance(offset, int) or isinstance(offset, bool):
+            raise LexiconError(f"{where}.{key}: needs a unit of {_TIME_UNITS} and an int offset")
         out[_folded(key)] = RelativeTime(unit, offset)
     return _frozen(out)
 
@@ -418,6 +427,7 @@ class Dates:
     day_suffixes: frozenset[str] = _field(word_list, _NO_WORDS)
     relative: Mapping[str, RelativeTime] = _field(_relative_times, _EMPTY)
     year_prepositions: frozenset[str] = _field(word_list, _NO_WORDS)
+    year_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     since: frozenset[str] = _field(word_list, _NO_WORDS)
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
 

@@ -1,0 +1,161 @@
+"""Russian read from reconcile/lang/ru/: numbers, qualifiers, ranges, and claims.
+
+Only what the scanner reads today is here; the cases that wait for scanner
+changes (space-grouped thousands, "полтора" as an exact 1.5, hundreds
+followed by tens) are listed in ru_cases_pending.toml for the integrator.
+"""
+
+import pytest
+
+from reconcile import Document, extract, quantities
+from reconcile.lang import detect_language, lexicon
+
+CASES = [
+    # number words, in every case and gender
+    ("двадцать пять", [("двадцать пять", 25, 25, "exact")]),
+    ("сорок одна женщина", [("сорок одна", 41, 41, "exact")]),
+    ("двух", [("двух", 2, 2, "exact")]),
+    ("четырьмя", [("четырьмя", 4, 4, "exact")]),
+    ("трёх детей", [("трёх", 3, 3, "exact")]),
+    ("трех детей", [("трех", 3, 3, "exact")]),
+    ("двухсот", [("двухсот", 200, 200, "exact")]),
+    ("двумстам", [("двумстам", 200, 200, "exact")]),
+    ("пятеро из них", [("пятеро", 5, 5, "exact")]),
+    ("две тысячи двадцать", [("две тысячи двадцать", 2020, 2020, "exact")]),
+    ("семь тысяч четыре", [("семь тысяч четыре", 7004, 7004, "exact")]),
+    ("двадцать одним миллионом", [("двадцать одним миллионом", 21000000, 21000000, "exact")]),
+    ("двести тысяч", [("двести тысяч", 200000, 200000, "exact")]),
+    ("тысяча человек", [("тысяча", 1000, 1000, "exact")]),
+    ("три десятка", [("три десятка", 30, 30, "exact")]),
+    ("полсотни", [("полсотни", 50, 50, "exact")]),
+    # digits with scale words and abbreviations, decimal commas
+    ("3 тысячи", [("3 тысячи", 3000, 3000, "exact")]),
+    ("3,7 тысячи", [("3,7 тысячи", 3700, 3700, "exact")]),
+    ("2,5 тыс. человек", [("2,5 тыс", 2500, 2500, "exact")]),
+    ("10 тыс. человек", [("10 тыс", 10000, 10000, "exact")]),
+    ("1,5 млн беженцев", [("1,5 млн", 1500000, 1500000, "exact")]),
+    ("2 млрд рублей", [("2 млрд", 2000000000, 2000000000, "exact")]),
+    # vague quantities
+    ("десятки погибших", [("десятки", 20, 99, "vague")]),
+    ("сотни граждан", [("сотни", 100, 999, "vague")]),
+    ("тысячи людей", [("тысячи", 1000, 9999, "vague")]),
+    ("десятки тысяч беженцев", [("десятки тысяч", 10000, 99999, "vague")]),
+    ("несколько человек", [("несколько", 3, 9, "vague")]),
+    ("несколько сотен", [("несколько сотен", 300, 900, "vague")]),
+    ("нескольких тысяч", [("нескольких тысяч", 3000, 9000, "vague")]),
+    ("более десятка", [("более десятка", 10, None, "at_least")]),
+    # qualifiers before and after
+    ("около 300 человек", [("около 300", 300, 300, "approx")]),
+    ("порядка 2400 граждан", [("порядка 2400", 2400, 2400, "approx")]),
+    ("примерно 50", [("примерно 50", 50, 50, "approx")]),
+    ("приблизительно 50", [("приблизительно 50", 50, 50, "approx")]),
+    ("где-то 40", [("где-то 40", 40, 40, "approx")]),
+    ("около двух тысяч человек", [("около двух тысяч", 2000, 2000, "approx")]),
+    ("более 25 тысяч", [("более 25 тысяч", 25000, None, "at_least")]),
+    ("свыше 500", [("свыше 500", 500, None, "at_least")]),
+    ("больше 500", [("больше 500", 500, None, "at_least")]),
+    ("более чем 300", [("более чем 300", 300, None, "at_least")]),
+    ("не менее 50", [("не менее 50", 50, None, "at_least")]),
+    ("по меньшей мере 12", [("по меньшей мере 12", 12, None, "at_least")]),
+    ("по крайней мере 12", [("по крайней мере 12", 12, None, "at_least")]),
+    ("как минимум 1800", [("как минимум 1800", 1800, None, "at_least")]),
+    ("превысило 2400 человек", [("превысило 2400", 2400, None, "at_least")]),
+    ("более ста детей", [("более ста", 100, None, "at_least")]),
+    ("до 11 тысяч", [("до 11 тысяч", None, 11000, "at_most")]),
+    ("не более 100", [("не более 100", None, 100, "at_most")]),
+    ("не превышает 500", [("не превышает 500", None, 500, "at_most")]),
+    ("менее 20", [("менее 20", None, 20, "at_most")]),
+    ("меньше 20", [("меньше 20", None, 20, "at_most")]),
+    ("максимум 20", [("максимум 20", None, 20, "at_most")]),
+    ("лишь 326", [("лишь 326", 326, 326, "exact")]),
+    ("только 12", [("только 12", 12, 12, "exact")]),
+    ("300 с лишним человек", [("300 с лишним", 300, 300, "approx")]),
+    ("50 и более", [("50 и более", 50, None, "at_least")]),
+    # ranges
+    ("от 200 до 300 человек", [("от 200 до 300", 200, 300, "range")]),
+    ("от 9 тысяч до 11 тысяч", [("от 9 тысяч до 11 тысяч", 9000, 11000, "range")]),
+    ("200–300 человек", [("200–300", 200, 300, "range")]),
+    ("200 — 300 человек", [("200 — 300", 200, 300, "range")]),
+    ("между 200 и 300", [("между 200 и 300", 200, 300, "range")]),
+    ("двое или трое", [("двое или трое", 2, 3, "range")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_russian_quantities(text, expected):
+    got = [(q.text, q.low, q.high, q.qualifier.value) for q in quantities(text, language="ru")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("почти 2000", "below"), ("без малого 2000", "below"), ("чуть более 300", "above")],
+)
+def test_russian_approximations_keep_their_direction(text, direction):
+    (q,) = quantities(text, language="ru")
+    assert q.qualifier.value == "approx"
+    assert q.direction is not None
+    assert q.direction.value == direction
+
+
+def test_cyrillic_text_is_russian():
+    assert detect_language("около 300 граждан Таджикистана воюют в Сирии") == "ru"
+    assert detect_language("Around 300 Tajiks") == "en"
+    assert lexicon("ru-RU").code == "ru"
+
+
+def test_a_spelling_with_yo_and_one_with_ye_read_alike():
+    assert quantities("трёх", language="ru")[0].low == quantities("трех", language="ru")[0].low
+
+
+def _claims(text: str, published: str | None = "2016-03-01"):
+    return extract(Document(id="ru.txt", text=text, lang="ru", published=published))
+
+
+def test_a_russian_sentence_gives_its_claim():
+    (claim,) = _claims("По данным ведомства, в Сирии воюют около 400 граждан Таджикистана.")
+    assert (claim.quantity.low, claim.quantity.qualifier.value) == (400, "approx")
+    assert claim.measure == "fighters"
+    assert claim.subject == "Tajik nationals"
+    assert claim.places == ("Syria",)
+    assert claim.unit == "people"
+    assert claim.lang == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "subject", "places"),
+    [
+        ("Из Ирака вернулись 12 женщин.", "returned", "women", ("Iraq",)),
+        ("В Душанбе задержаны 7 кыргызстанцев.", "detained", "Kyrgyz nationals", ("Dushanbe",)),
+        (
+            "На Ближнем Востоке погибли более 80 казахстанцев.",
+            "killed",
+            "Kazakh nationals",
+            ("Middle East",),
+        ),
+        ("Суд осудил 15 выходцев из Центральной Азии.", "convicted", "Central Asian nationals", ()),
+        ("В лагере живут 900 детей из Узбекистана.", "population", "Uzbek children", ()),
+    ],
+)
+def test_measures_subjects_and_places_in_their_case_forms(text, measure, subject, places):
+    (claim,) = _claims(text)
+    assert claim.measure == measure
+    assert claim.subject == subject
+    assert claim.places == places
+
+
+def test_a_year_and_a_date_are_not_counts():
+    claims = _claims("В 2015 году, 20 декабря, вернулись 30 человек.")
+    assert [c.quantity.low for c in claims] == [30]
+
+
+def test_an_age_and_a_share_are_not_counts():
+    assert _claims("Ему 25 лет, его задержали.") == ()
+    assert _claims("Погибли 15 процентов.") == ()
+
+
+def test_russian_names_meet_their_latin_spelling():
+    from reconcile.names import latin_key
+
+    assert latin_key("Рахимзода") == latin_key("Rahimzoda")
+    assert latin_key("Халимов") == latin_key("Khalimov")
