@@ -221,7 +221,7 @@ def _report(documents: Sequence[Document], claims: Sequence[Claim], form: str) -
     start = time.perf_counter()
     report = reconcile([*documents, *claims], extract_documents=False)
     rendered = _render(report, form)
-    _log.debug("report: %.2f s", time.perf_counter() - start)
+    _log.debug("reporting (reconcile and render): %.2f s", time.perf_counter() - start)
     return rendered
 
 
@@ -264,7 +264,9 @@ def _extract_lines(document: Document, claims: Sequence[Claim], form: str) -> st
 def _execute(args: argparse.Namespace, out: TextIO) -> int:
     start = time.perf_counter()
     reading = read_paths(args.paths, max_bytes=args.max_bytes)
-    _log.debug("read: %d documents in %.2f s", len(reading.documents), time.perf_counter() - start)
+    _log.debug(
+        "reading: %d documents in %.2f s", len(reading.documents), time.perf_counter() - start
+    )
     run = _Run(reading)
     progress = _Progress(len(reading.documents), sys.stderr)
     found: list[tuple[Document, tuple[Claim, ...]]] = []
@@ -282,7 +284,7 @@ def _execute(args: argparse.Namespace, out: TextIO) -> int:
             found.append((document, claims))
         progress.step(done)
     progress.close()
-    _log.debug("extract: %.2f s", time.perf_counter() - start)
+    _log.debug("extracting: %.2f s", time.perf_counter() - start)
     if args.command == "report":
         rendered = _report_isolating(run, found, args.format)
         if rendered is not None:

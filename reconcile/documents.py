@@ -477,8 +477,11 @@ def read_paths(
         except DocumentError as err:
             errors.append(err)
             continue
+        if not stat.S_ISREG(info.st_mode):  # never open a FIFO, device or socket
+            errors.append(DocumentError(_show(file), f"not a regular file: {_kind(info.st_mode)}"))
+            continue
         key = (info.st_dev, info.st_ino)
-        if key in first and stat.S_ISREG(info.st_mode):
+        if key in first:
             notices.append(
                 Notice(_show(file), f"skipped: the same file as {_show(first[key])}, read once")
             )
