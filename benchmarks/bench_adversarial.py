@@ -45,19 +45,17 @@ from reconcile.documents import parse_document
 expression, size = sys.argv[1], int(sys.argv[2])
 unit = len(eval(expression, {"N": 1}))
 text = eval(expression, {"N": max(1, size // unit)})
-out = {"chars": len(text)}
 start = time.perf_counter()
 try:
     doc = parse_document(text, "bench.txt")
-    out["parse"] = time.perf_counter() - start
+    print(json.dumps({"parse": time.perf_counter() - start}), flush=True)
     start = time.perf_counter()
     claims = extract(doc)
-    out["extract"] = time.perf_counter() - start
-    out["claims"] = len(claims)
+    out = {"extract": time.perf_counter() - start, "claims": len(claims)}
     assert all(text[c.span.start : c.span.end] == c.quantity.text for c in claims)
 except Exception as err:
-    out["error"] = f"{type(err).__name__}: {str(err)[:60]}"
-print(json.dumps(out))
+    out = {"error": f"{type(err).__name__}: {str(err)[:60]}"}
+print(json.dumps(out), flush=True)
 """
 
 
@@ -72,22 +70,31 @@ def measure(expression: str, size: int, timeout: float) -> dict[str, object]:
             cwd=ROOT,
             check=False,
         )
-    except subprocess.TimeoutExpired:
-        return {"timeout": timeout}
+    except subprocess.TimeoutExpired as stopped:
+        partial = stopped.stdout or b""
+        text = partial.decode() if isinstance(partial, bytes) else partial
+        return {"timeout": timeout} | _results(text)
     if done.returncode != 0:
         return {"error": done.stderr.strip().splitlines()[-1] if done.stderr else "crashed"}
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return _results(done.stdout)
+
+
+def _results(stdout: str) -> dict[str, object]:
+    """The JSON lines a measuring process printed, merged."""
+    out: dict[str, object] = {}
+    for line in stdout.splitlines():
+        out |= json.loads(line)
+    return out
 
 
 def cell(result: dict[str, object] | None, key: str) -> str:
     if result is None:
         return "not run"
-    if "timeout" in result:
-        return f"> {result['timeout']:.0f} s"
     if key in result:
         return f"{result[key]:.3f} s"
-    return str(result.get("error", "-"))
+    if "timeout" in result:
+        return f"> {result['timeout']:.0f} s"
+    return "error" if "error" in result else "-"
 
 
 def main() -> None:
