@@ -1,6 +1,11 @@
 """The whole pipeline in one call: documents or claims in, a report out.
 
 documents -> extract -> cluster -> compare -> estimate -> Report
+
+A document in a language reconcile has no lexicon for is kept, with no
+claims, and a warning on the ``reconcile`` logger: it never stops the others.
+Documents come out sorted by id and claims by document and span, so the same
+input in any order gives the same report.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import attrs
 
 from ._memory import paused_gc
 from .clustering import DEFAULT_THRESHOLD, cluster_members
+from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .model import DEFAULT_TOLERANCE, Claim, Document, Tolerance
@@ -21,7 +27,7 @@ from .origins import origins
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
 
-__all__ = ["reconcile"]
+__all__ = ["claims_of", "reconcile"]
 
 _log = logging.getLogger(__name__)
 
@@ -44,7 +50,7 @@ def reconcile(
         window_days: Periods closer than this are one period.
         threshold: How alike two subjects must be written to be one question.
         checks: The relation rules (:data:`reconcile.relations.CHECKS`).
-        rule: The estimate rule (:func:`reconcile.estimate.median_rule`).
+        rule: The estimate rule (:func:`reconcile.estimation.median_rule`).
         extract_documents: Extract claims from the documents given. Pass
             ``False`` when the claims of those documents are given too (already
             extracted, or edited by hand): the documents then serve only for
@@ -81,6 +87,32 @@ def reconcile(
         )
 
 
+def claims_of(document: Document) -> tuple[Claim, ...]:
+    """Extract the claims of one document; none for a language without a lexicon.
+
+    The per-document boundary of :func:`reconcile`: a document whose language
+    reconcile does not read is logged (WARNING, ``reconcile`` logger) and
+    gives no claims. Any other exception propagates with a note naming the
+    document.
+
+    Examples:
+        >>> claims_of(Document(id="a.txt", text="Il y a 300 combattants.", lang="fr"))
+        ()
+    """
+    try:
+        return extract(document)
+    except UnsupportedLanguageError as err:
+        _log.warning("%s: not read, no claims: %s", document.id, err)
+        return ()
+    except Exception as err:
+        err.add_note(f"while extracting the claims of document {document.id!r}")
+        raise
+
+
+def _claim_order(claim: Claim) -> tuple[str, int, int, str]:
+    return (claim.document, claim.span.start, claim.span.end, claim.id)
+
+
 @contextlib.contextmanager
 def _stage(name: str) -> Iterator[None]:
     """Log how long a stage took (DEBUG, ``reconcile`` logger, fields ``stage``, ``seconds``)."""
@@ -107,12 +139,14 @@ def _reconcile(
             if isinstance(item, Document):
                 documents.append(item)
                 if extract_documents:
-                    claims.extend(extract(item))
+                    claims.extend(claims_of(item))
             elif isinstance(item, Claim):
                 claims.append(item)
             else:
                 raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
     with _stage("origins"):
+        documents.sort(key=lambda d: d.id)
+        claims.sort(key=_claim_order)
         unique = list({c.id: c for c in claims}.values())
         del claims  # a million claims: keep one list of them
         context = attrs.evolve(context, origins=origins(documents, unique))

@@ -147,7 +147,7 @@ def relate_members(
 ) -> tuple[Relation, ...]:
     """:func:`relate`, given each cluster with its claims in time order.
 
-    :func:`reconcile.cluster.cluster_members` gives them so; the pipeline
+    :func:`reconcile.clustering.cluster_members` gives them so; the pipeline
     takes this path, which builds no index from ids to claims.
     """
     with paused_gc():

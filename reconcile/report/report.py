@@ -163,7 +163,7 @@ class Report:
         return tables.to_pandas(self, table)
 
     def to_graph(self) -> Any:
-        """A networkx MultiDiGraph: claims as nodes, relations as edges (:mod:`reconcile.graph`)."""
+        """A networkx MultiDiGraph: claims as nodes, relations as edges (see :mod:`.graph`)."""
         from . import graph  # noqa: PLC0415 - graph imports Report
 
         return graph.to_graph(self)

@@ -38,8 +38,9 @@ def test_intersection_is_commutative_and_inside_both(a, b, tol):
         assert b.interval(tol).contains(ab)
 
 
-@given(st.integers(min_value=10, max_value=10**9), st.floats(min_value=-0.09, max_value=0.09))
+@given(st.integers(min_value=50, max_value=10**9), st.floats(min_value=-0.09, max_value=0.09))
 def test_exact_value_near_an_approx_one_is_compatible(value, offset):
+    # from 50 on, rounding (at most 0.5) stays inside the 1% left by a 9% offset in a 10% tolerance
     near = round(value * (1 + offset))
     assert Quantity.exact(near).is_compatible_with(Quantity.approx(value))
 

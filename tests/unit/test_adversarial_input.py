@@ -1,0 +1,370 @@
+"""Hostile input to the reading side (issue 15): no hang, no crash, no lost document.
+
+Each test asserts what comes out, not only that nothing was raised: documents
+counted in equal documents out plus entries reported.
+"""
+
+import json
+import logging
+import os
+import socket
+import tempfile
+import threading
+import time
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import reconcile
+from reconcile import Document, ReconcileError, Report, parse_document
+from reconcile.documents import body_offset, read_documents, read_paths
+from reconcile.pipeline import claims_of
+
+SIZES = [100_000, 1_000_000]
+
+
+def finishes(function, *args, seconds=5.0, **kwargs):
+    """Call ``function`` in a thread; fail (not hang) if it has not returned in time."""
+    result = {}
+
+    def call():
+        result["value"] = function(*args, **kwargs)
+
+    thread = threading.Thread(target=call, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{function.__name__} still running after {seconds} s"
+    return result["value"]
+
+
+def assert_spans_point_at_their_text(document, claims):
+    for claim in claims:
+        assert 0 <= claim.span.start < claim.span.end <= len(document.text)
+        assert document.text[claim.span.start : claim.span.end] == claim.quantity.text
+
+
+# ---------------------------------------------------------------------------
+# front matter
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+def test_unterminated_front_matter_is_linear_and_kept_as_body(size, newline, caplog):
+    text = "---" + newline + ("a" + newline) * (size // 3) + "Officials said 300 people fled."
+    start = time.perf_counter()
+    with caplog.at_level(logging.WARNING, logger="reconcile"):
+        doc = parse_document(text, "open.txt")
+    assert time.perf_counter() - start < 2.0
+    assert doc.text == text
+    assert body_offset(text) == 0
+    assert dict(doc.metadata) == {}
+    assert any(
+        "open.txt" in r.getMessage() and "no closing" in r.getMessage() for r in caplog.records
+    )
+
+
+def test_the_crlf_case_from_the_issue_is_instant():
+    text = "---\r\n" + "a\r\n" * 26
+    start = time.perf_counter()
+    assert body_offset(text) == 0
+    assert parse_document(text, "a.txt").text == text
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+def test_closed_front_matter_reads_the_same_with_either_line_ending(newline):
+    lines = ["---", "title: T", "published: 2015-01", "beat: x", "---", "Body"]
+    text = newline.join(lines)
+    doc = parse_document(text, "a.txt")
+    assert (doc.title, doc.published, dict(doc.metadata)) == ("T", "2015-01", {"beat": "x"})
+    assert text[body_offset(text) :] == "Body"
+
+
+def test_closed_front_matter_logs_no_warning(caplog):
+    with caplog.at_level(logging.WARNING, logger="reconcile"):
+        parse_document("---\ntitle: T\n---\nBody", "a.txt")
+    assert caplog.records == []
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("\"It's 'quoted'\"", "It's 'quoted'"),
+        ("'single'", "single"),
+        ('"double"', "double"),
+        ("\"mixed'", "\"mixed'"),
+        ("It's", "It's"),
+        ('"', '"'),
+        ("''''", "''"),
+    ],
+)
+def test_only_one_matching_pair_of_quotes_is_stripped(written, title):
+    assert parse_document(f"---\ntitle: {written}\n---\n", "a.txt").title == title
+
+
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [("٢٠١٥-٠١", "2015-01"), ("۲۰۱۵-۰۱-۰۲", "2015-01-02"), ("2015", "2015")],
+)
+def test_published_in_any_digits_is_ascii_and_the_report_validates(written, published):
+    doc = parse_document(f"---\npublished: {written}\n---\nOfficials said 300 people fled.", "a")
+    assert doc.published == published
+    jsonschema.validate(
+        json.loads(reconcile.reconcile([doc]).to_json()), reconcile.json_schema("report")
+    )
+
+
+def test_a_published_value_that_is_no_date_is_rejected():
+    with pytest.raises(ReconcileError, match="published"):
+        parse_document("---\npublished: ٢٠١٥-13\n---\n", "a.txt")
+
+
+# ---------------------------------------------------------------------------
+# languages
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("english", "en"), ("English", "en"), ("arabic", "ar"), ("russian", "ru"), ("EN", "en")],
+)
+def test_language_names_become_codes(written, code):
+    assert parse_document(f"---\nlang: {written}\n---\n", "a.txt").lang == code
+
+
+@pytest.mark.parametrize("lang", ["xx", "fr", "de", "klingon"])
+def test_an_unsupported_language_keeps_the_document_with_no_claims(lang, caplog):
+    odd = parse_document(f"---\nlang: {lang}\n---\nOfficials said 300 people fled.", "odd.txt")
+    good = Document(id="good.txt", text="Officials said 200 people fled.")
+    with caplog.at_level(logging.WARNING, logger="reconcile"):
+        report = reconcile.reconcile([odd, good])
+    assert [d.id for d in report.documents] == ["good.txt", "odd.txt"]
+    assert {c.document for c in report.claims} == {"good.txt"}
+    assert claims_of(odd) == ()
+    assert any("odd.txt" in r.getMessage() for r in caplog.records)
+
+
+def test_another_failure_in_extraction_names_the_document(monkeypatch):
+    def broken(document):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(reconcile.pipeline, "extract", broken)
+    with pytest.raises(RuntimeError) as info:
+        claims_of(Document(id="bad.txt", text="x"))
+    assert any("bad.txt" in note for note in info.value.__notes__)
+
+
+# ---------------------------------------------------------------------------
+# files and folders
+
+
+def test_a_string_path_is_one_path_not_its_characters(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 300 people fled.", "utf-8")
+    docs, errors = read_documents(str(tmp_path))
+    assert ([d.id for d in docs], errors) == (["a.txt"], ())
+    assert [d.id for d in read_paths(tmp_path / "a.txt").documents] == ["a.txt"]
+
+
+def test_a_fifo_is_reported_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    reading = finishes(read_paths, [fifo])
+    assert reading.documents == ()
+    assert [(e.path, e.reason) for e in reading.errors] == [
+        (str(fifo), "not a regular file: a FIFO (named pipe)")
+    ]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_reported_without_reading_it(device):
+    reading = finishes(read_paths, device)
+    assert [(e.path, e.reason) for e in reading.errors] == [
+        (device, "not a regular file: a character device")
+    ]
+
+
+def test_a_socket_is_reported():
+    with tempfile.TemporaryDirectory(dir="/tmp") as folder:
+        path = os.path.join(folder, "s.txt")
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(path)
+            reading = finishes(read_paths, folder)
+    assert [e.reason for e in reading.errors] == ["not a regular file: a socket"]
+
+
+def test_a_file_over_the_size_limit_is_named_with_the_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 2000, "utf-8")
+    reading = read_paths(big, max_bytes=1000)
+    assert [str(e) for e in reading.errors] == [
+        f"{big}: larger than the size limit of 1,000 bytes; not read"
+    ]
+    assert [d.id for d in read_paths(big, max_bytes=2000).documents] == ["big.txt"]
+
+
+def test_an_undecodable_file_name_gives_an_escaped_id_that_round_trips(tmp_path):
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.txt", "wb") as file:
+        file.write(b"Officials said 300 people fled.")
+    reading = read_paths(tmp_path)
+    assert [d.id for d in reading.documents] == ["caf\\xe9.txt"]
+    assert reading.path_of("caf\\xe9.txt") == f"{tmp_path}/caf\\xe9.txt"
+    report = reconcile.reconcile(reading.documents)
+    assert len(report.claims) == 1
+    assert Report.from_json(report.to_json(include_text=True)) == report
+    report.to_json().encode("utf-8")  # no lone surrogate reaches the output
+
+
+def test_links_that_lead_nowhere_are_errors_with_reasons(tmp_path):
+    (tmp_path / "good.txt").write_text("Officials said 300 people fled.", "utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    reading = read_paths(tmp_path)
+    assert [d.id for d in reading.documents] == ["good.txt"]
+    assert sorted((os.path.basename(e.path), e.reason) for e in reading.errors) == [
+        ("dangling.txt", "a dangling symbolic link"),
+        ("loop.txt", "a symbolic link loop"),
+    ]
+    given = read_paths([tmp_path / "dangling.txt", tmp_path / "loop.txt"])
+    assert [e.reason for e in given.errors] == ["a dangling symbolic link", "a symbolic link loop"]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("one", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real = os.scandir
+
+    def scandir(path):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    reading = read_paths([tmp_path, locked])
+    assert [d.id for d in reading.documents] == ["a.txt"]
+    assert [str(e) for e in reading.errors] == [f"{locked}: Permission denied"]
+    assert [str(n) for n in reading.notices] == [
+        f"{locked}: skipped: a folder (folders are not read recursively)"
+    ]
+
+
+def test_every_folder_entry_is_read_or_named(tmp_path):
+    for name in ["a.txt", "B.TXT", "c.Txt", ".txt", "notes.md", "README", ".hidden"]:
+        (tmp_path / name).write_text("Officials said 300 people fled.", "utf-8")
+    (tmp_path / "sub").mkdir()
+    reading = read_paths(tmp_path)
+    assert [d.id for d in reading.documents] == [".txt", "B.TXT", "a.txt", "c.Txt"]
+    named = {os.path.basename(n.path): n.reason for n in reading.notices}
+    assert named == {
+        ".hidden": "skipped: not a .txt file",
+        "README": "skipped: not a .txt file",
+        "notes.md": "skipped: not a .txt file",
+        "sub": "skipped: a folder (folders are not read recursively)",
+    }
+    assert reading.errors == ()
+    assert len(reading.documents) + len(reading.notices) == len(os.listdir(tmp_path))
+
+
+def test_same_names_in_two_folders_get_unique_ids_and_the_json_reads_back(tmp_path):
+    for folder, figure in [("a", 300), ("b", 200), ("b/c", 100)]:
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "x.txt").write_text(f"Officials said {figure} people fled.", "utf-8")
+    (tmp_path / "a" / "y.txt").write_text("Officials said 50 people fled.", "utf-8")
+    reading = read_paths([tmp_path / "b", tmp_path / "a", tmp_path / "b" / "c" / "x.txt"])
+    assert [d.id for d in reading.documents] == ["a/x.txt", "b/c/x.txt", "b/x.txt", "y.txt"]
+    report = reconcile.reconcile(reading.documents)
+    assert len(report.claims) == 4
+    assert Report.from_json(report.to_json(include_text=True)) == report
+
+
+def test_one_file_given_twice_is_read_once_and_named(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said 300 people fled.", "utf-8")
+    (tmp_path / "link.txt").symlink_to(path)
+    reading = read_paths([path, tmp_path, str(path)])
+    assert [d.id for d in reading.documents] == ["a.txt"]
+    assert (
+        sorted(n.reason for n in reading.notices)
+        == [f"skipped: the same file as {path}, read once"] * 3
+    )
+    report = reconcile.reconcile(reading.documents)
+    assert Report.from_json(report.to_json(include_text=True)) == report
+
+
+def test_documents_come_out_sorted_whatever_the_order_given(tmp_path):
+    names = ["c.txt", "a.txt", "b.txt"]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Officials said {i + 300} people fled in Syria.", "utf-8")
+    paths = [tmp_path / n for n in names]
+    forward = read_paths(paths)
+    backward = read_paths(paths[::-1])
+    assert [d.id for d in forward.documents] == ["a.txt", "b.txt", "c.txt"]
+    assert forward == backward
+    docs = list(forward.documents)
+    assert reconcile.reconcile(docs).to_json() == reconcile.reconcile(docs[::-1]).to_json()
+
+
+# ---------------------------------------------------------------------------
+# extraction on hostile text: spans stay valid (sizes small: extract is not yet linear)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300 fighters said " * 40,
+        "about 300 fighters " * 200,
+        "." * 4000,
+        "1" + " " * 4000 + "2",
+        " ".join(["Capitalised"] * 600),
+        "---\r\n" + "Officials said 300 people fled.\r\n" * 100,
+        "one hundred " * 20 + "fighters",
+    ],
+    ids=["said", "about", "periods", "spaces", "capitals", "crlf-open", "chain"],
+)
+def test_hostile_text_gives_claims_with_valid_spans(text):
+    doc = parse_document(text, "x.txt")
+    claims = reconcile.extract(doc)
+    assert_spans_point_at_their_text(doc, claims)
+
+
+# ---------------------------------------------------------------------------
+# any front-matter-ish text
+
+
+_KEYS = st.sampled_from(["title", "lang", "published", "outlet", "url", "derived_from", "k", ""])
+_VALUES = st.one_of(
+    st.sampled_from(["en", "xx", "english", "2015-01", "٢٠١٥-٠١", "'q'", '"It\'s"', "", "---"]),
+    st.text(max_size=20),
+)
+_LINES = st.one_of(
+    st.builds(lambda k, v: f"{k}: {v}", _KEYS, _VALUES),
+    st.sampled_from(["---", "--- ", "# comment", "", "no colon", "\r"]),
+    st.text(max_size=30),
+)
+
+
+@st.composite
+def front_matter_texts(draw):
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    opening = draw(st.sampled_from(["---", "\ufeff---", "--- \t", "---x", ""]))
+    lines = draw(st.lists(_LINES, max_size=12))
+    closing = draw(st.sampled_from(["---", "--- ", "", "----"]))
+    body = draw(st.text(max_size=200))
+    return newline.join([opening, *lines, closing]) + newline + body
+
+
+@given(front_matter_texts())
+def test_any_front_matter_ish_text_parses_or_raises_a_reconcile_error(text):
+    start = time.perf_counter()
+    try:
+        doc = parse_document(text, "x.txt")
+    except ReconcileError:
+        pass
+    else:
+        assert doc.text == text
+        assert doc.published is None or doc.published.isascii()
+        offset = body_offset(text)
+        assert 0 <= offset <= len(text)
+        assert offset == 0 or text[offset - 1] == "\n" or offset == len(text)
+    assert time.perf_counter() - start < 1.0
