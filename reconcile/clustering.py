@@ -1,12 +1,15 @@
 """Group claims that answer the same question ("how many Tajiks fight in Syria?").
 
-Two claims answer the same question when they count the same measure in the
-same unit, for the same places, of the same subject: the same canonical group
-and a subject written alike (rapidfuzz similarity at least ``threshold`` on
+Two claims answer the same question when they count the same kind of
+measure (killed and died are one, ``lang/canon/measures.toml``) in the same
+unit, for the same places, of the same subject: the same canonical group and
+a subject written alike (rapidfuzz similarity at least ``threshold`` on
 folded text). Containment (Syria within "Syria and Iraq", Tajiks within
 Central Asians) is a difference of scope, left to the relation stage, never a
-merge: a wrong merge would hide a contradiction. A claim with no measure or
-no subject is a question of its own.
+merge: a wrong merge would hide a contradiction. Missing is not different: a
+claim that names no subject joins the one question of its measure and places
+when there is exactly one, and the other claims without a subject otherwise.
+A claim with no measure is a question of its own.
 
 Clusters are the connected components of the "same question" graph. Claims
 are first blocked by measure, unit and places, so only the distinct subjects
@@ -24,6 +27,7 @@ import networkx as nx
 
 from ._memory import paused_gc
 from .errors import InvalidClaimError
+from .lang import canon
 from .model import Claim, Cluster
 from .scope import Scope, group_of, subject_similarity
 
@@ -49,9 +53,14 @@ def same_question(a: Scope, b: Scope, *, threshold: float = DEFAULT_THRESHOLD) -
     """
     if a.measure is None or a.subject is None or b.subject is None:
         return False
-    if (a.measure, a.unit, a.places, a.group) != (b.measure, b.unit, b.places, b.group):
+    if (_kind_key(a), a.unit, a.places, a.group) != (_kind_key(b), b.unit, b.places, b.group):
         return False
     return a.subject == b.subject or subject_similarity(a.subject, b.subject) >= threshold
+
+
+def _kind_key(scope: Scope) -> str | None:
+    """What a question counts: the kind of its measure (killed and died are one)."""
+    return scope.kind.name if scope.kind is not None else scope.measure
 
 
 def _cluster_id(anchor: Claim) -> str:
@@ -136,20 +145,27 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[
         lambda: defaultdict(list)
     )
     groups: list[list[Claim]] = []
+    loose: list[tuple[tuple[object, ...], Claim]] = []  # a measure but no subject
+    kinds = canon().kinds
     for claim in items:
         # the parts of scope_of(claim) that same_question compares, without the rest
         measure, subject, places = claim.measure, claim.subject, claim.places
-        if measure is None or subject is None:
+        if measure is None:
             groups.append([claim])  # nothing to be sure of: a question of its own
             continue
         if len(places) > 1:
             places = tuple(sorted(set(places)))
-        key = (measure, claim.unit, places, group_of(subject))
-        blocks[key][subject].append(claim)
-    for by_subject in blocks.values():
+        kind = kinds.get(measure)
+        what = (kind.name if kind is not None else measure, claim.unit, places)
+        if subject is None:
+            loose.append((what, claim))
+            continue
+        blocks[(*what, group_of(subject))][subject].append(claim)
+    components: dict[tuple[object, ...], list[list[Claim]]] = defaultdict(list)
+    for key, by_subject in blocks.items():
         subjects = sorted(by_subject)
         if len(subjects) == 1:
-            groups.append(by_subject[subjects[0]])
+            components[key[:3]].append(by_subject[subjects[0]])
             continue
         graph: nx.Graph[str] = nx.Graph()
         graph.add_nodes_from(subjects)
@@ -158,7 +174,19 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[
                 if subject_similarity(a, b) >= threshold:
                     graph.add_edge(a, b)
         for component in nx.connected_components(graph):
-            groups.append([c for s in sorted(component) for c in by_subject[s]])
+            components[key[:3]].append([c for s in sorted(component) for c in by_subject[s]])
+    # missing is not different: a claim with no subject joins the one question
+    # of its measure, unit and places, when there is exactly one
+    unplaced: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for key, claim in loose:
+        candidates = components.get(key, [])
+        if len(candidates) == 1:
+            candidates[0].append(claim)
+        else:
+            unplaced[key].append(claim)  # with the others of its measure and places
+    groups.extend(unplaced.values())
+    for found in components.values():
+        groups.extend(found)
     clusters = [(_make_cluster(g), g) for g in groups]  # _make_cluster sorts g in time order
     clusters.sort(
         key=lambda kg: (kg[0].measure or "~", kg[0].subject or "~", kg[0].places, kg[0].id)

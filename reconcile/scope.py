@@ -1,20 +1,25 @@
 """What a claim is about, in a form that can be compared: its scope.
 
 Clustering and relation classification ask the same questions of every claim:
-what is counted (measure and unit), of whom (subject: a group such as
-"Tajik nationals" and possibly a role such as "students"), where (places,
-with the wider places they lie in), and when (a period of days). A
-:class:`Scope` holds the answers, computed once per claim from the canonical
-data in ``reconcile/lang/en/`` (canonical names are English whatever the
-language of the text).
+what is counted (a measure, its kind and family), in what unit, of whom (a
+group such as "Tajik nationals", roles such as "children", and any further
+details), where (places, with every wider place they lie in), and when (a
+period of days). A :class:`Scope` holds the answers, computed once per claim
+from the canonical data in ``reconcile/lang/canon/``.
+
+Two scopes are compared field by field, each field giving a :class:`Nesting`:
+the same, narrower, wider, overlapping, or unknown when one side does not
+say. Missing is not different: an unknown field is compatible with any value.
 
 Examples:
     >>> from reconcile import Claim, Quantity, Span
     >>> c = Claim(document="a", span=Span(0, 1), quantity=Quantity.exact(5),
     ...           measure="killed", subject="Tajik nationals", places=["Mosul"], as_of="2015-01")
     >>> s = scope_of(c)
-    >>> s.group, sorted(s.reach), s.period.start, s.period.end
-    ('Tajik nationals', ['Iraq', 'Mosul'], datetime.date(2015, 1, 1), datetime.date(2015, 1, 31))
+    >>> s.group, sorted(s.reach), s.kind.family
+    ('Tajik nationals', ['Iraq', 'Middle East', 'Mosul'], 'dead')
+    >>> s.period.start, s.period.end
+    (datetime.date(2015, 1, 1), datetime.date(2015, 1, 31))
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .lang import canon
+from .lang.canon import Kind
 from .model import Claim
 from .text import fold
 
@@ -38,6 +44,7 @@ __all__ = [
     "Period",
     "Scope",
     "group_of",
+    "measure_relation",
     "place_relation",
     "scope_of",
     "subject_relation",
@@ -46,14 +53,22 @@ __all__ = [
 
 
 class Nesting(enum.Enum):
-    """How one scope stands to another: the same, inside it, or around it."""
+    """How one field of a scope stands to the same field of another."""
 
     SAME = "same"
-    """The same places, or the same subject."""
+    """The same places, subject or kind of count."""
     NARROWER = "narrower"
     """Inside the other: Syria within Syria and Iraq; Tajik students within Tajik nationals."""
     WIDER = "wider"
     """Around the other: the converse of :attr:`NARROWER`."""
+    OVERLAP = "overlap"
+    """Sharing part: {Syria, Iraq} and {Iraq, Turkey}; two kinds of one family of counts."""
+    UNKNOWN = "unknown"
+    """One side does not say: compatible with anything, with less confidence."""
+
+
+NESTED = frozenset({Nesting.NARROWER, Nesting.WIDER})
+"""The two nestings in which one scope lies inside the other."""
 
 
 @attrs.frozen
@@ -88,7 +103,7 @@ class Period:
         return cls(day, day)
 
     def gap(self, other: Period) -> int:
-        """Days between the two periods; 0 when they overlap (symmetric)."""
+        """Days between the two periods; 0 when they overlap."""
         if self.end < other.start:
             return (other.start - self.end).days
         if other.end < self.start:
@@ -110,16 +125,27 @@ def _ancestors(name: str, parents: Mapping[str, str]) -> list[str]:
     return out
 
 
+@attrs.frozen(eq=False, weakref_slot=False)
+class Subject:
+    """A subject read for comparison: its groups, roles and further details."""
+
+    groups: frozenset[str]
+    roles: frozenset[str]
+    details: frozenset[str]
+
+
 @attrs.frozen
 class Scope:
     """What a claim is about, normalised for comparison.
 
     Attributes:
-        measure: The canonical measure, or ``None``.
+        measure: The claim's measure, or ``None``.
+        kind: Its kind of count (``canon/measures.toml``), or ``None`` when unknown.
         unit: What one counted item is.
         subject: The claim's subject as written, or ``None``.
-        group: The canonical group ("Tajik nationals"), or ``None``.
-        role: What the subject adds to the group ("students"), or ``None``.
+        group: The canonical group ("Tajik nationals") when there is one, else ``None``.
+        role: The subject beyond its group ("students"), or ``None``.
+        parsed: The subject read into groups, roles and details, or ``None``.
         places: The claim's places.
         reach: The places and every wider place they lie in.
         period: The days the claim holds for, or ``None`` when unknown.
@@ -127,14 +153,21 @@ class Scope:
     """
 
     measure: str | None
+    kind: Kind | None
     unit: str
     subject: str | None
     group: str | None
     role: str | None
+    parsed: Subject | None
     places: frozenset[str]
     reach: frozenset[str]
     period: Period | None
     cumulative: bool
+
+    @property
+    def family(self) -> str | None:
+        """The family of the measure's kind; the measure itself when it has no kind."""
+        return self.kind.family if self.kind is not None else self.measure
 
 
 @functools.lru_cache(maxsize=65536)
@@ -151,6 +184,47 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
         if subject.startswith(adjective + " "):
             return group, subject[len(adjective) + 1 :]
     return None, subject
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def read_subject(subject: str) -> Subject:
+    """Read a subject into groups, roles and details.
+
+    Examples:
+        >>> s = read_subject("Russian women and children")
+        >>> sorted(s.groups), sorted(s.roles), sorted(s.details)
+        (['Russian nationals'], ['children', 'women'], [])
+        >>> sorted(read_subject("children from Moscow").details)
+        ['moscow']
+    """
+    known = canon()
+    words = _WORDS.findall(fold(subject))
+    groups: set[str] = set()
+    roles: set[str] = set()
+    details: set[str] = set()
+    i = 0
+    while i < len(words):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in known.group_words:
+            groups.add(known.group_words[pair])
+            i += 2
+            continue
+        word = words[i]
+        i += 1
+        if word in known.group_words:
+            groups.add(known.group_words[word])
+        elif word in known.role_words:
+            roles.add(known.role_words[word])
+        elif word in known.generic_words or word in known.ignored_words:
+            continue
+        else:
+            details.add(word)
+    if subject.startswith("part of "):
+        details.add("part of")
+    return Subject(frozenset(groups), frozenset(roles), frozenset(details))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -176,35 +250,70 @@ def scope_of(claim: Claim) -> Scope:
     known = canon()
     group, role = _split_subject(claim.subject)
     places = frozenset(claim.places)
+    kind = known.kinds.get(claim.measure) if claim.measure is not None else None
     return Scope(
         measure=claim.measure,
+        kind=kind,
         unit=claim.unit,
         subject=claim.subject,
         group=group,
         role=role,
+        parsed=read_subject(claim.subject) if claim.subject is not None else None,
         places=places,
         reach=_reach(places),
         period=Period.from_iso(claim.as_of),
-        cumulative=claim.measure in known.cumulative,
+        cumulative=kind.cumulative if kind is not None else claim.measure in known.cumulative,
     )
 
 
+def measure_relation(a: Scope, b: Scope) -> Nesting | None:
+    """How ``a``'s measure stands to ``b``'s: same kind, one family, unknown, or ``None``.
+
+    Examples:
+        >>> from reconcile import Claim, Quantity, Span
+        >>> def s(measure):
+        ...     return scope_of(Claim(document="a", span=Span(0, 1),
+        ...                           quantity=Quantity.exact(1), measure=measure))
+        >>> measure_relation(s("killed"), s("died")), measure_relation(s("joined"), s("fighters"))
+        (<Nesting.SAME: 'same'>, <Nesting.OVERLAP: 'overlap'>)
+        >>> measure_relation(s("killed"), s("returned")) is None
+        True
+    """
+    if a.measure is None or b.measure is None:
+        return Nesting.UNKNOWN
+    if a.kind is None or b.kind is None:
+        return Nesting.SAME if a.measure == b.measure else None
+    if a.kind.name == b.kind.name:
+        return Nesting.SAME
+    return Nesting.OVERLAP if a.kind.family == b.kind.family else None
+
+
+def _wide(place: str) -> bool:
+    return place in canon().wide_places
+
+
 def place_relation(a: Scope, b: Scope) -> Nesting | None:
-    """How ``a``'s places stand to ``b``'s: a :class:`Nesting`, or ``None``.
+    """How ``a``'s places stand to ``b``'s: a :class:`Nesting`, or ``None`` when apart.
 
     ``a`` is narrower when every place of ``a`` is a place of ``b`` or lies in
-    one ({Syria} within {Syria, Iraq}; {Mosul} within {Iraq}). Claims without
-    places relate only to claims without places.
+    one ({Syria} within {Syria, Iraq}; {Mosul} within {Iraq}; anything within
+    "abroad"). Claims without places are compatible with any place.
     """
     if a.places == b.places:
         return Nesting.SAME
     if not a.places or not b.places:
-        return None
+        return Nesting.UNKNOWN
     # every place of the narrower scope is a place of the wider one or lies in one
-    if all(p in b.places or not _ancestry(p).isdisjoint(b.places) for p in a.places):
+    if all(p in b.places or not _ancestry(p).isdisjoint(b.places) for p in a.places) or (
+        any(_wide(p) for p in b.places) and not any(_wide(p) for p in a.places)
+    ):
         return Nesting.NARROWER
-    if all(p in a.places or not _ancestry(p).isdisjoint(a.places) for p in b.places):
+    if all(p in a.places or not _ancestry(p).isdisjoint(a.places) for p in b.places) or (
+        any(_wide(p) for p in a.places) and not any(_wide(p) for p in b.places)
+    ):
         return Nesting.WIDER
+    if not a.reach.isdisjoint(b.places) or not b.reach.isdisjoint(a.places):
+        return Nesting.OVERLAP
     return None
 
 
@@ -217,24 +326,95 @@ def _group_within(inner: str, outer: str) -> bool:
     return outer in _ancestors(inner, canon().group_parents)
 
 
-def subject_relation(a: Scope, b: Scope) -> Nesting | None:
-    """How ``a``'s subject stands to ``b``'s: a :class:`Nesting`, or ``None``.
-
-    "Tajik nationals" is narrower than "Central Asian nationals"; "Tajik
-    students" is narrower than "Tajik nationals". Claims with no subject
-    relate to nothing: reconcile does not guess who was counted.
-    """
-    if a.subject is None or b.subject is None:
-        return None
-    if a.group == b.group and a.role == b.role:
-        return Nesting.SAME if a.group is not None or a.role == b.role else None
-    if a.group is None or b.group is None:
-        return None
-    if (a.group == b.group or _group_within(a.group, b.group)) and b.role in (None, a.role):
+def _groups_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
+    if a == b:
+        return Nesting.SAME
+    if not a or not b:
+        return Nesting.UNKNOWN
+    if all(any(x == y or _group_within(x, y) for y in b) for x in a):
         return Nesting.NARROWER
-    if (a.group == b.group or _group_within(b.group, a.group)) and a.role in (None, b.role):
+    if all(any(y == x or _group_within(y, x) for x in a) for y in b):
         return Nesting.WIDER
     return None
+
+
+def _sets_relation(a: frozenset[str], b: frozenset[str], *, more_is_narrower: bool) -> Nesting:
+    if a == b:
+        return Nesting.SAME
+    if a < b:
+        return Nesting.WIDER if more_is_narrower else Nesting.NARROWER
+    if b < a:
+        return Nesting.NARROWER if more_is_narrower else Nesting.WIDER
+    return Nesting.OVERLAP
+
+
+def _combine(parts: list[Nesting]) -> Nesting:
+    kinds = set(parts) - {Nesting.SAME}
+    if not kinds:
+        return Nesting.SAME
+    if kinds == {Nesting.UNKNOWN}:
+        return Nesting.UNKNOWN
+    kinds.discard(Nesting.UNKNOWN)
+    if len(kinds) == 1:
+        return kinds.pop()
+    return Nesting.OVERLAP
+
+
+def subject_relation(a: Scope, b: Scope) -> Nesting | None:
+    """How ``a``'s subject stands to ``b``'s: a :class:`Nesting`, or ``None`` when apart.
+
+    Groups nest through ``canon/groups.toml`` ("Tajik nationals" within
+    "Central Asian nationals"); a subject with roles lies within the same
+    group without them ("Tajik students" within "Tajik nationals"), fewer
+    roles within more ("children" within "women and children"), and more
+    details within fewer ("children from Moscow" within "children"). A
+    subject nobody gave is compatible with every subject.
+    """
+    if a.parsed is None or b.parsed is None:
+        return Nesting.UNKNOWN
+    if a.subject == b.subject:
+        return Nesting.SAME
+    x, y = a.parsed, b.parsed
+    groups = _groups_relation(x.groups, y.groups)
+    if groups is None:
+        return None
+    if not (x.groups or x.roles or x.details) or not (y.groups or y.roles or y.details):
+        return Nesting.UNKNOWN  # "people": a subject that says nothing
+    if not x.roles or not y.roles:
+        # a subject with roles is a part of the same subject without them
+        roles = _sets_relation(x.roles, y.roles, more_is_narrower=True)
+    else:
+        found = _roles_relation(x.roles, y.roles)
+        if found is None:
+            return None  # children and troops: two subjects, not one inside the other
+        roles = found
+    details = _sets_relation(x.details, y.details, more_is_narrower=True)
+    if details is Nesting.OVERLAP and not _alike(x.details, y.details):
+        return None  # "killed by coalition strikes" and "killed by ISIS": two subjects
+    return _combine([groups, roles, details])
+
+
+def _roles_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
+    """Roles nest by set ("children" within "women and children") and by ``[within]``."""
+    if a == b:
+        return Nesting.SAME
+    parents = canon().role_parents
+
+    def inside(x: frozenset[str], y: frozenset[str]) -> bool:
+        return all(r in y or parents.get(r) in y for r in x)
+
+    if inside(a, b):
+        return Nesting.NARROWER
+    if inside(b, a):
+        return Nesting.WIDER
+    up_a = a | {parents[r] for r in a if r in parents}
+    up_b = b | {parents[r] for r in b if r in parents}
+    return Nesting.OVERLAP if not up_a.isdisjoint(up_b) else None
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of details share at least half of the smaller one."""
+    return len(a & b) * 2 >= min(len(a), len(b)) > 0
 
 
 def subject_similarity(a: str, b: str) -> float:

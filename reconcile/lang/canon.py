@@ -23,9 +23,32 @@ from typing import Any
 import attrs
 
 from ..errors import LexiconError
+from ..text import fold
 from .registry import available_languages, lexicon
 
-__all__ = ["Canon", "canon"]
+__all__ = ["Canon", "Kind", "canon"]
+
+
+@attrs.frozen
+class Kind:
+    """A kind of count (see ``canon/measures.toml``): its family, behaviour and ceiling.
+
+    Attributes:
+        name: The kind's name ("joined", "fighting", "dead").
+        family: Kinds of one family are compared; of two families, never.
+        behaviour: ``"cumulative"``, ``"stock"`` or ``"plan"``.
+        at_most: A kind of the family this one never exceeds, or ``None``.
+    """
+
+    name: str
+    family: str
+    behaviour: str
+    at_most: str | None = None
+
+    @property
+    def cumulative(self) -> bool:
+        """Whether the count only grows over time."""
+        return self.behaviour == "cumulative"
 
 
 @attrs.frozen
@@ -33,22 +56,36 @@ class Canon:
     """Canonical knowledge the comparison stages use.
 
     Attributes:
+        kinds: Measure name -> its :class:`Kind`.
         cumulative: Measures whose counts only grow.
         stock: Measures whose counts can fall.
         place_parents: Place -> the wider place it lies in.
+        wide_places: Places every named place lies within ("abroad").
         group_parents: Group -> the wider group it belongs to.
         adjectives: ``("Tajik", "Tajik nationals")`` pairs, longest adjective first:
             how a subject's group is recognised ("Tajik students" is a role of
             "Tajik nationals").
         sounds: ``(written, sound)`` pairs merged before names are compared.
+        group_words: Folded demonym or origin (any language) -> canonical group.
+        role_words: Folded word -> the role it names ("wives" -> "women").
+        generic_words: Words that name people in general.
+        ignored_words: Words that never narrow a subject.
+        role_parents: Role -> the wider role it lies within ("children" -> "civilians").
     """
 
+    kinds: Mapping[str, Kind]
     cumulative: frozenset[str]
     stock: frozenset[str]
     place_parents: Mapping[str, str]
+    wide_places: frozenset[str]
     group_parents: Mapping[str, str]
     adjectives: tuple[tuple[str, str], ...]
     sounds: tuple[tuple[str, str], ...]
+    group_words: Mapping[str, str]
+    role_words: Mapping[str, str]
+    generic_words: frozenset[str]
+    ignored_words: frozenset[str]
+    role_parents: Mapping[str, str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -70,6 +107,31 @@ def _names(raw: object, where: str) -> dict[str, str]:
     return dict(raw)
 
 
+_BEHAVIOURS = ("cumulative", "stock", "plan")
+
+
+def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
+    """Measure name -> kind, from ``[kinds]`` of ``canon/measures.toml``."""
+    where = "canon/measures.toml [kinds]"
+    by_measure: dict[str, Kind] = {}
+    for name, entry in raw.items():
+        if not isinstance(entry, Mapping):
+            raise LexiconError(f"{where}: {name!r} must be a table")
+        _only(entry, ("family", "measures", "behaviour", "at_most"), f"{where}.{name}")
+        behaviour = entry.get("behaviour")
+        if behaviour not in _BEHAVIOURS or not isinstance(entry.get("family"), str):
+            raise LexiconError(f"{where}.{name}: needs a family and a behaviour of {_BEHAVIOURS}")
+        at_most = entry.get("at_most")
+        if at_most is not None and at_most not in raw:
+            raise LexiconError(f"{where}.{name}: at_most names no kind: {at_most!r}")
+        kind = Kind(name, entry["family"], behaviour, at_most)
+        for measure in entry.get("measures", []):
+            if measure in by_measure:
+                raise LexiconError(f"{where}.{name}: measure {measure!r} is in two kinds")
+            by_measure[measure] = kind
+    return by_measure
+
+
 @functools.cache
 def canon() -> Canon:
     """The canonical knowledge, loaded once.
@@ -78,29 +140,52 @@ def canon() -> Canon:
         LexiconError: If a file of ``lang/canon/`` has an unknown key or a bad value.
     """
     places = _read("places.toml")
-    _only(places, ("within",), "canon/places.toml")
+    _only(places, ("within", "wide"), "canon/places.toml")
+    wide = places.get("wide", {})
+    _only(wide, ("names",), "canon/places.toml [wide]")
     groups = _read("groups.toml")
     _only(groups, ("within",), "canon/groups.toml")
     measures = _read("measures.toml")
     _only(measures, ("kinds",), "canon/measures.toml")
-    kinds = measures.get("kinds", {})
-    _only(kinds, ("cumulative", "stock"), "canon/measures.toml [kinds]")
+    kinds = _kinds(measures.get("kinds", {}))
     sounds = _names(_read("sounds.toml").get("sounds", {}), "canon/sounds.toml [sounds]")
     group_parents = _names(groups.get("within", {}), "canon/groups.toml [within]")
     # every canonical group any language names, and those of the hierarchy
     named = set(group_parents) | set(group_parents.values())
+    group_words: dict[str, str] = {}
     for code in available_languages():
         subjects = lexicon(code).subjects
         named |= set(subjects.demonyms.values()) | set(subjects.origins.values())
+        for table in (subjects.origins, subjects.demonyms):
+            for word, group in table.items():
+                group_words.setdefault(word, group)
+    for group in named:
+        group_words.setdefault(fold(group), group)
+        if group.endswith((" nationals", " people")):
+            group_words.setdefault(fold(group.rsplit(" ", 1)[0]), group)
+    subjects_raw = _read("subjects.toml")
+    _only(subjects_raw, ("roles", "within", "generic", "ignore"), "canon/subjects.toml")
+    role_words = {
+        fold(word): role for role, words in subjects_raw.get("roles", {}).items() for word in words
+    }
     adjectives = sorted(
         {(g.rsplit(" ", 1)[0], g) for g in named if g.endswith((" nationals", " people"))},
         key=lambda pair: (-len(pair[0]), pair),
     )
     return Canon(
-        cumulative=frozenset(kinds.get("cumulative", [])),
-        stock=frozenset(kinds.get("stock", [])),
+        kinds=MappingProxyType(kinds),
+        cumulative=frozenset(m for m, k in kinds.items() if k.behaviour == "cumulative"),
+        stock=frozenset(m for m, k in kinds.items() if k.behaviour == "stock"),
         place_parents=MappingProxyType(_names(places.get("within", {}), "canon/places.toml")),
+        wide_places=frozenset(wide.get("names", [])),
         group_parents=MappingProxyType(group_parents),
         adjectives=tuple(adjectives),
         sounds=tuple(sounds.items()),
+        group_words=MappingProxyType(group_words),
+        role_words=MappingProxyType(role_words),
+        generic_words=frozenset(subjects_raw.get("generic", {}).get("words", [])),
+        ignored_words=frozenset(subjects_raw.get("ignore", {}).get("words", [])),
+        role_parents=MappingProxyType(
+            _names(subjects_raw.get("within", {}), "canon/subjects.toml")
+        ),
     )

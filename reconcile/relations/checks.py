@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from typing import TypeVar
 
-from ..model import Claim, Relation, RelationKind
-from ..names import names_match
-from ..scope import Nesting, place_relation, subject_relation
+from ..model import Claim, Quantity, Relation, RelationKind
+from ..names import same_source
+from ..scope import NESTED, Nesting, measure_relation, place_relation, subject_relation
 from .evidence import Check, Context, Evidence, comparable, ordered
 from .reasons import agreeing, explained, falling, incompatible_values, refining, undated
 
@@ -23,14 +23,15 @@ __all__ = [
     "CHECKS",
     "any_scope",
     "compatible",
-    "different_subjects",
     "incompatible",
+    "measures_of_one_family",
+    "nested_scopes",
     "one_sentence",
     "over_time",
     "repeats",
+    "too_little_known",
     "translated",
     "unknown_period",
-    "wider_later",
 ]
 
 _C = TypeVar("_C", bound=Check)
@@ -47,65 +48,166 @@ def any_scope(check: _C) -> _C:
 
 
 def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """One claim restated: the same sentence elsewhere, or one origin restating its figure.
+    """One statement restated: in one document, by one origin, by one speaker, or in one sentence.
 
-    Within one origin (a document, its translation, its copies) two claims
-    are one when they state the same bounds or come from the same speaker;
-    two speakers quoted in one article remain two sources.
+    Two claims are one voice when their values can both hold and they come
+    from the same document (a headline and its body), from documents of one
+    origin (a translation, a syndicated copy), from the same speaker in any
+    language or spelling, or state the same bounds at the same time with no
+    speaker named (one figure relayed). Different kinds of count (those who
+    joined and those still fighting) repeat only with the same bounds. The
+    same speaker giving another figure at a clearly later date revises it.
     """
-    same_words = bool(a.claim.quote) and a.claim.quote == b.claim.quote
-    same_origin = a.origin == b.origin
-    if not (same_words or same_origin) or not a.interval.overlaps(b.interval):
+    if not a.interval.overlaps(b.interval):
         return None
-    qa, qb = a.claim.quantity, b.claim.quantity
-    one_voice = (qa.low, qa.high) == (qb.low, qb.high) or _same_speaker(a.claim, b.claim)
-    if not (same_words or one_voice):
+    ca, cb = a.claim, b.claim
+    qa, qb = ca.quantity, cb.quantity
+    same_bounds = (qa.low, qa.high) == (qb.low, qb.high)
+    # "more than 2,900" and "2,900": the same figure, stated with another qualifier
+    same_figure = same_bounds or _figure(qa) == _figure(qb)
+    if not same_figure and (
+        measure_relation(a.scope, b.scope) is not Nesting.SAME
+        or subject_relation(a.scope, b.scope) in NESTED
+        or place_relation(a.scope, b.scope) is Nesting.OVERLAP
+    ):
+        return None  # a part and its whole, or two kinds of count, that happen to agree
+    same_words = bool(ca.quote) and ca.quote == cb.quote
+    same_speaker = _same_speaker(ca, cb)
+    relayed = same_figure and (ca.speaker is None or cb.speaker is None) and _close(a, b)
+    # in one document, two named speakers remain two voices unless they give the same bounds
+    one_document = ca.document == cb.document and (
+        same_bounds or same_speaker or ca.speaker is None or cb.speaker is None
+    )
+    one_origin = ca.document != cb.document and a.origin == b.origin
+    if not (same_words or one_document or one_origin or same_speaker or relayed):
         return None
     first, second = ordered(a, b)
-    if a.claim.document == b.claim.document:
+    if same_speaker and not same_bounds and _apart(a, b):
+        why = "the same source gives another figure at a later date: it revises its own count"
+        return explained(RelationKind.UPDATES, first, second, why)
+    if ca.document == cb.document:
         why = "the same figure stated twice in one document (headline, caption or body)"
-    elif same_words and not same_origin:
+    elif same_words and a.origin != b.origin:
         why = "the same sentence in two documents: a copy, not independent support"
-    else:
+    elif one_origin:
         why = "documents of one origin (translation or syndication): not independent support"
+    elif same_speaker:
+        why = "the same speaker's figure reported twice: one voice, not independent support"
+    else:
+        why = "the same figure at the same time with no source named: one statement relayed"
     return explained(RelationKind.REPEATS, first, second, why)
 
 
+def _figure(q: Quantity) -> float | None:
+    """The one figure a quantity states: its lower bound, or its upper one when open below."""
+    return q.low if q.low is not None else q.high
+
+
+_RELAYED_DAYS = 7
+"""Two unattributed figures with the same bounds this close in time are read as one statement."""
+
+
+def _close(a: Evidence, b: Evidence) -> bool:
+    pa, pb = a.scope.period, b.scope.period
+    return pa is None or pb is None or pa.gap(pb) <= _RELAYED_DAYS
+
+
+def _apart(a: Evidence, b: Evidence) -> bool:
+    pa, pb = a.scope.period, b.scope.period
+    return pa is not None and pb is not None and pa.gap(pb) > _RELAYED_DAYS
+
+
 def _same_speaker(a: Claim, b: Claim) -> bool:
-    if a.speaker is None or b.speaker is None:
-        return a.speaker is None and b.speaker is None
-    x, y = a.speaker.lower(), b.speaker.lower()
-    return x in y or y in x or names_match(a.speaker, b.speaker)
+    return a.speaker is not None and b.speaker is not None and same_source(a.speaker, b.speaker)
 
 
-def different_subjects(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """One subject inside the other (Tajiks within Central Asians): a difference of scope."""
-    rel = subject_relation(a.scope, b.scope)
-    if rel in (Nesting.NARROWER, Nesting.WIDER):
-        inner, outer = (a, b) if rel is Nesting.NARROWER else (b, a)
-        why = f"{inner.scope.subject} lie within {outer.scope.subject}: a different scope"
-        return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
-    return None
+def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two kinds of one family: a plan and an outcome, or a count bounded by another.
 
-
-def wider_later(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Places nested: the wider figure given later revises the narrower one; else scope differs."""
-    rel = place_relation(a.scope, b.scope)
-    if rel not in (Nesting.NARROWER, Nesting.WIDER):
+    Those still fighting can never outnumber those who ever joined, for the
+    same people and place, at the same time or later (``at_most`` in
+    ``canon/measures.toml``): a figure that does is a contradiction.
+    Otherwise the two count different things about the same people.
+    """
+    if measure_relation(a.scope, b.scope) is not Nesting.OVERLAP:
         return None
-    narrow, wide = (a, b) if rel is Nesting.NARROWER else (b, a)
+    ka, kb = a.scope.kind, b.scope.kind
+    assert ka is not None
+    assert kb is not None
+    first, second = ordered(a, b)
+    if "plan" in (ka.behaviour, kb.behaviour):
+        why = f"a plan and an outcome ({ka.name}, {kb.name}): not a contradiction"
+        return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
+    for part, whole in ((a, b), (b, a)):
+        if part.scope.kind.at_most != whole.scope.kind.name:  # type: ignore[union-attr]
+            continue
+        within = {
+            subject_relation(part.scope, whole.scope),
+            place_relation(part.scope, whole.scope),
+        }
+        pp, pw = part.scope.period, whole.scope.period
+        later_whole = pp is None or pw is None or not pw.is_before(pp)
+        if within <= _INSIDE and later_whole and part.interval.low > whole.interval.high:
+            why = (
+                f"{part.claim.measure} cannot outnumber {whole.claim.measure} "
+                "for the same people and place"
+            )
+            return explained(RelationKind.CONTRADICTS, whole, part, why)
+    why = f"two different counts of the same people: {ka.name} and {kb.name}"
+    return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
+
+
+_INSIDE = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.UNKNOWN})
+"""How a part's subject and places may stand to its whole's."""
+
+
+def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """One scope inside the other: a part cannot count more than its whole.
+
+    A narrower subject or place (Tajiks within Central Asians, Syria within
+    Syria and Iraq) that counts more than its whole in the same period
+    contradicts it, and the reason shows the arithmetic. A wider figure given
+    later revises the narrower one; otherwise the two differ in scope.
+    """
+    rel = {subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope)}
+    if Nesting.OVERLAP in rel:
+        first, second = ordered(a, b)
+        return explained(RelationKind.SCOPE_DIFFERS, first, second, "overlapping scopes")
+    if rel & NESTED == {Nesting.NARROWER}:
+        narrow, wide = a, b
+    elif rel & NESTED == {Nesting.WIDER}:
+        narrow, wide = b, a
+    elif rel & NESTED:
+        first, second = ordered(a, b)
+        return explained(RelationKind.SCOPE_DIFFERS, first, second, "crossing scopes")
+    else:
+        return None
     pn, pw = narrow.scope.period, wide.scope.period
-    places = (
-        f"{', '.join(sorted(narrow.scope.places))} within {', '.join(sorted(wide.scope.places))}"
+    scope = _scope_words_of(narrow, wide)
+    together = (pn is not None and pw is not None and pn.gap(pw) == 0) or (
+        narrow.claim.document == wide.claim.document and pn == pw
     )
+    if together and narrow.interval.low > wide.interval.high:
+        why = (
+            f"a part cannot count more than its whole: {narrow.claim.quantity.describe()} "
+            f"> {wide.claim.quantity.describe()} ({scope})"
+        )
+        return explained(RelationKind.CONTRADICTS, wide, narrow, why)
+    subjects = subject_relation(narrow.scope, wide.scope)
+    if subjects in NESTED:
+        # a part of a group ("one of them", "students") against the group: not a revision
+        return explained(
+            RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"a part and its whole: {scope}"
+        )
+    if subjects is not Nesting.SAME:
+        # who was counted is unknown on one side: no telling a revision from another group
+        return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
     if pn is not None and pw is not None and pn.is_before(pw):
-        why = f"a later figure for a wider area ({places})"
+        why = f"a later figure for a wider scope ({scope})"
         return explained(RelationKind.UPDATES, narrow, wide, why)
     if wide.claim.quantity.relative is not None and not (pn and pw and pw.is_before(pn)):
-        why = (
-            f"the wider figure ({places}) is stated as a revision: "
-            f"{wide.claim.quantity.relative.text!r}"
-        )
+        said = wide.claim.quantity.relative.text
+        why = f"the wider figure ({scope}) is stated as a revision: {said!r}"
         return explained(RelationKind.UPDATES, narrow, wide, why)
     if (
         wide.scope.cumulative
@@ -113,11 +215,44 @@ def wider_later(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         and wide.interval.low >= narrow.interval.low
     ):
         why = (
-            f"a count that only grows, larger over a wider area ({places}); "
+            f"a count that only grows, larger over a wider scope ({scope}); "
             "with a period unknown, read as a later total"
         )
         return explained(RelationKind.UPDATES, narrow, wide, why)
-    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different areas: {places}")
+    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
+
+
+def _scope_words_of(narrow: Evidence, wide: Evidence) -> str:
+    """What lies within what, in a few words."""
+    parts = []
+    if narrow.scope.subject != wide.scope.subject and narrow.scope.subject and wide.scope.subject:
+        parts.append(f"{narrow.scope.subject} within {wide.scope.subject}")
+    if narrow.scope.places != wide.scope.places and narrow.scope.places and wide.scope.places:
+        inner = ", ".join(sorted(narrow.scope.places))
+        outer = ", ".join(sorted(wide.scope.places))
+        parts.append(f"{inner} within {outer}")
+    return "; ".join(parts) or "a narrower scope"
+
+
+def _unknowns(a: Evidence, b: Evidence) -> int:
+    """How many of subject and places one side leaves unknown."""
+    return sum(
+        rel is Nesting.UNKNOWN
+        for rel in (subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope))
+    )
+
+
+def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Different values with neither subject nor places known on one side: no verdict.
+
+    Missing is not different, but two unknowns leave too little to call
+    differing figures a contradiction; they are reported as possibly about
+    different scopes.
+    """
+    if a.interval.overlaps(b.interval) or _unknowns(a, b) < 2:
+        return None
+    why = "subject and places unknown for one of them: they may count different people"
+    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
 def compatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -237,9 +372,10 @@ def translated(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 CHECKS: tuple[Check, ...] = (
     translated,
     repeats,
-    different_subjects,
-    wider_later,
+    measures_of_one_family,
+    nested_scopes,
     compatible,
+    too_little_known,
     over_time,
     one_sentence,
     unknown_period,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from ..model import DEFAULT_TOLERANCE, Claim, Interval, Relation, Tolerance
-from ..scope import Scope, place_relation, scope_of, subject_relation
+from ..scope import Scope, measure_relation, place_relation, scope_of, subject_relation
 
 __all__ = ["Check", "Context", "Evidence", "comparable", "ordered", "time_key"]
 
@@ -78,11 +78,18 @@ def ordered(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence]:
 
 
 def comparable(a: Scope, b: Scope) -> bool:
-    """Whether two scopes ask related questions at all."""
+    """Whether two scopes ask related questions at all.
+
+    The same unit, measures of one family, and subjects and places that are
+    the same, nested, overlapping or unknown on one side. A claim whose
+    measure is unknown is compared with none: what it counts decides every
+    rule.
+    """
     return (
         a.measure is not None
-        and a.measure == b.measure
+        and b.measure is not None
         and a.unit == b.unit
+        and measure_relation(a, b) is not None
         and subject_relation(a, b) is not None
         and place_relation(a, b) is not None
     )

@@ -13,14 +13,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from .._memory import paused_gc
-from ..model import Claim, Cluster, Relation
-from ..scope import Nesting, Scope, place_relation, scope_of, subject_relation
+from ..lang import canon
+from ..model import Claim, Cluster, Relation, RelationKind
+from ..scope import Nesting, Scope, scope_of
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable, time_key
 
 __all__ = ["MAX_PAIRWISE", "NEIGHBOURS", "REPRESENTATIVES", "compare", "relate", "relate_members"]
 
 _NESTED = {Nesting.NARROWER, Nesting.WIDER}
+_QUIET = frozenset({RelationKind.AGREES, RelationKind.REFINES})
+"""Kinds reported once per pair of questions: more pairs of agreeing figures say nothing new."""
 
 
 def compare(
@@ -66,27 +69,28 @@ def _classify(
     return None
 
 
-MAX_PAIRWISE = 12
+MAX_PAIRWISE = 32
 """Within a cluster, distinct statements compare every pair up to this many;
 beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
 so that work stays linear in the number of claims."""
-NEIGHBOURS = 3
-REPRESENTATIVES = 3
+NEIGHBOURS = 6
+REPRESENTATIVES = 6
 """Clusters of nested scope compare their latest statements, this many each."""
 
 
 def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence]]:
-    """Pairs of statements in time order; compatible ones of one scope only when adjacent.
+    """Pairs of statements in time order; compatible ones of one scope only when they may repeat.
 
     Agreement reads along the timeline: reporting every pair of compatible
     figures would give k(k-1)/2 relations for k statements and say nothing
     more than the k-1 between neighbours. Every pair that could be a
-    contradiction, an update or a change of scope is still classified.
+    contradiction, an update, a change of scope or one statement repeated
+    is still classified.
     """
     far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
     for i, b in enumerate(items):
         for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
-            if n == i - 1 or not _quietly_agree(a, b):
+            if n == i - 1 or not _quietly_agree(a, b) or _may_repeat(a, b):
                 yield a, b
 
 
@@ -98,6 +102,17 @@ def _quietly_agree(a: Evidence, b: Evidence) -> bool:
         and a.scope.subject == b.scope.subject
         and a.claim.quantity.relative is None
         and b.claim.quantity.relative is None
+    )
+
+
+def _may_repeat(a: Evidence, b: Evidence) -> bool:
+    """Cheap signs that two agreeing figures may be one statement (see ``checks.repeats``)."""
+    ca, cb = a.claim, b.claim
+    return (
+        ca.document == cb.document
+        or a.origin == b.origin
+        or (ca.quantity.low, ca.quantity.high) == (cb.quantity.low, cb.quantity.high)
+        or (ca.speaker is not None and cb.speaker is not None)
     )
 
 
@@ -185,10 +200,19 @@ def _relate(
     # pair of clusters is visited once: no relation is found twice
     for i, j in related:
         right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
+        quiet: Relation | None = None  # one agreeing pair stands for the others
         for x in latest[i]:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
-                add(a, b)
+                relation = _classify(a, b, ctx, checks)
+                if relation is None:
+                    continue
+                if relation.kind in _QUIET:
+                    quiet = relation  # the latest pair's, in time order
+                else:
+                    found.append(relation)
+        if quiet is not None:
+            found.append(quiet)
     # a translation restates figures in other words: claims of one origin with
     # the same bounds, in questions that are otherwise unrelated
     buckets = _same_figure_elsewhere(claims, ctx)
@@ -220,33 +244,71 @@ def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[C
     ]
 
 
+RELATED_PER_CLUSTER = 16
+"""At most this many other questions of its block are paired with a question
+whose subject or places are unknown, so that work stays linear."""
+
+
 def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[int, int]]:
-    """Indexes of the pairs of clusters whose scopes nest, found through indexes, never all pairs.
+    """Indexes of the pairs of clusters whose scopes are related, found through indexes.
 
-    A cluster's scope is that of its first claim.
-
-    Nested places ({Syria} within {Syria, Iraq}) share a subject and a place
-    of the wider scope's reach; nested subjects share the places exactly.
+    A cluster's scope is that of its first claim. Two clusters are related
+    when their measures are of one family and their subjects and places nest,
+    overlap or are unknown on one side (see :mod:`reconcile.scope`).
+    Candidates come from indexes, never from all pairs: clusters that share
+    a family and a place of their reach (or a group, when places are unknown);
+    a cluster with unknown places or subject meets at most
+    :data:`RELATED_PER_CLUSTER` others of its family, the largest first.
     """
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    by_places: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    scopes: dict[int, Scope] = {}  # only of clusters that share an index key with another
+    by_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    scopes: dict[int, Scope] = {}
+    vague: list[int] = []  # clusters with unknown places
+    wide = canon().wide_places
     for i, members in enumerate(members_of):
         s = scope_of(members[0])
-        if s.measure is None or s.subject is None:
+        if s.measure is None:
             continue
+        family = (s.unit, s.family)
+        scopes[i] = s
+        by_family[family].append(i)
         for place in s.reach:
-            by_place[(s.measure, s.unit, s.subject, place)].append(i)
-        by_places[(s.measure, s.unit, tuple(sorted(s.places)))].append(i)
+            by_place[(*family, place)].append(i)
+        groups = s.parsed.groups if s.parsed is not None else frozenset()
+        for group in groups or ("*",):
+            by_group[(*family, group)].append(i)
+        if not s.places or all(p in wide for p in s.places):
+            vague.append(i)  # "abroad" or no place: meets the questions of its group
     seen: set[tuple[int, int]] = set()
-    for index in (by_place, by_places):
-        for bucket in index.values():
+
+    def consider(i: int, j: int) -> Iterable[tuple[int, int]]:
+        pair = (i, j) if i < j else (j, i)
+        if i == j or pair in seen:
+            return
+        a, b = scopes[pair[0]], scopes[pair[1]]
+        if comparable(a, b):
+            seen.add(pair)
+            yield pair
+
+    size = {i: len(members_of[i]) for i in scopes}
+    for bucket in by_place.values():
+        if len(bucket) <= RELATED_PER_CLUSTER:
             for n, i in enumerate(bucket):
                 for j in bucket[n + 1 :]:
-                    if (i, j) in seen:
-                        continue
-                    a = scopes.get(i) or scopes.setdefault(i, scope_of(members_of[i][0]))
-                    b = scopes.get(j) or scopes.setdefault(j, scope_of(members_of[j][0]))
-                    if {place_relation(a, b), subject_relation(a, b)} & _NESTED:
-                        seen.add((i, j))
-                        yield i, j
+                    yield from consider(i, j)
+            continue
+        # a crowded place (a country every town lies in): each meets the largest few
+        largest = sorted(bucket, key=lambda j: (-size[j], j))[:RELATED_PER_CLUSTER]
+        for i in bucket:
+            for j in largest:
+                yield from consider(i, j)
+    # places unknown: the clusters of the same group, then the largest of the family
+    for i in vague:
+        s = scopes[i]
+        family = (s.unit, s.family)
+        groups = s.parsed.groups if s.parsed is not None else frozenset()
+        candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
+        ranked = sorted(set(candidates) - {i}, key=lambda j: (-size[j], j))
+        for j in ranked[:RELATED_PER_CLUSTER]:
+            yield from consider(i, j)

@@ -44,7 +44,11 @@ claim_lists = st.lists(claims(), max_size=25, unique_by=lambda c: c.id)
 
 
 def _naive_clusters(items):
-    """The O(n^2) reference: components of the same-question graph over all pairs."""
+    """The O(n^2) reference: components of the same-question graph over all pairs.
+
+    A claim with a measure but no subject joins the single component of its
+    kind, unit and places when there is exactly one, else the other such claims.
+    """
     parent = list(range(len(items)))
 
     def find(i):
@@ -57,6 +61,24 @@ def _naive_clusters(items):
         for j in range(i + 1, len(items)):
             if same_question(scopes[i], scopes[j]):
                 parent[find(i)] = find(j)
+
+    def what(s):
+        return (s.kind.name if s.kind else s.measure, s.unit, s.places)
+
+    def roots_of(key):
+        return {find(j) for j, t in enumerate(scopes) if t.subject is not None and what(t) == key}
+
+    subjectless = [i for i, s in enumerate(scopes) if s.measure is not None and s.subject is None]
+    questions = {i: roots_of(what(scopes[i])) for i in subjectless}
+    for i in subjectless:
+        if len(questions[i]) == 1:
+            parent[i] = next(iter(questions[i]))
+            continue
+        # no single question to join: one question with the others of its key
+        for j in subjectless:
+            if j < i and what(scopes[j]) == what(scopes[i]) and len(questions[j]) != 1:
+                parent[i] = find(j)
+                break
     groups = {}
     for i, c in enumerate(items):
         groups.setdefault(find(i), set()).add(c.id)

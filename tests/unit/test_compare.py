@@ -83,9 +83,21 @@ def test_the_same_sentence_in_two_outlets_repeats():
 
 def test_documents_of_one_origin_repeat():
     a = claim("en", Quantity.exact(60000), "2019-03", speaker="Reuters")
-    b = claim("ar", Quantity.exact(60000), "2019-03", speaker="Reuters")
+    b = claim("ar", Quantity.exact(60000), "2019-03", speaker="Associated Press")
     assert kind(a, b) == "agrees"
     assert kind(a, b, Context(origins={"en": "ar", "ar": "ar"})) == "repeats"
+
+
+def test_one_speaker_in_two_outlets_is_one_voice():
+    a = claim("en", Quantity.exact(60000), "2019-03", speaker="Reuters")
+    b = claim("ar", Quantity.approx(60000), "2019-03", speaker="Reuters news agency")
+    assert kind(a, b) == "repeats"
+
+
+def test_one_speaker_with_a_new_figure_later_revises_it():
+    a = claim("a", Quantity.approx(825000), "2017-07-05", speaker="IOM")
+    b = claim("b", Quantity.approx(839000), "2017-07-29", speaker="IOM")
+    assert kind(a, b) == "updates"
 
 
 def test_a_narrower_subject_is_a_difference_of_scope():
