@@ -186,7 +186,7 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
     return None, subject
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W_]+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -303,16 +303,27 @@ def place_relation(a: Scope, b: Scope) -> Nesting | None:
         return Nesting.SAME
     if not a.places or not b.places:
         return Nesting.UNKNOWN
+    return _places_relation(a.places, b.places, a.reach, b.reach)
+
+
+@functools.lru_cache(maxsize=262144)
+def _places_relation(
+    a_places: frozenset[str],
+    b_places: frozenset[str],
+    a_reach: frozenset[str],
+    b_reach: frozenset[str],
+) -> Nesting | None:
+    """:func:`place_relation` of two sets of places (cached: few distinct sets)."""
     # every place of the narrower scope is a place of the wider one or lies in one
-    if all(p in b.places or not _ancestry(p).isdisjoint(b.places) for p in a.places) or (
-        any(_wide(p) for p in b.places) and not any(_wide(p) for p in a.places)
+    if all(p in b_places or not _ancestry(p).isdisjoint(b_places) for p in a_places) or (
+        any(_wide(p) for p in b_places) and not any(_wide(p) for p in a_places)
     ):
         return Nesting.NARROWER
-    if all(p in a.places or not _ancestry(p).isdisjoint(a.places) for p in b.places) or (
-        any(_wide(p) for p in a.places) and not any(_wide(p) for p in b.places)
+    if all(p in a_places or not _ancestry(p).isdisjoint(a_places) for p in b_places) or (
+        any(_wide(p) for p in a_places) and not any(_wide(p) for p in b_places)
     ):
         return Nesting.WIDER
-    if not a.reach.isdisjoint(b.places) or not b.reach.isdisjoint(a.places):
+    if not a_reach.isdisjoint(b_places) or not b_reach.isdisjoint(a_places):
         return Nesting.OVERLAP
     return None
 
@@ -370,27 +381,42 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     details within fewer ("children from Moscow" within "children"). A
     subject nobody gave is compatible with every subject.
     """
-    if a.parsed is None or b.parsed is None:
+    if a.subject is None or b.subject is None:
         return Nesting.UNKNOWN
     if a.subject == b.subject:
         return Nesting.SAME
-    x, y = a.parsed, b.parsed
+    return _subjects_relation(a.subject, b.subject)
+
+
+@functools.lru_cache(maxsize=262144)
+def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
+    """:func:`subject_relation` of two subjects as written (cached: few distinct subjects)."""
+    x, y = read_subject(subject_a), read_subject(subject_b)
     groups = _groups_relation(x.groups, y.groups)
     if groups is None:
         return None
     if not (x.groups or x.roles or x.details) or not (y.groups or y.roles or y.details):
         return Nesting.UNKNOWN  # "people": a subject that says nothing
     if not x.roles or not y.roles:
-        # a subject with roles is a part of the same subject without them
-        roles = _sets_relation(x.roles, y.roles, more_is_narrower=True)
+        # a subject with roles is a part of the same group without them ("Russian
+        # children" within "Russian nationals"); with no group, roles are unknown
+        bare = y if not y.roles else x
+        roles = (
+            _sets_relation(x.roles, y.roles, more_is_narrower=True)
+            if bare.groups
+            else Nesting.UNKNOWN
+        )
     else:
         found = _roles_relation(x.roles, y.roles)
         if found is None:
             return None  # children and troops: two subjects, not one inside the other
         roles = found
-    details = _sets_relation(x.details, y.details, more_is_narrower=True)
-    if details is Nesting.OVERLAP and not _alike(x.details, y.details):
-        return None  # "killed by coalition strikes" and "killed by ISIS": two subjects
+    if groups is Nesting.UNKNOWN and x.details != y.details:
+        details = Nesting.UNKNOWN  # words of a description, with no group to anchor them
+    else:
+        details = _sets_relation(x.details, y.details, more_is_narrower=True)
+    if _numbers(x.details) != _numbers(y.details):
+        return None  # "Brigade 1" and "Brigade 11": numbers in a name identify
     return _combine([groups, roles, details])
 
 
@@ -412,9 +438,8 @@ def _roles_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
     return Nesting.OVERLAP if not up_a.isdisjoint(up_b) else None
 
 
-def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of details share at least half of the smaller one."""
-    return len(a & b) * 2 >= min(len(a), len(b)) > 0
+def _numbers(details: frozenset[str]) -> frozenset[str]:
+    return frozenset(d for d in details if d.isdigit())
 
 
 def subject_similarity(a: str, b: str) -> float:

@@ -169,7 +169,12 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
     contradicts it, and the reason shows the arithmetic. A wider figure given
     later revises the narrower one; otherwise the two differ in scope.
     """
-    rel = {subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope)}
+    subjects, places = subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope)
+    if (subjects is Nesting.SAME or subjects is Nesting.UNKNOWN) and (
+        places is Nesting.SAME or places is Nesting.UNKNOWN
+    ):
+        return None  # one question: the value rules decide
+    rel = {subjects, places}
     if Nesting.OVERLAP in rel:
         first, second = ordered(a, b)
         return explained(RelationKind.SCOPE_DIFFERS, first, second, "overlapping scopes")

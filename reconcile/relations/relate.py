@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from .._memory import paused_gc
 from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
+from ..names import same_source
 from ..scope import Nesting, Scope, scope_of
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable, time_key
@@ -74,24 +75,27 @@ MAX_PAIRWISE = 32
 beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
 so that work stays linear in the number of claims."""
 NEIGHBOURS = 6
-REPRESENTATIVES = 6
+REPRESENTATIVES = 12
 """Clusters of nested scope compare their latest statements, this many each."""
 
 
-def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence]]:
+def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool]]:
     """Pairs of statements in time order; compatible ones of one scope only when they may repeat.
 
     Agreement reads along the timeline: reporting every pair of compatible
     figures would give k(k-1)/2 relations for k statements and say nothing
     more than the k-1 between neighbours. Every pair that could be a
     contradiction, an update, a change of scope or one statement repeated
-    is still classified.
+    is still classified. The flag says whether an agreement found for the
+    pair is to be reported (neighbours, or figures that do not quietly agree).
     """
     far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
     for i, b in enumerate(items):
         for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
-            if n == i - 1 or not _quietly_agree(a, b) or _may_repeat(a, b):
-                yield a, b
+            if n == i - 1 or not _quietly_agree(a, b):
+                yield a, b, True
+            elif _may_repeat(a, b):
+                yield a, b, False
 
 
 def _quietly_agree(a: Evidence, b: Evidence) -> bool:
@@ -112,7 +116,11 @@ def _may_repeat(a: Evidence, b: Evidence) -> bool:
         ca.document == cb.document
         or a.origin == b.origin
         or (ca.quantity.low, ca.quantity.high) == (cb.quantity.low, cb.quantity.high)
-        or (ca.speaker is not None and cb.speaker is not None)
+        or (
+            ca.speaker is not None
+            and cb.speaker is not None
+            and same_source(ca.speaker, cb.speaker)
+        )
     )
 
 
@@ -179,9 +187,9 @@ def _relate(
     # the comparisons across clusters: memory stays proportional to the output.
     found: list[Relation] = []
 
-    def add(a: Evidence, b: Evidence) -> None:
+    def add(a: Evidence, b: Evidence, agreement: bool = True) -> None:
         relation = _classify(a, b, ctx, checks)
-        if relation is not None:
+        if relation is not None and (agreement or relation.kind not in _QUIET):
             found.append(relation)
 
     # which clusters nest, found first: their indexes are gone before relations pile up
@@ -192,8 +200,8 @@ def _relate(
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
             add(a, b)
-        for a, b in _pairs(heads):
-            add(a, b)
+        for a, b, agreement in _pairs(heads):
+            add(a, b, agreement)
         if n in involved:
             latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
     # pairs within a cluster and across two clusters never coincide, and each
@@ -249,23 +257,33 @@ RELATED_PER_CLUSTER = 16
 whose subject or places are unknown, so that work stays linear."""
 
 
+CROWDED = 64
+"""A bucket of the candidate index with more questions than this is crowded:
+each of its questions then meets only the :data:`RELATED_PER_CLUSTER` largest."""
+
+
 def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[int, int]]:
     """Indexes of the pairs of clusters whose scopes are related, found through indexes.
 
     A cluster's scope is that of its first claim. Two clusters are related
     when their measures are of one family and their subjects and places nest,
     overlap or are unknown on one side (see :mod:`reconcile.scope`).
-    Candidates come from indexes, never from all pairs: clusters that share
-    a family and a place of their reach (or a group, when places are unknown);
-    a cluster with unknown places or subject meets at most
-    :data:`RELATED_PER_CLUSTER` others of its family, the largest first.
+    Candidates come from indexes, never from all pairs: clusters that share a
+    family, a place of their reach and a group (or its wider group); a
+    cluster that names no group meets the largest of its place, and one with
+    no place (or only "abroad") the largest of its group or family, at most
+    :data:`RELATED_PER_CLUSTER` each. A crowded bucket (more than
+    :data:`CROWDED`) pairs each member with its largest only, so that work
+    stays linear.
     """
+    by_place_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
     scopes: dict[int, Scope] = {}
+    groupless: list[int] = []  # clusters whose subject names no group
     vague: list[int] = []  # clusters with unknown places
-    wide = canon().wide_places
+    known = canon()
     for i, members in enumerate(members_of):
         s = scope_of(members[0])
         if s.measure is None:
@@ -273,14 +291,19 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         family = (s.unit, s.family)
         scopes[i] = s
         by_family[family].append(i)
+        groups = _with_wider(s.parsed.groups if s.parsed is not None else frozenset())
         for place in s.reach:
             by_place[(*family, place)].append(i)
-        groups = s.parsed.groups if s.parsed is not None else frozenset()
+            for group in groups:
+                by_place_group[(*family, place, group)].append(i)
         for group in groups or ("*",):
             by_group[(*family, group)].append(i)
-        if not s.places or all(p in wide for p in s.places):
+        if not groups:
+            groupless.append(i)
+        if not s.places or all(p in known.wide_places for p in s.places):
             vague.append(i)  # "abroad" or no place: meets the questions of its group
     seen: set[tuple[int, int]] = set()
+    size = {i: len(members_of[i]) for i in scopes}
 
     def consider(i: int, j: int) -> Iterable[tuple[int, int]]:
         pair = (i, j) if i < j else (j, i)
@@ -291,24 +314,43 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             seen.add(pair)
             yield pair
 
-    size = {i: len(members_of[i]) for i in scopes}
-    for bucket in by_place.values():
-        if len(bucket) <= RELATED_PER_CLUSTER:
+    def largest(candidates: Iterable[int], i: int) -> list[int]:
+        ranked = sorted(set(candidates) - {i}, key=lambda j: (-size[j], j))
+        return ranked[:RELATED_PER_CLUSTER]
+
+    for bucket in by_place_group.values():
+        if len(bucket) <= CROWDED:
             for n, i in enumerate(bucket):
                 for j in bucket[n + 1 :]:
                     yield from consider(i, j)
             continue
-        # a crowded place (a country every town lies in): each meets the largest few
-        largest = sorted(bucket, key=lambda j: (-size[j], j))[:RELATED_PER_CLUSTER]
+        top = largest(bucket, -1)
         for i in bucket:
-            for j in largest:
+            for j in top:
                 yield from consider(i, j)
-    # places unknown: the clusters of the same group, then the largest of the family
+    # no group named: the largest questions of each of its places
+    for i in groupless:
+        s = scopes[i]
+        for place in s.reach:
+            for j in largest(by_place[(s.unit, s.family, place)], i):
+                yield from consider(i, j)
+    # places unknown: the largest questions of its group, else of its family
     for i in vague:
         s = scopes[i]
         family = (s.unit, s.family)
-        groups = s.parsed.groups if s.parsed is not None else frozenset()
+        groups = _with_wider(s.parsed.groups if s.parsed is not None else frozenset())
         candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
-        ranked = sorted(set(candidates) - {i}, key=lambda j: (-size[j], j))
-        for j in ranked[:RELATED_PER_CLUSTER]:
+        for j in largest(candidates, i):
             yield from consider(i, j)
+
+
+def _with_wider(groups: frozenset[str]) -> frozenset[str]:
+    """The groups and every wider group they belong to."""
+    parents = canon().group_parents
+    out = set(groups)
+    for group in groups:
+        wider = group
+        while wider in parents and parents[wider] not in out:
+            wider = parents[wider]
+            out.add(wider)
+    return frozenset(out)
