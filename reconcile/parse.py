@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import attrs
 
 from .lang import Lexicon, detect_language, lexicon
 from .model import Direction, Qualifier, Quantity, Relative, Span
-from .text import Folded, fold_with_offsets
+from .text import Folded, fold, fold_with_offsets
 
 __all__ = ["Found", "quantities", "scan", "to_quantity"]
 
@@ -61,6 +61,47 @@ def _trie_regex(phrases: Iterable[str]) -> str:
 
 
 @attrs.frozen(eq=False)
+class _Tables:
+    """The lexicon tables the scanner reads beyond :class:`Lexicon`'s own, folded."""
+
+    fractions: Mapping[str, Decimal]
+    spaced_suffixes: frozenset[str]
+    currency_suffixes: Mapping[str, int]
+    currencies: Mapping[str, str]
+    units: Mapping[str, str]
+    months: frozenset[str]
+    names: frozenset[str]
+    not_names: frozenset[str]
+    counted: frozenset[str]
+    joiner_after_units: bool
+
+
+def _tables(lex: Lexicon) -> _Tables:
+    numbers = lex.data.get("numbers", {})
+    subjects = lex.data.get("subjects", {})
+
+    def words(table: str, key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in numbers.get(table, {}).get(key, []))
+
+    units = {k: str(v) for k, v in numbers.get("units", {}).items()}
+    return _Tables(
+        fractions={
+            k: Decimal(v[0]) / Decimal(v[1]) for k, v in numbers.get("fractions", {}).items()
+        },
+        spaced_suffixes=words("spaced_suffixes", "words"),
+        currency_suffixes=dict(numbers.get("currency_suffixes", {})),
+        currencies={k: str(v) for k, v in numbers.get("currencies", {}).items()},
+        units=units,
+        months=words("dates", "months"),
+        names=words("names", "words"),
+        not_names=words("names", "not_names"),
+        # a year-like figure followed by one of these counts it ("2019 people")
+        counted=frozenset([*subjects.get("people", {}), *subjects.get("units", {}), *units]),
+        joiner_after_units=bool(numbers.get("joiner_after_units")),
+    )
+
+
+@attrs.frozen(eq=False)
 class _Scanner:
     """Compiled patterns for one lexicon."""
 
@@ -73,6 +114,15 @@ class _Scanner:
     joiner: re.Pattern[str]
     skip: re.Pattern[str]
     url: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency_at: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    day_before: re.Pattern[str]
+    year_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    word_before: re.Pattern[str]
+    tables: _Tables
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -81,9 +131,16 @@ _WORD_BOUNDARY_START = r"(?<![^\W\d_])"
 _WORD_BOUNDARY_END = r"(?![^\W\d_])"
 
 
+def _alternation(keys: Iterable[str]) -> str:
+    """A regex matching any of ``keys`` literally, longest first; never empty."""
+    ordered = sorted({k for k in keys if k}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in ordered) or r"(?!)"
+
+
 @functools.cache
 def _scanner(code: str) -> _Scanner:
     lex = lexicon(code)
+    tables = _tables(lex)
     articles = sorted(lex.data.get("numbers", {}).get("articles", {}))
     words = {
         *lex.cardinals,
@@ -92,24 +149,36 @@ def _scanner(code: str) -> _Scanner:
         *lex.duals,
         *(f"{a} {s}" for a in articles for s in lex.scales),
         *(lex.scales if lex.data.get("numbers", {}).get("bare_scales") else ()),
+        # "half a million", "a quarter of a million": read only before a scale
+        *tables.fractions,
+        *(f"{a} {f}" for a in articles for f in tables.fractions),
     }
     # a proclitic ("و" and, "ب" with) may stand glued before a figure or a number word
     prefix = f"(?:{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
+    # a currency code may be glued before the digits ("USD12m"): the digit is
+    # the anchor, the code is read back by ``currency_before``
+    codes = [c for c in tables.currencies if c.isalpha()]
+    glued = f"(?:{_alternation(codes)})?" if codes else ""
     anchor = re.compile(
-        rf"(?<![\w.,]){prefix}(?P<d>\d)"
+        rf"(?<![\w.,]){prefix}{glued}(?P<d>\d)"
         rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{_trie_regex(words)}){_WORD_BOUNDARY_END}"
     )
     digits = re.compile(
         r"""
-        \d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?  # 1,000 or 12,345.5: comma-grouped
-        | \d+,(?:\d{1,2}|\d{4,})(?![\d,])      # 4,8 or 0,23456: a decimal comma
-        | \d+(?:\.\d+)?                       # 300 or 1.5
+        \d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?        # 1,000, 12,345.5; "1,450, officials"
+        | \d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)(?:\.\d+)?  # 12,34,567: Indian lakh grouping
+        # 1 000, 12 500: a head of 1-3 digits and groups of exactly three
+        # (no-break, narrow and thin spaces are folded to spaces), so that
+        # "in 2014 300 people" stays two figures
+        | \d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d{3})(?:\.\d+)?
+        | \d+,(?:\d{1,2}|\d{4,})(?!\d|,\d)             # 4,8 or 0,23456: a decimal comma
+        | \d+(?:\.\d+)?                                 # 300 or 1.5
         """,
         re.VERBOSE,
     )
     openers = {o for o, _ in lex.ranges if o}
     before = re.compile(
-        rf"{_WORD_BOUNDARY_START}(?P<q>{_trie_regex([*lex.before, *openers])})[ \t]*$"
+        rf"{_WORD_BOUNDARY_START}{prefix}(?P<q>{_trie_regex([*lex.before, *openers])})[ \t]*$"
     )
     after_words = sorted(lex.after, key=len, reverse=True)
     after = re.compile(
@@ -128,6 +197,13 @@ def _scanner(code: str) -> _Scanner:
         return rf"[ \t]+{re.escape(j)}[ \t]+"
 
     joiner = re.compile("|".join(joiner_pattern(j) for j in joiners))
+    months = _alternation(tables.months)
+    markers = _alternation(
+        fold(w) for w in lex.data.get("numbers", {}).get("dates", {}).get("year_markers", [])
+    )
+    times = _alternation(
+        fold(w) for w in lex.data.get("numbers", {}).get("times", {}).get("words", [])
+    )
     return _Scanner(
         lex=lex,
         anchor=anchor,
@@ -149,17 +225,57 @@ def _scanner(code: str) -> _Scanner:
             re.VERBOSE,
         ),
         url=re.compile(r"(?:https?://|www\.)\S+"),
+        # searched in a short window ending at the figure: "$", "US$ ", "usd"
+        currency_before=re.compile(
+            rf"(?<![^\W\d_])(?P<c>{_alternation(tables.currencies)})[ \t]?$"
+        ),
+        # a currency sign opening the second end of a range: "$5m-$10m"
+        currency_at=re.compile(rf"(?:{_alternation(tables.currencies)})[ \t]?(?=\d)"),
+        # right after the figure, glued or after spaces: "20%", "45mph", "10 kg"
+        unit_after=re.compile(rf"[ \t]*(?P<u>{_alternation(tables.units)})(?![^\W\d_])"),
+        # a day number after a month: "March 3", "3" in "on March the 3"
+        day_before=re.compile(
+            rf"""
+            (?<![^\W\d_])(?:{months})\.?[ \t]+  # the month, maybe abbreviated ("Sept.")
+            (?:the[ \t]+)?$                     # "March the 3"
+            """,
+            re.VERBOSE,
+        ),
+        # a year after a month, a dated day or a marker: "March 2017", "March 3, 2017", "in 2019"
+        year_before=re.compile(
+            rf"""
+            (?<![^\W\d_])
+            (?:
+                (?:{months})\.?,?[ \t]+                          # "March ", "Sept. "
+                (?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*)?     # and a day: "March 3, "
+                | (?:{markers})[ \t]+                             # "in ", "since "
+            )$
+            """,
+            re.VERBOSE,
+        ),
+        # a month after a day number: "3 March", "3 of March"
+        month_after=re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{months})(?![^\W\d_])"),
+        # "2 pm", "10 GMT": a time of day
+        time_after=re.compile(rf"[ \t]*(?:{times})(?![^\W\d_])"),
+        # the word right before a figure (a name marker: "Route 66", "Game 3")
+        word_before=re.compile(r"(?P<w>[^\W\d_]+\.?)[ \t]+$"),
+        tables=tables,
     )
 
 
 @attrs.define
 class _Reading:
-    """A number read at some position: its bounds and where it ends."""
+    """A number read at some position: its bounds and where it ends.
+
+    ``scale`` is the multiplier a scale word or suffix applied ("4 million"
+    has 1,000,000), so that a range can lend it to its first end.
+    """
 
     low: Decimal
     high: Decimal
     end: int
     vague: bool = False
+    scale: Decimal = Decimal(1)
 
 
 def _as_number(value: Decimal) -> int | float:
@@ -169,10 +285,13 @@ def _as_number(value: Decimal) -> int | float:
 class _Parser:
     """Reads one folded text; holds the position so that scanning stays linear."""
 
-    def __init__(self, scanner: _Scanner, text: str) -> None:
+    def __init__(self, scanner: _Scanner, text: str, folded: Folded | None = None) -> None:
         self.s = scanner
         self.lex = scanner.lex
+        self.t = scanner.tables
         self.text = text
+        # the original text, for what folding loses: capitals mark names
+        self.folded = folded
 
     # -- single numbers ---------------------------------------------------
 
@@ -182,43 +301,139 @@ class _Parser:
             return None
         return m.group(1), m.start(1), m.end(1)
 
-    def read_digits(self, pos: int) -> _Reading | None:
-        """Digits at ``pos``, with a scale word or suffix after them."""
+    def _scale_of(self, word: str) -> Decimal | None:
+        if word in self.lex.scales:
+            return Decimal(self.lex.scales[word])
+        if _plural_scale(word, self.lex):
+            return Decimal(self.lex.scales[word[:-1]])
+        return None
+
+    def read_digits(self, pos: int, *, currency: bool = False) -> _Reading | None:
+        """Digits at ``pos``, with a scale word or suffix after them.
+
+        ``currency``: a currency stands before the figure, so that "1MM" is a
+        million ([currency_suffixes]).
+        """
         text = self.text
         if self.s.skip.match(text, pos):
             m = self.s.digits.match(text, pos)
             assert m is not None
             suffix = _LETTERS.match(text, m.end(), m.end() + 4)
-            if suffix is None or suffix.group() not in self.lex.suffixes:
+            if suffix is None:
                 return None
-            if (
-                m.end() + len(suffix.group()) < len(text)
-                and text[m.end() + len(suffix.group())].isalnum()
-            ):
+            letters = suffix.group()
+            multiplier = self.lex.suffixes.get(letters) or (
+                self.t.currency_suffixes.get(letters) if currency else None
+            )
+            after = m.end() + len(letters)
+            if after < len(text) and text[after].isalnum():
                 return None
-            scale = Decimal(self.lex.suffixes[suffix.group()])
-            value = Decimal(m.group().replace(",", "")) * scale
-            return _Reading(value, value, m.end() + len(suffix.group()))
+            value = self._value(m.group())
+            if value is None:
+                return None
+            if multiplier is None:
+                # "10kg", "17pc", "45mph": a unit glued to the figure, read by the caller
+                return _Reading(value, value, m.end()) if letters in self.t.units else None
+            scale = Decimal(multiplier)
+            return _Reading(value * scale, value * scale, after, scale=scale)
         m = self.s.digits.match(text, pos)
         if m is None:
             return None
-        raw = m.group()
+        value = self._value(m.group())
+        if value is None:
+            return None
+        end = m.end()
+        scale = Decimal(1)
+        # "1.5 million", "3 hundred", "4 hundred million", "10 bln", "3 lakh crore"
+        nxt = self._next_word(end)
+        while nxt is not None:
+            s = self._scale_of(nxt[0])
+            if s is None and nxt[0] in self.t.spaced_suffixes:
+                s = Decimal(self.lex.suffixes[nxt[0]])
+            if s is None or s <= scale:
+                break
+            scale *= s
+            end = nxt[2]
+            nxt = self._next_word(end)
+        value *= scale
+        reading = _Reading(value, value, end, scale=scale)
+        if scale >= 100:
+            reading = self._continue_after_scale(reading)
+        return self._fraction_tail(reading)
+
+    def _value(self, raw: str) -> Decimal | None:
         # a comma is a thousands separator before groups of three, else a decimal point
-        raw = (
-            raw.replace(",", "")
-            if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw)
-            else (raw.replace(",", "."))
-        )
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", raw):
+            raw = raw.replace(",", "")
+        else:
+            raw = raw.replace(" ", "").replace(",", ".")
+        raw = raw.replace(" ", "")
         if len(raw.replace(".", "")) > _MAX_DIGITS:
             return None
-        value = Decimal(raw)
-        end = m.end()
-        # "1.5 million", "3 hundred", "60 thousand"
-        nxt = self._next_word(end)
-        if nxt is not None and (nxt[0] in self.lex.scales or _plural_scale(nxt[0], self.lex)):
-            value *= self.lex.scales.get(nxt[0]) or self.lex.scales[nxt[0][:-1]]
-            end = nxt[2]
-        return _Reading(value, value, end)
+        return Decimal(raw)
+
+    def _continue_after_scale(self, reading: _Reading) -> _Reading:
+        """Add a smaller part written after a scale: "4 thousand 3 hundred and 21"."""
+        pos = reading.end
+        joined = self._skip_joiner(pos)
+        if joined == pos or not self.text[joined : joined + 1].isdigit():
+            return reading
+        had_joiner = self.text[pos:joined].strip() != ""
+        more = self.read_digits(joined)
+        if more is None or more.low >= reading.scale:
+            return reading
+        if not had_joiner and more.scale == 1:
+            return reading  # "5 million 300 people": two figures
+        return _Reading(
+            reading.low + more.low, reading.high + more.low, more.end, scale=reading.scale
+        )
+
+    def _fraction_tail(self, reading: _Reading) -> _Reading:
+        """Add a half or a quarter: "five and a half million", "3 million and a half"."""
+        lex = self.lex
+        nxt = self._next_word(reading.end)
+        if nxt is None:
+            return reading
+        word = nxt[0]
+        if word in lex.joiners:
+            art = self._next_word(nxt[2])
+            if art is not None and (
+                art[0] in lex.data.get("numbers", {}).get("articles", {})
+                or lex.cardinals.get(art[0]) == 1
+            ):
+                frac = self._next_word(art[2])
+            else:
+                frac = art
+        elif word[:1] in lex.joiners and word[1:] in self.t.fractions:
+            frac = (word[1:], nxt[1] + 1, nxt[2])  # Arabic "مليون ونصف": "و" glued
+        else:
+            return reading
+        if frac is None or frac[0] not in self.t.fractions or frac[0].endswith("s"):
+            return reading
+        share = self.t.fractions[frac[0]]
+        if reading.scale > 1:
+            value = reading.low + share * reading.scale  # "3 million and a half"
+            return _Reading(value, value, frac[2], scale=reading.scale)
+        value = reading.low + share
+        after = self._next_word(frac[2])
+        scale = self._scale_of(after[0]) if after is not None else None
+        if scale is not None and after is not None:
+            return _Reading(value * scale, value * scale, after[2], scale=scale)
+        return _Reading(value, value, frac[2])
+
+    def _fraction_of_scale(self, share: Decimal, pos: int) -> _Reading | None:
+        """The scale after a fraction word: "[half] a million", "[thirds] of a million"."""
+        lex = self.lex
+        nxt = self._next_word(pos)
+        if nxt is not None and nxt[0] == "of" and "of" not in lex.cardinals:
+            nxt = self._next_word(nxt[2])
+        if nxt is not None and nxt[0] in lex.data.get("numbers", {}).get("articles", {}):
+            nxt = self._next_word(nxt[2])
+        scale = self._scale_of(nxt[0]) if nxt is not None else None
+        if scale is None or nxt is None or scale < 100:
+            return None
+        value = share * scale
+        return _Reading(value, value, nxt[2], scale=scale)
 
     def read_words(self, pos: int) -> _Reading | None:
         """Read number words at ``pos``: "six", "twenty-one", "three hundred and forty"."""
@@ -253,20 +468,37 @@ class _Parser:
                     break  # "one two", "twenty thirty": two numbers, not one
                 current += number
                 last = "ten" if number >= 20 and number % 10 == 0 and number < 100 else "unit"
-            elif last is not None and (word in lex.scales or _plural_scale(word, lex)):
-                scale = lex.scales.get(word) or lex.scales[word[:-1]]
+            elif last is not None and (scale := self._scale_of(word)) is not None:
                 if last == "scale" and not (scale >= 1000 > last_scale):
+                    if scale > last_scale and current == 0 and total:
+                        total *= scale  # "three lakh crore": a scale of a scale
+                        last_scale = int(scale)
+                        end = cursor = w_end
+                        nxt = self._next_word(cursor)
+                        continue
                     break  # "hundred hundred"; but "hundred thousand" goes on
                 if scale < 1000:
                     current = (current or Decimal(1)) * scale
                 else:
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
-                last, last_scale = "scale", scale
-            elif word in lex.joiners and last == "scale":
+                last, last_scale = "scale", int(scale)
+            elif word in lex.joiners and last is not None:
+                # "three hundred and forty"; Arabic also "سته و عشرون", "ثلاثمائه و واحد"
                 peek = self._next_word(w_end)
                 if peek is None or peek[0] not in lex.cardinals:
                     break
+                number = lex.cardinals[peek[0]]
+                if last != "scale":
+                    unit_then_ten = last == "unit" and number % 10 == 0 and 20 <= number < 100
+                    smaller = current >= 100 and current % 100 == 0 and number < current
+                    if not (self.t.joiner_after_units and (unit_then_ten or smaller)):
+                        break
+                    current += number
+                    last = "ten" if unit_then_ten else "unit"
+                    end = cursor = peek[2]
+                    nxt = self._next_word(cursor)
+                    continue
                 nxt = peek
                 continue
             else:
@@ -276,26 +508,37 @@ class _Parser:
         if end == pos:
             return None
         value = total + current
-        return _Reading(value, value, end)
+        scale = Decimal(last_scale) if last == "scale" else Decimal(1)
+        # "two thirds of a million": a count of fractions of a scale
+        if last in ("unit", "ten"):
+            frac = self._next_word(end)
+            if frac is not None and frac[0] in self.t.fractions:
+                read = self._fraction_of_scale(value * self.t.fractions[frac[0]], frac[2])
+                if read is not None:
+                    return read
+        return self._fraction_tail(_Reading(value, value, end, scale=scale))
 
     def read_phrase(self, pos: int, phrase: str, phrase_end: int) -> _Reading | None:
         """Read a vague phrase, a multiplied one, or an article with a scale.
 
-        "hundreds", "several hundred", "a hundred".
+        "hundreds", "several hundred", "a hundred", "half a million".
         """
         lex = self.lex
         key = " ".join(phrase.replace("-", " ").split())
         nxt = self._next_word(phrase_end)
         if key in lex.vague_multipliers and nxt is not None and nxt[0] in lex.scales:
             lo, hi = lex.vague_multipliers[key]
-            scale = lex.scales[nxt[0]]
-            return _Reading(Decimal(lo) * scale, Decimal(hi) * scale, nxt[2], vague=True)
+            times = lex.scales[nxt[0]]
+            return _Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=True)
+        words = key.split()
+        if words[-1] in self.t.fractions and key not in lex.cardinals:
+            # "half a million", "a quarter of a million"; alone, a share is no figure
+            return self._fraction_of_scale(self.t.fractions[words[-1]], phrase_end)
         if key in lex.vague:
             lo, hi = lex.vague[key]
             return _Reading(Decimal(lo), Decimal(hi), phrase_end, vague=True)
         if key in lex.duals:  # "طفلاي": a dual noun counts two
             return _Reading(Decimal(2), Decimal(2), phrase_end)
-        words = key.split()
         if len(words) == 1 and key in lex.scales and lex.data["numbers"].get("bare_scales"):
             # Arabic "مئه", "الف": a scale word alone is one of it
             return self.read_words_after_scale(phrase_end, Decimal(lex.scales[key]))
@@ -304,41 +547,64 @@ class _Parser:
             rest = self.read_words_after_scale(phrase_end, Decimal(lex.scales[words[1]]))
             return rest
         if key in lex.cardinals and " " in key:  # "اثنا عشر": one number in two words
-            return _Reading(Decimal(lex.cardinals[key]), Decimal(lex.cardinals[key]), phrase_end)
+            value = Decimal(lex.cardinals[key])
+            scale = self._scale_of(nxt[0]) if nxt is not None else None
+            if scale is not None and nxt is not None:
+                # "اثنا عشر الف", "اثني عشر مليار": a two-word teen before a scale
+                return self.read_words_after_scale(nxt[2], value * scale, scale)
+            return _Reading(value, value, phrase_end)
         if key in lex.cardinals:
             return self.read_words(pos)
         return None
 
-    def read_words_after_scale(self, end: int, value: Decimal) -> _Reading:
-        """Continue "a thousand" into "a thousand two hundred" when it goes on."""
+    def read_words_after_scale(
+        self, end: int, value: Decimal, scale: Decimal | None = None
+    ) -> _Reading:
+        """Continue "a thousand" into "a thousand two hundred" when it goes on.
+
+        A larger scale multiplies ("مئه الف" is 100,000, "a hundred thousand").
+        """
+        scale = value if scale is None else scale
+        nxt = self._next_word(end)
+        bigger = self._scale_of(nxt[0]) if nxt is not None else None
+        while nxt is not None and bigger is not None and bigger > scale:
+            value, scale, end = value * bigger, scale * bigger, nxt[2]
+            nxt = self._next_word(end)
+            bigger = self._scale_of(nxt[0]) if nxt is not None else None
         more = self.read_words(self._skip_joiner(end))
-        if more is not None and more.low < value and value >= 100:
-            return _Reading(value + more.low, value + more.low, more.end)
-        return _Reading(value, value, end)
+        if more is not None and more.low < scale and value >= 100:
+            return _Reading(value + more.low, value + more.low, more.end, scale=scale)
+        return self._fraction_tail(_Reading(value, value, end, scale=scale))
 
     def _skip_joiner(self, pos: int) -> int:
+        """The position after a joiner ("and", "و") and the blanks after it, or after blanks."""
         nxt = self._next_word(pos)
         if nxt is not None and nxt[0] in self.lex.joiners:
-            return nxt[2]
-        if nxt is not None and nxt[0][:1] in self.lex.joiners and nxt[0][1:] in self.lex.cardinals:
+            pos = nxt[2]  # "و٢١": the joiner may be glued to the digits after it
+        elif (
+            nxt is not None and nxt[0][:1] in self.lex.joiners and nxt[0][1:] in self.lex.cardinals
+        ):
             return nxt[1] + 1  # "مئه وخمسون": the joiner is glued to the number word
         m = _BLANKS.match(self.text, pos)
         return m.end() if m else pos
 
-    def read_at(self, pos: int, anchor_end: int) -> _Reading | None:
+    def read_at(self, pos: int, anchor_end: int, *, currency: bool = False) -> _Reading | None:
         """Whatever number starts at ``pos`` (an anchor match)."""
         if self.text[pos].isdigit():
-            return self.read_digits(pos)
+            return self.read_digits(pos, currency=currency)
         return self.read_phrase(pos, self.text[pos:anchor_end], anchor_end)
 
     def read_number_after(self, pos: int) -> _Reading | None:
         """The number starting at ``pos`` exactly, if any (used for range ends)."""
+        cur = self.s.currency_at.match(self.text, pos)
+        if cur is not None:
+            pos = cur.end()  # "$5m-$10m": the second end repeats the currency
         m = self.s.anchor.match(self.text, pos)
         if m is None:
             # "بين 200 و300": the anchor refuses digits glued to a letter
             return self.read_digits(pos) if self.text[pos : pos + 1].isdigit() else None
         start = m.start("d") if m.group("d") else m.start("w")
-        return self.read_at(start, m.end())
+        return self.read_at(start, m.end(), currency=cur is not None)
 
 
 def _plural_scale(word: str, lex: Lexicon) -> bool:
@@ -360,7 +626,10 @@ class Found:
 
     The extractor reads the context of each figure from these and builds a
     :class:`~reconcile.Quantity` (:func:`to_quantity`) only for the figures
-    that become claims.
+    that become claims. ``start``/``end`` cover the qualifier and the figure;
+    ``outer`` also covers a currency before it and a unit after it ("$75m",
+    "20%"), kept apart so that the extractor still reads the words after the
+    figure itself ("%" makes it a share, not a count).
     """
 
     start: int
@@ -369,6 +638,91 @@ class Found:
     high: Decimal
     qualifier: Qualifier
     direction: Direction | None = None
+    unit: str | None = None
+    outer: tuple[int, int] | None = None
+
+
+_YEARS = (Decimal(1900), Decimal(2099))
+
+
+def _year_like(parser: _Parser, start: int, reading: _Reading) -> bool:
+    """Four plain digits from 1900 to 2099 ("2019", not "2,019" nor "2019m")."""
+    return (
+        reading.scale == 1
+        and reading.end - start == 4
+        and _YEARS[0] <= reading.low <= _YEARS[1]
+        and parser.text[start : reading.end].isdigit()
+    )
+
+
+def _counted_after(parser: _Parser, end: int) -> bool:
+    """Whether a people noun or a unit follows ``end`` ("2019 people", "1950 km")."""
+    nxt = parser._next_word(end)
+    return nxt is not None and nxt[0] in parser.t.counted
+
+
+def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> bool:
+    """Whether the plain figure at ``start`` is a day, a time or part of a name.
+
+    "March 3", "3 March", "2 pm", "Route 66", "Boeing 737", "Game 3". Only
+    plain digits are judged: "3 million" or "10kg" are never names.
+    """
+    s, text = parser.s, parser.text
+    if reading.scale != 1 or not text[start : reading.end].isdigit():
+        return False
+    window = max(floor, start - _LOOKBACK)
+    if s.time_after.match(text, reading.end):
+        return True
+    if (
+        reading.end - start <= 2
+        and reading.low <= 31
+        and (s.day_before.search(text, window, start) or s.month_after.match(text, reading.end))
+    ):
+        return True
+    if reading.end - start > 4:
+        return False
+    w = s.word_before.search(text, window, start)
+    if w is None or w.end() != start:
+        return False
+    word = w.group("w")
+    if word in parser.t.names or word.rstrip(".") in parser.t.names:
+        return True
+    return _capitalised_name(parser, w.start("w"), word) and not _counted_after(parser, reading.end)
+
+
+def _capitalised_name(parser: _Parser, w_start: int, word: str) -> bool:
+    """A capitalised word inside a sentence right before a figure names it ("a Boeing 737").
+
+    Sentence-initial words ("About 300") and function words are not names,
+    nor a run of capitalised words (a headline: "Floods Kill 300").
+    """
+    folded, lex, t = parser.folded, parser.lex, parser.t
+    if folded is None or word in t.not_names or word in t.months:
+        return False
+    if word in lex.cardinals or word in lex.scales or word in lex.before or word in lex.vague:
+        return False
+    original = folded.original
+    o = folded.offset(w_start)
+    if not original[o : o + 1].isupper():
+        return False
+    # the character before the word, past blanks: a sentence start is no evidence
+    i = w_start - 1
+    while i >= 0 and parser.text[i] in " \t":
+        i -= 1
+    if i < 0 or parser.text[i] in _SENTENCE_START:
+        return False
+    prev = parser.text[i]
+    if prev.isalpha():
+        j = folded.offset(i)
+        k = j
+        while k > 0 and original[k - 1].isalpha():
+            k -= 1
+        if original[k : k + 1].isupper():
+            return False  # "Floods Kill 300": title case, not a name
+    return True
+
+
+_SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
 
 
 def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> Found | None:
@@ -378,21 +732,34 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     looked for before it.
     """
     s, lex, text = parser.s, parser.lex, parser.text
-    reading = parser.read_at(start, anchor_end)
+    # 0. a currency written before the figure: "$75m", "US$ 1MM", "USD12m"
+    cur = s.currency_before.search(text, max(floor, start - 6), start)
+    lead = cur.start("c") if cur is not None else start
+    unit = parser.t.currencies[" ".join(cur.group("c").split())] if cur is not None else None
+    reading = parser.read_at(start, anchor_end, currency=cur is not None)
     if reading is None:
         return None
+    if cur is None and _not_a_count(parser, start, reading, floor):
+        return None
+    # a unit written right after it: "20%", "45mph", "10 kg"
+    u = s.unit_after.match(text, reading.end)
+    if u is not None and unit is None:
+        unit = parser.t.units[" ".join(u.group("u").split())]
+    outer_end = u.end() if u is not None else reading.end
     found = Found(
         start,
         reading.end,
         reading.low,
         reading.high,
         Qualifier.VAGUE if reading.vague else Qualifier.EXACT,
+        unit=unit,
+        outer=(lead, outer_end),
     )
     openers = {o for o, _ in lex.ranges if o}
 
     # 1. what is written before: a qualifier ("around") or a range opener ("between")
     opener, opener_start = "", start
-    b = s.before.search(text, max(floor, start - _LOOKBACK), start)
+    b = s.before.search(text, max(floor, lead - _LOOKBACK), lead)
     if b is not None:
         key = " ".join(b.group("q").replace("-", " ").split())
         qd = _qualifier_of(key, lex) if key not in openers else None
@@ -400,10 +767,12 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
             opener, opener_start = key, b.start("q")
         elif qd is not None:
             found = _qualify(found, qd, b.start("q"))
+    year = unit is None and _year_like(parser, start, reading)
 
-    # 2. a second figure joined to the first: "between 200 and 300", "200-300"
-    if (not reading.vague and found.qualifier is Qualifier.EXACT) or opener:
-        j = s.joiner.match(text, found.end)
+    # 2. a second figure joined to the first: "between 200 and 300", "200-300",
+    # "some 400-500", "$5m-$10m", "20%-30%"
+    if (not reading.vague and found.qualifier in (Qualifier.EXACT, Qualifier.APPROX)) or opener:
+        j = s.joiner.match(text, outer_end)
         joiners = (
             {jn for op, jn in lex.ranges if op in (opener, "")}
             if opener != "between"
@@ -411,19 +780,50 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
         )
         if j is not None and j.group().strip() in joiners and not reading.vague:
             second = _range_end(parser, j.end())
-            if second is not None and second.high > found.low:
+            low = found.low
+            if (
+                second is not None
+                and reading.scale == 1
+                and second.scale > 1
+                and low * second.scale <= second.low
+            ):
+                low *= second.scale  # "between 3 and 4 million", "3-4 million": one scale
+            if second is not None and second.high > low:
+                u2 = s.unit_after.match(text, second.end)
+                end2 = u2.end() if u2 is not None else second.end
+                if unit is None and u2 is not None:
+                    unit = parser.t.units[" ".join(u2.group("u").split())]
+                if (
+                    year
+                    and _year_like(parser, j.end(), second)
+                    and not _counted_after(parser, end2)
+                ):
+                    return None  # "from 2010 to 2015", "2010-2015": years
+                first = opener_start if opener else min(found.start, start)
                 return Found(
-                    opener_start if opener else start,
+                    first,
                     second.end,
-                    found.low,
+                    low,
                     second.high,
                     Qualifier.RANGE,
+                    unit=unit,
+                    outer=(min(first, lead), end2),
                 )
+
+    # a year is no count unless qualified ("more than 2000", "نحو 1900") or
+    # followed by what it counts ("2019 people"): "in 2019", "March 3, 2017"
+    if year and found.qualifier is Qualifier.EXACT:
+        window = max(floor, start - _LOOKBACK)
+        if s.year_before.search(text, window, start) or not _counted_after(parser, reading.end):
+            return None
 
     # 3. a qualifier written after the figure: "300 or more", "300+"; a bound
     # written after overrides an approximation before ("about 500 or more")
     if found.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
         a = s.after.match(text, found.end)
+        at_unit = a is None and u is not None
+        if at_unit:
+            a = s.after.match(text, outer_end)  # "20% or more"
         qd = _qualifier_of(a.group(), lex) if a is not None else None
         if (
             a is not None
@@ -433,8 +833,17 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
                 or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
             )
         ):
-            found = attrs.evolve(found, qualifier=qd[0], direction=qd[1], end=a.end())
-    return found
+            outer = (min(found.start, lead), a.end() if at_unit else max(a.end(), outer_end))
+            found = attrs.evolve(
+                found,
+                qualifier=qd[0],
+                direction=qd[1],
+                end=found.end if at_unit else a.end(),
+                outer=outer,
+            )
+    return attrs.evolve(
+        found, outer=(min(found.start, lead), found.outer[1] if found.outer else found.end)
+    )
 
 
 def _range_end(parser: _Parser, pos: int) -> _Reading | None:
@@ -459,11 +868,11 @@ def _qualify(found: Found, qd: tuple[Qualifier, Direction | None], start: int) -
     qualifier, direction = qd
     if found.qualifier is Qualifier.VAGUE:
         if qualifier is Qualifier.AT_LEAST:
-            return Found(start, found.end, found.low, found.low, qualifier)
+            return attrs.evolve(found, start=start, high=found.low, qualifier=qualifier)
         if qualifier is Qualifier.AT_MOST:
-            return Found(start, found.end, found.high, found.high, qualifier)
+            return attrs.evolve(found, start=start, low=found.high, qualifier=qualifier)
         return attrs.evolve(found, start=start)
-    return Found(start, found.end, found.low, found.high, qualifier, direction)
+    return attrs.evolve(found, start=start, qualifier=qualifier, direction=direction)
 
 
 def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
@@ -510,7 +919,7 @@ def scan(folded: Folded, language: str) -> list[Found]:
     """Find the quantity expressions of already folded text, in folded coordinates."""
     scanner = _scanner(lexicon(language).code)
     ftext = folded.text
-    parser = _Parser(scanner, ftext)
+    parser = _Parser(scanner, ftext, folded)
     urls = _urls(scanner, ftext)
     out: list[Found] = []
     pos = floor = next_url = 0
@@ -558,8 +967,14 @@ _TOKEN = re.compile(r"[\w.,:/-]*")
 def to_quantity(
     folded: Folded, found: Found, *, with_span: bool = True, relative: Relative | None = None
 ) -> Quantity:
-    """The :class:`~reconcile.Quantity` of a found expression, its text from the original."""
-    o_start, o_end = folded.span(found.start, found.end)
+    """The :class:`~reconcile.Quantity` of a found expression, its text from the original.
+
+    With its span, the quantity covers the currency and unit around the
+    figure ("$75m", "20%"); without (a claim carries its own span, which
+    must hold exactly the quantity's text) only the figure and its qualifier.
+    """
+    start, end = found.outer if with_span and found.outer else (found.start, found.end)
+    o_start, o_end = folded.span(start, end)
     low: int | float | None = _as_number(found.low)
     high: int | float | None = _as_number(found.high)
     if found.qualifier is Qualifier.AT_LEAST:
@@ -574,4 +989,5 @@ def to_quantity(
         span=Span(o_start, o_end) if with_span else None,
         direction=found.direction,
         relative=relative,
+        unit=found.unit,
     )
