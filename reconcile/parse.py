@@ -70,6 +70,8 @@ class _Tables:
     currencies: Mapping[str, str]
     units: Mapping[str, str]
     months: frozenset[str]
+    year_markers: frozenset[str]
+    currency_ends: frozenset[str]
     names: frozenset[str]
     not_names: frozenset[str]
     counted: frozenset[str]
@@ -93,6 +95,10 @@ def _tables(lex: Lexicon) -> _Tables:
         currencies={k: str(v) for k, v in numbers.get("currencies", {}).items()},
         units=units,
         months=words("dates", "months"),
+        year_markers=words("dates", "year_markers"),
+        # the last characters of currency signs and codes ("$", "d" of "usd"),
+        # so that only a figure after one of them looks for a currency
+        currency_ends=frozenset(c[-1] for c in numbers.get("currencies", {})),
         names=words("names", "words"),
         not_names=words("names", "not_names"),
         # a year-like figure followed by one of these counts it ("2019 people")
@@ -117,15 +123,17 @@ class _Scanner:
     currency_before: re.Pattern[str]
     currency_at: re.Pattern[str]
     unit_after: re.Pattern[str]
-    day_before: re.Pattern[str]
-    year_before: re.Pattern[str]
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
-    word_before: re.Pattern[str]
     tables: _Tables
+    openers: frozenset[str]
+    range_joiners: Mapping[str, frozenset[str]]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# commas that group thousands (keep in sync with the first two branches of
+# ``digits`` in _scanner): 1,000,000 and the Indian 12,34,567
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _BLANKS = re.compile(r"[ \t]+")
 _WORD_BOUNDARY_START = r"(?<![^\W\d_])"
 _WORD_BOUNDARY_END = r"(?![^\W\d_])"
@@ -198,9 +206,6 @@ def _scanner(code: str) -> _Scanner:
 
     joiner = re.compile("|".join(joiner_pattern(j) for j in joiners))
     months = _alternation(tables.months)
-    markers = _alternation(
-        fold(w) for w in lex.data.get("numbers", {}).get("dates", {}).get("year_markers", [])
-    )
     times = _alternation(
         fold(w) for w in lex.data.get("numbers", {}).get("times", {}).get("words", [])
     )
@@ -233,33 +238,20 @@ def _scanner(code: str) -> _Scanner:
         currency_at=re.compile(rf"(?:{_alternation(tables.currencies)})[ \t]?(?=\d)"),
         # right after the figure, glued or after spaces: "20%", "45mph", "10 kg"
         unit_after=re.compile(rf"[ \t]*(?P<u>{_alternation(tables.units)})(?![^\W\d_])"),
-        # a day number after a month: "March 3", "3" in "on March the 3"
-        day_before=re.compile(
-            rf"""
-            (?<![^\W\d_])(?:{months})\.?[ \t]+  # the month, maybe abbreviated ("Sept.")
-            (?:the[ \t]+)?$                     # "March the 3"
-            """,
-            re.VERBOSE,
-        ),
-        # a year after a month, a dated day or a marker: "March 2017", "March 3, 2017", "in 2019"
-        year_before=re.compile(
-            rf"""
-            (?<![^\W\d_])
-            (?:
-                (?:{months})\.?,?[ \t]+                          # "March ", "Sept. "
-                (?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*)?     # and a day: "March 3, "
-                | (?:{markers})[ \t]+                             # "in ", "since "
-            )$
-            """,
-            re.VERBOSE,
-        ),
         # a month after a day number: "3 March", "3 of March"
         month_after=re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{months})(?![^\W\d_])"),
         # "2 pm", "10 GMT": a time of day
         time_after=re.compile(rf"[ \t]*(?:{times})(?![^\W\d_])"),
-        # the word right before a figure (a name marker: "Route 66", "Game 3")
-        word_before=re.compile(r"(?P<w>[^\W\d_]+\.?)[ \t]+$"),
         tables=tables,
+        openers=frozenset(openers),
+        # the joining words each opener takes: "between" only "and"; no
+        # opener (or "from") any joiner of a range without an opener
+        range_joiners={
+            op: frozenset(
+                jn for o, jn in lex.ranges if (o == op if op == "between" else o in (op, ""))
+            )
+            for op in ("", *openers)
+        },
     )
 
 
@@ -363,7 +355,7 @@ class _Parser:
 
     def _value(self, raw: str) -> Decimal | None:
         # a comma is a thousands separator before groups of three, else a decimal point
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", raw):
+        if _GROUPED.fullmatch(raw):
             raw = raw.replace(",", "")
         else:
             raw = raw.replace(" ", "").replace(",", ".")
@@ -643,6 +635,9 @@ class Found:
 
 
 _YEARS = (Decimal(1900), Decimal(2099))
+# where a sentence (or a headline, a list item) starts: a capitalised word
+# right after one of these is no evidence of a name
+_SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
 
 
 def _year_like(parser: _Parser, start: int, reading: _Reading) -> bool:
@@ -661,6 +656,58 @@ def _counted_after(parser: _Parser, end: int) -> bool:
     return nxt is not None and nxt[0] in parser.t.counted
 
 
+def _word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:
+    """The word ending right before ``pos`` (past blanks, a comma, a period), and its start.
+
+    A plain backward walk over a few characters: cheaper than a regex search
+    over a window, and it runs once or twice per figure.
+    """
+    i = pos - 1
+    while i >= floor and text[i] in " \t,":
+        i -= 1
+    if i >= floor and text[i] == ".":
+        i -= 1  # "Sept. 3", "No. 5"
+    end = i + 1
+    while i >= floor and text[i].isalpha():
+        i -= 1
+    if end - i <= 1:
+        return None
+    return text[i + 1 : end], i + 1
+
+
+def _date_or_year_marker(parser: _Parser, start: int, floor: int, *, year: bool) -> bool:
+    """Whether a month (or, for a year, a marker like "in") stands right before ``start``.
+
+    "March 3", "March the 3", "in 2019", "March 2017", "March 3, 2017",
+    "the end of 2019".
+    """
+    t, text = parser.t, parser.text
+    w = _word_before(text, start, floor)
+    if w is None:
+        if not year:
+            return False
+        # "March 3, 2017": a day number, then the month before it
+        i = start - 1
+        while i >= floor and text[i] in " \t,":
+            i -= 1
+        j = i
+        while j >= floor and text[j].isdigit():
+            j -= 1
+        if not 1 <= i - j <= 2:
+            return False
+        w = _word_before(text, j + 1, floor)
+        return w is not None and w[0] in t.months
+    word, w_start = w
+    if word in t.months:
+        return True
+    w2 = _word_before(text, w_start, floor)
+    if not year:
+        return word == "the" and w2 is not None and w2[0] in t.months  # "March the 3"
+    if word in t.year_markers:
+        return True
+    return w2 is not None and f"{w2[0]} {word}" in t.year_markers  # "end of 2019"
+
+
 def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> bool:
     """Whether the plain figure at ``start`` is a day, a time or part of a name.
 
@@ -668,7 +715,7 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     plain digits are judged: "3 million" or "10kg" are never names.
     """
     s, text = parser.s, parser.text
-    if reading.scale != 1 or not text[start : reading.end].isdigit():
+    if reading.scale != 1 or reading.end - start > 4 or not text[start : reading.end].isdigit():
         return False
     window = max(floor, start - _LOOKBACK)
     if s.time_after.match(text, reading.end):
@@ -676,18 +723,21 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     if (
         reading.end - start <= 2
         and reading.low <= 31
-        and (s.day_before.search(text, window, start) or s.month_after.match(text, reading.end))
+        and (
+            _date_or_year_marker(parser, start, window, year=False)
+            or s.month_after.match(text, reading.end)
+        )
     ):
         return True
-    if reading.end - start > 4:
+    if start == 0 or text[start - 1] not in " \t":
         return False
-    w = s.word_before.search(text, window, start)
-    if w is None or w.end() != start:
+    w = _word_before(text, start, window)
+    if w is None or text[w[1] + len(w[0]) : start].strip(" \t") not in ("", "."):
         return False
-    word = w.group("w")
-    if word in parser.t.names or word.rstrip(".") in parser.t.names:
+    word = w[0]
+    if word in parser.t.names or f"{word}." in parser.t.names:
         return True
-    return _capitalised_name(parser, w.start("w"), word) and not _counted_after(parser, reading.end)
+    return _capitalised_name(parser, w[1], word) and not _counted_after(parser, reading.end)
 
 
 def _capitalised_name(parser: _Parser, w_start: int, word: str) -> bool:
@@ -711,10 +761,8 @@ def _capitalised_name(parser: _Parser, w_start: int, word: str) -> bool:
         i -= 1
     if i < 0 or parser.text[i] in _SENTENCE_START:
         return False
-    prev = parser.text[i]
-    if prev.isalpha():
-        j = folded.offset(i)
-        k = j
+    if parser.text[i].isalpha():
+        k = folded.offset(i)
         while k > 0 and original[k - 1].isalpha():
             k -= 1
         if original[k : k + 1].isupper():
@@ -722,7 +770,8 @@ def _capitalised_name(parser: _Parser, w_start: int, word: str) -> bool:
     return True
 
 
-_SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
+def _unit_of(parser: _Parser, m: re.Match[str]) -> str:
+    return parser.t.units[" ".join(m.group("u").split())]
 
 
 def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> Found | None:
@@ -731,11 +780,16 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     ``floor`` is where the previous quantity ended: a qualifier is never
     looked for before it.
     """
-    s, lex, text = parser.s, parser.lex, parser.text
-    # 0. a currency written before the figure: "$75m", "US$ 1MM", "USD12m"
-    cur = s.currency_before.search(text, max(floor, start - 6), start)
+    s, lex, text, t = parser.s, parser.lex, parser.text, parser.t
+    # 0. a currency written before the figure: "$75m", "US$ 1MM", "USD12m";
+    # looked for only when the character before could end one
+    cur = None
+    if start > 0 and (
+        text[start - 1] in t.currency_ends or text[start - 2 : start - 1] in t.currency_ends
+    ):
+        cur = s.currency_before.search(text, max(floor, start - 6), start)
     lead = cur.start("c") if cur is not None else start
-    unit = parser.t.currencies[" ".join(cur.group("c").split())] if cur is not None else None
+    unit = t.currencies[" ".join(cur.group("c").split())] if cur is not None else None
     reading = parser.read_at(start, anchor_end, currency=cur is not None)
     if reading is None:
         return None
@@ -744,43 +798,32 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     # a unit written right after it: "20%", "45mph", "10 kg"
     u = s.unit_after.match(text, reading.end)
     if u is not None and unit is None:
-        unit = parser.t.units[" ".join(u.group("u").split())]
+        unit = _unit_of(parser, u)
     outer_end = u.end() if u is not None else reading.end
-    found = Found(
-        start,
-        reading.end,
-        reading.low,
-        reading.high,
-        Qualifier.VAGUE if reading.vague else Qualifier.EXACT,
-        unit=unit,
-        outer=(lead, outer_end),
-    )
-    openers = {o for o, _ in lex.ranges if o}
+    q_start, end, low, high = start, reading.end, reading.low, reading.high
+    qualifier = Qualifier.VAGUE if reading.vague else Qualifier.EXACT
+    direction: Direction | None = None
 
     # 1. what is written before: a qualifier ("around") or a range opener ("between")
     opener, opener_start = "", start
     b = s.before.search(text, max(floor, lead - _LOOKBACK), lead)
     if b is not None:
         key = " ".join(b.group("q").replace("-", " ").split())
-        qd = _qualifier_of(key, lex) if key not in openers else None
-        if key in openers:
+        qd = _qualifier_of(key, lex) if key not in s.openers else None
+        if key in s.openers:
             opener, opener_start = key, b.start("q")
         elif qd is not None:
-            found = _qualify(found, qd, b.start("q"))
+            q_start = b.start("q")
+            low, high, qualifier, direction = _qualify(low, high, qualifier, qd)
     year = unit is None and _year_like(parser, start, reading)
 
     # 2. a second figure joined to the first: "between 200 and 300", "200-300",
     # "some 400-500", "$5m-$10m", "20%-30%"
-    if (not reading.vague and found.qualifier in (Qualifier.EXACT, Qualifier.APPROX)) or opener:
+    if (not reading.vague and qualifier in (Qualifier.EXACT, Qualifier.APPROX)) or opener:
         j = s.joiner.match(text, outer_end)
-        joiners = (
-            {jn for op, jn in lex.ranges if op in (opener, "")}
-            if opener != "between"
-            else {jn for op, jn in lex.ranges if op == opener}
-        )
+        joiners = s.range_joiners.get(opener, frozenset())
         if j is not None and j.group().strip() in joiners and not reading.vague:
             second = _range_end(parser, j.end())
-            low = found.low
             if (
                 second is not None
                 and reading.scale == 1
@@ -792,14 +835,14 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
                 u2 = s.unit_after.match(text, second.end)
                 end2 = u2.end() if u2 is not None else second.end
                 if unit is None and u2 is not None:
-                    unit = parser.t.units[" ".join(u2.group("u").split())]
+                    unit = _unit_of(parser, u2)
                 if (
                     year
                     and _year_like(parser, j.end(), second)
                     and not _counted_after(parser, end2)
                 ):
                     return None  # "from 2010 to 2015", "2010-2015": years
-                first = opener_start if opener else min(found.start, start)
+                first = opener_start if opener else q_start
                 return Found(
                     first,
                     second.end,
@@ -812,15 +855,17 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
 
     # a year is no count unless qualified ("more than 2000", "نحو 1900") or
     # followed by what it counts ("2019 people"): "in 2019", "March 3, 2017"
-    if year and found.qualifier is Qualifier.EXACT:
+    if year and qualifier is Qualifier.EXACT:
         window = max(floor, start - _LOOKBACK)
-        if s.year_before.search(text, window, start) or not _counted_after(parser, reading.end):
+        if _date_or_year_marker(parser, start, window, year=True) or not _counted_after(
+            parser, reading.end
+        ):
             return None
 
     # 3. a qualifier written after the figure: "300 or more", "300+"; a bound
     # written after overrides an approximation before ("about 500 or more")
-    if found.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
-        a = s.after.match(text, found.end)
+    if qualifier in (Qualifier.EXACT, Qualifier.APPROX):
+        a = s.after.match(text, end)
         at_unit = a is None and u is not None
         if at_unit:
             a = s.after.match(text, outer_end)  # "20% or more"
@@ -828,21 +873,21 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
         if (
             a is not None
             and qd is not None
-            and (
-                found.qualifier is Qualifier.EXACT
-                or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST)
-            )
+            and (qualifier is Qualifier.EXACT or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
-            outer = (min(found.start, lead), a.end() if at_unit else max(a.end(), outer_end))
-            found = attrs.evolve(
-                found,
-                qualifier=qd[0],
-                direction=qd[1],
-                end=found.end if at_unit else a.end(),
-                outer=outer,
-            )
-    return attrs.evolve(
-        found, outer=(min(found.start, lead), found.outer[1] if found.outer else found.end)
+            qualifier, direction = qd
+            if not at_unit:
+                end = a.end()
+            outer_end = max(a.end(), outer_end)
+    return Found(
+        q_start,
+        end,
+        low,
+        high,
+        qualifier,
+        direction,
+        unit=unit,
+        outer=(min(q_start, lead), outer_end),
     )
 
 
@@ -858,21 +903,23 @@ def _range_end(parser: _Parser, pos: int) -> _Reading | None:
     return None if qd is None else parser.read_number_after(b.end())
 
 
-def _qualify(found: Found, qd: tuple[Qualifier, Direction | None], start: int) -> Found:
-    """Apply a qualifier written before the figure.
+def _qualify(
+    low: Decimal, high: Decimal, qualifier: Qualifier, qd: tuple[Qualifier, Direction | None]
+) -> tuple[Decimal, Decimal, Qualifier, Direction | None]:
+    """Apply a qualifier written before the figure: the new bounds and qualifier.
 
     On a vague figure only a bound means something: "more than a dozen" keeps
     the vague floor, "up to several thousand" its ceiling; "about hundreds"
     stays vague.
     """
-    qualifier, direction = qd
-    if found.qualifier is Qualifier.VAGUE:
-        if qualifier is Qualifier.AT_LEAST:
-            return attrs.evolve(found, start=start, high=found.low, qualifier=qualifier)
-        if qualifier is Qualifier.AT_MOST:
-            return attrs.evolve(found, start=start, low=found.high, qualifier=qualifier)
-        return attrs.evolve(found, start=start)
-    return attrs.evolve(found, start=start, qualifier=qualifier, direction=direction)
+    new, direction = qd
+    if qualifier is Qualifier.VAGUE:
+        if new is Qualifier.AT_LEAST:
+            return low, low, new, None
+        if new is Qualifier.AT_MOST:
+            return high, high, new, None
+        return low, high, qualifier, None
+    return low, high, new, direction
 
 
 def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
