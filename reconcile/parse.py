@@ -76,6 +76,10 @@ class _Tables:
     not_names: frozenset[str]
     counted: frozenset[str]
     joiner_after_units: bool
+    articles: frozenset[str]
+    fraction_of: frozenset[str]
+    points: frozenset[str]
+    one_pronoun: frozenset[str]
 
 
 def _tables(lex: Lexicon) -> _Tables:
@@ -102,8 +106,19 @@ def _tables(lex: Lexicon) -> _Tables:
         names=words("names", "words"),
         not_names=words("names", "not_names"),
         # a year-like figure followed by one of these counts it ("2019 people")
-        counted=frozenset([*subjects.get("people", {}), *subjects.get("units", {}), *units]),
+        counted=frozenset(
+            [
+                *subjects.get("people", {}),
+                *subjects.get("units", {}),
+                *subjects.get("demonyms", {}),
+                *units,
+            ]
+        ),
         joiner_after_units=bool(numbers.get("joiner_after_units")),
+        articles=frozenset(numbers.get("articles", {})),
+        fraction_of=words("fractions_of", "words"),
+        points=words("points", "words"),
+        one_pronoun=words("one_pronoun", "after"),
     )
 
 
@@ -128,6 +143,7 @@ class _Scanner:
     tables: _Tables
     openers: frozenset[str]
     range_joiners: Mapping[str, frozenset[str]]
+    bound_joiners: frozenset[str]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -168,7 +184,8 @@ def _scanner(code: str) -> _Scanner:
     codes = [c for c in tables.currencies if c.isalpha()]
     glued = f"(?:{_alternation(codes)})?" if codes else ""
     anchor = re.compile(
-        rf"(?<![\w.,]){prefix}{glued}(?P<d>\d)"
+        # not after a letter, a digit, a point or a comma ("G7", "1.2.3"), nor "^" (an exponent)
+        rf"(?<![\w.,^]){prefix}{glued}(?P<d>\.?\d)"
         rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{_trie_regex(words)}){_WORD_BOUNDARY_END}"
     )
     digits = re.compile(
@@ -181,6 +198,7 @@ def _scanner(code: str) -> _Scanner:
         | \d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d{3})(?:\.\d+)?
         | \d+,(?:\d{1,2}|\d{4,})(?!\d|,\d)             # 4,8 or 0,23456: a decimal comma
         | \d+(?:\.\d+)?                                 # 300 or 1.5
+        | \.\d+                                         # .08
         """,
         re.VERBOSE,
     )
@@ -244,6 +262,9 @@ def _scanner(code: str) -> _Scanner:
         time_after=re.compile(rf"[ \t]*(?:{times})(?![^\W\d_])"),
         tables=tables,
         openers=frozenset(openers),
+        bound_joiners=frozenset(
+            fold(w) for w in lex.data.get("qualifiers", {}).get("bounds", {}).get("joiners", [])
+        ),
         # the joining words each opener takes: "between" only "and"; no
         # opener (or "from") any joiner of a range without an opener
         range_joiners={
@@ -368,10 +389,15 @@ class _Parser:
         """Add a smaller part written after a scale: "4 thousand 3 hundred and 21"."""
         pos = reading.end
         joined = self._skip_joiner(pos)
-        if joined == pos or not self.text[joined : joined + 1].isdigit():
+        if joined == pos:
             return reading
         had_joiner = self.text[pos:joined].strip() != ""
-        more = self.read_digits(joined)
+        if self.text[joined : joined + 1].isdigit():
+            more = self.read_digits(joined)
+        elif had_joiner:
+            more = self.read_words(joined)  # "3 hundred and one", "6 crore and two hundred"
+        else:
+            return reading
         if more is None or more.low >= reading.scale:
             return reading
         if not had_joiner and more.scale == 1:
@@ -381,48 +407,52 @@ class _Parser:
         )
 
     def _fraction_tail(self, reading: _Reading) -> _Reading:
-        """Add a half or a quarter: "five and a half million", "3 million and a half"."""
-        lex = self.lex
+        """Add a share after "and": "five and a half million", "3 million and a half".
+
+        "one billion and a half million" adds half a million; "five billion
+        and three quarters" three quarters of a billion.
+        """
+        lex, t = self.lex, self.t
         nxt = self._next_word(reading.end)
         if nxt is None:
             return reading
         word = nxt[0]
+        count = Decimal(1)
         if word in lex.joiners:
-            art = self._next_word(nxt[2])
-            if art is not None and (
-                art[0] in lex.data.get("numbers", {}).get("articles", {})
-                or lex.cardinals.get(art[0]) == 1
-            ):
-                frac = self._next_word(art[2])
-            else:
-                frac = art
-        elif word[:1] in lex.joiners and word[1:] in self.t.fractions:
+            frac = self._next_word(nxt[2])
+            if frac is not None and (frac[0] in t.articles or frac[0] in lex.cardinals):
+                count = Decimal(lex.cardinals.get(frac[0], 1))  # "and a half", "and three quarters"
+                frac = self._next_word(frac[2])
+        elif word[:1] in lex.joiners and word[1:] in t.fractions:
             frac = (word[1:], nxt[1] + 1, nxt[2])  # Arabic "مليون ونصف": "و" glued
         else:
             return reading
-        if frac is None or frac[0] not in self.t.fractions or frac[0].endswith("s"):
+        if frac is None or frac[0] not in t.fractions:
             return reading
-        share = self.t.fractions[frac[0]]
-        if reading.scale > 1:
-            value = reading.low + share * reading.scale  # "3 million and a half"
-            return _Reading(value, value, frac[2], scale=reading.scale)
-        value = reading.low + share
+        share = count * t.fractions[frac[0]]
         after = self._next_word(frac[2])
         scale = self._scale_of(after[0]) if after is not None else None
-        if scale is not None and after is not None:
+        if reading.scale >= 1000:
+            if scale is not None and after is not None and scale < reading.scale:
+                value = reading.low + share * scale  # "one billion and a half million"
+                return _Reading(value, value, after[2], scale=reading.scale)
+            value = reading.low + share * reading.scale  # "3 million and a half"
+            return _Reading(value, value, frac[2], scale=reading.scale)
+        value = reading.low + share  # "one hundred and three quarters" is 100.75
+        if scale is not None and after is not None and reading.scale == 1:
             return _Reading(value * scale, value * scale, after[2], scale=scale)
         return _Reading(value, value, frac[2])
 
     def _fraction_of_scale(self, share: Decimal, pos: int) -> _Reading | None:
         """The scale after a fraction word: "[half] a million", "[thirds] of a million"."""
-        lex = self.lex
+        t = self.t
         nxt = self._next_word(pos)
-        if nxt is not None and nxt[0] == "of" and "of" not in lex.cardinals:
+        if nxt is not None and nxt[0] in t.fraction_of:
             nxt = self._next_word(nxt[2])
-        if nxt is not None and nxt[0] in lex.data.get("numbers", {}).get("articles", {}):
+        if nxt is not None and nxt[0] in t.articles:
             nxt = self._next_word(nxt[2])
         scale = self._scale_of(nxt[0]) if nxt is not None else None
-        if scale is None or nxt is None or scale < 100:
+        if scale is None or nxt is None:
             return None
         value = share * scale
         return _Reading(value, value, nxt[2], scale=scale)
@@ -480,6 +510,9 @@ class _Parser:
                 peek = self._next_word(w_end)
                 if peek is None or peek[0] not in lex.cardinals:
                     break
+                after_peek = self._next_word(peek[2])
+                if after_peek is not None and after_peek[0] in self.t.fractions:
+                    break  # "one billion and three quarters": a share, read by _fraction_tail
                 number = lex.cardinals[peek[0]]
                 if last != "scale":
                     unit_then_ten = last == "unit" and number % 10 == 0 and 20 <= number < 100
@@ -501,14 +534,34 @@ class _Parser:
             return None
         value = total + current
         scale = Decimal(last_scale) if last == "scale" else Decimal(1)
-        # "two thirds of a million": a count of fractions of a scale
-        if last in ("unit", "ten"):
-            frac = self._next_word(end)
-            if frac is not None and frac[0] in self.t.fractions:
-                read = self._fraction_of_scale(value * self.t.fractions[frac[0]], frac[2])
-                if read is not None:
-                    return read
+        nxt = self._next_word(end)
+        if nxt is not None and nxt[0] in self.t.points:
+            point = self._decimals(nxt[2])  # "nine point nought four", "two hundred point five"
+            if point is not None:
+                return _Reading(value + point[0], value + point[0], point[1])
+        if last in ("unit", "ten") and nxt is not None and nxt[0] in self.t.fractions:
+            share = value * self.t.fractions[nxt[0]]
+            # "two thirds of a million": a count of shares of a scale;
+            # alone, "two thirds", "one-half" is the share itself
+            read = self._fraction_of_scale(share, nxt[2])
+            return read if read is not None else _Reading(share, share, nxt[2])
         return self._fraction_tail(_Reading(value, value, end, scale=scale))
+
+    def _decimals(self, pos: int) -> tuple[Decimal, int] | None:
+        """The digits after a decimal point word: "[point] zero three", "[point] seventy-one"."""
+        lex = self.lex
+        digits, end = "", pos
+        nxt = self._next_word(pos)
+        while nxt is not None and nxt[0] in lex.cardinals and lex.cardinals[nxt[0]] < 10:
+            digits += str(lex.cardinals[nxt[0]])
+            end = nxt[2]
+            nxt = self._next_word(end)
+        if not digits:
+            more = self.read_words(pos)
+            if more is None or more.low >= 100 or more.scale > 1:
+                return None
+            digits, end = str(int(more.low)), more.end  # "point seventy-one", "point eleven"
+        return Decimal("0." + digits), end
 
     def read_phrase(self, pos: int, phrase: str, phrase_end: int) -> _Reading | None:
         """Read a vague phrase, a multiplied one, or an article with a scale.
@@ -582,7 +635,7 @@ class _Parser:
 
     def read_at(self, pos: int, anchor_end: int, *, currency: bool = False) -> _Reading | None:
         """Whatever number starts at ``pos`` (an anchor match)."""
-        if self.text[pos].isdigit():
+        if self.text[pos].isdigit() or self.text[pos] == ".":
             return self.read_digits(pos, currency=currency)
         return self.read_phrase(pos, self.text[pos:anchor_end], anchor_end)
 
@@ -715,11 +768,14 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     plain digits are judged: "3 million" or "10kg" are never names.
     """
     s, text = parser.s, parser.text
-    if reading.scale != 1 or reading.end - start > 4 or not text[start : reading.end].isdigit():
+    written = text[start : reading.end]
+    if reading.scale != 1 or len(written) > 5:
+        return False
+    if s.time_after.match(text, reading.end) and written.replace(".", "", 1).isdigit():
+        return True  # "2 pm", "2.13 am"
+    if len(written) > 4 or not written.isdigit():
         return False
     window = max(floor, start - _LOOKBACK)
-    if s.time_after.match(text, reading.end):
-        return True
     if (
         reading.end - start <= 2
         and reading.low <= 31
@@ -795,6 +851,10 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
         return None
     if cur is None and _not_a_count(parser, start, reading, floor):
         return None
+    if lex.cardinals.get(text[start : reading.end]) == 1:
+        w = _word_before(text, start, max(floor, start - _LOOKBACK))
+        if w is not None and w[0] in t.one_pronoun:
+            return None  # "which one", "that one": a pronoun
     # a unit written right after it: "20%", "45mph", "10 kg"
     u = s.unit_after.match(text, reading.end)
     if u is not None and unit is None:
@@ -985,9 +1045,37 @@ def scan(folded: Folded, language: str) -> list[Found]:
             # skip the whole token, so that a long digit run is never re-read
             pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]
             continue
-        out.append(found)
+        if out and (merged := _bounds_range(scanner, ftext, out[-1], found)) is not None:
+            out[-1] = merged
+        else:
+            out.append(found)
         pos = floor = found.end
     return out
+
+
+def _bounds_range(scanner: _Scanner, text: str, first: Found, second: Found) -> Found | None:
+    """A lower and an upper bound joined into a range: "more than 100 and fewer than 300"."""
+    bounds = {first.qualifier, second.qualifier}
+    if bounds != {Qualifier.AT_LEAST, Qualifier.AT_MOST}:
+        return None
+    between = text[first.end : second.start].strip(" \t,")
+    if between and between not in scanner.bound_joiners:
+        return None
+    lower, upper = (first, second) if first.qualifier is Qualifier.AT_LEAST else (second, first)
+    if lower.low >= upper.high:
+        return None  # "more than 40 and less than 10": two bounds, no range
+    return Found(
+        first.start,
+        second.end,
+        lower.low,
+        upper.high,
+        Qualifier.RANGE,
+        unit=first.unit or second.unit,
+        outer=(
+            first.outer[0] if first.outer else first.start,
+            second.outer[1] if second.outer else second.end,
+        ),
+    )
 
 
 def _urls(scanner: _Scanner, text: str) -> list[tuple[int, int]]:
