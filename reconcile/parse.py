@@ -690,6 +690,8 @@ class Found:
 _YEARS = (Decimal(1900), Decimal(2099))
 # where a sentence (or a headline, a list item) starts: a capitalised word
 # right after one of these is no evidence of a name
+# the figure of a time of day: hours, maybe a point and two digits of minutes
+_TIME = re.compile(r"\d{1,2}(?:\.\d\d)?")
 _SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
 
 
@@ -771,8 +773,8 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     written = text[start : reading.end]
     if reading.scale != 1 or len(written) > 5:
         return False
-    if s.time_after.match(text, reading.end) and written.replace(".", "", 1).isdigit():
-        return True  # "2 pm", "2.13 am"
+    if s.time_after.match(text, reading.end) and _TIME.fullmatch(written):
+        return True  # "2 pm", "2.13 am"; not "2.1 pm" (picometres)
     if len(written) > 4 or not written.isdigit():
         return False
     window = max(floor, start - _LOOKBACK)
@@ -891,8 +893,10 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
                 and low * second.scale <= second.low
             ):
                 low *= second.scale  # "between 3 and 4 million", "3-4 million": one scale
+            u2 = s.unit_after.match(text, second.end) if second is not None else None
+            if u is not None and u2 is not None and _unit_of(parser, u) != _unit_of(parser, u2):
+                second = None  # "from 44 ml to 50 mg": two measures, not a range
             if second is not None and second.high > low:
-                u2 = s.unit_after.match(text, second.end)
                 end2 = u2.end() if u2 is not None else second.end
                 if unit is None and u2 is not None:
                     unit = _unit_of(parser, u2)
