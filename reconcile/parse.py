@@ -1053,7 +1053,8 @@ def scan(folded: Folded, language: str) -> list[Found]:
             out[-1] = merged
         else:
             out.append(found)
-        pos = floor = found.end
+        # go on after the unit too: "في المئه" is a percent sign, not a hundred
+        pos = floor = max(found.end, found.outer[1] if found.outer else 0)
     return out
 
 
