@@ -71,7 +71,10 @@ class _Tables:
     units: Mapping[str, str]
     months: frozenset[str]
     year_markers: frozenset[str]
+    day_articles: frozenset[str]
+    month_firsts: frozenset[str]
     currency_ends: frozenset[str]
+    unit_firsts: frozenset[str]
     names: frozenset[str]
     not_names: frozenset[str]
     counted: frozenset[str]
@@ -100,9 +103,13 @@ def _tables(lex: Lexicon) -> _Tables:
         units=units,
         months=words("dates", "months"),
         year_markers=words("dates", "year_markers"),
+        day_articles=words("dates", "day_articles"),
+        month_firsts=frozenset(m[0] for m in words("dates", "months")),
         # the last characters of currency signs and codes ("$", "d" of "usd"),
         # so that only a figure after one of them looks for a currency
         currency_ends=frozenset(c[-1] for c in numbers.get("currencies", {})),
+        # the first characters of units: only a figure followed by one looks for a unit
+        unit_firsts=frozenset(u[0] for u in units),
         names=words("names", "words"),
         not_names=words("names", "not_names"),
         # a year-like figure followed by one of these counts it ("2019 people")
@@ -144,6 +151,9 @@ class _Scanner:
     openers: frozenset[str]
     range_joiners: Mapping[str, frozenset[str]]
     bound_joiners: frozenset[str]
+    before_ends: frozenset[str]
+    time_firsts: frozenset[str]
+    lookback: int
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -156,9 +166,13 @@ _WORD_BOUNDARY_END = r"(?![^\W\d_])"
 
 
 def _alternation(keys: Iterable[str]) -> str:
-    """A regex matching any of ``keys`` literally, longest first; never empty."""
-    ordered = sorted({k for k in keys if k}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"[ \t]+") for k in ordered) or r"(?!)"
+    """A regex matching any of ``keys`` (longest first), factored as a trie; never empty.
+
+    Factoring matters: these run at every figure, and a flat alternation of
+    sixty units would try each in turn.
+    """
+    keys = {k for k in keys if k}
+    return f"(?:{_trie_regex(keys)})" if keys else r"(?!)"
 
 
 @functools.cache
@@ -178,14 +192,17 @@ def _scanner(code: str) -> _Scanner:
         *(f"{a} {f}" for a in articles for f in tables.fractions),
     }
     # a proclitic ("و" and, "ب" with) may stand glued before a figure or a number word
-    prefix = f"(?:{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
+    # (factored as a trie: it is tried at every word start)
+    prefix = f"{_alternation(lex.prefixes)}?" if lex.prefixes else ""
     # a currency code may be glued before the digits ("USD12m"): the digit is
     # the anchor, the code is read back by ``currency_before``
     codes = [c for c in tables.currencies if c.isalpha()]
     glued = f"(?:{_alternation(codes)})?" if codes else ""
     anchor = re.compile(
-        # not after a letter, a digit, a point or a comma ("G7", "1.2.3"), nor "^" (an exponent)
-        rf"(?<![\w.,^]){prefix}{glued}(?P<d>\.?\d)"
+        # not after a letter, a digit, a point or a comma ("G7", "1.2.3"), nor "^" (an
+        # exponent); ".08" starts at its point, unless more than digits follow
+        # (".1/4": "¼" folds to "1/4")
+        rf"(?<![\w.,^]){prefix}{glued}(?P<d>(?:\.(?=\d+(?![\d/:.,])))?\d)"
         rf"|{_WORD_BOUNDARY_START}{prefix}(?P<w>{_trie_regex(words)}){_WORD_BOUNDARY_END}"
     )
     digits = re.compile(
@@ -262,6 +279,12 @@ def _scanner(code: str) -> _Scanner:
         time_after=re.compile(rf"[ \t]*(?:{times})(?![^\W\d_])"),
         tables=tables,
         openers=frozenset(openers),
+        before_ends=frozenset(p[-1] for p in (*lex.before, *openers)),
+        time_firsts=frozenset(
+            fold(w)[0] for w in lex.data.get("numbers", {}).get("times", {}).get("words", [])
+        ),
+        # the longest qualifier with a proclitic and doubled blanks
+        lookback=min(_LOOKBACK, max(map(len, (*lex.before, *openers)), default=0) + 8),
         bound_joiners=frozenset(
             fold(w) for w in lex.data.get("qualifiers", {}).get("bounds", {}).get("joiners", [])
         ),
@@ -372,7 +395,8 @@ class _Parser:
         reading = _Reading(value, value, end, scale=scale)
         if scale >= 100:
             reading = self._continue_after_scale(reading)
-        return self._fraction_tail(reading)
+            nxt = self._next_word(reading.end)
+        return self._fraction_tail_at(reading, nxt)
 
     def _value(self, raw: str) -> Decimal | None:
         # a comma is a thousands separator before groups of three, else a decimal point
@@ -407,13 +431,16 @@ class _Parser:
         )
 
     def _fraction_tail(self, reading: _Reading) -> _Reading:
+        """:meth:`_fraction_tail_at` the word after ``reading``."""
+        return self._fraction_tail_at(reading, self._next_word(reading.end))
+
+    def _fraction_tail_at(self, reading: _Reading, nxt: tuple[str, int, int] | None) -> _Reading:
         """Add a share after "and": "five and a half million", "3 million and a half".
 
         "one billion and a half million" adds half a million; "five billion
         and three quarters" three quarters of a billion.
         """
         lex, t = self.lex, self.t
-        nxt = self._next_word(reading.end)
         if nxt is None:
             return reading
         word = nxt[0]
@@ -695,6 +722,13 @@ _TIME = re.compile(r"\d{1,2}(?:\.\d\d)?")
 _SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
 
 
+def _next_char(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not a blank ("" at the end)."""
+    if pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return text[pos : pos + 1]
+
+
 def _year_like(parser: _Parser, start: int, reading: _Reading) -> bool:
     """Four plain digits from 1900 to 2099 ("2019", not "2,019" nor "2019m")."""
     return (
@@ -730,17 +764,14 @@ def _word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:
     return text[i + 1 : end], i + 1
 
 
-def _date_or_year_marker(parser: _Parser, start: int, floor: int, *, year: bool) -> bool:
-    """Whether a month (or, for a year, a marker like "in") stands right before ``start``.
+def _year_marker(parser: _Parser, start: int, floor: int) -> bool:
+    """Whether a month or a marker like "in" makes the year-like figure at ``start`` a year.
 
-    "March 3", "March the 3", "in 2019", "March 2017", "March 3, 2017",
-    "the end of 2019".
+    "in 2019", "March 2017", "March 3, 2017", "the end of 2019".
     """
     t, text = parser.t, parser.text
     w = _word_before(text, start, floor)
     if w is None:
-        if not year:
-            return False
         # "March 3, 2017": a day number, then the month before it
         i = start - 1
         while i >= floor and text[i] in " \t,":
@@ -753,13 +784,9 @@ def _date_or_year_marker(parser: _Parser, start: int, floor: int, *, year: bool)
         w = _word_before(text, j + 1, floor)
         return w is not None and w[0] in t.months
     word, w_start = w
-    if word in t.months:
+    if word in t.months or word in t.year_markers:
         return True
     w2 = _word_before(text, w_start, floor)
-    if not year:
-        return word == "the" and w2 is not None and w2[0] in t.months  # "March the 3"
-    if word in t.year_markers:
-        return True
     return w2 is not None and f"{w2[0]} {word}" in t.year_markers  # "end of 2019"
 
 
@@ -769,31 +796,35 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     "March 3", "3 March", "2 pm", "Route 66", "Boeing 737", "Game 3". Only
     plain digits are judged: "3 million" or "10kg" are never names.
     """
-    s, text = parser.s, parser.text
+    s, t, text = parser.s, parser.t, parser.text
     written = text[start : reading.end]
     if reading.scale != 1 or len(written) > 5:
         return False
-    if s.time_after.match(text, reading.end) and _TIME.fullmatch(written):
+    after = _next_char(text, reading.end)
+    if (
+        after in s.time_firsts
+        and s.time_after.match(text, reading.end)
+        and _TIME.fullmatch(written)
+    ):
         return True  # "2 pm", "2.13 am"; not "2.1 pm" (picometres)
     if len(written) > 4 or not written.isdigit():
         return False
     window = max(floor, start - _LOOKBACK)
-    if (
-        reading.end - start <= 2
-        and reading.low <= 31
-        and (
-            _date_or_year_marker(parser, start, window, year=False)
-            or s.month_after.match(text, reading.end)
-        )
-    ):
-        return True
-    if start == 0 or text[start - 1] not in " \t":
-        return False
     w = _word_before(text, start, window)
+    if len(written) <= 2 and reading.low <= 31:
+        # a day: "March 3", "March the 3", "3 March", "3 of March"
+        if w is not None and w[0] in t.months:
+            return True
+        if w is not None and w[0] in t.day_articles:
+            w2 = _word_before(text, w[1], window)
+            if w2 is not None and w2[0] in t.months:
+                return True
+        if after in t.month_firsts and s.month_after.match(text, reading.end):
+            return True
     if w is None or text[w[1] + len(w[0]) : start].strip(" \t") not in ("", "."):
-        return False
+        return False  # a name is written right before its number: "Route 66", "No. 5"
     word = w[0]
-    if word in parser.t.names or f"{word}." in parser.t.names:
+    if word in t.names or f"{word}." in t.names:
         return True
     return _capitalised_name(parser, w[1], word) and not _counted_after(parser, reading.end)
 
@@ -853,12 +884,16 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
         return None
     if cur is None and _not_a_count(parser, start, reading, floor):
         return None
-    if lex.cardinals.get(text[start : reading.end]) == 1:
+    if not text[start].isdigit() and lex.cardinals.get(text[start : reading.end]) == 1:
         w = _word_before(text, start, max(floor, start - _LOOKBACK))
         if w is not None and w[0] in t.one_pronoun:
             return None  # "which one", "that one": a pronoun
     # a unit written right after it: "20%", "45mph", "10 kg"
-    u = s.unit_after.match(text, reading.end)
+    u = (
+        s.unit_after.match(text, reading.end)
+        if _next_char(text, reading.end) in t.unit_firsts
+        else None
+    )
     if u is not None and unit is None:
         unit = _unit_of(parser, u)
     outer_end = u.end() if u is not None else reading.end
@@ -868,7 +903,14 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
 
     # 1. what is written before: a qualifier ("around") or a range opener ("between")
     opener, opener_start = "", start
-    b = s.before.search(text, max(floor, lead - _LOOKBACK), lead)
+    b = None
+    i = lead - 1
+    while i >= floor and text[i] in " \t":
+        i -= 1
+    # search only when the text before ends like some qualifier or opener:
+    # the search tries every position of the window, the check is one lookup
+    if i >= floor and text[i] in s.before_ends:
+        b = s.before.search(text, max(floor, lead - s.lookback), lead)
     if b is not None:
         key = " ".join(b.group("q").replace("-", " ").split())
         qd = _qualifier_of(key, lex) if key not in s.openers else None
@@ -921,9 +963,7 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     # followed by what it counts ("2019 people"): "in 2019", "March 3, 2017"
     if year and qualifier is Qualifier.EXACT:
         window = max(floor, start - _LOOKBACK)
-        if _date_or_year_marker(parser, start, window, year=True) or not _counted_after(
-            parser, reading.end
-        ):
+        if _year_marker(parser, start, window) or not _counted_after(parser, reading.end):
             return None
 
     # 3. a qualifier written after the figure: "300 or more", "300+"; a bound
@@ -1049,13 +1089,21 @@ def scan(folded: Folded, language: str) -> list[Found]:
             # skip the whole token, so that a long digit run is never re-read
             pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]
             continue
-        if out and (merged := _bounds_range(scanner, ftext, out[-1], found)) is not None:
+        if (
+            out
+            and found.qualifier in _BOUNDS
+            and out[-1].qualifier in _BOUNDS
+            and (merged := _bounds_range(scanner, ftext, out[-1], found)) is not None
+        ):
             out[-1] = merged
         else:
             out.append(found)
         # go on after the unit too: "في المئه" is a percent sign, not a hundred
         pos = floor = max(found.end, found.outer[1] if found.outer else 0)
     return out
+
+
+_BOUNDS = frozenset((Qualifier.AT_LEAST, Qualifier.AT_MOST))
 
 
 def _bounds_range(scanner: _Scanner, text: str, first: Found, second: Found) -> Found | None:
