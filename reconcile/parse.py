@@ -151,7 +151,7 @@ class _Scanner:
     openers: frozenset[str]
     range_joiners: Mapping[str, frozenset[str]]
     bound_joiners: frozenset[str]
-    before_ends: frozenset[str]
+    before_lasts: frozenset[str]
     time_firsts: frozenset[str]
     lookback: int
 
@@ -279,7 +279,11 @@ def _scanner(code: str) -> _Scanner:
         time_after=re.compile(rf"[ \t]*(?:{times})(?![^\W\d_])"),
         tables=tables,
         openers=frozenset(openers),
-        before_ends=frozenset(p[-1] for p in (*lex.before, *openers)),
+        before_lasts=frozenset(
+            w
+            for p in (*lex.before, *openers)
+            for w in (p.replace("-", " ").split()[-1], p.replace("-", " ").split()[-1].rstrip("."))
+        ),
         time_firsts=frozenset(
             fold(w)[0] for w in lex.data.get("numbers", {}).get("times", {}).get("words", [])
         ),
@@ -790,11 +794,18 @@ def _year_marker(parser: _Parser, start: int, floor: int) -> bool:
     return w2 is not None and f"{w2[0]} {word}" in t.year_markers  # "end of 2019"
 
 
-def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> bool:
+def _not_a_count(
+    parser: _Parser,
+    start: int,
+    reading: _Reading,
+    floor: int,
+    w: tuple[str, int] | None,
+) -> bool:
     """Whether the plain figure at ``start`` is a day, a time or part of a name.
 
     "March 3", "3 March", "2 pm", "Route 66", "Boeing 737", "Game 3". Only
-    plain digits are judged: "3 million" or "10kg" are never names.
+    plain digits are judged: "3 million" or "10kg" are never names. ``w``
+    is the word before the figure (:func:`_word_before`), read once by the caller.
     """
     s, t, text = parser.s, parser.t, parser.text
     written = text[start : reading.end]
@@ -810,7 +821,6 @@ def _not_a_count(parser: _Parser, start: int, reading: _Reading, floor: int) -> 
     if len(written) > 4 or not written.isdigit():
         return False
     window = max(floor, start - _LOOKBACK)
-    w = _word_before(text, start, window)
     if len(written) <= 2 and reading.low <= 31:
         # a day: "March 3", "March the 3", "3 March", "3 of March"
         if w is not None and w[0] in t.months:
@@ -836,7 +846,9 @@ def _capitalised_name(parser: _Parser, w_start: int, word: str) -> bool:
     nor a run of capitalised words (a headline: "Floods Kill 300").
     """
     folded, lex, t = parser.folded, parser.lex, parser.t
-    if folded is None or word in t.not_names or word in t.months:
+    if folded is None or word.upper() == word:
+        return False  # a script without capitals (Arabic) says nothing here
+    if word in t.not_names or word in t.months:
         return False
     if word in lex.cardinals or word in lex.scales or word in lex.before or word in lex.vague:
         return False
@@ -882,11 +894,12 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     reading = parser.read_at(start, anchor_end, currency=cur is not None)
     if reading is None:
         return None
-    if cur is None and _not_a_count(parser, start, reading, floor):
+    window = max(floor, start - _LOOKBACK)
+    last = _word_before(text, lead, window)
+    if cur is None and _not_a_count(parser, start, reading, floor, last):
         return None
     if not text[start].isdigit() and lex.cardinals.get(text[start : reading.end]) == 1:
-        w = _word_before(text, start, max(floor, start - _LOOKBACK))
-        if w is not None and w[0] in t.one_pronoun:
+        if last is not None and last[0] in t.one_pronoun:
             return None  # "which one", "that one": a pronoun
     # a unit written right after it: "20%", "45mph", "10 kg"
     u = (
@@ -904,12 +917,13 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     # 1. what is written before: a qualifier ("around") or a range opener ("between")
     opener, opener_start = "", start
     b = None
-    i = lead - 1
-    while i >= floor and text[i] in " \t":
-        i -= 1
-    # search only when the text before ends like some qualifier or opener:
-    # the search tries every position of the window, the check is one lookup
-    if i >= floor and text[i] in s.before_ends:
+    # search only when the word before is the last word of some qualifier or
+    # opener (maybe with a proclitic): the search tries every position of its
+    # window, the check is a short walk and a lookup or two
+    if last is not None and (
+        last[0] in s.before_lasts
+        or any(last[0][len(p) :] in s.before_lasts for p in lex.prefixes if last[0].startswith(p))
+    ):
         b = s.before.search(text, max(floor, lead - s.lookback), lead)
     if b is not None:
         key = " ".join(b.group("q").replace("-", " ").split())
