@@ -898,9 +898,13 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
     last = _word_before(text, lead, window)
     if cur is None and _not_a_count(parser, start, reading, floor, last):
         return None
-    if not text[start].isdigit() and lex.cardinals.get(text[start : reading.end]) == 1:
-        if last is not None and last[0] in t.one_pronoun:
-            return None  # "which one", "that one": a pronoun
+    if (
+        last is not None
+        and last[0] in t.one_pronoun
+        and not text[start].isdigit()
+        and lex.cardinals.get(text[start : reading.end]) == 1
+    ):
+        return None  # "which one", "that one": a pronoun
     # a unit written right after it: "20%", "45mph", "10 kg"
     u = (
         s.unit_after.match(text, reading.end)
