@@ -954,8 +954,10 @@ def _read_quantity(parser: _Parser, start: int, anchor_end: int, floor: int) -> 
             ):
                 low *= second.scale  # "between 3 and 4 million", "3-4 million": one scale
             u2 = s.unit_after.match(text, second.end) if second is not None else None
-            if u is not None and u2 is not None and _unit_of(parser, u) != _unit_of(parser, u2):
-                second = None  # "from 44 ml to 50 mg": two measures, not a range
+            if u is not None and (u2 is None or _unit_of(parser, u) != _unit_of(parser, u2)):
+                # "from 44 ml to 50 mg", "rose 2.5 percent to 1,245 points": two
+                # measures, not a range ("20-30%" writes the unit once, at the end)
+                second = None
             if second is not None and second.high > low:
                 end2 = u2.end() if u2 is not None else second.end
                 if unit is None and u2 is not None:
