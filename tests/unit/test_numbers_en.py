@@ -58,6 +58,11 @@ CASES = [
     ("about 20~100", [(20, 100, "range", "about 20~100", None)]),
     ("between 20 and 30 percent", [(20, 30, "range", "between 20 and 30 percent", "percent")]),
     ("from 44 ml to 50 mg", [(44, 44, "exact", "44 ml", "ml"), (50, 50, "exact", "50 mg", "mg")]),
+    ("20-30%", [(20, 30, "range", "20-30%", "percent")]),
+    (
+        "rose 2.5 percent to 1,245 points",
+        [(2.5, 2.5, "exact", "2.5 percent", "percent"), (1245, 1245, "exact", "1,245", None)],
+    ),
     (
         "more than 100 and fewer than 300",
         [(100, 300, "range", "more than 100 and fewer than 300", None)],
