@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import attrs
 from hypothesis import strategies as st
 
 from .model import (
@@ -124,9 +125,14 @@ def quantities(
         Qualifier.RANGE: st.builds(lambda p, t: Quantity.between(p[0], p[1], t), pairs, words),
         Qualifier.VAGUE: st.builds(lambda p, t: Quantity.vague(p[0], p[1], t), pairs, words),
     }
-    if qualifiers is None:
-        return st.one_of(*builders.values())
-    return qualifiers.flatmap(lambda q: builders[q])
+    chosen = (
+        st.one_of(*builders.values())
+        if qualifiers is None
+        else qualifiers.flatmap(lambda q: builders[q])
+    )
+    # a unit the expression states ("$75m" is USD), or none
+    units = st.none() | st.sampled_from(["USD", "EUR", "percent", "km", "people"])
+    return st.tuples(chosen, units).map(lambda qu: attrs.evolve(qu[0], unit=qu[1]))
 
 
 def _short_text() -> st.SearchStrategy[str]:

@@ -190,6 +190,46 @@ def _flag(raw: object, where: str) -> bool:
     return raw
 
 
+def _fractions(raw: object, where: str) -> Mapping[str, tuple[int, int]]:
+    """A table of ``word = [numerator, denominator]`` ("half" = [1, 2])."""
+    out = {}
+    for key, value in _table(raw, where).items():
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value)
+        ):
+            raise LexiconError(f"{where}: {key!r} must be [numerator, denominator], not {value!r}")
+        out[_folded(key)] = (value[0], value[1])
+    return _frozen(out)
+
+
+def _after_words(raw: object, where: str) -> frozenset[str]:
+    table = _table(raw, where)
+    _only(table, ("after",), where)
+    return frozenset(_strings(table.get("after", []), f"{where}.after"))
+
+
+@attrs.frozen
+class NameWords:
+    """Words that make the figure after them part of a name ("Route 66"), and exceptions."""
+
+    words: frozenset[str] = _NO_WORDS
+    not_names: frozenset[str] = _NO_WORDS
+
+
+_NO_NAMES = NameWords()
+
+
+def _name_words(raw: object, where: str) -> NameWords:
+    table = _table(raw, where)
+    _only(table, ("words", "not_names"), where)
+    return NameWords(
+        frozenset(_strings(table.get("words", []), f"{where}.words")),
+        frozenset(_strings(table.get("not_names", []), f"{where}.not_names")),
+    )
+
+
 @attrs.frozen
 class Numbers:
     """``numbers.toml``: number words, scales, vague quantities (see the file's header)."""
@@ -199,13 +239,23 @@ class Numbers:
     suffixes: Mapping[str, int] = _field(integers, _EMPTY)
     vague: Mapping[str, tuple[int | float, int | float]] = _field(intervals, _EMPTY)
     vague_multipliers: Mapping[str, tuple[int | float, int | float]] = _field(intervals, _EMPTY)
-    fractions: Mapping[str, float] = _field(numbers, _EMPTY)
     joiners: Mapping[str, bool] = _field(flags, _EMPTY)
     articles: Mapping[str, bool] = _field(flags, _EMPTY)
     duals: Duals = _field(_duals, _NO_DUALS)  # noqa: RUF009 - a frozen value
     prefixes: tuple[str, ...] = _field(ordered_words, ())
     teens: frozenset[str] = _field(word_list, _NO_WORDS)
     bare_scales: bool = _field(_flag, False)
+    spaced_suffixes: frozenset[str] = _field(word_list, _NO_WORDS)
+    currency_suffixes: Mapping[str, int] = _field(integers, _EMPTY)
+    fractions: Mapping[str, tuple[int, int]] = _field(_fractions, _EMPTY)
+    fractions_of: frozenset[str] = _field(word_list, _NO_WORDS)
+    points: frozenset[str] = _field(word_list, _NO_WORDS)
+    one_pronoun: frozenset[str] = _field(_after_words, _NO_WORDS)
+    currencies: Mapping[str, str] = _field(strings, _EMPTY)
+    units: Mapping[str, str] = _field(strings, _EMPTY)
+    times: frozenset[str] = _field(word_list, _NO_WORDS)
+    names: NameWords = _field(_name_words, _NO_NAMES)  # noqa: RUF009 - a frozen value
+    joiner_after_units: bool = _field(_flag, False)
 
 
 @attrs.frozen
@@ -233,6 +283,12 @@ def _qualifier_words(raw: object, where: str) -> Mapping[str, QualifierWord]:
     return _frozen(out)
 
 
+def _bound_joiners(raw: object, where: str) -> frozenset[str]:
+    table = _table(raw, where)
+    _only(table, ("joiners",), where)
+    return frozenset(_strings(table.get("joiners", []), f"{where}.joiners"))
+
+
 @attrs.frozen
 class Qualifiers:
     """``qualifiers.toml``: words before and after a figure, range words, relative statements."""
@@ -241,6 +297,7 @@ class Qualifiers:
     after: Mapping[str, QualifierWord] = _field(_qualifier_words, _EMPTY)
     range: tuple[tuple[str, str], ...] = _field(pairs, ())
     relative: Mapping[str, float] = _field(numbers, _EMPTY)
+    bounds: frozenset[str] = _field(_bound_joiners, _NO_WORDS)
 
 
 # -- what is counted, of whom, where -------------------------------------------
@@ -428,6 +485,8 @@ class Dates:
     relative: Mapping[str, RelativeTime] = _field(_relative_times, _EMPTY)
     year_prepositions: frozenset[str] = _field(word_list, _NO_WORDS)
     year_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    year_words: frozenset[str] = _field(word_list, _NO_WORDS)
+    day_articles: frozenset[str] = _field(word_list, _NO_WORDS)
     since: frozenset[str] = _field(word_list, _NO_WORDS)
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
 

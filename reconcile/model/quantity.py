@@ -175,6 +175,9 @@ class Quantity:
         direction: For approximate figures, the side of the nominal value on
             which the truth lies ("almost 1,000" is ``BELOW``).
         relative: A statement relating this figure to an earlier one.
+        unit: What the figure counts or measures when the expression itself
+            says it (``"USD"`` for "$75m", ``"percent"`` for "20%", ``"km"``);
+            ``None`` when it does not.
 
     Raises:
         InvalidQuantityError: If a bound is negative, NaN or infinite, if
@@ -203,6 +206,11 @@ class Quantity:
     direction: Direction | None = attrs.field(default=None, converter=_to_direction)
     relative: Relative | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Relative))
+    )
+    unit: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -412,6 +420,8 @@ class Quantity:
             out["direction"] = self.direction.value
         if self.relative is not None:
             out["relative"] = self.relative.to_dict()
+        if self.unit is not None:  # only when stated, so older JSON stays byte-identical
+            out["unit"] = self.unit
         return out
 
     @classmethod
@@ -427,4 +437,5 @@ class Quantity:
             span=None if span is None else Span.from_list(span),
             direction=data.get("direction"),
             relative=None if relative is None else Relative.from_dict(relative),
+            unit=data.get("unit"),
         )

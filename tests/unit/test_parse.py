@@ -23,7 +23,7 @@ CASES = [
     ("three hundred and forty", [("three hundred and forty", 340, 340, "exact")]),
     ("1.5 million people", [("1.5 million", 1500000, 1500000, "exact")]),
     ("4.2 thousand", [("4.2 thousand", 4200, 4200, "exact")]),
-    ("$1.2bn", [("1.2bn", 1200000000, 1200000000, "exact")]),
+    ("$1.2bn", [("$1.2bn", 1200000000, 1200000000, "exact")]),
     ("60,000 people", [("60,000", 60000, 60000, "exact")]),
     ("a hundred people", [("a hundred", 100, 100, "exact")]),
     ("hundreds of Central Asians", [("hundreds", 100, 999, "vague")]),
