@@ -145,6 +145,10 @@ class Index:
     named: list[tuple[int, str]]  # (original position, name) of people who speak
     named_starts: list[int]
     full_names: dict[str, str]  # surname -> the longest name ending with it
+    # What a reader found at one place that is the same for every figure that
+    # asks (the speaker written before a verb), keyed by (reader, position):
+    # many figures near one verb read it once.
+    memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
-from .index import Index, between, name_following
+from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
 
 __all__ = ["read_speaker"]
@@ -64,12 +65,11 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         elif m.verb in know.after_verbs:
             name = _name_after(index, m.end, part_end)
         else:
-            if know.passive_before_re.search(text, max(part_start, m.start - _NAME_REACH), m.start):
+            before = _before_verb(index, m)
+            if before.passive:
                 continue  # "are estimated to have travelled": no agent
-            name = _name_before(index, part_start, m.start)
-            if name is None and _QUOTE_OR_COMMA_BEFORE.search(
-                text, max(part_start, m.start - _NAME_REACH), m.start
-            ):
+            name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
+            if name is None and before.quote_or_comma:
                 # inverted attribution after a quote: '"...," said the minister'
                 name = _name_after(index, m.end, part_end)
         if name:
@@ -92,10 +92,51 @@ def _last_named(index: Index, before: int) -> str | None:
     return index.named[i][1] if i >= 0 else None
 
 
+class _BeforeVerb(NamedTuple):
+    """What the text before a reporting verb says of its speaker."""
+
+    passive: bool  # "are estimated to have travelled": no agent
+    name: str | None  # the speaker written right before the verb
+    pronoun: bool  # "he said": the speaker is the person named last
+    quote_or_comma: bool  # '"...," said the minister': the speaker may follow the verb
+
+
+def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
+    """Read the text before ``verb`` for its speaker, once per verb.
+
+    The text read is that of the verb's own sentence part, at most
+    ``_NAME_REACH`` characters: it does not depend on the figure, so every
+    figure near the verb shares one reading.
+    """
+    key = ("before verb", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, _BeforeVerb):
+        return known
+    text = index.ftext
+    lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
+    lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
+    if index.know.passive_before_re.search(text, lo, verb.start):
+        found = _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
+    else:
+        name = _name_before(index, lo, verb.start)
+        found = _BeforeVerb(
+            passive=False,
+            name=None if name is _PRONOUN else name,
+            pronoun=name is _PRONOUN,
+            quote_or_comma=_QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
+        )
+    index.memo[key] = found
+    return found
+
+
+# what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
+_PRONOUN = "\x00pronoun"
+
+
 def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
-    """The speaker written right before a reporting verb."""
+    """The speaker written right before a reporting verb, or ``_PRONOUN``."""
     know = index.know
-    o_lo, o_verb = index.folded.span(max(lo, verb_start - _NAME_REACH), verb_start)
+    o_lo, o_verb = index.folded.span(lo, verb_start)
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     original = know.trailing_appositive_re.sub(" ", original)
@@ -106,7 +147,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = know.trailer_re.sub("", original).rstrip()
     tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'"))
     if tokens and tokens[-1].lower() in know.pronouns:
-        return _resolve_pronoun(index, lo)
+        return _PRONOUN
     words: list[str] = []
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
@@ -126,7 +167,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if not words:
         return None
     if len(words) == 1 and words[0].lower() in know.pronouns:
-        return _resolve_pronoun(index, lo)
+        return _PRONOUN
     if all(w.lower() in know.links for w in words):
         return None
     name = _strip_titles(words, know)
