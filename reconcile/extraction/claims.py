@@ -90,7 +90,9 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
         return None
-    sentence = index.sentence(start)
+    # the sentence as far as the figure reads it: all of a real one, a bounded
+    # stretch of a flattened page that has no full stops
+    sentence = index.window(start, end)
     s_start, s_end = sentence
     boundary = index.know.clause_re.search(index.ftext, end, s_end)
     clause_end = boundary.start() if boundary else s_end
@@ -109,7 +111,7 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
     people = np.people or (np.unit is None and measure is not None)
     if not people and np.unit is None:
         return None
-    paragraph = sentence[0]  # a subject carries over within its sentence only
+    paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
     subject = (
         read_subject(
             index,

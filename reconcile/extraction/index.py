@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -18,12 +18,28 @@ from ..model import Document
 from ..text import Folded, fold_with_offsets
 from .knowledge import Knowledge
 
-__all__ = ["Index", "Mention", "between"]
+__all__ = ["REACH", "Index", "Mention", "Verb", "between"]
+
+# How far (in characters) on either side of a figure its sentence is read.
+# News sentences are shorter (the longest in the fixtures and the development
+# set is under 400 characters), so a real sentence is read whole; a flattened
+# table or a page without full stops is one "sentence" of any length, and
+# reading all of it for each of its figures would make extraction quadratic.
+REACH = 500
 
 # A sentence ends at . ! ? or the Arabic question mark, after any closing
 # quotes or brackets and a stray comma (". ," joins sentences in some copy),
-# or at a line break.
-_SENTENCE_END = re.compile(r"(?:[.!?؟]+[\"'”’)\],،]*(?=\s)|\n)\s*")
+# or at a line break. A run of stops is matched from its first character only
+# and without backtracking, so "." * 40000 is read once, not once per stop.
+_SENTENCE_END = re.compile(
+    r"""
+    (?: (?<![.!?؟])[.!?؟]++          # a run of stops, from its start
+        [\"'”’)\],،]*+(?=\s)         # closing quotes or brackets, then a space
+      | \n )                         # or a line break
+    \s*+
+    """,
+    re.VERBOSE,
+)
 # the word right before a full stop, to tell an abbreviation ("ca.", "тыс.") from a sentence end
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([^\W\d_]+)\.$")
 
@@ -43,10 +59,20 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
 
 
 # Small patterns used for every figure, compiled once.
+_LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 
 # A capitalised name of two to five words, for the fullest form of a surname.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}[A-Z][a-z]+\b")
+
+
+class Verb(NamedTuple):
+    """A reporting verb found in the text ("said", "according to", "وقال")."""
+
+    start: int
+    end: int
+    verb: str  # the lexicon's words, spaces made single: "according to"
+    written: str  # as matched, with any proclitic: "وقال"
 
 
 class Mention(NamedTuple):
@@ -72,7 +98,20 @@ def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> l
     return out
 
 
-def between(mentions: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> list[Mention]:
+class _Found(Protocol):
+    """Anything found in the text at ``[start, end)``: a mention, a verb."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_F = TypeVar("_F", bound=_Found)
+
+
+def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> list[_F]:
     """The mentions lying inside ``[lo, hi)``, found by bisection on their ``starts``."""
     i = bisect.bisect_left(starts, lo)
     out = []
@@ -91,6 +130,7 @@ class Index:
     folded: Folded
     know: Knowledge
     sentence_starts: list[int]
+    line_starts: list[int]
     places: list[Mention]
     place_starts: list[int]
     measures: list[Mention]
@@ -100,9 +140,15 @@ class Index:
     body_start: int
     years: list[tuple[int, int]]  # (folded position, year)
     year_starts: list[int]
+    verbs: list[Verb]
+    verb_starts: list[int]
     named: list[tuple[int, str]]  # (original position, name) of people who speak
     named_starts: list[int]
     full_names: dict[str, str]  # surname -> the longest name ending with it
+    # What a reader found at one place that is the same for every figure that
+    # asks (the speaker written before a verb), keyed by (reader, position):
+    # many figures near one verb read it once.
+    memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -116,6 +162,10 @@ class Index:
         measures = mentions(know.measure_re, ftext, know.measure_of)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
+        verbs = [
+            Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
+            for m in know.verb_re.finditer(ftext)
+        ]
         named = [(m.start(), m.group(1)) for m in know.named_re.finditer(text)]
         full_names: dict[str, str] = {}
         for m in _FULL_NAME.finditer(text):
@@ -127,6 +177,7 @@ class Index:
             folded=folded,
             know=know,
             sentence_starts=starts,
+            line_starts=[0] + [m.end() for m in _LINE_BREAK.finditer(ftext)],
             places=places,
             place_starts=[m.start for m in places],
             measures=measures,
@@ -136,6 +187,8 @@ class Index:
             body_start=body_start,
             years=years,
             year_starts=[p for p, _ in years],
+            verbs=verbs,
+            verb_starts=[v.start for v in verbs],
             named=named,
             named_starts=[p for p, _ in named],
             full_names=full_names,
@@ -143,9 +196,9 @@ class Index:
         if know.verb_first:
             # speakers named after their verb ("وقال نزاروف"), for verbs that name none
             index.named = [
-                (index.folded.offset(m.start()), name)
-                for m in know.verb_re.finditer(ftext)
-                if (name := name_following(index, m.end(), len(ftext)))
+                (index.folded.offset(v.start), name)
+                for v in verbs
+                if (name := name_following(index, v.end, len(ftext)))
             ]
             index.named_starts = [p for p, _ in index.named]
         return index
@@ -167,9 +220,19 @@ class Index:
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.ftext)
         return start, end
 
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The part of the sentence a figure at ``[start, end)`` reads: at most ``REACH`` each side.
+
+        Every attribute reader looks only inside this span (or its own smaller
+        one), so the work for one figure is bounded whatever the length of its
+        sentence.
+        """
+        s_start, s_end = self.sentence(start)
+        return max(s_start, start - REACH), min(s_end, end + REACH)
+
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""
-        return self.ftext.rfind("\n", 0, pos) + 1
+        return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
 
 
 def name_following(index: Index, verb_end: int, hi: int) -> str | None:

@@ -233,9 +233,20 @@ def knowledge(code: str) -> Knowledge:
     )
 
 
+# The most capitalised words read as one speaking name. A name is rarely longer
+# than five words; the bound keeps the search linear on a page of capitalised
+# words, where an unbounded run would be re-read from each of its words. Only
+# the last word of a longer run's name is used (the surname), and that is kept.
+_NAME_WORDS = 10
+
+
 # A person named as the subject of a speech or thought verb: "Nazarov said".
 def _named_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     """A capitalised name right before one of ``verbs``: "Nazarov said"."""
     return re.compile(
-        rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)[ \t]+(?:{trie_regex(verbs)})(?![\w-])"
+        rf"""
+        \b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,{_NAME_WORDS - 1}}})  # one to ten capitalised words
+        [ \t]+(?:{trie_regex(verbs)})(?![\w-])                     # then the verb
+        """,
+        re.VERBOSE,
     )

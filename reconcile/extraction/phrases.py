@@ -11,7 +11,9 @@ from .index import Index
 __all__ = ["NounPhrase", "noun_phrase"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
-_NEXT_WORDS = re.compile(r"\s*-?\s*([^\W\d_]+(?:[ -][^\W\d_]+)?)")
+# the one or two words after a figure; the spaces are read once, without
+# backtracking, so a figure followed by 40,000 spaces costs one pass
+_NEXT_WORDS = re.compile(r"\s*+(?:-\s*+)?([^\W\d_]+(?:[ -][^\W\d_]+)?)")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -42,9 +44,8 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
         np.people, np.head = True, stem
         np.role = english if isinstance(english, str) else stem
         return np
-    rest = text[end:limit]
     # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
-    m = _NEXT_WORDS.match(rest)
+    m = _NEXT_WORDS.match(text, end, limit)
     if m:
         words = m.group(1).replace("-", " ")
         first = words.split()[0]
@@ -52,7 +53,7 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             if key in know.not_counts:
                 np.not_count = know.not_counts[key]
                 return np
-    if rest[:1] == "%":
+    if text[end : min(end + 1, limit)] == "%":
         np.not_count = "percent"
         return np
     tokens = _tokens(text, end, min(limit, end + 120))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 
 from .index import Index, Mention, between
@@ -48,7 +49,8 @@ def read_places(
     if in_clause:
         return _unique(m.value for m in in_clause)
     if index.know.there_re.search(text, start, c_end):
-        group = _last_place_group(index, usable, index.paragraph_start(start), start)
+        lo = max(index.paragraph_start(start), start - _PARAGRAPH_REACH)
+        group = _last_place_group(index, usable, lo, start)
         if group:
             return group
     s_start, s_end = sentence
@@ -63,21 +65,31 @@ def read_places(
 
 # How far back (in characters) a sentence without a place inherits one.
 _PLACE_MEMORY = 400
+# How far back (in characters) "there" looks for its place within the
+# paragraph. News paragraphs are shorter (about 1,000 characters at most in
+# the fixtures); a page with no line breaks is one paragraph of any length.
+_PARAGRAPH_REACH = 2000
 
 
 def _last_place_group(
     index: Index, usable: Callable[[list[Mention]], list[Mention]], lo: int, hi: int
 ) -> tuple[str, ...]:
-    """The last place named before ``hi``, with those joined to it ("Syria and Iraq")."""
-    earlier = usable(between(index.places, index.place_starts, lo, hi))
-    if not earlier:
-        return ()
-    group = [earlier[-1]]
-    for m in reversed(earlier[:-1]):
-        if index.know.place_joiner.fullmatch(index.ftext[m.end : group[0].start]):
-            group.insert(0, m)
-        else:
+    """The last place named before ``hi``, with those joined to it ("Syria and Iraq").
+
+    Walks back from ``hi`` and stops at the first place not joined to the
+    group, so a long stretch of places costs only the group it ends with.
+    """
+    places = index.places
+    group: list[Mention] = []
+    i = bisect.bisect_left(index.place_starts, hi) - 1
+    while i >= 0 and places[i].start >= lo:
+        m = places[i]
+        i -= 1
+        if m.end > hi or not usable([m]):
+            continue
+        if group and not index.know.place_joiner.fullmatch(index.ftext, m.end, group[0].start):
             break
+        group.insert(0, m)
     return _unique(m.value for m in group)
 
 

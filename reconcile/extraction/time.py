@@ -104,6 +104,6 @@ def read_relative(index: Index, sentence: tuple[int, int], end: int) -> Relative
     factor = know.relative_of.get(" ".join(m.group().split()))
     if factor is None:
         return None
-    phrase_end = _UNTIL_PUNCTUATION.match(index.ftext[m.start() : s_end])
+    phrase_end = _UNTIL_PUNCTUATION.match(index.ftext, m.start(), s_end)
     assert phrase_end is not None
-    return Relative(factor, index.original(m.start(), m.start() + phrase_end.end()).strip())
+    return Relative(factor, index.original(m.start(), phrase_end.end()).strip())

@@ -306,7 +306,7 @@ def test_documents_come_out_sorted_whatever_the_order_given(tmp_path):
 
 
 # ---------------------------------------------------------------------------
-# extraction on hostile text: spans stay valid (sizes small: extract is not yet linear)
+# extraction on hostile text: spans stay valid (larger inputs: test_linear_extraction.py)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,133 @@
+"""Extraction on text built to be slow (issue 15): results, and bounds on the work per figure.
+
+Sizes are modest (tens of KB): these tests say what comes out and that the
+work for one figure does not grow with the text. How long it takes is for
+``benchmarks/bench_adversarial.py``; no test here measures time.
+"""
+
+import pytest
+
+from reconcile import Document, extract
+from reconcile.extraction import speaker
+from reconcile.extraction.index import REACH, Index
+from reconcile.extraction.knowledge import knowledge
+
+SIZE = 30_000
+
+
+def build(unit: str, size: int = SIZE) -> str:
+    """``unit`` repeated to about ``size`` characters."""
+    return unit * max(1, size // len(unit))
+
+
+def claims_of(text: str, lang: str = "en"):
+    claims = extract(Document(id="x.txt", text=text, lang=lang))
+    for claim in claims:
+        assert text[claim.span.start : claim.span.end] == claim.quantity.text
+    return claims
+
+
+# ---------------------------------------------------------------------------
+# what comes out
+
+
+@pytest.mark.parametrize(
+    ("unit", "per_unit"),
+    [
+        ("300 fighters said ", 1),
+        ("about 300 fighters ", 1),
+        ("Region 300 fighters 412 civilians ", 2),  # a flattened table: no full stop
+    ],
+    ids=["said", "about", "table"],
+)
+def test_every_figure_of_a_page_without_full_stops_is_a_claim(unit, per_unit):
+    text = build(unit)
+    claims = claims_of(text)
+    assert len(claims) == text.count(unit) * per_unit
+    assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * SIZE,
+        "1" + " " * SIZE + "2",
+        build("Capitalised "),
+        "Capitalised " * (SIZE // 12) + "said 300 people fled.",
+        build("?!. "),
+        build("\n"),
+        build(";"),
+    ],
+    ids=["periods", "spaces", "capitals", "capitals-then-verb", "stops", "lines", "semicolons"],
+)
+def test_text_with_no_count_in_it_gives_no_claim_or_only_its_one(text):
+    claims = claims_of(text)
+    assert [c.quantity.low for c in claims] == ([300] if "300" in text else [])
+
+
+def test_a_long_sentence_still_reads_each_figure_in_its_neighbourhood():
+    # one "sentence" of 30 KB: every figure still finds its verb, group, place and speaker
+    unit = "Officials said 300 Tajik fighters returned from Syria, "
+    claims = claims_of(build(unit))
+    assert {(c.measure, c.subject, c.places, c.speaker) for c in claims} == {
+        ("returned", "Tajik fighters", ("Syria",), "Officials")
+    }
+
+
+def test_a_long_sentence_reads_as_short_sentences_do():
+    long = build("Officials said 300 Tajik fighters returned from Syria, ")
+    short = build("Officials said 300 Tajik fighters returned from Syria. ")
+    attributes = [
+        {(c.quantity.low, c.measure, c.subject, c.places, c.speaker) for c in claims_of(text)}
+        for text in (long, short)
+    ]
+    assert attributes[0] == attributes[1]
+
+
+def test_a_long_arabic_line_gives_one_claim_per_figure():
+    unit = "وقال مسؤولون إن 300 مقاتل عادوا من سوريا، "
+    text = build(unit)
+    claims = claims_of(text, "ar")
+    assert len(claims) == text.count(unit)
+    assert {c.places for c in claims} == {("Syria",)}
+
+
+# ---------------------------------------------------------------------------
+# the work for one figure is bounded
+
+
+def index_of(text: str, lang: str = "en") -> Index:
+    return Index.build(Document(id="x.txt", text=text), text, knowledge(lang), 0)
+
+
+def test_a_figure_reads_at_most_reach_characters_either_side():
+    index = index_of(build("about 300 fighters "))
+    length = len(index.ftext)
+    for pos in range(0, length, 997):
+        lo, hi = index.window(pos, pos + 3)
+        assert max(0, pos - REACH) == lo
+        assert hi == min(length, pos + 3 + REACH)
+
+
+def test_a_short_sentence_is_read_whole():
+    text = "Officials said 300 fighters returned. Another 20 fled on Monday."
+    index = index_of(text)
+    start = text.index("20")
+    assert index.window(start, start + 2) == index.sentence(start) == (38, len(text))
+
+
+def test_the_text_before_a_verb_is_read_once_however_many_figures_share_it(monkeypatch):
+    calls = []
+    read = speaker._name_before
+
+    def counting(index, lo, verb_start):
+        calls.append(verb_start)
+        return read(index, lo, verb_start)
+
+    monkeypatch.setattr(speaker, "_name_before", counting)
+    text = build("300 fighters said ")
+    claims = claims_of(text)
+    verbs = text.count("said")
+    assert len(claims) == verbs
+    # every figure sees the verbs of a window around it, ~50 of them; each is read once
+    assert len(calls) == len(set(calls)) <= verbs
