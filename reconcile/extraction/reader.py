@@ -14,7 +14,7 @@ import attrs
 from ..lang import Lexicon
 from ..model import Direction, Qualifier
 from ..text import Folded
-from .scanner import BLANKS, GROUPED, LETTERS, MAX_DIGITS, Scanner
+from .scanner import BLANKS, GROUPED, LETTERS, MAX_DIGITS, MAX_VALUE, Scanner
 
 __all__ = ["Parser", "Reading", "as_number", "plural_scale", "qualifier_of"]
 
@@ -214,7 +214,13 @@ class Parser:
         last_scale = 0
         end = cursor = pos
         nxt = self._next_word(pos)
+        saved = (total, current, last, last_scale, end, cursor)
         while nxt is not None:
+            if total + current > MAX_VALUE:
+                # "one hundred one hundred ...": a chain past any count is two figures
+                total, current, last, last_scale, end, cursor = saved
+                break
+            saved = (total, current, last, last_scale, end, cursor)
             word, _, w_end = nxt
             if word[:1] in lex.joiners and word[1:] in lex.cardinals and last is not None:
                 # "خمسه وعشرون", "مئه وخمسون", "الفين ومائتين": "و" glued to a number word
@@ -278,6 +284,8 @@ class Parser:
                 break
             end = cursor = w_end
             nxt = self._next_word(cursor)
+        if total + current > MAX_VALUE:
+            total, current, last, last_scale, end, cursor = saved
         if end == pos:
             return None
         value = total + current

@@ -25,6 +25,7 @@ __all__ = [
     "LETTERS",
     "LOOKBACK",
     "MAX_DIGITS",
+    "MAX_VALUE",
     "Scanner",
     "Tables",
     "scanner_for",
@@ -33,6 +34,10 @@ __all__ = [
 # The longest digit run read as a figure; longer runs (serial numbers, digit
 # noise) are skipped whole. 15 digits keep every value exact in a float.
 MAX_DIGITS = 15
+# The largest value read from number words; a longer chain ("one hundred one
+# hundred ...") stops before the word that would pass it. Keep in sync with
+# reconcile.model._fields.MAX_VALUE.
+MAX_VALUE = Decimal(10**15)
 # How far back a qualifier or range opener may start (in folded characters).
 LOOKBACK = 40
 

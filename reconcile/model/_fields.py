@@ -20,12 +20,19 @@ _E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
 
 
+MAX_VALUE = 10**15
+"""The largest value a quantity holds: no count of people or things comes near it,
+and larger ints would not survive float arithmetic or JSON readers."""
+
+
 def _number(value: object) -> Number | None:
     """Integral floats become ints so that 300.0 and 300 are one value."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidQuantityError("value", value, "must be an int, a float or None")
+    if abs(value) > MAX_VALUE:
+        raise InvalidQuantityError("value", value, "must not exceed 10**15 in size")
     if isinstance(value, float):
         if not math.isfinite(value):
             raise InvalidQuantityError("value", value, "must be finite")
