@@ -1,6 +1,6 @@
 """Plots of a report: one question's claims over time, and the graph of claims and relations.
 
-matplotlib is an optional extra (``pip install 'reconcile[plot]'``), imported
+matplotlib is an optional extra (``pip install 'reconcile-claims[plot]'``), imported
 only when a plot is drawn. Every claim is one mark, whose ``gid`` is the
 claim's id, so a plot can be checked and restyled claim by claim.
 """
@@ -39,7 +39,7 @@ def _pyplot() -> Any:
         import matplotlib.pyplot as plt  # noqa: PLC0415 - an optional extra, imported when used
     except ImportError as err:
         raise ImportError(
-            "plots need matplotlib, an optional extra: pip install 'reconcile[plot]'"
+            "plots need matplotlib, an optional extra: pip install 'reconcile-claims[plot]'"
         ) from err
     return plt
 

@@ -153,7 +153,7 @@ class Report:
         return tables.records(self, table)
 
     def to_pandas(self, table: Table = "claims") -> Any:
-        """A table of the report as a pandas DataFrame (needs ``reconcile[pandas]``).
+        """A table of the report as a pandas DataFrame (needs ``reconcile-claims[pandas]``).
 
         Raises:
             ImportError: If pandas is not installed; the message names the extra.
@@ -175,13 +175,17 @@ class Report:
         graph.write_graphml(self, path)
 
     def plot_timeline(self, cluster: Cluster | str, ax: Any = None) -> Any:
-        """Plot one question's claims over time (needs ``reconcile[plot]``); returns the axes."""
+        """Plot one question's claims over time (needs ``reconcile-claims[plot]``).
+
+        Returns:
+            The matplotlib axes drawn on.
+        """
         from . import plot  # noqa: PLC0415 - plot imports Report
 
         return plot.plot_timeline(self, cluster, ax=ax)
 
     def plot_graph(self, ax: Any = None) -> Any:
-        """Plot the claims and their relations as a graph (needs ``reconcile[plot]``)."""
+        """Plot the claims and their relations as a graph (needs ``reconcile-claims[plot]``)."""
         from . import plot  # noqa: PLC0415 - plot imports Report
 
         return plot.plot_graph(self, ax=ax)

@@ -3,7 +3,7 @@
 Three tables, one row each per claim, per question (cluster) and per
 relation. Every cell is a plain string, number or ``None``, so the records
 go straight to ``csv.DictWriter``, a database or a DataFrame. pandas is an
-optional extra (``pip install 'reconcile[pandas]'``), imported only by
+optional extra (``pip install 'reconcile-claims[pandas]'``), imported only by
 :func:`to_pandas`.
 """
 
@@ -124,6 +124,6 @@ def to_pandas(report: Report, table: Table = "claims") -> pd.DataFrame:
         import pandas as pd  # noqa: PLC0415 - an optional extra, imported only when used
     except ImportError as err:
         raise ImportError(
-            "to_pandas() needs pandas, an optional extra: pip install 'reconcile[pandas]'"
+            "to_pandas() needs pandas, an optional extra: pip install 'reconcile-claims[pandas]'"
         ) from err
     return pd.DataFrame.from_records(rows, columns=list(COLUMNS[table]))

@@ -150,13 +150,13 @@ def test_an_unknown_table_is_refused():
 
 def test_missing_pandas_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"reconcile\[pandas\]"):
+    with pytest.raises(ImportError, match=r"reconcile-claims\[pandas\]"):
         Report().to_pandas()
 
 
 def test_missing_matplotlib_names_the_extra(monkeypatch, seeds):
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
-    with pytest.raises(ImportError, match=r"reconcile\[plot\]"):
+    with pytest.raises(ImportError, match=r"reconcile-claims\[plot\]"):
         seeds.plot_timeline(seeds.clusters[0])
 
 
