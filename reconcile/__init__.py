@@ -45,6 +45,8 @@ from .model import claim_id as claim_id
 from .pipeline import reconcile as reconcile
 from .relations import compare as compare
 from .report import Report as Report
+from .report.tables import claims_from_pandas as claims_from_pandas
+from .report.tables import claims_from_records as claims_from_records
 from .schemas import json_schema as json_schema
 from .text import fold as fold
 
@@ -76,6 +78,8 @@ __all__ = [
     "Tolerance",
     "UnsupportedLanguageError",
     "claim_id",
+    "claims_from_pandas",
+    "claims_from_records",
     "cluster",
     "compare",
     "estimate",

@@ -41,6 +41,7 @@ def reconcile(
     checks: Sequence[Check] = CHECKS,
     rule: Rule = median_rule,
     extract_documents: bool = True,
+    origins: Mapping[str, str] | None = None,
 ) -> Report:
     """Extract claims from documents (claims given as such are kept) and reconcile them.
 
@@ -55,6 +56,11 @@ def reconcile(
             ``False`` when the claims of those documents are given too (already
             extracted, or edited by hand): the documents then serve only for
             their metadata (publication dates, ``derived_from``).
+        origins: What you know of copies and translations: document id ->
+            the id of the document (or of any shared origin name) it restates.
+            Documents mapped to one origin are one voice, as if one were
+            ``derived_from`` the other; this adds to what reconcile finds
+            itself, and needs no Document for ids known only from claims.
 
     Returns:
         A report with the documents, the claims, the clusters (each with its
@@ -84,6 +90,7 @@ def reconcile(
             checks=checks,
             rule=rule,
             extract_documents=extract_documents,
+            given_origins=origins or {},
         )
 
 
@@ -131,6 +138,7 @@ def _reconcile(
     checks: Sequence[Check],
     rule: Rule,
     extract_documents: bool,
+    given_origins: Mapping[str, str],
 ) -> Report:
     documents: list[Document] = []
     claims: list[Claim] = []
@@ -149,7 +157,8 @@ def _reconcile(
         claims.sort(key=_claim_order)
         unique = list({c.id: c for c in claims}.values())
         del claims  # a million claims: keep one list of them
-        context = attrs.evolve(context, origins=origins(documents, unique))
+        found = origins(documents, unique)
+        context = attrs.evolve(context, origins=_with_given(found, given_origins))
         unique = _date_from_origin(documents, unique, context.origins)
     with _stage("cluster"):
         grouped = cluster_members(unique, threshold=threshold)
@@ -182,6 +191,38 @@ def _reconcile(
         len(report.relations),
     )
     return report
+
+
+def _with_given(found: Mapping[str, str], given: Mapping[str, str]) -> dict[str, str]:
+    """Merge the origins a user knows into those found: groups that share a member become one.
+
+    The origin id of each group is its smallest document id, as in
+    :func:`reconcile.origins.origins`.
+
+    Examples:
+        >>> _with_given({"a": "a", "b": "b", "c": "b"}, {"c": "a"})
+        {'a': 'a', 'b': 'a', 'c': 'a'}
+    """
+    if not given:
+        return dict(found)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(x: str, y: str) -> None:
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for pairs in (found, given):
+        for doc, origin in pairs.items():
+            join(str(doc), str(origin))
+    return {doc: root(doc) for doc in sorted(parent)}
 
 
 def _date_from_origin(

@@ -1,6 +1,6 @@
 """Hypothesis strategies for reconcile's types, for property tests of code built on it.
 
-Install with the ``strategies`` extra (``pip install "reconcile[strategies]"``).
+Install with the ``strategies`` extra (``pip install "reconcile-claims[strategies]"``).
 The strategies are also registered with hypothesis through its entry point,
 so ``st.from_type(Claim)`` works in any suite once reconcile is installed.
 

@@ -18,7 +18,16 @@ if TYPE_CHECKING:
     from .claim import Claim
     from .findings import Cluster, Relation
 
-__all__ = ["claim_html", "cluster_html", "escape", "highlighted_quote", "relation_html"]
+__all__ = [
+    "claim_html",
+    "cluster_html",
+    "escape",
+    "figure_html",
+    "highlighted_quote",
+    "isolate_text",
+    "isolated",
+    "relation_html",
+]
 
 MARK = {
     RelationKind.CONTRADICTS: "CONTRADICTS",
@@ -58,6 +67,69 @@ def escape(value: object) -> str:
     return html.escape(text, quote=True)
 
 
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+"""Hebrew, Syriac, Arabic, Thaana, N'Ko and their presentation forms: the right-to-left scripts."""
+
+_RTL_RUN = re.compile(
+    rf"""
+    [{_RTL}]+                # a right-to-left word
+    (?:\s+[{_RTL}]+)*        # and the words that follow it, across spaces
+    """,
+    re.VERBOSE,
+)
+"""A run of right-to-left words; linear: each repetition must consume a space and a letter."""
+
+_FSI, _PDI = "\u2068", "\u2069"
+"""FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: ``<bdi>`` in plain text."""
+
+
+def isolated(value: object) -> str:
+    """Escape text for HTML, each run of right-to-left words in its own ``<bdi>``.
+
+    An Arabic word followed by digits makes the Unicode bidi algorithm read
+    the digits as Arabic, so that ``'آلافا' (1,000-9,999)`` shows as
+    ``(9,999-1,000)`` in a left-to-right line. Isolated, the Arabic reads
+    right to left and the figures around it stay in order.
+
+    Examples:
+        >>> isolated("'آلافا' (1,000-9,999) <b>")
+        '&#x27;<bdi>آلافا</bdi>&#x27; (1,000-9,999) &lt;b&gt;'
+        >>> isolated("about 300")
+        'about 300'
+    """
+    out, at = [], 0
+    text = "" if value is None else str(value)
+    for m in _RTL_RUN.finditer(text):
+        out += [escape(text[at : m.start()]), f"<bdi>{escape(m.group())}</bdi>"]
+        at = m.end()
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def isolate_text(text: str) -> str:
+    """Wrap each run of right-to-left words in Unicode isolates (FSI ... PDI) in mixed text.
+
+    The plain-text twin of :func:`isolated`, for terminals and files that
+    apply the bidi algorithm to a line written left to right. Text with no
+    right-to-left words, or no left-to-right letters (an Arabic quote with its
+    digits), is returned as it is: it reads right to left on its own.
+
+    Examples:
+        >>> isolate_text("'آلافا' (1,000-9,999) per نزاروف")
+        "'\u2068آلافا\u2069' (1,000-9,999) per \u2068نزاروف\u2069"
+        >>> isolate_text("نحو 60 ألفا") == "نحو 60 ألفا"
+        True
+    """
+    if not _RTL_RUN.search(text) or not re.search(rf"[^\W\d_{_RTL}]", text):
+        return text
+    return _RTL_RUN.sub(lambda m: f"{_FSI}{m.group()}{_PDI}", text)
+
+
+def figure_html(claim: Claim) -> str:
+    """The claim's figure as :meth:`Quantity.describe` words it, left to right, Arabic isolated."""
+    return f'<bdi class="figure" dir="ltr">{isolated(claim.quantity.describe())}</bdi>'
+
+
 def highlighted_quote(claim: Claim) -> str:
     """The claim's quote as HTML, escaped, with its figure in ``<mark>``.
 
@@ -89,14 +161,13 @@ def claim_html(claim: Claim) -> str:
         >>> "<script>" in claim_html(c), "&lt;script&gt;" in claim_html(c)
         (False, True)
     """
-    q = claim.quantity
     what = " ".join(x for x in (claim.measure, claim.subject) if x) or "unknown measure"
     where = f" in {', '.join(claim.places)}" if claim.places else ""
     source = " / ".join(x for x in (claim.speaker, claim.outlet, claim.document) if x)
     return (
-        f'<div class="reconcile"><b>{escape(q.describe())}</b> {escape(claim.unit)}: '
-        f"{escape(what)}{escape(where)}, {escape(claim.as_of or 'undated')} "
-        f"<small>({escape(source)})</small>"
+        f'<div class="reconcile"><b>{figure_html(claim)}</b> {escape(claim.unit)}: '
+        f"{isolated(what)}{isolated(where)}, {escape(claim.as_of or 'undated')} "
+        f"<small>({isolated(source)})</small>"
         f'<blockquote dir="auto">{highlighted_quote(claim)}</blockquote></div>'
     )
 
@@ -107,7 +178,7 @@ def relation_html(relation: Relation) -> str:
     return (
         f'<div class="reconcile"><span class="kind {kind}">{escape(MARK[relation.kind])}</span> '
         f"<code>{escape(' / '.join(relation.claims))}</code>"
-        f'<div dir="auto">{escape(relation.reason)}</div></div>'
+        f'<div dir="ltr">{isolated(relation.reason)}</div></div>'
     )
 
 
@@ -115,7 +186,8 @@ def cluster_html(cluster: Cluster) -> str:
     """A question on its own: what it asks, its estimate and how many claims it holds."""
     n = len(cluster.claims)
     return (
-        f'<div class="reconcile"><b>{escape(title(cluster))}</b> <code>{escape(cluster.id)}</code>'
+        f'<div class="reconcile"><b>{isolated(title(cluster))}</b> '
+        f"<code>{escape(cluster.id)}</code>"
         f"<div>{escape(estimate_line(cluster))}</div>"
         f"<div>{n} claim{'s' if n != 1 else ''}</div></div>"
     )

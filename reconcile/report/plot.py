@@ -1,6 +1,12 @@
-"""Plots of a report: one question's claims over time, and the graph of claims and relations.
+"""Plots of a report: one question's claims over time.
 
-matplotlib is an optional extra (``pip install 'reconcile[plot]'``), imported
+There is no static drawing of the graph of claims and relations: on any real
+report its nodes overlap and its edges cannot be told apart. Write it with
+``report.write_graphml(path)`` and open it in Gephi or yEd, which lay it out
+interactively and group and colour it by the ``cluster`` node attribute and
+the ``kind`` edge attribute.
+
+matplotlib is an optional extra (``pip install 'reconcile-claims[plot]'``), imported
 only when a plot is drawn. Every claim is one mark, whose ``gid`` is the
 claim's id, so a plot can be checked and restyled claim by claim.
 """
@@ -11,18 +17,15 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from ..estimation import point
 from ..model import DEFAULT_TOLERANCE, Claim, Cluster, RelationKind, Tolerance
 from ..scope import Period
-from .graph import to_graph
 from .report import Report
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["plot_graph", "plot_timeline"]
+__all__ = ["plot_timeline"]
 
 _KIND_COLOURS = {
     RelationKind.CONTRADICTS: "#b3261e",
@@ -39,7 +42,7 @@ def _pyplot() -> Any:
         import matplotlib.pyplot as plt  # noqa: PLC0415 - an optional extra, imported when used
     except ImportError as err:
         raise ImportError(
-            "plots need matplotlib, an optional extra: pip install 'reconcile[plot]'"
+            "plots need matplotlib, an optional extra: pip install 'reconcile-claims[plot]'"
         ) from err
     return plt
 
@@ -62,13 +65,18 @@ def plot_timeline(
     ax: Axes | None = None,
     tolerance: Tolerance = DEFAULT_TOLERANCE,
 ) -> Axes:
-    """Draw each claim of one question as its interval of values against its date.
+    """Draw each claim of one question as its interval of values against its period.
 
     A claim is a vertical bar from its low to its high value (under
-    ``tolerance``) at the middle of its period, with a dot at its stated
-    figure; an open end ("at least 6") is drawn as an arrow to the top of the
-    plot. Colours tell speakers apart; contradicting pairs are joined by a
-    dashed red line. Undated claims stand to the right, under "undated".
+    ``tolerance``) with a dot at its stated figure. A claim dated to a month
+    or a year is drawn over that whole month or year, as a shaded box behind
+    its bar (whose ``gid`` is the claim id followed by ``":period"``): the
+    plot never shows more precision than the text gave. An open end ("at
+    least 6") is drawn as an arrow to the top of the plot. Colours tell
+    speakers apart; contradicting pairs are joined by a dashed red line.
+    Undated claims are not placed on the date axis: they stand side by side
+    in a separate strip to the right, titled "undated", that shares the value
+    axis.
 
     Args:
         report: The report holding the cluster and its claims.
@@ -77,7 +85,8 @@ def plot_timeline(
         tolerance: How wide approximate figures are drawn.
 
     Returns:
-        The axes drawn on.
+        The axes of the dated claims; the undated strip, when there is one,
+        is among ``ax.child_axes``.
 
     Raises:
         KeyError: If the report holds no such cluster.
@@ -85,6 +94,7 @@ def plot_timeline(
     """
     plt = _pyplot()
     from matplotlib import dates as mdates  # noqa: PLC0415 - with matplotlib, as above
+    from matplotlib.patches import Rectangle  # noqa: PLC0415 - with matplotlib, as above
 
     wanted = cluster if isinstance(cluster, str) else cluster.id
     found = next((k for k in report.clusters if k.id == wanted), None)
@@ -94,34 +104,55 @@ def plot_timeline(
     claims = [by_id[cid] for cid in found.claims]
     ax = _axes(ax)
     dated = {c.id: p for c in claims if (p := Period.from_iso(c.as_of)) is not None}
-    days = [mdates.date2num(_middle(p)) for p in dated.values()]
-    first, last = (min(days), max(days)) if days else (0.0, 0.0)
+    undated = [c for c in claims if c.id not in dated]
+    edges = [mdates.date2num(d) for p in dated.values() for d in (p.start, p.end)]
+    first, last = (min(edges), max(edges)) if edges else (0.0, 1.0)
     span = max(last - first, 60.0)
-    undated_x = last + span * 0.15
     finite = [v for c in claims for v in _bounds(c, tolerance) if math.isfinite(v)]
     top = max(finite, default=1.0) * 1.15 or 1.0
     speakers = sorted({c.speaker or "unattributed" for c in claims})
     palette = plt.get_cmap("tab10")
     colour = {s: palette(i % 10) for i, s in enumerate(speakers)}
-    where: dict[str, tuple[float, float]] = {}
-    # claims of one date stand side by side, not on top of each other
+    strip = None
+    if undated:
+        strip = ax.inset_axes((1.03, 0.0, 0.04 + 0.03 * len(undated), 1.0), sharey=ax)
+        strip.set_title("undated", fontsize="small")
+        strip.set_xticks([])
+        strip.tick_params(labelleft=False)
+        strip.set_xlim(-0.75, len(undated) - 0.25)
+    # where each claim's bar stands: its axes and x
+    place: dict[str, tuple[Axes, float]] = {
+        c.id: (strip, float(i)) for i, c in enumerate(undated) if strip is not None
+    }
+    # claims of one period stand side by side, not on top of each other
     column: dict[float, list[str]] = {}
     for c in claims:
-        x = mdates.date2num(_middle(dated[c.id])) if c.id in dated else undated_x
-        column.setdefault(x, []).append(c.id)
-    shift = {
-        cid: (i - (len(ids) - 1) / 2) * span * 0.02
-        for ids in column.values()
-        for i, cid in enumerate(ids)
-    }
+        if c.id in dated:
+            column.setdefault(mdates.date2num(_middle(dated[c.id])), []).append(c.id)
+    for x, ids in column.items():
+        for i, cid in enumerate(ids):
+            place[cid] = (ax, x + (i - (len(ids) - 1) / 2) * span * 0.02)
+    where: dict[str, tuple[Axes, float, float]] = {}
     for c in claims:
-        x = mdates.date2num(_middle(dated[c.id])) if c.id in dated else undated_x
-        x += shift[c.id]
+        target, x = place[c.id]
         low, high = _bounds(c, tolerance)
-        open_top = not math.isfinite(high)
         y = point(c)
         who = c.speaker or "unattributed"
-        ax.plot(
+        period = dated.get(c.id)
+        if period is not None and period.end > period.start:
+            x0, x1 = mdates.date2num(period.start), mdates.date2num(period.end)
+            box = Rectangle(
+                (x0, low),
+                x1 - x0,
+                min(high, top) - low,
+                facecolor=colour[who],
+                alpha=0.18,
+                edgecolor=colour[who],
+                linewidth=0.8,
+                gid=f"{c.id}:period",
+            )
+            target.add_patch(box)
+        target.plot(
             [x, x, x],
             [low, y, min(high, top)],
             color=colour[who],
@@ -132,30 +163,35 @@ def plot_timeline(
             gid=c.id,
             label=who,
         )
-        if open_top:
-            ax.annotate(
+        if not math.isfinite(high):
+            target.annotate(
                 "",
                 xy=(x, top),
                 xytext=(x, top * 0.93),
                 arrowprops={"arrowstyle": "->", "color": colour[who]},
             )
-        where[c.id] = (x, y)
+        where[c.id] = (target, x, y)
     for r in report.relations:
-        if r.kind is RelationKind.CONTRADICTS and all(cid in where for cid in r.claims):
-            xs, ys = zip(*(where[cid] for cid in r.claims), strict=True)
-            ax.plot(xs, ys, linestyle="--", color=_KIND_COLOURS[r.kind], linewidth=1, zorder=0)
-    handles, labels = ax.get_legend_handles_labels()
+        if r.kind is not RelationKind.CONTRADICTS or not all(cid in where for cid in r.claims):
+            continue
+        ends = [where[cid] for cid in r.claims]
+        if ends[0][0] is ends[1][0]:  # a line across the date axis and the strip would lie
+            xs, ys = [e[1] for e in ends], [e[2] for e in ends]
+            ends[0][0].plot(
+                xs, ys, linestyle="--", color=_KIND_COLOURS[r.kind], linewidth=1, zorder=0
+            )
+    handles, labels = [], []
+    for axes in (ax, strip):
+        if axes is not None:
+            h, lab = axes.get_legend_handles_labels()
+            handles += h
+            labels += lab
     unique = dict(zip(labels, handles, strict=True))
     ax.legend(unique.values(), unique.keys(), title="speaker", fontsize="small", loc="best")
     locator = mdates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    if len(dated) < len(claims):
-        ax.axvline((last + undated_x) / 2, color="#cccccc", linewidth=0.8)
-        ax.annotate(
-            "undated", xy=(undated_x, 0), xytext=(0, -14), textcoords="offset points", ha="center"
-        )
-    ax.set_xlim(first - span * 0.08, undated_x + span * 0.08)
+    ax.set_xlim(first - span * 0.08, last + span * 0.08)
     ax.set_ylim(0, top)
     ax.set_ylabel(found.measure or "value")
     title = (found.measure, found.subject, ", ".join(found.places))
@@ -166,37 +202,3 @@ def plot_timeline(
 def _bounds(claim: Claim, tolerance: Tolerance) -> tuple[float, float]:
     interval = claim.quantity.interval(tolerance)
     return interval.low, interval.high
-
-
-def plot_graph(report: Report, *, ax: Axes | None = None) -> Axes:
-    """Draw the claims as nodes (labelled with their figures) and relations as coloured edges.
-
-    Returns:
-        The axes drawn on; the nodes are one collection whose ``gid`` is
-        ``"claims"``, with one point per claim in ``report.claims`` order.
-
-    Raises:
-        ImportError: If matplotlib is not installed.
-    """
-    _pyplot()
-    ax = _axes(ax)
-    graph = to_graph(report)
-    positions = nx.spring_layout(graph, seed=0) if graph.number_of_nodes() else {}
-    nodes = nx.draw_networkx_nodes(
-        graph, positions, ax=ax, node_size=120, node_color="#455a64", nodelist=list(graph)
-    )
-    if nodes is not None:
-        nodes.set_gid("claims")
-    for kind, colour in _KIND_COLOURS.items():
-        edges = [(u, v) for u, v, d in graph.edges(data=True) if d["kind"] == kind.value]
-        if edges:
-            nx.draw_networkx_edges(
-                graph, positions, edgelist=edges, ax=ax, edge_color=colour, arrows=True
-            )
-            ax.plot([], [], color=colour, label=kind.value)
-    labels = {c.id: c.quantity.describe() for c in report.claims}
-    nx.draw_networkx_labels(graph, positions, labels=labels, ax=ax, font_size=7)
-    if graph.number_of_edges():
-        ax.legend(fontsize="small")
-    ax.set_axis_off()
-    return ax

@@ -15,6 +15,10 @@ from ..model import Claim, Cluster, Document, Relation
 from ..model._fields import _loads, _tuple_of
 
 if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+    from matplotlib.axes import Axes
+
     from .tables import Table
 
 __all__ = ["Report"]
@@ -152,8 +156,8 @@ class Report:
 
         return tables.records(self, table)
 
-    def to_pandas(self, table: Table = "claims") -> Any:
-        """A table of the report as a pandas DataFrame (needs ``reconcile[pandas]``).
+    def to_pandas(self, table: Table = "claims") -> pd.DataFrame:
+        """A table of the report as a pandas DataFrame (needs ``reconcile-claims[pandas]``).
 
         Raises:
             ImportError: If pandas is not installed; the message names the extra.
@@ -162,29 +166,31 @@ class Report:
 
         return tables.to_pandas(self, table)
 
-    def to_graph(self) -> Any:
+    def to_graph(self) -> nx.MultiDiGraph[str]:
         """A networkx MultiDiGraph: claims as nodes, relations as edges (see :mod:`.graph`)."""
         from . import graph  # noqa: PLC0415 - graph imports Report
 
         return graph.to_graph(self)
 
     def write_graphml(self, path: str | os.PathLike[str]) -> None:
-        """Write :meth:`to_graph` as GraphML, atomically (see :mod:`reconcile.report.graph`)."""
+        """Write :meth:`to_graph` as GraphML, atomically (see :mod:`reconcile.report.graph`).
+
+        To look at the graph, open the file in Gephi or yEd: group the claims
+        by their ``cluster`` attribute and colour the relations by ``kind``.
+        """
         from . import graph  # noqa: PLC0415 - graph imports Report
 
         graph.write_graphml(self, path)
 
-    def plot_timeline(self, cluster: Cluster | str, ax: Any = None) -> Any:
-        """Plot one question's claims over time (needs ``reconcile[plot]``); returns the axes."""
+    def plot_timeline(self, cluster: Cluster | str, ax: Axes | None = None) -> Axes:
+        """Plot one question's claims over time (needs ``reconcile-claims[plot]``).
+
+        Returns:
+            The matplotlib axes drawn on.
+        """
         from . import plot  # noqa: PLC0415 - plot imports Report
 
         return plot.plot_timeline(self, cluster, ax=ax)
-
-    def plot_graph(self, ax: Any = None) -> Any:
-        """Plot the claims and their relations as a graph (needs ``reconcile[plot]``)."""
-        from . import plot  # noqa: PLC0415 - plot imports Report
-
-        return plot.plot_graph(self, ax=ax)
 
     def _repr_html_(self) -> str:
 

@@ -3,21 +3,28 @@
 Three tables, one row each per claim, per question (cluster) and per
 relation. Every cell is a plain string, number or ``None``, so the records
 go straight to ``csv.DictWriter``, a database or a DataFrame. pandas is an
-optional extra (``pip install 'reconcile[pandas]'``), imported only by
+optional extra (``pip install 'reconcile-claims[pandas]'``), imported only by
 :func:`to_pandas`.
+
+The claims table reads back: :func:`claims_from_records` and
+:func:`claims_from_pandas` turn rows with those columns (from a spreadsheet,
+a CSV file, a database) into claims for :func:`reconcile.reconcile`.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import InvalidValueError
+from ..errors import InvalidClaimError, InvalidValueError
+from ..model import Claim, Quantity, Relative, Span
 from .report import Report
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "Table", "records", "to_pandas"]
+__all__ = ["COLUMNS", "Table", "claims_from_pandas", "claims_from_records", "records", "to_pandas"]
 
 Table = Literal["claims", "clusters", "relations"]
 """The name of one of a report's tables."""
@@ -26,6 +33,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": (
         "id", "document", "cluster", "start", "end", "low", "high", "qualifier", "text",
         "measure", "unit", "subject", "places", "as_of", "speaker", "outlet", "lang", "quote",
+        "direction", "relative", "relative_text", "quantity_unit",
     ),
     "clusters": (
         "id", "measure", "subject", "places", "claims", "low", "best", "high", "rule",
@@ -72,6 +80,10 @@ def records(report: Report, table: Table = "claims") -> list[dict[str, Any]]:
                 "outlet": c.outlet,
                 "lang": c.lang,
                 "quote": c.quote,
+                "direction": c.quantity.direction.value if c.quantity.direction else None,
+                "relative": c.quantity.relative.factor if c.quantity.relative else None,
+                "relative_text": c.quantity.relative.text if c.quantity.relative else None,
+                "quantity_unit": c.quantity.unit,
             }
             for c in report.claims
         ]
@@ -124,6 +136,138 @@ def to_pandas(report: Report, table: Table = "claims") -> pd.DataFrame:
         import pandas as pd  # noqa: PLC0415 - an optional extra, imported only when used
     except ImportError as err:
         raise ImportError(
-            "to_pandas() needs pandas, an optional extra: pip install 'reconcile[pandas]'"
+            "to_pandas() needs pandas, an optional extra: pip install 'reconcile-claims[pandas]'"
         ) from err
     return pd.DataFrame.from_records(rows, columns=list(COLUMNS[table]))
+
+
+def _missing(value: object) -> bool:
+    """Whether a cell is empty: ``None``, NaN, pandas' NA or NaT, or blank text."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, float):
+        return math.isnan(value)
+    try:  # pandas.NA, pandas.NaT and numpy's NaN scalars, without importing either
+        return bool(value != value)  # noqa: PLR0124 - NaN-likes differ from themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def _cell(row: Mapping[str, Any], name: str) -> Any:
+    value: Any = row.get(name)
+    if value is None or _missing(value):
+        return None
+    item = getattr(value, "item", None)
+    if callable(item) and not isinstance(value, str):
+        return item()  # a numpy scalar as the Python value
+    return value
+
+
+def _text(row: Mapping[str, Any], name: str) -> str | None:
+    value = _cell(row, name)
+    return None if value is None else str(value)
+
+
+def _figure(row: Mapping[str, Any], name: str) -> int | float | None:
+    value = _cell(row, name)
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return value
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError as err:
+        raise InvalidClaimError(name, value, "must be a number") from err
+
+
+def _qualifier(low: float | None, high: float | None) -> str:
+    """The qualifier a row without one implies by the bounds it gives."""
+    if low is not None and high is not None:
+        return "exact" if low == high else "range"
+    return "at_least" if low is not None else "at_most"
+
+
+def _places(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value.split(";") if isinstance(value, str) else value
+    return tuple(str(x).strip() for x in items if not _missing(x))
+
+
+def _claim(row: Mapping[str, Any]) -> Claim:
+    low, high = _figure(row, "low"), _figure(row, "high")
+    start, end = _figure(row, "start"), _figure(row, "end")
+    factor = _figure(row, "relative")
+    quantity = Quantity(
+        low,
+        high,
+        _text(row, "qualifier") or _qualifier(low, high),
+        _text(row, "text") or "",
+        direction=_text(row, "direction"),
+        relative=None if factor is None else Relative(factor, _text(row, "relative_text") or ""),
+        unit=_text(row, "quantity_unit"),
+    )
+    fields: dict[str, Any] = {
+        "document": _text(row, "document"),
+        "span": Span(int(start or 0), int(end if end is not None else start or 0)),
+        "quantity": quantity,
+        "quote": _text(row, "quote") or "",
+        "measure": _text(row, "measure"),
+        "unit": _text(row, "unit") or "people",
+        "subject": _text(row, "subject"),
+        "places": _places(_cell(row, "places")),
+        "as_of": _text(row, "as_of"),
+        "speaker": _text(row, "speaker"),
+        "outlet": _text(row, "outlet"),
+        "lang": _text(row, "lang"),
+    }
+    claim_id = _text(row, "id")
+    if claim_id is not None:
+        fields["id"] = claim_id
+    return Claim(**fields)
+
+
+def claims_from_records(rows: Iterable[Mapping[str, Any]]) -> tuple[Claim, ...]:
+    """Claims from rows with the columns of the claims table (``COLUMNS["claims"]``).
+
+    The reverse of ``report.to_records("claims")``: rows from a spreadsheet, a
+    CSV file (``csv.DictReader``) or a database become claims to pass to
+    :func:`reconcile.reconcile`. Only ``document`` and a bound (``low`` or
+    ``high``) are needed. A missing cell (absent, ``None``, NaN, pandas' NA,
+    blank text) means the field is unknown; ``places`` is a list or a
+    ``"; "``-joined string; without ``qualifier`` the bounds tell it (equal:
+    exact, different: range, one: at least or at most); without ``start`` and
+    ``end`` the span is empty; without ``id`` the claim's id is derived from
+    its document, span and quote. The ``cluster`` column is ignored: questions
+    are found again by :func:`reconcile.reconcile`.
+
+    Raises:
+        InvalidClaimError: If a row does not make a valid claim; the error
+            notes the row's position.
+
+    Examples:
+        >>> rows = [{"document": "sheet-1", "low": 300, "high": 300, "qualifier": "approx",
+        ...          "measure": "fighters", "places": "Syria; Iraq", "speaker": float("nan")}]
+        >>> claim, = claims_from_records(rows)
+        >>> claim.quantity.describe(), claim.places, claim.speaker
+        ('about 300', ('Syria', 'Iraq'), None)
+    """
+    out = []
+    for number, row in enumerate(rows):
+        try:
+            out.append(_claim(row))
+        except (ValueError, TypeError) as err:
+            err.add_note(f"in record {number} (counting from 0)")
+            raise
+    return tuple(out)
+
+
+def claims_from_pandas(frame: pd.DataFrame) -> tuple[Claim, ...]:
+    """Claims from a DataFrame with the columns of ``report.to_pandas("claims")``.
+
+    The rows are read as :func:`claims_from_records` reads them (NaN means
+    missing). pandas itself is not imported: any object with
+    ``to_dict("records")`` will do.
+    """
+    rows: list[dict[str, Any]] = frame.to_dict("records")
+    return claims_from_records(rows)

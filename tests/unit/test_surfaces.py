@@ -150,13 +150,13 @@ def test_an_unknown_table_is_refused():
 
 def test_missing_pandas_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"reconcile\[pandas\]"):
+    with pytest.raises(ImportError, match=r"reconcile-claims\[pandas\]"):
         Report().to_pandas()
 
 
 def test_missing_matplotlib_names_the_extra(monkeypatch, seeds):
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
-    with pytest.raises(ImportError, match=r"reconcile\[plot\]"):
+    with pytest.raises(ImportError, match=r"reconcile-claims\[plot\]"):
         seeds.plot_timeline(seeds.clusters[0])
 
 
@@ -220,7 +220,13 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
 
 
 def claim_marks(ax, ids):
-    return [line.get_gid() for line in ax.get_lines() if line.get_gid() in ids]
+    """The claim bars drawn, on the date axes and the undated strip."""
+    return [
+        line.get_gid()
+        for a in (ax, *ax.child_axes)
+        for line in a.get_lines()
+        if line.get_gid() in ids
+    ]
 
 
 def test_timeline_has_one_mark_per_claim(seeds):
@@ -259,7 +265,31 @@ def test_timeline_places_undated_claims_apart():
     report = Report(claims=[*report.claims, undated], clusters=[cluster])
     ax = report.plot_timeline("k-1", ax=None)
     assert sorted(claim_marks(ax, set(cluster.claims))) == sorted(cluster.claims)
-    assert any(t.get_text() == "undated" for t in ax.texts)
+    (strip,) = ax.child_axes
+    assert strip.get_title() == "undated"
+    # the undated claims are in the strip, not on the date axis
+    assert {line.get_gid() for line in strip.get_lines()} == {
+        undated.id,
+        report.claims[2].id,
+    } & set(cluster.claims)
+    assert undated.id not in {line.get_gid() for line in ax.get_lines()}
+
+
+def test_timeline_draws_a_month_over_its_month_and_a_day_as_a_day():
+    import matplotlib.dates as mdates
+
+    month = Claim(document="m.txt", span=Span(0, 3), quantity=Quantity.approx(300), as_of="2014-11")
+    year = Claim(document="y.txt", span=Span(0, 3), quantity=Quantity.approx(250), as_of="2015")
+    day = Claim(document="d.txt", span=Span(0, 3), quantity=Quantity.exact(200), as_of="2015-06-03")
+    cluster = Cluster(id="k-1", claims=[month.id, year.id, day.id])
+    ax = Report(claims=[month, year, day], clusters=[cluster]).plot_timeline("k-1")
+    boxes = {p.get_gid(): p for p in ax.patches}
+    assert set(boxes) == {f"{month.id}:period", f"{year.id}:period"}
+    box = boxes[f"{month.id}:period"]
+    assert mdates.num2date(box.get_x()).date().isoformat() == "2014-11-01"
+    assert round(box.get_width()) in (29, 30)  # the whole of November
+    assert round(boxes[f"{year.id}:period"].get_width()) in (364, 365)
+    assert not ax.child_axes  # nothing undated, no strip
 
 
 def test_timeline_of_an_unknown_cluster_is_a_key_error(seeds):
@@ -267,10 +297,32 @@ def test_timeline_of_an_unknown_cluster_is_a_key_error(seeds):
         seeds.plot_timeline("k-none")
 
 
-def test_graph_plot_draws_every_claim(seeds):
-    ax = seeds.plot_graph()
-    nodes = next(c for c in ax.collections if c.get_gid() == "claims")
-    assert len(nodes.get_offsets()) == len(seeds.claims)
+def test_there_is_no_static_graph_plot_but_graphml(seeds):
+    """plot_graph was unreadable on any real report: GraphML for Gephi or yEd instead."""
+    assert not hasattr(seeds, "plot_graph")
+    assert "Gephi" in (seeds.write_graphml.__doc__ or "")
+
+
+def test_returns_are_typed_for_editors_and_mypy():
+    assert Report.to_pandas.__annotations__["return"] == "pd.DataFrame"
+    assert Report.to_graph.__annotations__["return"] == "nx.MultiDiGraph[str]"
+    assert Report.plot_timeline.__annotations__["return"] == "Axes"
+
+
+def test_mypy_sees_a_dataframe_a_graph_and_axes(tmp_path):
+    api = pytest.importorskip("mypy.api", reason="mypy is in the lint extra")
+    code = (
+        "import reconcile\n"
+        "r = reconcile.Report()\n"
+        "reveal_type(r.to_graph())\n"
+        "reveal_type(r.plot_timeline('k'))\n"
+    )
+    (tmp_path / "use.py").write_text(code, encoding="utf-8")
+    out, _, _ = api.run(
+        ["--no-incremental", "--cache-dir", str(tmp_path / "cache"), str(tmp_path / "use.py")]
+    )
+    assert "networkx.classes.multidigraph.MultiDiGraph" in out
+    assert "matplotlib.axes._axes.Axes" in out
 
 
 # -- JSON Schema ----------------------------------------------------------------
