@@ -7,13 +7,26 @@ high estimate. reconcile does the same per cluster, in two steps:
    period (within ``window_days`` of the latest dated claim; undated claims
    only when nothing is dated), and one claim per origin and speaker (the most
    precise), so that a story copied by three outlets counts once.
-2. A rule turns their figures into an :class:`~reconcile.Estimate`. Each
-   claim contributes one point: its nominal value, the middle of a range, or
-   the stated bound of an open one. :func:`median_rule` (the default, in the
-   spirit of UCDP's best estimate) takes the median as best;
-   :func:`conservative_rule` (in the spirit of ACLED's lowest credible figure)
-   takes the lowest. Both report the lowest and highest points as low and
-   high. A rule is any function from claims to an estimate: pass your own.
+2. A rule turns their figures into an :class:`~reconcile.Estimate`, never
+   stating more than its claims do. Low is the lowest stated lower bound
+   and high the highest stated upper bound (a lower bound counts towards high
+   once some claim states a high); a side no claim states stays unknown. Best
+   rests only on figures that state a value (exact, approximate, a range's
+   middle): :func:`median_rule` (the default, in the spirit of UCDP's best
+   estimate) takes their median, :func:`conservative_rule` (in the spirit of
+   ACLED's lowest credible figure) their lowest. With only vague or open
+   figures ("thousands", "up to 1,000") there is no best. A rule is any
+   function from claims to an estimate: pass your own.
+
+Examples:
+    >>> from reconcile import Quantity, Span
+    >>> def c(q): return Claim(document="a", span=Span(0, 1), quantity=q)
+    >>> e = median_rule([c(Quantity.vague(1000, 9999, "thousands"))])
+    >>> (e.low, e.best, e.high)
+    (1000, None, 9999)
+    >>> e = median_rule([c(Quantity.at_most(1000))])
+    >>> (e.low, e.best, e.high)
+    (None, None, 1000)
 """
 
 from __future__ import annotations
@@ -24,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier
 from .scope import Period
 
-__all__ = ["Rule", "conservative_rule", "estimate", "median_rule", "point", "select"]
+__all__ = ["Rule", "bounds", "conservative_rule", "estimate", "median_rule", "point", "select"]
 
 Rule = Callable[[Sequence[Claim]], Estimate]
 """An estimate rule: the selected claims in, an estimate out."""
@@ -50,29 +63,56 @@ def point(claim: Claim) -> float:
     return value
 
 
-def _values(claims: Sequence[Claim]) -> list[float]:
-    return sorted(point(c) for c in claims)
+_STATED = frozenset({Qualifier.EXACT, Qualifier.APPROX, Qualifier.RANGE})
+"""Qualifiers whose figure states a value a best estimate may rest on."""
+
+
+def bounds(claims: Sequence[Claim]) -> tuple[float | None, float | None]:
+    """The lowest stated lower bound and the highest stated upper bound, ``None`` when unstated.
+
+    A lower bound ("at least 2,400") also counts towards the high once any
+    claim states a high: the truth is at least that much.
+
+    Examples:
+        >>> from reconcile import Quantity, Span
+        >>> def c(q): return Claim(document="a", span=Span(0, 1), quantity=q)
+        >>> bounds([c(Quantity.at_least(2400)), c(Quantity.approx(2000))])
+        (2000, 2400)
+        >>> bounds([c(Quantity.at_least(6))])
+        (6, None)
+    """
+    lows = [c.quantity.low for c in claims if c.quantity.low is not None]
+    highs = [c.quantity.high for c in claims if c.quantity.high is not None]
+    if highs:
+        highs += lows
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _stated(claims: Sequence[Claim]) -> list[float]:
+    return sorted(point(c) for c in claims if c.quantity.qualifier in _STATED)
 
 
 def median_rule(claims: Sequence[Claim]) -> Estimate:
-    """Best = the median point; low and high = the lowest and highest points."""
-    values = _values(claims)
+    """Best = the median of the stated figures; low and high as :func:`bounds` gives them."""
+    low, high = bounds(claims)
+    stated = _stated(claims)
     return Estimate(
-        low=values[0],
-        best=statistics.median(values),
-        high=values[-1],
+        low=low,
+        best=statistics.median(stated) if stated else None,
+        high=high,
         rule="median of independent latest claims",
         claims=[c.id for c in claims],
     )
 
 
 def conservative_rule(claims: Sequence[Claim]) -> Estimate:
-    """Best = the lowest point: the figure every source supports."""
-    values = _values(claims)
+    """Best = the lowest stated figure: the figure every source supports."""
+    low, high = bounds(claims)
+    stated = _stated(claims)
     return Estimate(
-        low=values[0],
-        best=values[0],
-        high=values[-1],
+        low=low,
+        best=stated[0] if stated else None,
+        high=high,
         rule="lowest of independent latest claims",
         claims=[c.id for c in claims],
     )

@@ -224,7 +224,9 @@ def read_subject(subject: str) -> Subject:
             details.add(word)
     if subject.startswith("part of "):
         details.add("part of")
-    return Subject(frozenset(groups), frozenset(roles), frozenset(details))
+    # "Russian children from Dagestan": a group named inside a wider one is the narrower
+    narrowest = {g for g in groups if not any(_group_within(h, g) for h in groups if h != g)}
+    return Subject(frozenset(narrowest), frozenset(roles), frozenset(details))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -50,10 +50,14 @@ def title(cluster: Cluster) -> str:
 def estimate_line(cluster: Cluster) -> str:
     """A question's estimate in one line, or ``"no estimate"``."""
     e = cluster.estimate
-    if e is None or e.best is None:
+    if e is None or (e.low, e.best, e.high) == (None, None, None):
         return "no estimate"
+
+    def shown(value: float | None) -> str:
+        return "?" if value is None else f"{value:,.0f}"
+
     return (
-        f"estimate: low {e.low:,.0f}  best {e.best:,.0f}  high {e.high:,.0f}  "
+        f"estimate: low {shown(e.low)}  best {shown(e.best)}  high {shown(e.high)}  "
         f"({e.rule}: {len(e.claims)} claim{'s' if len(e.claims) != 1 else ''})"
     )
 
