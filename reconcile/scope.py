@@ -249,22 +249,34 @@ def group_of(subject: str | None) -> str | None:
 
 def scope_of(claim: Claim) -> Scope:
     """The :class:`Scope` of a claim."""
+    return _scope(claim.measure, claim.unit, claim.subject, claim.places, claim.as_of)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _scope(
+    measure: str | None,
+    unit: str,
+    subject: str | None,
+    places_written: tuple[str, ...],
+    as_of: str | None,
+) -> Scope:
+    # many claims share their scope (one question reported many times): built once each
     known = canon()
-    group, role = _split_subject(claim.subject)
-    places = frozenset(claim.places)
-    kind = known.kinds.get(claim.measure) if claim.measure is not None else None
+    group, role = _split_subject(subject)
+    places = frozenset(places_written)
+    kind = known.kinds.get(measure) if measure is not None else None
     return Scope(
-        measure=claim.measure,
+        measure=measure,
         kind=kind,
-        unit=claim.unit,
-        subject=claim.subject,
+        unit=unit,
+        subject=subject,
         group=group,
         role=role,
-        parsed=read_subject(claim.subject) if claim.subject is not None else None,
+        parsed=read_subject(subject) if subject is not None else None,
         places=places,
         reach=_reach(places),
-        period=Period.from_iso(claim.as_of),
-        cumulative=kind.cumulative if kind is not None else claim.measure in known.cumulative,
+        period=Period.from_iso(as_of),
+        cumulative=kind.cumulative if kind is not None else measure in known.cumulative,
     )
 
 

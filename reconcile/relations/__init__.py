@@ -8,7 +8,7 @@ interval of true values its quantity allows, its scope and period
 :data:`CHECKS` (:mod:`~reconcile.relations.checks`), tried in order; the
 first that answers decides. Pass your own tuple as ``checks=``.
 :mod:`~reconcile.relations.reasons` writes each relation's reason;
-:mod:`~reconcile.relations.relate` chooses which pairs to compare.
+:mod:`~reconcile.relations.pairing` chooses which pairs to compare.
 
 A contradiction needs the same measure, subject, places and period and values
 that cannot both hold. What looks like one but is not:
@@ -28,9 +28,9 @@ from .checks import any_scope as any_scope
 from .evidence import Check as Check
 from .evidence import Context as Context
 from .evidence import Evidence as Evidence
-from .relate import compare as compare
-from .relate import relate as relate
-from .relate import relate_members as relate_members
+from .pairing import compare as compare
+from .pairing import relate as relate
+from .pairing import relate_members as relate_members
 
 __all__ = [
     "CHECKS",

@@ -112,16 +112,12 @@ def _quietly_agree(a: Evidence, b: Evidence) -> bool:
 def _may_repeat(a: Evidence, b: Evidence) -> bool:
     """Cheap signs that two agreeing figures may be one statement (see ``checks.repeats``)."""
     ca, cb = a.claim, b.claim
-    return (
-        ca.document == cb.document
-        or a.origin == b.origin
-        or (ca.quantity.low, ca.quantity.high) == (cb.quantity.low, cb.quantity.high)
-        or (
-            ca.speaker is not None
-            and cb.speaker is not None
-            and same_source(ca.speaker, cb.speaker)
-        )
-    )
+    if ca.document == cb.document or a.origin == b.origin:
+        return True
+    if ca.speaker is None or cb.speaker is None:
+        # one figure relayed with no source named
+        return (ca.quantity.low, ca.quantity.high) == (cb.quantity.low, cb.quantity.high)
+    return same_source(ca.speaker, cb.speaker)
 
 
 def _statements(
