@@ -10,13 +10,66 @@ anything else is transliterated.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..names import to_latin
+from ..lang import transliteration
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker"]
+__all__ = ["canonical_speaker", "to_latin"]
+
+# to_latin lives here, below reconcile.names (which re-exports it): extraction
+# may not import the scope layer.
+_WORDS = re.compile(r"[^\W\d_]+|[^\w]+|\d+")
+
+
+@functools.lru_cache(maxsize=65536)
+def to_latin(name: str) -> str:
+    """A name in Latin letters for output: Cyrillic and Arabic transliterated, Latin kept.
+
+    Uses the ``[letters]``, ``[glides]`` and ``[endings]`` tables of every
+    language's ``transliteration.toml`` (BGN/PCGN for Russian, as English
+    wire copy writes Russian and Central Asian names; a simplified ALA-LC for
+    Arabic, whose short vowels are not written, so the result is only as good
+    as the letters allow). Each transliterated word is capitalised; a name
+    already in Latin letters is returned unchanged.
+
+    Examples:
+        >>> to_latin("Олег Сыромолотов")
+        'Oleg Syromolotov'
+        >>> to_latin("Сергей Смирнов")
+        'Sergei Smirnov'
+        >>> to_latin("Associated Press")
+        'Associated Press'
+        >>> to_latin("نزاروف")
+        'Nzaruf'
+    """
+    if name.isascii():
+        return name
+    table = transliteration()
+    out = []
+    for token in _WORDS.findall(name):
+        if token.isascii() or not token[0].isalpha():
+            out.append(token)
+            continue
+        word = fold(token)
+        ending = ""
+        for written, latin in table.endings.items():
+            if word.endswith(written) and len(word) > len(written) + 1:
+                word, ending = word[: -len(written)], latin
+                break
+        letters = []
+        for i, ch in enumerate(word):
+            glide = table.glides.get(ch)
+            if glide is not None and i > 0 and word[i - 1].isalpha():
+                letters.append(glide)  # a weak letter inside a word is a long vowel
+            else:
+                letters.append(table.letters.get(ch, ch if ch.isascii() else ""))
+        latin_word = "".join(letters) + ending
+        out.append(latin_word[:1].upper() + latin_word[1:])
+    return "".join(out).strip()
+
 
 _TOKENS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -65,7 +118,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
                 break
     if best is None:
         return to_latin(name)
-    start, end, canonical = best
+    _, end, canonical = best
     # a capitalised name after the organisation and the titles is a person
     # speaking for it: the person is the speaker, the office their role
     rest = [

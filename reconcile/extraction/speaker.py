@@ -39,8 +39,6 @@ _ATTRIBUTION_REACH = 200
 # constant per figure.
 _CARRY_REACH = 1500
 _CARRY_VERBS = 8
-# "an estimated 4,500": a reporting verb right before a figure is part of it
-_NUMBER_AFTER = re.compile(r"\s*\d")
 
 
 def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
@@ -86,9 +84,12 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     for verb in between(index.verbs, index.verb_starts, *sentence):
         if verb.verb in know.passive or verb.written in know.passive:
             return True
-        if not know.verb_first and verb.verb not in know.after_verbs:
-            if _before_verb(index, verb).passive:
-                return True
+        if (
+            not know.verb_first
+            and verb.verb not in know.after_verbs
+            and _before_verb(index, verb).passive
+        ):
+            return True
     lo = max(sentence[0], start - _NAME_REACH)
     if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
         return True  # "ويقدر أن آلافا": an impersonal report
@@ -146,7 +147,7 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
         name = _name_after(index, verb.end, s_end)
     else:
         before = _before_verb(index, verb)
-        if not before.passive and not _NUMBER_AFTER.match(index.ftext, verb.end):
+        if not before.passive:
             name = _resolve_pronoun(index, s_start) if before.pronoun else before.name
             if before.quote_or_comma:
                 name = _titled_after_verb(index, verb.end, s_end) or name
@@ -156,9 +157,7 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     return name
 
 
-def _sentence_speaker(
-    index: Index, start: int, end: int, sentence: tuple[int, int]
-) -> str | None:
+def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """Who states the figure in its own sentence: a reporting verb's subject, or a noun."""
     know, text = index.know, index.ftext
     s_start, s_end = sentence
