@@ -13,10 +13,11 @@ import re
 
 from rapidfuzz import fuzz
 
+from .extraction.sources import to_latin
 from .lang import canon, transliteration
 from .text import fold
 
-__all__ = ["latin_key", "names_match", "same_source"]
+__all__ = ["latin_key", "names_match", "same_source", "to_latin"]
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")

@@ -62,9 +62,6 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
 _LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 
-# A capitalised name of two to five words, for the fullest form of a surname.
-_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,4}[A-Z][a-z]+\b")
-
 
 class Verb(NamedTuple):
     """A reporting verb found in the text ("said", "according to", "وقال")."""
@@ -168,7 +165,7 @@ class Index:
         ]
         named = [(m.start(), m.group(1)) for m in know.named_re.finditer(text)]
         full_names: dict[str, str] = {}
-        for m in _FULL_NAME.finditer(text):
+        for m in know.full_name_re.finditer(text):
             surname = m.group().split()[-1]
             if len(m.group()) > len(full_names.get(surname, "")):
                 full_names[surname] = m.group()

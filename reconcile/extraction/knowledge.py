@@ -53,7 +53,7 @@ class Knowledge:
     after_verbs: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
-    organizations: frozenset[str]
+    organization_heads: frozenset[str]
     links: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
@@ -92,6 +92,9 @@ class Knowledge:
     trailing_appositive_re: re.Pattern[str]
     org_of_before_re: re.Pattern[str]
     capitalised_name_re: re.Pattern[str]
+    full_name_re: re.Pattern[str]
+    referring_speakers: frozenset[str]
+    organizations: Mapping[str, str]
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -157,6 +160,8 @@ def knowledge(code: str) -> Knowledge:
     trailers = _alternatives(speakers.name_trailers)
     links = _alternatives(speakers.org_links)
     definite = _alternatives(grammar.definite)
+    # the letters of a capitalised name in this language's script (speakers.toml [name_letters])
+    cap, low = speakers.name_letters.capitals, speakers.name_letters.lowercase
     return Knowledge(
         lex=lex,
         measure_re=words_regex(measure_of, prefixes),
@@ -175,7 +180,7 @@ def knowledge(code: str) -> Knowledge:
         after_verbs=frozenset(verbs.after),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
-        organizations=speakers.titles.organizations,
+        organization_heads=speakers.titles.organizations,
         links=speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,
@@ -200,7 +205,7 @@ def knowledge(code: str) -> Knowledge:
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         named_re=_named_pattern(
-            [v for v in (*verbs.before, *speakers.thought) if " " not in v] or [_NOTHING]
+            [v for v in (*verbs.before, *speakers.thought) if " " not in v] or [_NOTHING], cap, low
         ),
         background_re=words_regex(speakers.background or {_NOTHING}),
         clause_re=_clause_pattern(grammar),
@@ -224,12 +229,16 @@ def knowledge(code: str) -> Knowledge:
             rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
         ),
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
-        org_of_before_re=re.compile(rf"[A-Z][a-z]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),
+        org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),
         # a capitalised name, with the links inside names: "the State Committee for Security"
         capitalised_name_re=re.compile(
-            rf"\s*((?:(?:{definite})\s+)?[A-Z][\w'.-]*"
-            rf"(?:[ \t]+(?:[A-Z][\w'.-]*|{links}|{definite}))*)"
+            rf"\s*((?:(?:{definite})\s+)?[{cap}][\w'.-]*"
+            rf"(?:[ \t]+(?:[{cap}][\w'.-]*|{links}|{definite}))*)"
         ),
+        # a capitalised name of two to five words, for the fullest form of a surname
+        full_name_re=re.compile(rf"\b(?:[{cap}][{low}]+[ \t]+){{1,4}}[{cap}][{low}]+\b"),
+        referring_speakers=speakers.referring,
+        organizations=speakers.organizations_canonical,
     )
 
 
@@ -241,11 +250,11 @@ _NAME_WORDS = 10
 
 
 # A person named as the subject of a speech or thought verb: "Nazarov said".
-def _named_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
-    """A capitalised name right before one of ``verbs``: "Nazarov said"."""
+def _named_pattern(verbs: Iterable[str], cap: str, low: str) -> re.Pattern[str]:
+    """A capitalised name right before one of ``verbs``: "Nazarov said", "Рахимзода заявил"."""
     return re.compile(
         rf"""
-        \b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,{_NAME_WORDS - 1}}})  # one to ten capitalised words
+        \b([{cap}][{low}]+(?:[ \t]+[{cap}][{low}]+){{0,{_NAME_WORDS - 1}}})  # one to ten words
         [ \t]+(?:{trie_regex(verbs)})(?![\w-])                     # then the verb
         """,
         re.VERBOSE,

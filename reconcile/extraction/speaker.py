@@ -6,8 +6,10 @@ import bisect
 import re
 from typing import NamedTuple
 
+from ..text import fold
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
+from .sources import canonical_speaker
 
 __all__ = ["read_speaker"]
 
@@ -30,8 +32,133 @@ _ATTRIBUTION_AFTER = re.compile(r"[,،\"”’]\s*(?:[\w.'-]+\s+){0,6}$")
 _ATTRIBUTION_REACH = 200
 
 
+# How far back (in characters, and in reporting verbs) an attribution made
+# before a figure's sentence still holds for it: "The ministry said ... It
+# added that 27 mothers were among them." News carries a source over a few
+# sentences of a paragraph and into the next; the bounds keep the walk back
+# constant per figure.
+_CARRY_REACH = 1500
+_CARRY_VERBS = 8
+
+
 def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """Who states the figure: a reporting verb's subject, or a reporting noun."""
+    """Who states the figure, as output (canonical English or Latin letters).
+
+    The speaker of its own sentence (a reporting verb's subject, a reporting
+    noun); a speaker that only refers back ("the agency", "it") or none at
+    all takes the source of the attribution made last before the sentence,
+    which holds until another takes over. A figure with no attribution
+    before it in reach is the outlet's own: no speaker.
+    """
+    name = _sentence_speaker(index, start, end, sentence)
+    if name is None and _unattributed(index, start, sentence):
+        return None
+    if name is None or _refers_back(name, index.know):
+        # a sentence that reports ("по его словам", "he added") but names no
+        # one goes on with the last speaker even across a paragraph break
+        reports = any(
+            _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
+        )
+        paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
+        carried = _carried_speaker(index, sentence[0], paragraph)
+        if carried and (name is None or not carried[:1].islower()):
+            name = carried  # "the agency" is a body named before, not a spokesman
+    return canonical_speaker(name, index.know) if name else None
+
+
+def _refers_back(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is a noun referring to a source named before ("the agency")."""
+    words = fold(name).split()
+    while words and words[0] in know.articles | know.definite:
+        words.pop(0)
+    return len(words) == 1 and words[0] in know.referring_speakers | know.pronouns
+
+
+def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the text marks a figure as no one's: "are believed to", "where 60,000 live".
+
+    A passive report ("يقدر أن", "сообщается") or a background clause before
+    the figure is the writer's voice: no earlier speaker is carried into it.
+    """
+    know = index.know
+    for verb in between(index.verbs, index.verb_starts, *sentence):
+        if verb.verb in know.passive or verb.written in know.passive:
+            return True
+        if (
+            not know.verb_first
+            and verb.verb not in know.after_verbs
+            and _before_verb(index, verb).passive
+        ):
+            return True
+    lo = max(sentence[0], start - _NAME_REACH)
+    if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
+        return True  # "ويقدر أن آلافا": an impersonal report
+    return know.background_re.search(index.ftext, lo, start) is not None
+
+
+def _continues(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb goes on with an earlier speaker: "he added", "по его словам"."""
+    know = index.know
+    if verb.verb in know.passive or verb.written in know.passive:
+        return False
+    s_end = index.sentence(verb.start)[1]
+    if know.verb_first:
+        return name_following(index, verb.end, s_end) is None
+    if verb.verb in know.after_verbs:
+        return _name_after(index, verb.end, s_end) is None
+    return _before_verb(index, verb).pronoun
+
+
+def _only_articles(name: str, know: Knowledge) -> bool:
+    return all(w in know.articles | know.definite for w in fold(name).split())
+
+
+def _carried_speaker(index: Index, before: int, paragraph: int) -> str | None:
+    """The source of the last attribution made before ``before`` in its paragraph.
+
+    A new paragraph without an attribution is the outlet's own voice; one
+    that goes on with "he said" or "the agency said" is resolved by name.
+    """
+    i = bisect.bisect_left(index.verb_starts, before) - 1
+    lo = max(paragraph, before - _CARRY_REACH)
+    for verb in index.verbs[max(0, i - _CARRY_VERBS + 1) : i + 1][::-1]:
+        if verb.start < lo:
+            break
+        name = _verb_speaker(index, verb)
+        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
+            return name
+    return None
+
+
+def _verb_speaker(index: Index, verb: Verb) -> str | None:
+    """Who a reporting verb names as its speaker, whatever figure asks (read once)."""
+    key = ("verb speaker", verb.start)
+    if key in index.memo:
+        known = index.memo[key]
+        return known if isinstance(known, str) else None
+    know = index.know
+    s_start, s_end = index.sentence(verb.start)
+    name: str | None = None
+    if verb.verb in know.passive or verb.written in know.passive:
+        name = None
+    elif know.verb_first:
+        name = name_following(index, verb.end, s_end)
+    elif verb.verb in know.after_verbs:
+        name = _name_after(index, verb.end, s_end)
+    else:
+        before = _before_verb(index, verb)
+        if not before.passive:
+            name = _resolve_pronoun(index, s_start) if before.pronoun else before.name
+            if before.quote_or_comma:
+                name = _titled_after_verb(index, verb.end, s_end) or name
+                if name is None:
+                    name = _name_after(index, verb.end, s_end)
+    index.memo[key] = name
+    return name
+
+
+def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """Who states the figure in its own sentence: a reporting verb's subject, or a noun."""
     know, text = index.know, index.ftext
     s_start, s_end = sentence
     # attribution belongs to the part of the sentence between semicolons
@@ -69,9 +196,13 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
-            if name is None and before.quote_or_comma:
-                # inverted attribution after a quote: '"...," said the minister'
-                name = _name_after(index, m.end, part_end)
+            if before.quote_or_comma:
+                # inverted attribution after a quote or a comma: '"...," said
+                # the minister'; "..., уточнил глава Чечни": a title after the
+                # verb opens its subject, not the word before the comma
+                name = _titled_after_verb(index, m.end, part_end) or name
+                if name is None:
+                    name = _name_after(index, m.end, part_end)
         if name:
             return name
     # "reports ... that hundreds of militants": a report as the source. A
@@ -80,6 +211,9 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     for word in _LETTERS.finditer(text, part_start, start):
         if word.group() in know.reporting_nouns:
             if know.complementizer_re.search(text, word.end(), start):
+                owner = _name_before(index, max(part_start, word.start() - 60), word.start())
+                if owner and owner is not _PRONOUN and owner[:1].isupper():
+                    return owner  # "IOM data show that": the body whose data it is
                 return word.group()
             return None
     return None
@@ -183,7 +317,7 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
         i += 1
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
-    is_org = bool(rest) and rest[-1].lower() in know.organizations
+    is_org = bool(rest) and rest[-1].lower() in know.organization_heads
     if has_title and rest and rest[0][:1].isupper() and not is_org:
         return rest
     return words
@@ -200,6 +334,9 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         while name and name[-1].lower() in know.links:
             name.pop()
         return " ".join(name) or None
+    titled = _titled_after(original, know)
+    if titled is not None:
+        return titled
     # lower case: "according to prosecutors", "according to a ministry statement"
     words = _LOWER_WORDS.findall(original[:60].lower())[:4]
     while words and words[0] in know.articles:
@@ -208,6 +345,47 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         if word in know.groups:
             return " ".join(words[: n + 1])
     return None
+
+
+def _titled_after_verb(index: Index, verb_end: int, hi: int) -> str | None:
+    """A speaker after an inverted verb that opens with a title ("уточнил глава Чечни")."""
+    o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
+    return _titled_after(index.folded.original[o_start:o_end], index.know)
+
+
+_CLAUSE_STOP = re.compile(r"[,.;:!?«»\"“”()]")
+
+
+def _titled_after(original: str, know: Knowledge) -> str | None:
+    """A speaker after the verb that opens with a title, further on in its clause.
+
+    Russian puts the subject of an inverted report last: "сообщил на
+    заседании клуба заместитель министра Олег Сыромолотов". The speaker runs
+    from the first title word to the end of the clause; a capitalised name at
+    its end is the person, the words before it their role.
+    """
+    stop = _CLAUSE_STOP.search(original)
+    clause = original[: stop.start()] if stop else original
+    tokens = clause.split()
+    for n, token in enumerate(tokens):
+        low = token.lower()
+        if low in know.titles:
+            words = tokens[n:]
+            person = _trailing_name(words, know)
+            return " ".join(person or _strip_titles(words, know)) or None
+        if know.complementizer_re.fullmatch(low):
+            return None
+    return None
+
+
+def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
+    """The capitalised name ending ``words`` after a lower-case role word, else nothing."""
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper():
+        n -= 1
+    if 0 < n < len(words) and words[n - 1].lower() not in know.links:
+        return words[n:]
+    return []
 
 
 def _resolve_pronoun(index: Index, before: int) -> str | None:

@@ -14,6 +14,7 @@ from .index import Index
 __all__ = ["read_as_of", "read_relative"]
 
 _UNTIL_PUNCTUATION = re.compile(r"[^.,;]*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | None:
@@ -29,6 +30,9 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
     for m in know.time_re.finditer(text, part_start, part_end):
         if m.group("prep") in know.since:
             continue  # "since 2014": a start, not when the figure holds
+        before = _WORD_BEFORE.search(text, max(part_start, m.start() - 24), m.start())
+        if before is not None and before.group(1) in know.since:
+            continue  # "since October 2016", "с октября 2016 года": a start as well
         iso = _time_value(m, index, m.start(), published)
         if iso is None:
             continue

@@ -220,11 +220,15 @@ def transliteration() -> Transliteration:
     """Every language's letters to Latin, merged: the table names are compared with."""
     letters: dict[str, str] = {}
     glides: dict[str, str] = {}
+    endings: dict[str, str] = {}
     for code in available_languages():
         table = lexicon(code).transliteration
         letters.update(table.letters)
         glides.update(table.glides)
-    return Transliteration(MappingProxyType(letters), MappingProxyType(glides))
+        endings.update(table.endings)
+    return Transliteration(
+        MappingProxyType(letters), MappingProxyType(glides), MappingProxyType(endings)
+    )
 
 
 @functools.cache

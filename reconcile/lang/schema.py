@@ -33,6 +33,7 @@ __all__ = [
     "Dates",
     "Grammar",
     "Measures",
+    "NameLetters",
     "Numbers",
     "Place",
     "Places",
@@ -403,6 +404,27 @@ def _titles(raw: object, where: str) -> Titles:
 
 
 @attrs.frozen
+class NameLetters:
+    """Which letters open and continue a capitalised name, as regex character-class bodies.
+
+    ``capitals`` "A-Z" in English, "А-ЯЁ" in Russian; ``lowercase`` likewise.
+    Read as written (not folded): folding would lower the capitals.
+    """
+
+    capitals: str = "A-Z"
+    lowercase: str = "a-z"
+
+
+def _name_letters(raw: object, where: str) -> NameLetters:
+    table = _table(raw, where)
+    _only(table, ("capitals", "lowercase"), where)
+    for key, value in table.items():
+        if not isinstance(value, str) or not value:
+            raise LexiconError(f"{where}.{key}: must be a non-empty string of letter ranges")
+    return NameLetters(**table)
+
+
+@attrs.frozen
 class Speakers:
     """``speakers.toml``: reporting verbs, titles, speaker nouns and pronouns."""
 
@@ -421,6 +443,8 @@ class Speakers:
     articles: frozenset[str] = _field(word_list, _NO_WORDS)
     org_links: frozenset[str] = _field(word_list, _NO_WORDS)
     organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
+    name_letters: NameLetters = _field(_name_letters, NameLetters())  # noqa: RUF009 - frozen
+    referring: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -497,6 +521,7 @@ class Transliteration:
 
     letters: Mapping[str, str] = _field(strings, _EMPTY)
     glides: Mapping[str, str] = _field(strings, _EMPTY)
+    endings: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:

@@ -1,0 +1,82 @@
+"""Speakers across sentences and scripts, and starts that are not when a figure holds (issue 13)."""
+
+from reconcile import Document, extract
+from reconcile.names import to_latin
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract(Document(id="a.txt", text=text, lang=lang))]
+
+
+def test_en_attribution_holds_for_the_next_sentence_of_its_paragraph():
+    text = (
+        "The Kyrgyz Interior Ministry said 40 women had come home from Iraq. "
+        "Another 15 children arrived with them."
+    )
+    assert _speakers(text, "en") == ["Kyrgyz Interior Ministry", "Kyrgyz Interior Ministry"]
+
+
+def test_en_it_added_refers_to_the_body_named_before():
+    text = (
+        "The Kyrgyz Interior Ministry said 40 women had come home. "
+        "It added that 15 children were among them."
+    )
+    assert _speakers(text, "en") == ["Kyrgyz Interior Ministry", "Kyrgyz Interior Ministry"]
+
+
+def test_en_new_paragraph_without_attribution_is_the_outlets_voice():
+    text = "The Kyrgyz Interior Ministry said 40 women had come home.\n\n12 men remain in camps."
+    assert _speakers(text, "en") == ["Kyrgyz Interior Ministry", None]
+
+
+def test_en_background_clause_carries_no_speaker():
+    text = "Officials said 40 women had returned. They went to a camp, where 900 people live."
+    assert _speakers(text, "en") == ["Officials", None]
+
+
+def test_en_acronym_gets_its_canonical_name():
+    assert _speakers("UNHCR said 3,000 refugees crossed the border.", "en") == [
+        "UN refugee agency (UNHCR)"
+    ]
+
+
+def test_ru_inverted_attribution_names_the_person_after_the_title():
+    text = "В Ираке задержаны 14 граждан страны, сообщил на брифинге глава МВД Иван Петров."
+    assert _speakers(text, "ru") == ["Ivan Petrov"]
+
+
+def test_ru_capitalised_name_before_the_verb():
+    assert _speakers("Петров заявил, что 20 человек вернулись домой.", "ru") == ["Petrov"]
+
+
+def test_ru_organisation_to_canonical_english():
+    assert _speakers("МВД Таджикистана сообщило, что 30 человек вернулись.", "ru") == [
+        "Tajik Interior Ministry"
+    ]
+
+
+def test_ru_according_to_him_continues_across_paragraphs():
+    text = "Петров заявил, что 20 человек вернулись домой.\n\nПо его словам, ещё 5 задержаны."
+    assert _speakers(text, "ru") == ["Petrov", "Petrov"]
+
+
+def test_ar_organisation_to_canonical_english():
+    text = "وأعلنت قوات سوريا الديمقراطية أن 500 مقاتل محتجزون في سجونها."
+    assert _speakers(text, "ar") == ["Syrian Democratic Forces (SDF)"]
+
+
+def test_ar_impersonal_report_carries_no_speaker():
+    text = "وقال الوزير إن 40 امرأة عادت. ويقدر أن 900 شخص ما زالوا هناك."
+    speakers = _speakers(text, "ar")
+    assert speakers[-1] is None
+
+
+def test_to_latin_keeps_latin_and_transliterates_cyrillic():
+    assert to_latin("Reuters") == "Reuters"
+    assert to_latin("Дмитрий Соколов") == "Dmitry Sokolov"
+
+
+def test_since_a_month_is_a_start_not_the_date_of_the_figure():
+    text = "Some 70 families have returned home since March 2018, officials said."
+    (claim,) = extract(Document(id="a.txt", text=text, lang="en", published="2019-05-02"))
+    assert claim.as_of == "2019-05-02"
