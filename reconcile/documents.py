@@ -36,7 +36,7 @@ import attrs
 from .errors import DocumentError, FormatError, InvalidValueError, UnsupportedLanguageError
 from .extraction import find_published
 from .frontmatter import UNTERMINATED, body_offset, front_matter
-from .lang import detect_language, lexicon
+from .lang import canon, detect_language, lexicon
 from .model import Document
 
 __all__ = [
@@ -56,24 +56,6 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _KNOWN = ("title", "outlet", "url", "published", "lang", "derived_from")
 
-_LANGUAGE_NAMES = {
-    "english": "en",
-    "arabic": "ar",
-    "russian": "ru",
-    "french": "fr",
-    "german": "de",
-    "spanish": "es",
-    "persian": "fa",
-    "farsi": "fa",
-    "tajik": "tg",
-    "uzbek": "uz",
-    "kazakh": "kk",
-    "kyrgyz": "ky",
-    "turkish": "tr",
-    "chinese": "zh",
-}
-"""Language names accepted for ``lang:`` in front matter, and their codes."""
-
 
 def _ascii_digits(value: str) -> str:
     """Write every decimal digit (Arabic-Indic ``٢٠١٥`` included) as an ASCII digit."""
@@ -85,7 +67,7 @@ def _ascii_digits(value: str) -> str:
 def _language(value: str) -> str:
     """A ``lang:`` value as a code: names become codes, bare codes lower case."""
     folded = value.strip()
-    code = _LANGUAGE_NAMES.get(folded.lower())
+    code = canon().language_names.get(folded.lower())
     if code is not None:
         return code
     return folded.lower() if folded.isalpha() else folded

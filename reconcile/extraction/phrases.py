@@ -8,7 +8,10 @@ import attrs
 
 from .index import Index
 
-__all__ = ["NounPhrase", "noun_phrase"]
+__all__ = ["PART_OF_GROUP", "NounPhrase", "noun_phrase"]
+
+PART_OF_GROUP = "\x00part"
+"""The head of a noun phrase that names a part of a group counted before ("two of them")."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 # the one or two words after a figure; the spaces are read once, without
@@ -59,14 +62,14 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
     tokens = _tokens(text, end, min(limit, end + 120))
     i = 0
     if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
-        np.people, np.head, np.end = True, "them", tokens[0][2]
+        np.people, np.head, np.end = True, PART_OF_GROUP, tokens[0][2]
         i = 1
     elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
         while i < len(tokens) and tokens[i][0] in know.determiners:
             i += 1
         if i < len(tokens) and tokens[i][0] in know.them:
-            np.people, np.head, np.end = True, "them", tokens[i][2]
+            np.people, np.head, np.end = True, PART_OF_GROUP, tokens[i][2]
             i += 1
     if tokens and tokens[0][0] in know.origin_words:
         # "آلافا من دول آسيا الوسطى": who they are, by where they come from
@@ -120,6 +123,6 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             break
         if word in know.stop or word in know.measure_of:
             break
-        if np.people and np.head == "them" and word not in know.people:
+        if np.people and np.head == PART_OF_GROUP and word not in know.people:
             break
     return np

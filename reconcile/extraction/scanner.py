@@ -257,11 +257,13 @@ def scanner_for(code: str) -> Scanner:
         # the longest qualifier with a proclitic and doubled blanks
         lookback=min(LOOKBACK, max(map(len, (*lex.before, *openers)), default=0) + 8),
         bound_joiners=lex.qualifiers.bounds,
-        # the joining words each opener takes: "between" only "and"; no
-        # opener (or "from") any joiner of a range without an opener
+        # the joining words each opener takes: a strict one ("between") only its
+        # own ("and"); no opener (or "from") any joiner of a range without an opener
         range_joiners={
             op: frozenset(
-                jn for o, jn in lex.ranges if (o == op if op == "between" else o in (op, ""))
+                jn
+                for o, jn in lex.ranges
+                if (o == op if op in lex.qualifiers.strict_openers else o in (op, ""))
             )
             for op in ("", *openers)
         },

@@ -7,7 +7,7 @@ import re
 import attrs
 
 from .index import Index, between
-from .phrases import NounPhrase
+from .phrases import PART_OF_GROUP, NounPhrase
 
 __all__ = ["read_subject"]
 
@@ -43,7 +43,7 @@ def read_subject(
         group is None
         and np.people
         and np.head is not None
-        and np.head != "them"
+        and np.head != PART_OF_GROUP
         and np.head not in referring
     ):
         # "1.5 million people": a generic noun names no group of its own;
@@ -62,7 +62,7 @@ def read_subject(
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
         )
         return f"{adjective} {np.role}" if adjective else np.role
-    if np.head == "them" and group is not None and _earlier_figure(index, sentence, start):
+    if np.head == PART_OF_GROUP and group is not None and _earlier_figure(index, sentence, start):
         # "six Tajiks, one of them a woman": a part of the group just counted
         return f"part of {group}"
     return group

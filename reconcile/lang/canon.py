@@ -71,6 +71,7 @@ class Canon:
         generic_words: Words that name people in general.
         ignored_words: Words that never narrow a subject.
         role_parents: Role -> the wider role it lies within ("children" -> "civilians").
+        language_names: A language's name, lower case -> its code ("english" -> "en").
     """
 
     kinds: Mapping[str, Kind]
@@ -86,6 +87,7 @@ class Canon:
     generic_words: frozenset[str]
     ignored_words: frozenset[str]
     role_parents: Mapping[str, str]
+    language_names: Mapping[str, str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -185,6 +187,9 @@ def canon() -> Canon:
         role_words=MappingProxyType(role_words),
         generic_words=frozenset(subjects_raw.get("generic", {}).get("words", [])),
         ignored_words=frozenset(subjects_raw.get("ignore", {}).get("words", [])),
+        language_names=MappingProxyType(
+            _names(_read("languages.toml").get("names", {}), "canon/languages.toml [names]")
+        ),
         role_parents=MappingProxyType(
             _names(subjects_raw.get("within", {}), "canon/subjects.toml")
         ),

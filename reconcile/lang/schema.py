@@ -299,6 +299,7 @@ class Qualifiers:
     range: tuple[tuple[str, str], ...] = _field(pairs, ())
     relative: Mapping[str, float] = _field(numbers, _EMPTY)
     bounds: frozenset[str] = _field(_bound_joiners, _NO_WORDS)
+    strict_openers: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- what is counted, of whom, where -------------------------------------------
