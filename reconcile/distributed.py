@@ -62,9 +62,9 @@ from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .lang import canon
 from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
-from .pipeline import claims_of
 from .pipeline import _claim_order as claim_order
 from .pipeline import _with_given as with_given
+from .pipeline import claims_of
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
 
@@ -83,11 +83,26 @@ _TELLING = 50  # keep in sync with reconcile.origins.origins: a figure held by m
 
 @attrs.frozen
 class Problem:
-    """A document or file named on stderr by the command line: an error or a notice."""
+    """A document or file named on stderr by the command line: an error or a notice.
+
+    Args:
+        path: The entry as printable text.
+        reason: What happened, in plain words.
+        error: Whether the run fails (exit status 1) or goes on (a notice).
+        unread: Whether the file could not be read at all.
+    """
 
     path: str
     reason: str
     error: bool
+    unread: bool = False
+
+    def __str__(self) -> str:
+        return (
+            f"cannot read {self.path}: {self.reason}"
+            if self.unread
+            else (f"{self.path}: {self.reason}")
+        )
 
 
 @attrs.frozen
@@ -144,9 +159,7 @@ def _unique(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple({c.id: c for c in claims}.values())  # as the pipeline does
 
 
-def _extract_files(
-    files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool
-) -> _Part:
+def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool) -> _Part:
     documents: list[Document] = []
     claims: list[Claim] = []
     problems: list[Problem] = []
@@ -155,7 +168,7 @@ def _extract_files(
         try:
             document, warnings = read_file(path, doc_id, max_bytes=max_bytes)
         except DocumentError as err:
-            problems.append(Problem(err.path, err.reason, True))
+            problems.append(Problem(err.path, err.reason, True, unread=True))
             continue
         problems.extend(Problem(shown, f"warning: {w}", False) for w in warnings)
         found = _claims_of(document, shown, problems) if isolate else claims_of(document)
@@ -508,7 +521,7 @@ def run(
     :attr:`Run.problems` and left out; with ``progress``, a progress bar per
     stage is drawn on stderr (``distributed.progress``).
     """
-    given = [items] if _is_paths(items) else list(items)  # type: ignore[list-item]
+    given: list[Any] = [items] if isinstance(items, str | bytes | os.PathLike) else list(items)
     with _client(client) as dask_client:
         if progress:
             link = getattr(dask_client, "dashboard_link", None)
@@ -545,7 +558,7 @@ def _sources(
     problems: list[Problem] = []
     if all(_is_paths(p) for p in given) and given:
         listing = list_files(given)
-        problems += [Problem(e.path, e.reason, True) for e in listing.errors]
+        problems += [Problem(e.path, e.reason, True, unread=True) for e in listing.errors]
         problems += [Problem(n.path, n.reason, False) for n in listing.notices]
         files = sorted(listing.files, key=lambda f: f[1])
         ranges = [[files[i] for i in r] for r in _chunks(len(files), parts)] or [[]]
@@ -578,7 +591,8 @@ def _run(
     isolate: bool,
     show: Callable[[Any], None] | None,
 ) -> Run:
-    import dask  # noqa: PLC0415 - the extra
+    from dask.base import compute  # noqa: PLC0415 - the extra
+    from dask.delayed import delayed  # noqa: PLC0415 - the extra
 
     def persist(collection: Bag) -> Bag:
         done: Bag = collection.persist()
@@ -600,9 +614,9 @@ def _run(
         .flatten()
     )
     derived = extracted.map(_derived_links).flatten()
-    pairs, links = dask.compute(linked, derived)
+    pairs, links = compute(linked, derived)
     origin_of = with_given(_join([*links, *pairs]), given_origins)
-    shared_origins = dask.delayed(origin_of, pure=True)
+    shared_origins = delayed(origin_of, pure=True)
     dates: dict[str, set[str]] = defaultdict(set)
     for part_dates in extracted.map(_origin_dates, shared_origins).compute():
         for origin, found in part_dates.items():
@@ -623,9 +637,7 @@ def _run(
         .map(_translations, options)
         .flatten()
     )
-    found_parts, found_questions, found_translations = dask.compute(
-        dated, questions, translations
-    )
+    found_parts, found_questions, found_translations = compute(dated, questions, translations)
     return Run(
         _assemble(found_parts, found_questions, found_translations),
         tuple(problems) + tuple(p for part in found_parts for p in part.problems),

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -26,6 +27,9 @@ from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolera
 from .origins import origins
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 __all__ = ["claims_of", "in_report_order", "reconcile"]
 
@@ -42,6 +46,8 @@ def reconcile(
     rule: Rule = median_rule,
     extract_documents: bool = True,
     origins: Mapping[str, str] | None = None,
+    engine: Literal["local", "dask"] = "local",
+    client: Client | None = None,
 ) -> Report:
     """Extract claims from documents (claims given as such are kept) and reconcile them.
 
@@ -61,6 +67,12 @@ def reconcile(
             Documents mapped to one origin are one voice, as if one were
             ``derived_from`` the other; this adds to what reconcile finds
             itself, and needs no Document for ids known only from claims.
+        engine: ``"dask"`` runs the stages on a Dask cluster
+            (:func:`reconcile.distributed.reconcile`, needs
+            ``reconcile-claims[dask]``): the same report, whose documents
+            carry no text.
+        client: The ``distributed.Client`` of the cluster for ``engine="dask"``;
+            without one, a local cluster sized to the machine.
 
     Returns:
         A report with the documents, the claims, the clusters (each with its
@@ -82,6 +94,22 @@ def reconcile(
         >>> report.clusters[0].estimate.best
         250
     """
+    if engine == "dask":
+        from . import distributed  # noqa: PLC0415 - needs the dask extra
+
+        return distributed.reconcile(
+            items,
+            client=client,
+            tolerance=tolerance,
+            window_days=window_days,
+            threshold=threshold,
+            checks=checks,
+            rule=rule,
+            extract_documents=extract_documents,
+            origins=origins,
+        )
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     with paused_gc():
         return _reconcile(
             items,
