@@ -41,11 +41,14 @@ from .model import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "Listing",
     "Notice",
     "Reading",
+    "list_files",
     "load",
     "parse_document",
     "read_documents",
+    "read_file",
     "read_paths",
 ]
 
@@ -374,6 +377,57 @@ def read_paths(
         >>> reading.documents, [str(e) for e in reading.errors]
         ((), ['no/such/file.txt: No such file or directory'])
     """
+    listing = list_files(paths)
+    errors = list(listing.errors)
+    notices = list(listing.notices)
+    documents: list[tuple[Document, str]] = []
+    for file, id in listing.files:
+        try:
+            document, warnings = read_file(file, id, max_bytes=max_bytes)
+        except DocumentError as err:
+            errors.append(err)
+            continue
+        documents.append((document, _show(file)))
+        notices.extend(Notice(_show(file), f"warning: {w}") for w in warnings)
+    documents.sort(key=lambda pair: pair[0].id)
+    return Reading(
+        documents=tuple(d for d, _ in documents),
+        sources=tuple((d.id, p) for d, p in documents),
+        errors=tuple(errors),
+        notices=tuple(notices),
+    )
+
+
+@attrs.frozen
+class Listing:
+    """What :func:`list_files` found: the files to read with their ids, and the rest.
+
+    Args:
+        files: ``(path, document id)`` for each file to read, in the order found.
+        errors: One per entry that cannot be read, with the reason.
+        notices: One per entry skipped on purpose.
+    """
+
+    files: tuple[tuple[str, str], ...] = ()
+    errors: tuple[DocumentError, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+
+def list_files(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> Listing:
+    """List the files :func:`read_paths` reads, with their document ids, without reading them.
+
+    The first half of :func:`read_paths` (folders listed, entries checked
+    with ``stat``, duplicates dropped, ids given); :func:`read_file` is the
+    second, one file at a time, so that files can be read where they are
+    processed (on the workers of a cluster, :mod:`reconcile.distributed`).
+
+    Examples:
+        >>> listing = list_files("no/such/file.txt")
+        >>> listing.files, [str(e) for e in listing.errors]
+        ((), ['no/such/file.txt: No such file or directory'])
+    """
     if isinstance(paths, str | bytes | os.PathLike):
         paths = [paths]
     errors: list[DocumentError] = []
@@ -398,22 +452,23 @@ def read_paths(
             continue
         first[key] = file
         files.append(file)
-    documents: list[tuple[Document, str]] = []
-    for file, id in zip(files, _unique_ids(files), strict=True):
-        try:
-            document, warnings = _read(file, id, max_bytes)
-        except DocumentError as err:
-            errors.append(err)
-            continue
-        documents.append((document, _show(file)))
-        notices.extend(Notice(_show(file), f"warning: {w}") for w in warnings)
-    documents.sort(key=lambda pair: pair[0].id)
-    return Reading(
-        documents=tuple(d for d, _ in documents),
-        sources=tuple((d.id, p) for d, p in documents),
+    return Listing(
+        files=tuple(zip(files, _unique_ids(files), strict=True)),
         errors=tuple(errors),
         notices=tuple(notices),
     )
+
+
+def read_file(
+    path: str, id: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Document, tuple[str, ...]]:
+    """Read one file listed by :func:`list_files` as the document ``id``, with its warnings.
+
+    Raises:
+        DocumentError: If the file cannot be read, decoded or parsed; the
+            error names the path and the reason.
+    """
+    return _read(path, id, max_bytes)
 
 
 def read_documents(

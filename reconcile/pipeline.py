@@ -14,6 +14,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -22,12 +23,15 @@ from .clustering import DEFAULT_THRESHOLD, cluster_members
 from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
-from .model import DEFAULT_TOLERANCE, Claim, Document, Tolerance
+from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
 from .origins import origins
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
 
-__all__ = ["claims_of", "reconcile"]
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = ["claims_of", "in_report_order", "reconcile"]
 
 _log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ def reconcile(
     rule: Rule = median_rule,
     extract_documents: bool = True,
     origins: Mapping[str, str] | None = None,
+    engine: Literal["local", "dask"] = "local",
+    client: Client | None = None,
 ) -> Report:
     """Extract claims from documents (claims given as such are kept) and reconcile them.
 
@@ -61,6 +67,12 @@ def reconcile(
             Documents mapped to one origin are one voice, as if one were
             ``derived_from`` the other; this adds to what reconcile finds
             itself, and needs no Document for ids known only from claims.
+        engine: ``"dask"`` runs the stages on a Dask cluster
+            (:func:`reconcile.distributed.reconcile`, needs
+            ``reconcile-claims[dask]``): the same report, whose documents
+            carry no text.
+        client: The ``distributed.Client`` of the cluster for ``engine="dask"``;
+            without one, a local cluster sized to the machine.
 
     Returns:
         A report with the documents, the claims, the clusters (each with its
@@ -82,6 +94,22 @@ def reconcile(
         >>> report.clusters[0].estimate.best
         250
     """
+    if engine == "dask":
+        from . import distributed  # noqa: PLC0415 - needs the dask extra
+
+        return distributed.reconcile(
+            items,
+            client=client,
+            tolerance=tolerance,
+            window_days=window_days,
+            threshold=threshold,
+            checks=checks,
+            rule=rule,
+            extract_documents=extract_documents,
+            origins=origins,
+        )
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     with paused_gc():
         return _reconcile(
             items,
@@ -182,6 +210,7 @@ def _reconcile(
         relations = relate_members(unique, grouped, context=context, checks=checks)
         clusters = tuple(k for k, _ in grouped)
         del grouped
+        relations = in_report_order(clusters, relations)
     with _stage("report"):
         report = Report._trusted(tuple(documents), tuple(unique), clusters, relations)
     _log.debug(
@@ -191,6 +220,33 @@ def _reconcile(
         len(report.relations),
     )
     return report
+
+
+def _cluster_pair(home: Mapping[str, int], relation: Relation) -> tuple[bool, int, int]:
+    p, q = (home[cid] for cid in relation.claims)
+    return (p != q, min(p, q), max(p, q))
+
+
+def in_report_order(
+    clusters: Sequence[Cluster], relations: Iterable[Relation]
+) -> tuple[Relation, ...]:
+    """Relations in the order of the report: by question, then by pair of questions.
+
+    The relations within each question come first, question by question;
+    then those between two questions, by the positions of the pair. The sort
+    is stable: within one question or one pair the order
+    :func:`reconcile.relations.relate_members` gives (time order) is kept.
+    The order so depends on nothing but the clusters, never on the order in
+    which pairs of questions were found (which follows set iteration, and so
+    the interpreter's string hashes) nor on how a run was partitioned
+    (:mod:`reconcile.distributed` assembles its relations with this order).
+
+    Examples:
+        >>> in_report_order([], [])
+        ()
+    """
+    home = {cid: n for n, k in enumerate(clusters) for cid in k.claims}
+    return tuple(sorted(relations, key=lambda r: _cluster_pair(home, r)))
 
 
 def _with_given(found: Mapping[str, str], given: Mapping[str, str]) -> dict[str, str]:

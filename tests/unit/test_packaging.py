@@ -43,7 +43,7 @@ def test_package_is_typed():
 
 
 def test_core_imports_no_optional_dependency():
-    extras = ("pandas", "matplotlib", "hypothesis", "jsonschema", "nbclient")
+    extras = ("pandas", "matplotlib", "hypothesis", "jsonschema", "nbclient", "dask", "distributed")
     code = f"import sys, reconcile; print(sorted(m for m in {extras!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -1,0 +1,195 @@
+"""The Dask engine gives the local report byte for byte (reconcile.distributed).
+
+One LocalCluster (2 worker processes, 1 thread each) serves the whole module.
+"""
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import reconcile
+from benchmarks.bench_reconcile import synthetic_claims
+from reconcile.documents import read_paths
+
+distributed = pytest.importorskip("distributed")
+
+from reconcile import distributed as engine  # noqa: E402 - needs the extra
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
+        yield c
+
+
+GROUPS = ["Tajik", "Russian", "Uzbek", "Kazakh", "Chechen"]
+PLACES = ["Syria", "Iraq", "Mosul", "Raqqa", "Turkey"]
+VERBS = [
+    ("are fighting in", "fighters"),
+    ("were killed in", "killed"),
+    ("returned from", "returned"),
+    ("were detained in", "detained"),
+]
+
+
+def synthetic_documents(n, seed=0):
+    """Short articles: some copied (sharing their figures), some translated (derived_from)."""
+    rnd = random.Random(seed)
+    docs = []
+    for i in range(n):
+        if docs and rnd.random() < 0.2:
+            source = rnd.choice(docs)
+            text = source.text.replace("officials said", "a spokesman said")
+            derived = source.id if rnd.random() < 0.5 else None
+            docs.append(
+                reconcile.Document(
+                    id=f"doc-{i:04d}.txt", text=text, derived_from=derived, lang="en"
+                )
+            )
+            continue
+        sentences = []
+        for _ in range(rnd.randint(1, 5)):
+            verb, _ = rnd.choice(VERBS)
+            qualifier = rnd.choice(["around ", "at least ", "", "up to "])
+            figure = rnd.choice([50, 120, 300, 450, 1000, 2000])
+            sentences.append(
+                f"In {rnd.randint(2014, 2016)}, officials said {qualifier}{figure} "
+                f"{rnd.choice(GROUPS)} citizens {verb} {rnd.choice(PLACES)}."
+            )
+        published = rnd.choice([None, "2015-01", "2015-06", "2016-03"])
+        docs.append(
+            reconcile.Document(
+                id=f"doc-{i:04d}.txt", text=" ".join(sentences), published=published, lang="en"
+            )
+        )
+    rnd.shuffle(docs)
+    return docs
+
+
+def local_json(items):
+    return reconcile.reconcile(items).to_json()
+
+
+@pytest.mark.parametrize("folders", [["seeds"], ["patterns"], ["seeds", "patterns"]])
+def test_fixtures_give_the_local_report(client, folders):
+    paths = [str(FIXTURES / f) for f in folders]
+    expected = local_json(read_paths(paths).documents)
+    for npartitions in (1, 3):
+        report = engine.reconcile(paths, client=client, npartitions=npartitions)
+        assert report.to_json() == expected
+
+
+def test_synthetic_documents_give_the_local_report(client):
+    docs = synthetic_documents(300)
+    expected = local_json(docs)
+    report = reconcile.reconcile(docs, engine="dask", client=client)
+    assert report.to_json() == expected
+    data = json.loads(expected)
+    kinds = {r["kind"] for r in data["relations"]}
+    assert {"repeats", "contradicts"} <= kinds  # the corpus reaches the relation stage
+    assert all(d.text is None for d in report.documents)
+
+
+def test_synthetic_claims_give_the_local_report(client):
+    claims = synthetic_claims(3000, seed=1)
+    expected = local_json(claims)
+    assert engine.reconcile(claims, client=client, npartitions=4).to_json() == expected
+
+
+def test_documents_and_claims_with_given_origins(client):
+    docs = synthetic_documents(60, seed=3)
+    given = {docs[0].id: docs[1].id}
+    expected = reconcile.reconcile(docs, origins=given).to_json()
+    assert engine.reconcile(docs, client=client, origins=given).to_json() == expected
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(npartitions=st.integers(min_value=1, max_value=12))
+def test_the_report_does_not_depend_on_the_partitions(client, npartitions):
+    docs = synthetic_documents(120, seed=7)
+    expected = _expected_for_seed_7()
+    assert engine.reconcile(docs, client=client, npartitions=npartitions).to_json() == expected
+
+
+_CACHE = {}
+
+
+def _expected_for_seed_7():
+    if "7" not in _CACHE:
+        _CACHE["7"] = local_json(synthetic_documents(120, seed=7))
+    return _CACHE["7"]
+
+
+def test_an_unreadable_file_is_an_error(client, tmp_path):
+    (tmp_path / "a.txt").write_text("Around 300 Tajiks are fighting in Syria.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe not text")
+    with pytest.raises(reconcile.DocumentError, match="UTF-8"):
+        engine.reconcile([str(tmp_path)], client=client)
+    found = engine.run([str(tmp_path)], client=client)
+    assert [str(p) for p in found.problems if p.error] == [
+        f"cannot read {tmp_path / 'b.txt'}: not valid UTF-8 at byte 0"
+    ]
+    assert [d.id for d in found.report.documents] == ["a.txt"]
+
+
+def test_the_local_report_does_not_depend_on_string_hashing():
+    code = (
+        "import reconcile, sys; from reconcile.documents import read_paths; "
+        "sys.stdout.write(reconcile.reconcile(read_paths(sys.argv[1:]).documents).to_json())"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(FIXTURES / "seeds"), str(FIXTURES / "patterns")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+        ).stdout
+        for seed in (1, 2, 6, 12)
+    }
+    assert len(outputs) == 1
+
+
+def test_cli_engine_dask_prints_the_local_json(client):
+    folder = str(FIXTURES / "seeds")
+    run = [sys.executable, "-m", "reconcile", "report", "--format", "json"]
+    local = subprocess.run([*run, folder], capture_output=True, text=True, check=True)
+    scheduler = client.scheduler.address
+    dask = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, folder],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dask.stdout == local.stdout
+    assert dask.stderr == local.stderr  # the same notices (files skipped)
+
+
+def test_scheduler_without_dask_engine_is_a_usage_error(capsys):
+    from reconcile.cli import main
+
+    assert main(["report", "--scheduler", "tcp://x:1", str(FIXTURES / "seeds")]) == 2
+    assert "--engine dask" in capsys.readouterr().err
+
+
+def test_an_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="engine"):
+        reconcile.reconcile([], engine="spark")
