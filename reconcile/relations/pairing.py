@@ -287,12 +287,13 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         family = (s.unit, s.family)
         scopes[i] = s
         by_family[family].append(i)
-        groups = _with_wider(s.parsed.groups if s.parsed is not None else frozenset())
-        for place in s.reach:
+        # sorted: set order follows the hash seed, and the report must not
+        groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
+        for place in sorted(s.reach):
             by_place[(*family, place)].append(i)
             for group in groups:
                 by_place_group[(*family, place, group)].append(i)
-        for group in groups or ("*",):
+        for group in groups or ["*"]:
             by_group[(*family, group)].append(i)
         if not groups:
             groupless.append(i)
@@ -327,14 +328,14 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     # no group named: the largest questions of each of its places
     for i in groupless:
         s = scopes[i]
-        for place in s.reach:
+        for place in sorted(s.reach):
             for j in largest(by_place[(s.unit, s.family, place)], i):
                 yield from consider(i, j)
     # places unknown: the largest questions of its group, else of its family
     for i in vague:
         s = scopes[i]
         family = (s.unit, s.family)
-        groups = _with_wider(s.parsed.groups if s.parsed is not None else frozenset())
+        groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
         for j in largest(candidates, i):
             yield from consider(i, j)
