@@ -447,9 +447,8 @@ def _roles_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
         return Nesting.NARROWER
     if inside(b, a):
         return Nesting.WIDER
-    up_a = a | {parents[r] for r in a if r in parents}
-    up_b = b | {parents[r] for r in b if r in parents}
-    return Nesting.OVERLAP if not up_a.isdisjoint(up_b) else None
+    # women and children share a wider role but are disjoint: only a shared role overlaps
+    return Nesting.OVERLAP if not a.isdisjoint(b) else None
 
 
 def _numbers(details: frozenset[str]) -> frozenset[str]:

@@ -29,10 +29,10 @@ class _DatePatterns:
 @functools.cache
 def _patterns(code: str) -> _DatePatterns:
     dates = lexicon(code).dates
-    months = trie_regex(dates.months) if dates.months else "\x00"
-    suffixes = trie_regex(dates.day_suffixes) if dates.day_suffixes else "\x00"
-    weekdays = trie_regex(dates.weekdays) if dates.weekdays else "\x00"
-    not_ours = trie_regex(dates.not_ours) if dates.not_ours else "\x00"
+    months = trie_regex(dates.months) if dates.months else "(?!)"
+    suffixes = trie_regex(dates.day_suffixes) if dates.day_suffixes else "(?!)"
+    weekdays = trie_regex(dates.weekdays) if dates.weekdays else "(?!)"
+    not_ours = trie_regex(dates.not_ours) if dates.not_ours else "(?!)"
     return _DatePatterns(
         # "April 11, 2019", "11 April 2019", "2019-04-11"
         full_date=re.compile(

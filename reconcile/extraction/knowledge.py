@@ -19,7 +19,7 @@ from ..text import trie_regex
 
 __all__ = ["Knowledge", "knowledge", "words_regex"]
 
-_NOTHING = "\x00"  # stands for an empty word list: a regex that never matches in text
+_NOTHING = "(?!)"  # stands for an empty word list: a regex that never matches
 
 
 def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
@@ -98,8 +98,11 @@ class Knowledge:
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
-    """Whole words or phrases, optionally behind a proclitic ("والعراق"); group ``w``."""
-    body = trie_regex(phrases)
+    """Whole words or phrases, optionally behind a proclitic ("والعراق"); group ``w``.
+
+    With no phrases, a pattern that never matches.
+    """
+    body = _alternatives(phrases)
     prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
 
@@ -205,19 +208,19 @@ def knowledge(code: str) -> Knowledge:
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         named_re=_named_pattern(
-            [v for v in (*verbs.before, *speakers.thought) if " " not in v] or [_NOTHING], cap, low
+            [v for v in (*verbs.before, *speakers.thought) if " " not in v], cap, low
         ),
-        background_re=words_regex(speakers.background or {_NOTHING}),
+        background_re=words_regex(speakers.background),
         clause_re=_clause_pattern(grammar),
         # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
         place_joiner=re.compile(rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"),
-        there_re=words_regex(grammar.there or {_NOTHING}, prefixes),
+        there_re=words_regex(grammar.there, prefixes),
         # a preposition of place, then at most two words before the place:
         # "in Sughd", "in the city of", "في مخيم"
         locative_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
         ),
-        complementizer_re=words_regex(grammar.complementizers or {_NOTHING}, prefixes),
+        complementizer_re=words_regex(grammar.complementizers, prefixes),
         verb_ends=frozenset(verbs.ends),
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})\s*$"),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
@@ -255,7 +258,7 @@ def _named_pattern(verbs: Iterable[str], cap: str, low: str) -> re.Pattern[str]:
     return re.compile(
         rf"""
         \b([{cap}][{low}]+(?:[ \t]+[{cap}][{low}]+){{0,{_NAME_WORDS - 1}}})  # one to ten words
-        [ \t]+(?:{trie_regex(verbs)})(?![\w-])                     # then the verb
+        [ \t]+(?:{_alternatives(verbs)})(?![\w-])                  # then the verb
         """,
         re.VERBOSE,
     )

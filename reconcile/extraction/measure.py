@@ -41,7 +41,7 @@ def read_measure(
     main = first is not None and (
         first.group(1) in index.know.aux
         or first.group(1) in index.know.measure_of
-        or first.group(1).endswith(index.know.past_suffixes or ("\x00",))
+        or first.group(1).endswith(index.know.past_suffixes)
     )
     near_before = between(index.measures, index.measure_starts, max(c_start, start - 30), start)
     if near_before and index.know.verb_first:

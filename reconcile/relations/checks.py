@@ -75,10 +75,12 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     same_speaker = _same_speaker(ca, cb)
     relayed = same_figure and (ca.speaker is None or cb.speaker is None) and _close(a, b)
     # in one document, two named speakers remain two voices unless they give the same bounds
+    # without one speaker, only figures that differ by rounding at most are one statement
+    close = same_figure or _close_figures(qa, qb)
     one_document = ca.document == cb.document and (
-        same_bounds or same_speaker or ca.speaker is None or cb.speaker is None
+        same_bounds or same_speaker or (close and (ca.speaker is None or cb.speaker is None))
     )
-    one_origin = ca.document != cb.document and a.origin == b.origin
+    one_origin = ca.document != cb.document and a.origin == b.origin and (close or same_speaker)
     if not (same_words or one_document or one_origin or same_speaker or relayed):
         return None
     first, second = ordered(a, b)
@@ -101,6 +103,18 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 def _figure(q: Quantity) -> float | None:
     """The one figure a quantity states: its lower bound, or its upper one when open below."""
     return q.low if q.low is not None else q.high
+
+
+_ROUNDING = 0.2
+"""Two figures within this share of the larger may be one figure rounded ("nearly 2,000"
+for "about 1,700" in a headline)."""
+
+
+def _close_figures(a: Quantity, b: Quantity) -> bool:
+    x, y = _figure(a), _figure(b)
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= _ROUNDING * max(x, y)
 
 
 _RELAYED_DAYS = 7

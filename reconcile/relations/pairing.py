@@ -17,6 +17,7 @@ from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
 from ..names import same_source
 from ..scope import Nesting, Scope, scope_of
+from .breakdown import breakdowns, replace_pairs
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable, time_key
 
@@ -230,7 +231,8 @@ def _relate(
                         relation = _classify(a, b, ctx, checks)
                         if relation is not None:
                             found.append(relation)
-    return tuple(found)
+    # a breakdown's parts may each fit their whole and still add up to more
+    return tuple(replace_pairs(found, breakdowns(claims, ctx)))
 
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:

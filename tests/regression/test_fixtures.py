@@ -92,3 +92,29 @@ def test_seed_relations_are_the_expected_ones():
         for line in path.read_text(encoding="utf-8").splitlines()
     )
     assert observed == expected
+
+
+def test_russian_and_english_versions_meet():
+    """The Russian retelling of seed 004 gives the English claims' values and measures."""
+    (en,) = reconcile.load(FIXTURES / "seeds" / "004_up_to_1000.txt")
+    (ru,) = reconcile.load(FIXTURES / "seeds" / "005_up_to_1000_ru.txt")
+
+    def people(doc):
+        return {
+            (c.quantity.low, c.quantity.high, c.measure)
+            for c in reconcile.extract(doc)
+            if c.unit == "people"
+        }
+
+    shared = people(en) & people(ru)
+    assert {(61, 61, "returned"), (148, 148, "killed"), (None, 1000, "fighters")} <= shared
+    # and the report reads the retelling as a translation: one voice, not two
+    report = reconcile.reconcile([en, ru])
+    by_id = {c.id: c for c in report.claims}
+    repeated = {
+        by_id[r.claims[0]].quantity.low
+        for r in report.relations
+        if r.kind is reconcile.RelationKind.REPEATS
+        and {by_id[i].document for i in r.claims} == {en.id, ru.id}
+    }
+    assert {61, 148} <= repeated

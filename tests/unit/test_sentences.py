@@ -25,3 +25,13 @@ def test_a_stop_before_a_capital_still_ends_a_sentence():
         (12, "returned", "ministry"),
         (30, "detained", "Police"),
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "ru"])
+def test_a_nul_character_matches_no_empty_word_list(lang):
+    """An empty lexicon table never matches, not even the NUL character (found by hypothesis)."""
+    text = {"en": "2 families amnesty.", "ar": "2 اسر عفو.", "ru": "2 семьи амнистированы."}[lang]
+    plain = extract(Document(id="a.txt", text="\n" + text, lang=lang))
+    with_nul = extract(Document(id="a.txt", text="\x00\n" + text, lang=lang))
+    assert [c.quantity.low for c in with_nul] == [c.quantity.low for c in plain]
+    assert plain

@@ -120,7 +120,7 @@ def test_html_report_lists_each_question_with_its_claims_in_time_order(seeds):
 
 
 def test_plain_reprs_remain_for_terminals(seeds):
-    assert repr(seeds).startswith("<Report: 5 documents")
+    assert repr(seeds).startswith("<Report: 6 documents")
     assert repr(seeds.claims[0]).startswith("Claim(")
 
 

@@ -1,0 +1,110 @@
+"""Breakdowns: parts stated beside their whole must not add up to more than it.
+
+"412 people, of whom 250 men, 101 women and 93 children" states a whole and
+its parts. Each part alone may fit within the whole while the parts together
+do not: 250 + 101 + 93 = 444 > 412. A pair of claims cannot see that, so this
+is a pass over the claims of each document: a whole and at least two of its
+parts (narrower subjects that do not overlap each other: men, women,
+children), of one kind of count, place and period, whose smallest possible
+sum exceeds the whole's largest possible value. Each part then contradicts
+the whole, and the reason shows the arithmetic.
+
+A breakdown that adds up to less than its whole is consistent: the rest may
+simply not be stated. A cumulative update ("320 returned in 2019; 25 more in
+2021"; "345 in all") has two periods, so it is no breakdown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..model import Claim, Relation, RelationKind
+from ..scope import NESTED, Nesting, Scope, subject_relation
+from .evidence import Context, Evidence
+from .reasons import explained
+
+__all__ = ["MAX_STATED", "breakdowns", "replace_pairs"]
+
+MAX_STATED = 40
+"""A document's figures of one kind, place and period are read as a breakdown
+only up to this many: beyond it (a table) the whole and its parts cannot be
+told apart, and the work would grow as a square."""
+
+
+def _key(scope: Scope) -> tuple[object, ...]:
+    kind = scope.kind.name if scope.kind is not None else scope.measure
+    period = (scope.period.start, scope.period.end) if scope.period is not None else None
+    return (kind, scope.unit, scope.places, period)
+
+
+def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
+    """The contradictions of parts that add up to more than their whole, in each document.
+
+    Examples:
+        >>> from reconcile import Quantity, Span
+        >>> def c(n, value, subject):
+        ...     return Claim(document="a.txt", span=Span(n, n + 3), quantity=Quantity.exact(value),
+        ...                  measure="killed", subject=subject, places=["Mosul"], as_of="2017-03")
+        >>> found = breakdowns([c(0, 412, "Tajik nationals"), c(10, 250, "Tajik men"),
+        ...                     c(20, 101, "Tajik women"), c(30, 93, "Tajik children")], Context())
+        >>> len(found), found[0].kind.value
+        (3, 'contradicts')
+        >>> found[0].reason.split("): ", 2)[-1]
+        'its parts add up to more than the whole: 250 + 101 + 93 = 444 > 412'
+        >>> breakdowns([c(0, 412, "Tajik nationals"), c(10, 250, "Tajik men"),
+        ...             c(20, 101, "Tajik women")], Context())
+        []
+    """
+    by_document: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.measure is not None and claim.subject is not None:
+            by_document[claim.document].append(claim)
+    found: list[Relation] = []
+    for document in sorted(by_document):
+        buckets: dict[tuple[object, ...], list[Evidence]] = defaultdict(list)
+        for claim in by_document[document]:
+            evidence = Evidence.of(claim, context)
+            buckets[_key(evidence.scope)].append(evidence)
+        for key in sorted(buckets, key=repr):
+            bucket = buckets[key]
+            if 3 <= len(bucket) <= MAX_STATED:
+                found.extend(_in_bucket(sorted(bucket, key=lambda e: e.claim.span.start), context))
+    return found
+
+
+def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation]:
+    for whole in items:
+        parts = _siblings(
+            [p for p in items if subject_relation(p.scope, whole.scope) is Nesting.NARROWER]
+        )
+        if len(parts) < 2:
+            continue
+        total = sum(p.interval.low for p in parts)
+        if total <= whole.interval.high:
+            continue
+        figures = " + ".join(f"{p.interval.low:g}" for p in parts)
+        why = (
+            f"its parts add up to more than the whole: {figures} = {total:g} "
+            f"> {whole.interval.high:g}"
+        )
+        for part in parts:
+            yield explained(RelationKind.CONTRADICTS, whole, part, why)
+
+
+def _siblings(parts: list[Evidence]) -> list[Evidence]:
+    """The parts that do not overlap each other (the first of any nested or same pair kept)."""
+    kept: list[Evidence] = []
+    for part in parts:
+        relations = {subject_relation(part.scope, k.scope) for k in kept}
+        if not relations & (NESTED | {Nesting.SAME, Nesting.OVERLAP, Nesting.UNKNOWN}):
+            kept.append(part)
+    return kept
+
+
+def replace_pairs(found: list[Relation], stronger: Sequence[Relation]) -> list[Relation]:
+    """``found`` with every relation of a pair that ``stronger`` also relates replaced by it."""
+    pairs = {frozenset(r.claims) for r in stronger}
+    if not pairs:
+        return found
+    return [r for r in found if frozenset(r.claims) not in pairs] + list(stronger)
