@@ -56,10 +56,16 @@ def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
         ...             c(20, 101, "Tajik women")], Context())
         []
     """
-    by_document: dict[str, list[Claim]] = defaultdict(list)
+    # first by what the claims say as written, cheaply: most buckets hold one claim
+    written: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.measure is not None and claim.subject is not None:
-            by_document[claim.document].append(claim)
+            key = (claim.document, claim.measure, claim.unit, claim.places, claim.as_of)
+            written[key].append(claim)
+    by_document: dict[str, list[Claim]] = defaultdict(list)
+    for group in written.values():
+        if len(group) >= 2:
+            by_document[group[0].document].extend(group)
     found: list[Relation] = []
     for document in sorted(by_document):
         buckets: dict[tuple[object, ...], list[Evidence]] = defaultdict(list)
