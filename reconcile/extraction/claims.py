@@ -73,10 +73,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     index = Index.build(document, text, know, body_offset(text))
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
+    previous_measure: dict[int, str] = {}
     for found in scan(index.folded, code):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, found, previous_subject)
+        claim = _claim(index, found, previous_subject, previous_measure)
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -86,7 +87,12 @@ def _guess(text: str) -> str:
     return detect_language(text)
 
 
-def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Claim | None:
+def _claim(
+    index: Index,
+    found: Found,
+    previous_subject: dict[int, str],
+    previous_measure: dict[int, str],
+) -> Claim | None:
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
         return None
@@ -108,9 +114,16 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
         np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
         np.people = False
     measure = read_measure(index, start, end, np, clause, near_only=np.unit is not None)
+    line = index.paragraph_start(start)
+    if measure is None and np.head == "them":
+        # "Twenty-four of them come from ...": a part of the group counted
+        # before, in the same paragraph, counted the same way
+        measure = previous_measure.get(line)
     people = np.people or (np.unit is None and measure is not None)
     if not people and np.unit is None:
         return None
+    if people and measure is not None:
+        previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
     subject = (
         read_subject(

@@ -162,13 +162,15 @@ def _latest_year(text: str, others: list[tuple[int, int]]) -> int | None:
 def _dateline(sample: str, patterns: _DatePatterns, year: int | None) -> str | None:
     """The date of a dateline that names no year, in the latest year the text names.
 
-    Without a dateline, that year alone: the text was written no earlier.
+    Without a dateline, nothing: the latest year named alone is too weak a
+    guess (an article of 2015 may name no year after 2010), and a wrong
+    publication date misorders revisions.
     """
     if year is None:
         return None
     m = patterns.dateline.search(sample)
     if m is None:
-        return str(year)
+        return None
     month = patterns.months[m.group("month") or m.group("month2")]
     day = int(m.group("day") or m.group("day2"))
     if not 1 <= day <= 31:

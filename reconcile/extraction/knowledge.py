@@ -39,6 +39,8 @@ class Knowledge:
     lex: Lexicon
     measure_re: re.Pattern[str]
     measure_of: Mapping[str, str]
+    plan_before_re: re.Pattern[str]
+    planned: Mapping[str, str]
     place_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
@@ -166,6 +168,11 @@ def knowledge(code: str) -> Knowledge:
         lex=lex,
         measure_re=words_regex(measure_of, prefixes),
         measure_of=measure_of,
+        # a plan marker and at most two words before a measure word: "will be flown home"
+        plan_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.measures.plan_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        planned=dict(lex.measures.planned),
         place_re=words_regex(place_of, prefixes),
         place_of=place_of,
         demonym_re=words_regex(subjects.demonyms, prefixes),

@@ -316,6 +316,8 @@ class Measures:
 
     inflections: tuple[str, ...] = _field(_inflections, ("",))
     measures: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
+    plan_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    planned: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 @attrs.frozen
