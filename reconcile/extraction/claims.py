@@ -153,7 +153,7 @@ def _claim(
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=read_places(index, start, np, clause, sentence, remember=people),
+        places=read_places(index, start, np, clause, sentence, remember=people, measure=measure),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,

@@ -76,6 +76,8 @@ class Knowledge:
     them: frozenset[str]
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
+    origin_before_re: re.Pattern[str]
+    destination_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
     passive: frozenset[str]
     verb_first: bool
@@ -208,6 +210,13 @@ def knowledge(code: str) -> Knowledge:
         them=grammar.them,
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
+        # the preposition right before a place, behind an article at most: "from (the) X"
+        origin_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?$"
+        ),
+        destination_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"
+        ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         passive=speakers.passive,
         verb_first=speakers.verb_first,

@@ -458,6 +458,7 @@ class Grammar:
     relative: frozenset[str] = _field(word_list, _NO_WORDS)
     appositive: frozenset[str] = _field(word_list, _NO_WORDS)
     origin: frozenset[str] = _field(word_list, _NO_WORDS)
+    destination: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)

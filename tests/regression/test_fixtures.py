@@ -58,16 +58,17 @@ def test_english_and_arabic_versions_meet():
 
     assert canonical(en) == canonical(ar)
     # the measures differ only where the translation chose other words:
-    # "locked me up" / "سجنوني" (jailed), "died of hunger" / "يتضوران جوعا" (starving)
+    # "locked me up" / "سجنوني" (imprisoned), "died of hunger" / "يتضوران جوعا"
+    # (starving), "home to" next to a camp / "يقيم" (live): one kind, camp_population
     measures = [
         (a.measure, b.measure)
         for a, b in zip(reconcile.extract(en), reconcile.extract(ar), strict=True)
     ]
     assert measures == [
-        (None, "jailed"),
-        ("fighters", "fighters"),
-        ("population", "population"),
-        ("killed", "starving"),
+        (None, "imprisoned"),
+        ("joined", "joined"),
+        ("camp_population", "population"),
+        ("died", "starving"),
     ]
 
 
