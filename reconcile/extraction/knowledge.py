@@ -78,6 +78,7 @@ class Knowledge:
     origin_words: frozenset[str]
     origin_before_re: re.Pattern[str]
     destination_before_re: re.Pattern[str]
+    venue_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
     passive: frozenset[str]
     verb_first: bool
@@ -213,6 +214,12 @@ def knowledge(code: str) -> Knowledge:
         # the preposition right before a place, behind an article at most: "from (the) X"
         origin_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?$"
+        ),
+        # an event, at most six words, then a preposition of place and at most
+        # two words before the place: "at a forum in", "خلال اجتماع عقدته ... في"
+        venue_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.venues)})(?![\w-])(?:\s+[^\s.;]+){{0,6}}?"
+            rf"\s+(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
         ),
         destination_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"

@@ -42,7 +42,7 @@ def read_places(
         for m in mentions:
             if m.start < origin_end and m.start > start:
                 continue  # "men from Central Asia": an origin, not a place
-            if _in_dateline(index, m):
+            if _in_dateline(index, m) or _at_venue(index, m):
                 continue
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
@@ -91,6 +91,11 @@ def _in_dateline(index: Index, m: Mention) -> bool:
     """Whether a place opens its line as a dateline: "MOSCOW, March 12", "Москва."."""
     line = index.paragraph_start(m.start)
     return not index.ftext[line : m.start].strip() and bool(_DATELINE_AFTER.match(index.ftext, m.end))
+
+
+def _at_venue(index: Index, m: Mention) -> bool:
+    """Whether a place is where a figure was announced: "at a forum in Almaty"."""
+    return bool(index.know.venue_before_re.search(index.ftext, max(0, m.start - 80), m.start))
 
 
 def _role(index: Index, m: Mention, returning: bool) -> str | None:

@@ -459,6 +459,7 @@ class Grammar:
     appositive: frozenset[str] = _field(word_list, _NO_WORDS)
     origin: frozenset[str] = _field(word_list, _NO_WORDS)
     destination: frozenset[str] = _field(word_list, _NO_WORDS)
+    venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -35,3 +35,15 @@ def test_a_dateline_city_is_not_a_place() -> None:
 def test_a_dateline_city_in_russian_is_not_a_place() -> None:
     text = "Заголовок\n\nАстана, 3 июня. По данным ведомства, задержаны 45 человек."
     assert _places(text, "ru") == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Speaking at a security forum in Almaty, the minister said 45 Kazakh men had died.", "en"),
+        ("وقال الوزير خلال مؤتمر صحفي عقده في القاهرة إن 45 رجلا قتلوا.", "ar"),
+        ("Выступая на заседании в Алматы, министр сообщил, что погибли 45 мужчин.", "ru"),
+    ],
+)
+def test_where_a_figure_is_announced_is_no_place(text: str, lang: str) -> None:
+    assert _places(text, lang) == [()]
