@@ -132,6 +132,7 @@ def _claim(
             np,
             sentence,
             sentence_prev=previous_subject.get(paragraph),
+            discourse_prev=previous_subject.get(-1 - line),
             measure=measure,
         )
         if people
@@ -139,6 +140,9 @@ def _claim(
     )
     if subject:
         previous_subject[paragraph] = subject
+        # the paragraph's last subject, for "Twelve of them" in a later sentence
+        # (keyed apart from sentence starts, which are never negative)
+        previous_subject[-1 - line] = subject
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

@@ -90,7 +90,9 @@ _SOURCE_REACH = 30
 def _in_dateline(index: Index, m: Mention) -> bool:
     """Whether a place opens its line as a dateline: "MOSCOW, March 12", "Москва."."""
     line = index.paragraph_start(m.start)
-    return not index.ftext[line : m.start].strip() and bool(_DATELINE_AFTER.match(index.ftext, m.end))
+    return not index.ftext[line : m.start].strip() and bool(
+        _DATELINE_AFTER.match(index.ftext, m.end)
+    )
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

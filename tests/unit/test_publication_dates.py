@@ -17,7 +17,9 @@ from reconcile.extraction import find_published
         ("Заголовок\n\nОпубликовано 7 марта 2013 года.", "ru", "2013-03-07"),
     ],
 )
-def test_dateline_without_year_takes_the_latest_year(text: str, language: str, expected: str) -> None:
+def test_dateline_without_year_takes_the_latest_year(
+    text: str, language: str, expected: str
+) -> None:
     assert find_published(text, language=language) == expected
 
 
