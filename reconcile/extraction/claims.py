@@ -22,7 +22,7 @@ from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
 from .measure import read_measure
-from .phrases import noun_phrase
+from .phrases import PART_OF_GROUP, noun_phrase
 from .places import read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
@@ -73,10 +73,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     index = Index.build(document, text, know, body_offset(text))
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
+    previous_measure: dict[int, str] = {}
     for found in scan(index.folded, code):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, found, previous_subject)
+        claim = _claim(index, found, previous_subject, previous_measure)
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
@@ -86,7 +87,12 @@ def _guess(text: str) -> str:
     return detect_language(text)
 
 
-def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Claim | None:
+def _claim(
+    index: Index,
+    found: Found,
+    previous_subject: dict[int, str],
+    previous_measure: dict[int, str],
+) -> Claim | None:
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
         return None
@@ -108,9 +114,16 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
         np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
         np.people = False
     measure = read_measure(index, start, end, np, clause, near_only=np.unit is not None)
+    line = index.paragraph_start(start)
+    if measure is None and np.head == PART_OF_GROUP:
+        # "Twenty-four of them come from ...": a part of the group counted
+        # before, in the same paragraph, counted the same way
+        measure = previous_measure.get(line)
     people = np.people or (np.unit is None and measure is not None)
     if not people and np.unit is None:
         return None
+    if people and measure is not None:
+        previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
     subject = (
         read_subject(
@@ -119,6 +132,7 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
             np,
             sentence,
             sentence_prev=previous_subject.get(paragraph),
+            discourse_prev=previous_subject.get(-1 - line),
             measure=measure,
         )
         if people
@@ -126,6 +140,9 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
     )
     if subject:
         previous_subject[paragraph] = subject
+        # the paragraph's last subject, for "Twelve of them" in a later sentence
+        # (keyed apart from sentence starts, which are never negative)
+        previous_subject[-1 - line] = subject
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
@@ -140,7 +157,7 @@ def _claim(index: Index, found: Found, previous_subject: dict[int, str]) -> Clai
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=read_places(index, start, np, clause, sentence, remember=people),
+        places=read_places(index, start, np, clause, sentence, remember=people, measure=measure),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,

@@ -21,6 +21,7 @@ __all__ = ["find_published", "resolve_month"]
 @attrs.frozen(eq=False)
 class _DatePatterns:
     full_date: re.Pattern[str]
+    dateline: re.Pattern[str]
     weekday_before: re.Pattern[str]
     not_ours_before: re.Pattern[str]
     months: Mapping[str, int]
@@ -44,6 +45,17 @@ def _patterns(code: str) -> _DatePatterns:
             """,
             re.VERBOSE,
         ),
+        # a dateline with no year: "MOSCOW, March 12.", "Москва, 19 ноября."; a
+        # place of at most three words opens a line, then the day and month
+        dateline=re.compile(
+            rf"""
+            (?:^|\n)\s*[^\W\d_][^\W\d_ ]*(?:[ -][^\W\d_]+){{0,2}}\s*[,.]\s*
+            (?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:{suffixes})?
+              | (?P<day2>\d{{1,2}})\s+(?P<month2>{months}))
+            (?![\w-])(?!,?\s+(?:19|20)\d\d)
+            """,
+            re.VERBOSE,
+        ),
         # a weekday before the date marks a page header showing when the page was viewed
         weekday_before=re.compile(rf"(?:{weekdays}),?\s*$"),
         # words that introduce a date that belongs to something else
@@ -54,6 +66,8 @@ def _patterns(code: str) -> _DatePatterns:
 
 # A time right after a date marks a dateline: "April 11, 2019 1:40 pm".
 _TIME_AFTER = re.compile(r"\s*(?:\||-|,)?\s*\d{1,2}:\d\d\b")
+# A year written in the text, for a dateline that gives none.
+_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 
 
 def resolve_month(month: int, published: str | None, context_year: int | None) -> int | None:
@@ -110,6 +124,7 @@ def find_published(text: str, *, language: str = "en", head: int = 3000) -> str 
     patterns = _patterns(lexicon(language).code)
     sample = fold(text[:head])
     candidates: list[str] = []
+    others: list[tuple[int, int]] = []  # dates of page headers and links: not the text's years
     for m in patterns.full_date.finditer(sample):
         iso = _iso(m, patterns.months)
         if iso is None:
@@ -117,9 +132,47 @@ def find_published(text: str, *, language: str = "en", head: int = 3000) -> str 
         before = sample[max(0, m.start() - 80) : m.start()]
         if _TIME_AFTER.match(sample, m.end()):
             if patterns.not_ours_before.search(before):
+                others.append(m.span())
                 continue
             return iso
         if patterns.weekday_before.search(before) or patterns.not_ours_before.search(before):
+            others.append(m.span())
             continue
         candidates.append(iso)
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    return _dateline(sample, patterns, _latest_year(fold(text), others))
+
+
+def _latest_year(text: str, others: list[tuple[int, int]]) -> int | None:
+    """The latest year the text names: an article is rarely older than the years it names.
+
+    Years inside ``others`` (the dates of page headers and related links,
+    which a fold of the head locates in the fold of the whole) are not the
+    text's.
+    """
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not any(lo <= m.start() < hi for lo, hi in others)
+    ]
+    return max(years) if years else None
+
+
+def _dateline(sample: str, patterns: _DatePatterns, year: int | None) -> str | None:
+    """The date of a dateline that names no year, in the latest year the text names.
+
+    Without a dateline, nothing: the latest year named alone is too weak a
+    guess (an article of 2015 may name no year after 2010), and a wrong
+    publication date misorders revisions.
+    """
+    if year is None:
+        return None
+    m = patterns.dateline.search(sample)
+    if m is None:
+        return None
+    month = patterns.months[m.group("month") or m.group("month2")]
+    day = int(m.group("day") or m.group("day2"))
+    if not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -39,6 +39,8 @@ class Knowledge:
     lex: Lexicon
     measure_re: re.Pattern[str]
     measure_of: Mapping[str, str]
+    plan_before_re: re.Pattern[str]
+    planned: Mapping[str, str]
     place_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
@@ -74,6 +76,9 @@ class Knowledge:
     them: frozenset[str]
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
+    origin_before_re: re.Pattern[str]
+    destination_before_re: re.Pattern[str]
+    venue_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
     passive: frozenset[str]
     verb_first: bool
@@ -169,6 +174,11 @@ def knowledge(code: str) -> Knowledge:
         lex=lex,
         measure_re=words_regex(measure_of, prefixes),
         measure_of=measure_of,
+        # a plan marker and at most two words before a measure word: "will be flown home"
+        plan_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.measures.plan_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        planned=dict(lex.measures.planned),
         place_re=words_regex(place_of, prefixes),
         place_of=place_of,
         demonym_re=words_regex(subjects.demonyms, prefixes),
@@ -204,6 +214,19 @@ def knowledge(code: str) -> Knowledge:
         them=grammar.them,
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
+        # the preposition right before a place, behind an article at most: "from (the) X"
+        origin_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?$"
+        ),
+        # an event, at most six words, then a preposition of place and at most
+        # two words before the place: "at a forum in", "خلال اجتماع عقدته ... في"
+        venue_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.venues)})(?![\w-])(?:\s+[^\s.;]+){{0,6}}?"
+            rf"\s+(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        destination_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"
+        ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         passive=speakers.passive,
         verb_first=speakers.verb_first,

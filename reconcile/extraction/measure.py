@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .index import Index, between
+from .index import Index, Mention, between
 from .phrases import NounPhrase
 
 __all__ = ["read_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
+_WORDS = re.compile(r"([^\W\d_]+)")
 
 
 def read_measure(
@@ -26,8 +27,32 @@ def read_measure(
 
     With ``near_only``, only a word in the predicate or right before the
     figure counts: a count of things ("500 websites") takes no measure from
-    the far end of its sentence.
+    the far end of its sentence. An outcome announced as a plan ("are
+    expected to be repatriated") is the planned measure (measures.toml
+    [planned]).
     """
+    found = _measure_word(index, start, end, np, clause, near_only=near_only)
+    if found is None:
+        return None
+    planned = index.know.planned.get(found.value)
+    if planned is not None:
+        # the marker stands in the clause, right before the measure word
+        lo = max(clause[0], found.start - 40)
+        if index.know.plan_before_re.search(index.ftext, lo, found.start):
+            return planned
+    return found.value
+
+
+def _measure_word(
+    index: Index,
+    start: int,
+    end: int,
+    np: NounPhrase,
+    clause: tuple[int, int],
+    *,
+    near_only: bool = False,
+) -> Mention | None:
+    """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
     predicate = between(index.measures, index.measure_starts, np.end, c_end)
@@ -45,19 +70,30 @@ def read_measure(
     )
     near_before = between(index.measures, index.measure_starts, max(c_start, start - 30), start)
     if near_before and index.know.verb_first:
-        return near_before[-1].value  # Arabic "يعيش نحو 60 الفا": the verb comes first
+        return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if predicate and main:
-        return predicate[0].value
+        return predicate[0]
     if near_before:
-        return near_before[-1].value
+        return near_before[-1]
+    if len(predicate) > 1 and _relative_between(index, np.end, predicate[0].start):
+        # "children of Russians who had joined ISIS were brought back": the
+        # relative clause describes them; the main predicate comes after it
+        return predicate[-1]
     inside = between(index.measures, index.measure_starts, end, np.end)
     if inside:
-        return inside[0].value
+        return inside[0]
     if near_only:
         return None
     if first is not None and first.group(1) in index.know.relative_pronouns and predicate:
-        return predicate[0].value
+        return predicate[0]
     if predicate:
-        return predicate[0].value
+        return predicate[0]
     earlier = between(index.measures, index.measure_starts, c_start, start)
-    return earlier[-1].value if earlier else None
+    return earlier[-1] if earlier else None
+
+
+def _relative_between(index: Index, lo: int, hi: int) -> bool:
+    """Whether a relative pronoun ("who", "الذين", "которые") stands in ``[lo, hi)``."""
+    return any(
+        m.group(1) in index.know.relative_pronouns for m in _WORDS.finditer(index.ftext, lo, hi)
+    )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 
+from ..lang.canon import canon
 from .index import Index, Mention, between
 from .phrases import NounPhrase
 
@@ -19,17 +21,31 @@ def read_places(
     sentence: tuple[int, int],
     *,
     remember: bool = True,
+    measure: str | None = None,
 ) -> tuple[str, ...]:
-    """The canonical places of a figure: in its clause, its sentence, or the text just before."""
+    """The canonical places of a figure: in its clause, its sentence, or the text just before.
+
+    The place of a claim is where the counted people are or were: for a
+    return, where they came from ("returned from Syria"), never where they
+    went ("to Russia"); for any other count, the place people come from
+    ("300 people from Azerbaijan") is who they are, not where. A dateline
+    city ("MOSCOW, March 12") is where the report was filed.
+    """
     text = index.ftext
     _, c_end = clause
     origin_end = np.end
+    kind = canon().kinds.get(measure) if measure else None
+    returning = kind is not None and kind.family == _RETURNS
 
     def usable(mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
             if m.start < origin_end and m.start > start:
                 continue  # "men from Central Asia": an origin, not a place
+            if _in_dateline(index, m) or _at_venue(index, m):
+                continue
+            if m.start > start and _role(index, m, returning) is not None:
+                continue  # after the figure, "from X" and "to X" say who and whither
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
             o_start, _ = index.folded.span(m.start, m.end)
             before = index.folded.original[max(0, o_start - 30) : o_start]
@@ -61,6 +77,44 @@ def read_places(
         return ()
     # no place in the sentence: the places the text was just talking about
     return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
+
+
+# The measure family whose people are placed where they came from.
+_RETURNS = "returned"
+# A place that opens a line and is followed by a comma, full stop or dash: a dateline.
+_DATELINE_AFTER = re.compile(r"\s*(?:[,.(]|\s[-–—]\s)")
+# How near (in characters) a return word stands before "from X" to make X its source.
+_SOURCE_REACH = 30
+
+
+def _in_dateline(index: Index, m: Mention) -> bool:
+    """Whether a place opens its line as a dateline: "MOSCOW, March 12", "Москва."."""
+    line = index.paragraph_start(m.start)
+    return not index.ftext[line : m.start].strip() and bool(
+        _DATELINE_AFTER.match(index.ftext, m.end)
+    )
+
+
+def _at_venue(index: Index, m: Mention) -> bool:
+    """Whether a place is where a figure was announced: "at a forum in Almaty"."""
+    return bool(index.know.venue_before_re.search(index.ftext, max(0, m.start - 80), m.start))
+
+
+def _role(index: Index, m: Mention, returning: bool) -> str | None:
+    """Why a place named after a figure is not where its people are, or ``None``."""
+    text = index.ftext
+    before = text[max(0, m.start - 30) : m.start]
+    line = index.paragraph_start(m.start)
+    if index.know.origin_before_re.search(before):
+        # "returned from Syria": the return's source; "people from Azerbaijan": origin
+        if returning and between(
+            index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
+        ):
+            return None
+        return "origin"
+    if returning and index.know.destination_before_re.search(before):
+        return "destination"  # "brought back to Russia": home, not where they were
+    return None
 
 
 # How far back (in characters) a sentence without a place inherits one.

@@ -22,8 +22,14 @@ def read_subject(
     *,
     sentence_prev: str | None,
     measure: str | None,
+    discourse_prev: str | None = None,
 ) -> str | None:
-    """Who a figure counts: the group and role its noun phrase or the sentence names."""
+    """Who a figure counts: the group and role its noun phrase or the sentence names.
+
+    "Of them" with no group in its sentence takes the last group its
+    paragraph counted (``discourse_prev``): "40 children were flown home.
+    Twelve of them come from Shymkent."
+    """
     measure_of = index.know.measure_of
     if (
         np.role
@@ -57,6 +63,8 @@ def read_subject(
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence
         group = sentence_prev
+    if group is None and np.head == PART_OF_GROUP:
+        group = discourse_prev
     if np.role:
         adjective = (
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None

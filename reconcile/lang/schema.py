@@ -317,6 +317,8 @@ class Measures:
 
     inflections: tuple[str, ...] = _field(_inflections, ("",))
     measures: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
+    plan_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    planned: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 @attrs.frozen
@@ -457,6 +459,8 @@ class Grammar:
     relative: frozenset[str] = _field(word_list, _NO_WORDS)
     appositive: frozenset[str] = _field(word_list, _NO_WORDS)
     origin: frozenset[str] = _field(word_list, _NO_WORDS)
+    destination: frozenset[str] = _field(word_list, _NO_WORDS)
+    venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -72,8 +72,8 @@ def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
         for claim in by_document[document]:
             evidence = Evidence.of(claim, context)
             buckets[_key(evidence.scope)].append(evidence)
-        for key in sorted(buckets, key=repr):
-            bucket = buckets[key]
+        for scope_key in sorted(buckets, key=repr):
+            bucket = buckets[scope_key]
             if 3 <= len(bucket) <= MAX_STATED:
                 found.extend(_in_bucket(sorted(bucket, key=lambda e: e.claim.span.start), context))
     return found

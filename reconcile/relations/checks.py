@@ -167,8 +167,34 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
                 "for the same people and place"
             )
             return explained(RelationKind.CONTRADICTS, whole, part, why)
+    bounded = ka.at_most == kb.name or kb.at_most == ka.name
+    pa, pb = first.scope.period, second.scope.period
+    # a revision only of the very same people: a part ("21 students") revises nothing
+    same_people = (
+        subject_relation(a.scope, b.scope) is Nesting.SAME
+        and place_relation(a.scope, b.scope) in _AREAS
+    )
+    if bounded and same_people and pa is not None and pb is not None and pa.is_before(pb):
+        # "around 200 are fighting" (2015), then "up to 1,000 have joined" (2016):
+        # a later figure for those who went revises the earlier picture
+        why = (
+            f"a later figure for the same people ({second.scope.kind.name} after "  # type: ignore[union-attr]
+            f"{first.scope.kind.name}) revises the earlier one"  # type: ignore[union-attr]
+        )
+        return explained(RelationKind.UPDATES, first, second, why)
+    revision = a if a.claim.quantity.relative is not None else b
+    if bounded and same_people and revision.claim.quantity.relative is not None:
+        # "up to 1,000 have joined, doubling the figure given before": a stated revision
+        earlier = b if revision is a else a
+        said = revision.claim.quantity.relative.text
+        why = f"stated as a revision of the earlier figure: {said!r}"
+        return explained(RelationKind.UPDATES, earlier, revision, why)
     why = f"two different counts of the same people: {ka.name} and {kb.name}"
     return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
+
+
+_AREAS = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.WIDER})
+"""Places of one count of people seen at two times: the same, or one within the other."""
 
 
 _INSIDE = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.UNKNOWN})

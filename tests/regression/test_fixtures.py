@@ -58,16 +58,17 @@ def test_english_and_arabic_versions_meet():
 
     assert canonical(en) == canonical(ar)
     # the measures differ only where the translation chose other words:
-    # "locked me up" / "سجنوني" (jailed), "died of hunger" / "يتضوران جوعا" (starving)
+    # "locked me up" / "سجنوني" (imprisoned), "died of hunger" / "يتضوران جوعا"
+    # (starving), "home to" next to a camp / "يقيم" (live): one kind, camp_population
     measures = [
         (a.measure, b.measure)
         for a, b in zip(reconcile.extract(en), reconcile.extract(ar), strict=True)
     ]
     assert measures == [
-        (None, "jailed"),
-        ("fighters", "fighters"),
-        ("population", "population"),
-        ("killed", "starving"),
+        (None, "imprisoned"),
+        ("joined", "joined"),
+        ("camp_population", "population"),
+        ("died", "starving"),
     ]
 
 
@@ -107,7 +108,7 @@ def test_russian_and_english_versions_meet():
         }
 
     shared = people(en) & people(ru)
-    assert {(61, 61, "returned"), (148, 148, "killed"), (None, 1000, "fighters")} <= shared
+    assert {(61, 61, "returned"), (148, 148, "killed"), (None, 1000, "joined")} <= shared
     # and the report reads the retelling as a translation: one voice, not two
     report = reconcile.reconcile([en, ru])
     by_id = {c.id: c for c in report.claims}

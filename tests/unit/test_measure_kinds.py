@@ -1,0 +1,71 @@
+"""Measures as kinds of a family, in every language, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile import Document, extract
+
+
+def _measures(text: str, lang: str) -> list[tuple[float | None, str | None]]:
+    doc = Document(id="t.txt", text=text, lang=lang)
+    return [(c.quantity.low, c.measure) for c in extract(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Officials said 140 Uzbeks had joined the group abroad.", "en", "joined"),
+        ("Officials said 140 Uzbek militants are fighting in Libya.", "en", "fighters"),
+        (
+            "Officials said 35 Kyrgyz women were flown home from the camps on Friday.",
+            "en",
+            "repatriated",
+        ),
+        (
+            "Some 35 Kyrgyz women are expected to be repatriated next month.",
+            "en",
+            "repatriation_planned",
+        ),
+        (
+            "About 90 Kyrgyz nationals remain in the conflict zone, the ministry said.",
+            "en",
+            "in_conflict_zone",
+        ),
+        ("Nine Kazakh men died in the clashes, the agency said.", "en", "died"),
+        ("Some 4,000 people are housed in the camp, the agency said.", "en", "camp_population"),
+        ("قالت الوزارة إن 140 أوزبكيا انضموا إلى التنظيم.", "ar", "joined"),
+        ("قالت الوزارة إن 140 مقاتلا أوزبكيا يقاتلون في ليبيا.", "ar", "fighters"),
+        (
+            "وأوضحت الوزارة أن 35 امرأة سيعودون إلى بلادهم الشهر المقبل.",
+            "ar",
+            "repatriation_planned",
+        ),
+        ("وأفاد المسؤول بنزوح 12 ألف شخص من المدينة.", "ar", "displaced"),
+        ("В министерстве сообщили, что 140 граждан Узбекистана выехали в Ливию.", "ru", "joined"),
+        ("По данным ведомства, 90 боевиков воюют в Ливии.", "ru", "fighters"),
+        ("Как сообщили в МИД, 35 детей будут возвращены на родину.", "ru", "repatriation_planned"),
+        (
+            "В лагере находятся в общей сложности 4000 человек, в Ливии остается ещё 90 человек.",
+            "ru",
+            "in_conflict_zone",
+        ),
+    ],
+)
+def test_measure_kind(text: str, lang: str, expected: str) -> None:
+    assert _measures(text, lang)[-1][1] == expected
+
+
+def test_relative_clause_does_not_give_the_measure() -> None:
+    text = (
+        "Officials said 40 children of Kazakhs who had joined the group"
+        " were brought back to Almaty."
+    )
+    assert _measures(text, "en") == [(40, "repatriated")]
+
+
+def test_part_of_them_takes_the_measure_of_its_group() -> None:
+    text = (
+        "Officials said 40 children were brought back on Friday. Twelve of them come from Shymkent."
+    )
+    assert [m for _, m in _measures(text, "en")] == ["repatriated", "repatriated"]

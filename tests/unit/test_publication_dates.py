@@ -1,0 +1,39 @@
+"""The publication date found in an article's own text, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.extraction import find_published
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Headline\n\nKAZAN, October 4. Officials spoke in 2016 of a rise.", "en", "2016-10-04"),
+        ("Заголовок\n\nКазань, 4 октября. Об этом писали ещё в 2016 году.", "ru", "2016-10-04"),
+        ("Заголовок\n\nКазань. 4 октября. Об этом писали в 2016 году.", "ru", "2016-10-04"),
+        ("عنوان\n\nتونس في 4 أكتوبر 2016 قال الوزير", "ar", "2016-10-04"),
+        ("Заголовок\n\nОпубликовано 7 марта 2013 года.", "ru", "2013-03-07"),
+    ],
+)
+def test_dateline_without_year_takes_the_latest_year(
+    text: str, language: str, expected: str
+) -> None:
+    assert find_published(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The board met in 2012 and again in 2014 to count members.", "en"),
+        ("Совет собирался в 2012 и в 2014 году.", "ru"),
+        ("اجتمع المجلس عام 2012 ثم عام 2014.", "ar"),
+    ],
+)
+def test_a_year_alone_is_no_publication_date(text: str, language: str) -> None:
+    assert find_published(text, language=language) is None
+
+
+def test_no_year_no_date() -> None:
+    assert find_published("KAZAN, October 4. Officials spoke.", language="en") is None
