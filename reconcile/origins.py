@@ -14,11 +14,15 @@ from collections.abc import Iterable
 
 from .model import Claim, Document
 
-__all__ = ["origins"]
+__all__ = ["SHARED_FIGURES", "SHARED_SHARE", "TELLING", "origins"]
 
 
-_SHARED_FIGURES = 3
-"""Two documents share an origin only if they state at least this many figures in common."""
+SHARED_FIGURES = 3
+"""Two documents share an origin only if they state at least this many figures in common..."""
+SHARED_SHARE = 0.6
+"""... and at least this share of the smaller document's figures."""
+TELLING = 50
+"""A figure held by more documents than this says nothing about copying."""
 
 
 def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict[str, str]:
@@ -60,7 +64,7 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
     for doc_id in signatures:
         find(doc_id)
     # a document with fewer than three figures cannot share three
-    signatures = {d: s for d, s in signatures.items() if len(s) >= _SHARED_FIGURES}
+    signatures = {d: s for d, s in signatures.items() if len(s) >= SHARED_FIGURES}
     holders: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for doc_id, signature in signatures.items():
         for item in signature:
@@ -68,14 +72,14 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
     # one document at a time, so that memory holds one document's neighbours,
     # never every pair of documents sharing a figure
     # a figure held by one document links nothing; one held by many says nothing about copying
-    telling = {item: docs for item, docs in holders.items() if 1 < len(docs) <= 50}
+    telling = {item: docs for item, docs in holders.items() if 1 < len(docs) <= TELLING}
     for x, signature in signatures.items():
         together = Counter(
             itertools.chain.from_iterable(telling[i] for i in signature if i in telling)
         )
         for y, count in together.items():
-            if count < _SHARED_FIGURES or y <= x:
+            if count < SHARED_FIGURES or y <= x:
                 continue
-            if count >= 0.6 * min(len(signature), len(signatures[y])):
+            if count >= SHARED_SHARE * min(len(signature), len(signatures[y])):
                 union(x, y)
     return {doc: find(doc) for doc in sorted(parent)}
