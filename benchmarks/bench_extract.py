@@ -65,7 +65,7 @@ def main() -> None:
     # are measured too (read at run time, never copied into the repository).
     seeds = ROOT.parent / "shared" / "seeds"
     corpora = [("fixtures", None)] + ([("seeds", (seeds,))] if seeds.is_dir() else [])
-    for (name, folders), language in [(c, lang) for c in corpora for lang in ("en", "ar")]:
+    for (name, folders), language in [(c, lang) for c in corpora for lang in ("en", "ar", "ru")]:
         base = corpus(language, folders)
         if not base:
             continue
@@ -83,7 +83,7 @@ def main() -> None:
             f"quantities {total / t_q / 1e6:.2f} M chars/s, "
             f"extract {total / t_x / 1e6:.2f} M chars/s"
         )
-    for language in ("en", "ar"):
+    for language in ("en", "ar", "ru"):
         base = corpus(language)
         small = document_of(base, 100_000, language)
         large = document_of(base, 1_000_000, language)
