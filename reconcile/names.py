@@ -87,7 +87,7 @@ def _plain(name: str) -> str:
     return " ".join(_TOKENS.findall(fold(name)))
 
 
-@functools.lru_cache(maxsize=262144)
+@functools.lru_cache(maxsize=65536)
 def same_source(a: str, b: str) -> bool:
     """Whether two speaker names name one source, in any script or spelling.
 

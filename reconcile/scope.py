@@ -320,7 +320,7 @@ def place_relation(a: Scope, b: Scope) -> Nesting | None:
     return _places_relation(a.places, b.places, a.reach, b.reach)
 
 
-@functools.lru_cache(maxsize=262144)
+@functools.lru_cache(maxsize=65536)
 def _places_relation(
     a_places: frozenset[str],
     b_places: frozenset[str],
@@ -402,7 +402,7 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     return _subjects_relation(a.subject, b.subject)
 
 
-@functools.lru_cache(maxsize=262144)
+@functools.lru_cache(maxsize=65536)
 def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
     """:func:`subject_relation` of two subjects as written (cached: few distinct subjects)."""
     x, y = read_subject(subject_a), read_subject(subject_b)

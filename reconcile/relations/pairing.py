@@ -192,7 +192,7 @@ def _relate(
     # which clusters nest, found first: their indexes are gone before relations pile up
     related = list(_related_clusters([members for _, members in clusters]))
     involved = {i for pair in related for i in pair}
-    latest: dict[int, list[Evidence]] = {}
+    latest: dict[int, list[Claim]] = {}
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
@@ -200,13 +200,15 @@ def _relate(
         for a, b, agreement in _pairs(heads):
             add(a, b, agreement)
         if n in involved:
-            latest[n] = heads[-REPRESENTATIVES:]
+            # claims, not their evidence: held for every related question until the end
+            latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
     for i, j in related:
-        right_evidence = latest[j]
+        right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
         quiet: Relation | None = None  # one agreeing pair stands for the others
-        for a in latest[i]:
+        for x in latest[i]:
+            a = Evidence.of(x, ctx)
             for b in right_evidence:
                 relation = _classify(a, b, ctx, checks)
                 if relation is None:
