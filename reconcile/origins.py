@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .model import Claim, Document
 
-__all__ = ["SHARED_FIGURES", "SHARED_SHARE", "TELLING", "origins"]
+__all__ = ["SHARED_FIGURES", "SHARED_SHARE", "TELLING", "groups", "origins"]
 
 
 SHARED_FIGURES = 3
@@ -38,31 +38,18 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
         >>> origins(docs)
         {'ar.txt': 'ar.txt', 'en.txt': 'ar.txt'}
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-
+    nodes: list[str] = []
+    edges: list[tuple[str, str]] = []
     for doc in documents:
-        find(doc.id)
+        nodes.append(doc.id)
         if doc.derived_from:
-            union(doc.id, doc.derived_from)
+            edges.append((doc.id, doc.derived_from))
     signatures: dict[str, set[tuple[object, ...]]] = defaultdict(set)
     for claim in claims:
         q = claim.quantity
         # the measure is left out: a translator may pick another verb
         signatures[claim.document].add((claim.unit, q.low, q.high))
-    for doc_id in signatures:
-        find(doc_id)
+    nodes.extend(signatures)
     # a document with fewer than three figures cannot share three
     signatures = {d: s for d, s in signatures.items() if len(s) >= SHARED_FIGURES}
     holders: dict[tuple[object, ...], list[str]] = defaultdict(list)
@@ -81,5 +68,30 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
             if count < SHARED_FIGURES or y <= x:
                 continue
             if count >= SHARED_SHARE * min(len(signature), len(signatures[y])):
-                union(x, y)
-    return {doc: find(doc) for doc in sorted(parent)}
+                edges.append((x, y))
+    return groups(edges, nodes)
+
+
+def groups(edges: Iterable[tuple[str, str]], nodes: Iterable[str] = ()) -> dict[str, str]:
+    """Each id to the smallest id of its group, the groups joined by ``edges`` (union-find).
+
+    Examples:
+        >>> groups([("b", "c"), ("c", "a")], ["d"])
+        {'a': 'a', 'b': 'a', 'c': 'a', 'd': 'd'}
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for node in nodes:
+        find(node)
+    for x, y in edges:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    return {node: find(node) for node in sorted(parent)}

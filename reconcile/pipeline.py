@@ -24,7 +24,7 @@ from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
-from .origins import origins
+from .origins import groups, origins
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
 
@@ -261,24 +261,7 @@ def _with_given(found: Mapping[str, str], given: Mapping[str, str]) -> dict[str,
     """
     if not given:
         return dict(found)
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(x: str, y: str) -> None:
-        rx, ry = root(x), root(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-
-    for pairs in (found, given):
-        for doc, origin in pairs.items():
-            join(str(doc), str(origin))
-    return {doc: root(doc) for doc in sorted(parent)}
+    return groups((str(d), str(o)) for pairs in (found, given) for d, o in pairs.items())
 
 
 def _date_from_origin(

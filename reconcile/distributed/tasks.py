@@ -23,7 +23,7 @@ from ..estimation import Rule, estimate
 from ..extraction import extract
 from ..lang import canon
 from ..model import Claim, Cluster, Document, Relation
-from ..origins import SHARED_FIGURES, SHARED_SHARE, TELLING
+from ..origins import SHARED_FIGURES, SHARED_SHARE, TELLING, groups
 from ..pipeline import _claim_order as claim_order
 from ..pipeline import claims_of
 from ..relations import Check, Context, relate_members
@@ -212,20 +212,7 @@ def _derived_links(part: _Part) -> list[tuple[str, str]]:
 
 def _join(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Union-find over the linking edges: each linked id to the smallest id of its group."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for x, y in edges:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-    return {doc: find(doc) for doc in sorted(parent)}
+    return groups(edges)
 
 
 def _origin_dates(part: _Part, origin_of: Mapping[str, str]) -> dict[str, set[str]]:
