@@ -21,11 +21,13 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .report import Report
+if TYPE_CHECKING:
+    from .report import Report
+
 
 __all__ = ["read_graphml", "to_graph", "write_graphml"]
 
@@ -44,7 +46,7 @@ def to_graph(report: Report) -> nx.MultiDiGraph[str]:
     ``report.relations``.
 
     Examples:
-        >>> from reconcile import Claim, Quantity, Span, Relation
+        >>> from reconcile import Claim, Quantity, Relation, Report, Span
         >>> a = Claim(document="a", span=Span(0, 3), quantity=Quantity.approx(300))
         >>> b = Claim(document="b", span=Span(0, 3), quantity=Quantity.approx(200))
         >>> g = to_graph(Report(claims=[a, b], relations=[
@@ -188,11 +190,12 @@ def write_graphml(graph: nx.MultiDiGraph[str] | Report, path: str | os.PathLike[
     Examples:
         >>> import tempfile, pathlib
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "empty.graphml"
+        >>> from reconcile import Report
         >>> write_graphml(Report(), path)
         >>> read_graphml(path).number_of_nodes()
         0
     """
-    g = to_graph(graph) if isinstance(graph, Report) else graph
+    g = graph if isinstance(graph, nx.MultiDiGraph | nx.Graph) else to_graph(graph)
     node_rows = [dict(d) for _, d in g.nodes(data=True)]
     edge_rows = [dict(d) for _, _, d in g.edges(data=True)]
     names = {

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from ..estimation import point
 from ..model import DEFAULT_TOLERANCE, Claim, Cluster, RelationKind, Tolerance
 from ..scope import Period
-from .report import Report
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+
+    from .report import Report
 
 __all__ = ["plot_timeline"]
 

@@ -13,6 +13,7 @@ import attrs
 from ..errors import InvalidClaimError, InvalidSpanError
 from ..model import Claim, Cluster, Document, Relation
 from ..model._fields import _loads, _tuple_of
+from . import graph, html, plot, tables
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -152,8 +153,6 @@ class Report:
             >>> Report().to_records()
             []
         """
-        from . import tables  # noqa: PLC0415 - tables imports Report
-
         return tables.records(self, table)
 
     def to_pandas(self, table: Table = "claims") -> pd.DataFrame:
@@ -162,14 +161,10 @@ class Report:
         Raises:
             ImportError: If pandas is not installed; the message names the extra.
         """
-        from . import tables  # noqa: PLC0415 - tables imports Report
-
         return tables.to_pandas(self, table)
 
     def to_graph(self) -> nx.MultiDiGraph[str]:
         """A networkx MultiDiGraph: claims as nodes, relations as edges (see :mod:`.graph`)."""
-        from . import graph  # noqa: PLC0415 - graph imports Report
-
         return graph.to_graph(self)
 
     def write_graphml(self, path: str | os.PathLike[str]) -> None:
@@ -178,8 +173,6 @@ class Report:
         To look at the graph, open the file in Gephi or yEd: group the claims
         by their ``cluster`` attribute and colour the relations by ``kind``.
         """
-        from . import graph  # noqa: PLC0415 - graph imports Report
-
         graph.write_graphml(self, path)
 
     def plot_timeline(self, cluster: Cluster | str, ax: Axes | None = None) -> Axes:
@@ -188,14 +181,9 @@ class Report:
         Returns:
             The matplotlib axes drawn on.
         """
-        from . import plot  # noqa: PLC0415 - plot imports Report
-
         return plot.plot_timeline(self, cluster, ax=ax)
 
     def _repr_html_(self) -> str:
-
-        from . import html  # noqa: PLC0415 - html imports Report
-
         return html.render_html(self)
 
     def __repr__(self) -> str:

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InvalidClaimError, InvalidValueError
 from ..model import Claim, Quantity, Relative, Span
-from .report import Report
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .report import Report
 
 __all__ = ["COLUMNS", "Table", "claims_from_pandas", "claims_from_records", "records", "to_pandas"]
 
@@ -55,6 +56,7 @@ def records(report: Report, table: Table = "claims") -> list[dict[str, Any]]:
         ValueError: If ``table`` is not one of :data:`COLUMNS`.
 
     Examples:
+        >>> from reconcile import Report
         >>> records(Report(), "relations")
         []
     """
