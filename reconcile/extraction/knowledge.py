@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
 from ..lang import Lexicon, lexicon
 from ..lang.schema import Grammar, RelativeTime
 from ..text import trie_regex
+
+_V = TypeVar("_V")
 
 __all__ = ["Knowledge", "knowledge", "words_regex"]
 
@@ -184,8 +187,8 @@ def knowledge(code: str) -> Knowledge:
         demonym_re=words_regex(subjects.demonyms, prefixes),
         demonym_of=dict(subjects.demonyms),
         origins=dict(subjects.origins),
-        people=dict(subjects.people),
-        generic=subjects.generic,
+        people=_inflected(subjects.people, subjects.inflections),
+        generic=frozenset(_inflected(dict.fromkeys(subjects.generic, True), subjects.inflections)),
         referring=subjects.referring,
         units=dict(subjects.units),
         not_counts=dict(subjects.not_counts),
@@ -285,3 +288,10 @@ def _named_pattern(verbs: Iterable[str], cap: str, low: str) -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+def _inflected(words: Mapping[str, _V], endings: Iterable[str]) -> dict[str, _V]:
+    """Each word with each ending; a form the lexicon lists itself keeps its own entry."""
+    forms = {word + ending: value for ending in endings for word, value in words.items()}
+    forms.update(words)
+    return forms

@@ -323,10 +323,15 @@ class Measures:
 
 @attrs.frozen
 class Subjects:
-    """``subjects.toml``: demonyms, origins, people nouns, units and non-counts."""
+    """``subjects.toml``: demonyms, origins, people nouns, units and non-counts.
+
+    ``inflections`` are endings a people noun may take after a figure (Arabic
+    "طفلا", the accusative of "طفل"); the empty ending is always tried.
+    """
 
     demonyms: Mapping[str, str] = _field(strings, _EMPTY)
     origins: Mapping[str, str] = _field(strings, _EMPTY)
+    inflections: tuple[str, ...] = _field(_inflections, ("",))
     people: Mapping[str, bool | str] = _field(people_nouns, _EMPTY)
     generic: frozenset[str] = _field(word_list, _NO_WORDS)
     referring: frozenset[str] = _field(word_list, _NO_WORDS)

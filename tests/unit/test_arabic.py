@@ -58,6 +58,16 @@ def test_arabic_claim_attributes_use_canonical_english_names():
     assert claim.speaker == "Almsul"  # Latin letters (CONTRACT.md); short vowels are unwritten
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("عاد 30 طفلا إلى روسيا", "children"), ("عاد 30 طفل إلى روسيا", "children")],
+)
+def test_a_counted_noun_is_read_in_the_accusative_too(text, subject):
+    # after 11 to 99 the counted noun is indefinite accusative: "طفلا" is "طفل"
+    (claim,) = extract(Document(id="a.txt", text=text, lang="ar"))
+    assert claim.subject == subject
+
+
 @given(st.integers(min_value=10, max_value=10**6), st.sampled_from(["نحو", "أكثر من", ""]))
 def test_arabic_indic_digits_give_the_same_claims_as_ascii(value, qualifier):
     arabic = str(value).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
