@@ -248,7 +248,8 @@ def knowledge(code: str) -> Knowledge:
         ),
         complementizer_re=words_regex(grammar.complementizers, prefixes),
         verb_ends=frozenset(verbs.ends),
-        age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})\s*$"),
+        # on the figure's own line: a heading "Age" above a count does not make it an age
+        age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb

@@ -100,3 +100,20 @@ def test_numbers_in_addresses_are_skipped():
     text = "write to ops300@example.org or see www.example.com/300 - but 61 people left"
     assert [q.low for q in quantities(text, language="en")] == [61]
     assert quantities("a@" * 20000 + " 5", language="en")[-1].low == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Victims aged 28 were killed.", []),
+        ("At age 5 people are taught.", []),
+        # "Age" as the heading above a line is not the figure's age
+        ("AGE\n2 activists were killed.", [2]),
+        ("Ages\n40 fighters returned.", [40]),
+    ],
+)
+def test_an_age_word_makes_an_age_only_on_the_figures_line(text, counted):
+    from reconcile import Document, extract
+
+    claims = extract(Document(id="x.txt", text=text, lang="en"))
+    assert [c.quantity.low for c in claims] == counted
