@@ -8,7 +8,17 @@ import pytest
 import reconcile
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-CASES = sorted(p for p in FIXTURES.rglob("*.expected.jsonl") if p.parent.name != "relations")
+EXPECTED = FIXTURES / "expected"
+CASES = sorted(p for p in EXPECTED.rglob("*.expected.jsonl") if p.parent.name != "relations")
+
+
+def _document(expected_path):
+    """The fixture document that ``expected/FOLDER/NAME.expected.jsonl`` describes."""
+    name = expected_path.name.split(".")[0] + ".txt"
+    (doc,) = reconcile.load(FIXTURES / expected_path.parent.name / name)
+    return doc
+
+
 FIELDS = ("measure", "unit", "subject", "places", "speaker", "as_of")
 
 
@@ -25,7 +35,7 @@ def _observed(claim):
 
 @pytest.mark.parametrize("expected_path", CASES, ids=[p.name.split(".")[0] for p in CASES])
 def test_fixture_claims(expected_path):
-    (doc,) = reconcile.load(expected_path.with_name(expected_path.name.split(".")[0] + ".txt"))
+    doc = _document(expected_path)
     expected = [json.loads(line) for line in expected_path.read_text(encoding="utf-8").splitlines()]
     observed = [_observed(c) for c in reconcile.extract(doc)]
     assert observed == expected
@@ -33,15 +43,15 @@ def test_fixture_claims(expected_path):
 
 @pytest.mark.parametrize("expected_path", CASES, ids=[p.name.split(".")[0] for p in CASES])
 def test_fixture_spans_point_at_their_text(expected_path):
-    (doc,) = reconcile.load(expected_path.with_name(expected_path.name.split(".")[0] + ".txt"))
+    doc = _document(expected_path)
     for claim in reconcile.extract(doc):
         assert doc.text[claim.span.start : claim.span.end] == claim.quantity.text
         assert claim.quantity.text in claim.quote or claim.quote in doc.text
 
 
 def test_every_fixture_document_has_expectations():
-    texts = {p.with_suffix("") for p in FIXTURES.rglob("*.txt")}
-    expected = {p.with_name(p.name.split(".")[0]) for p in CASES}
+    texts = {(p.parent.name, p.stem) for p in FIXTURES.rglob("*.txt")}
+    expected = {(p.parent.name, p.name.split(".")[0]) for p in CASES}
     assert texts == expected
 
 
@@ -83,11 +93,11 @@ def _relation_key(relation, by_id):
 
 
 def test_seed_relations_are_the_expected_ones():
-    """The report on the seed fixtures draws exactly the relations of relations/seeds.expected."""
+    """The report on the seed fixtures draws exactly the expected/relations/ relations."""
     report = reconcile.reconcile(reconcile.load(FIXTURES / "seeds"))
     by_id = {c.id: c for c in report.claims}
     observed = sorted(_relation_key(r, by_id) for r in report.relations)
-    path = FIXTURES / "relations" / "seeds.expected.jsonl"
+    path = EXPECTED / "relations" / "seeds.expected.jsonl"
     expected = sorted(
         json.dumps(json.loads(line), ensure_ascii=False)
         for line in path.read_text(encoding="utf-8").splitlines()
