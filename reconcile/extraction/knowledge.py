@@ -94,6 +94,7 @@ class Knowledge:
     complementizer_re: re.Pattern[str]
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
+    number_of_re: re.Pattern[str]
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
@@ -165,6 +166,7 @@ def knowledge(code: str) -> Knowledge:
         for alias in (key, *entry.aliases):
             place_of[" ".join(alias.split())] = entry.name
     subjects, speakers, grammar = lex.subjects, lex.speakers, lex.grammar
+    demonyms = _inflected(subjects.demonyms, subjects.demonym_inflections)
     verbs = speakers.verbs
     relative = lex.qualifiers.relative
     prefixes = lex.prefixes
@@ -184,8 +186,8 @@ def knowledge(code: str) -> Knowledge:
         planned=dict(lex.measures.planned),
         place_re=words_regex(place_of, prefixes),
         place_of=place_of,
-        demonym_re=words_regex(subjects.demonyms, prefixes),
-        demonym_of=dict(subjects.demonyms),
+        demonym_re=words_regex(demonyms, prefixes),
+        demonym_of=demonyms,
         origins=dict(subjects.origins),
         people=_inflected(subjects.people, subjects.inflections),
         generic=frozenset(_inflected(dict.fromkeys(subjects.generic, True), subjects.inflections)),
@@ -250,6 +252,7 @@ def knowledge(code: str) -> Knowledge:
         verb_ends=frozenset(verbs.ends),
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
+        number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb

@@ -28,7 +28,9 @@ def read_subject(
 
     "Of them" with no group in its sentence takes the last group its
     paragraph counted (``discourse_prev``): "40 children were flown home.
-    Twelve of them come from Shymkent."
+    Twelve of them come from Shymkent." A figure whose own words name no
+    group takes the group of "the number of ..." before it in its sentence:
+    "the number of Tunisian fighters reached 6,000".
     """
     measure_of = index.know.measure_of
     if (
@@ -43,7 +45,7 @@ def read_subject(
     ):
         # "52 Tajik fighters" counting fighters: the noun repeats the measure
         np = attrs.evolve(np, role=None)
-    group = np.subject
+    group = np.subject if np.subject is not None else _number_of(index, sentence, start)
     referring = index.know.referring
     if (
         group is None
@@ -74,6 +76,30 @@ def read_subject(
         # "six Tajiks, one of them a woman": a part of the group just counted
         return f"part of {group}"
     return group
+
+
+_NUMBER_OF_REACH = 120
+"""How far before a figure "the number of ..." is looked for, in characters."""
+
+
+def _number_of(index: Index, sentence: tuple[int, int], start: int) -> str | None:
+    """The group named after "the number of" (grammar.toml [number_of]) before a figure."""
+    lo = max(sentence[0], start - _NUMBER_OF_REACH)
+    last = None
+    for last in index.know.number_of_re.finditer(index.ftext, lo, start):  # noqa: B007 - the last one
+        pass
+    if last is None:
+        return None
+    named = between(index.demonyms, index.demonym_starts, last.end(), start)
+    # within the phrase it opens: "the number of Tunisian fighters", "عدد
+    # المقاتلين التونسيين"; a demonym further on names something else ("in Iraqi prisons")
+    if not named:
+        return None
+    gap = index.ftext[last.end() : named[0].start]
+    words = gap.split()
+    if gap and not gap[-1].isspace():
+        words = words[:-1]  # a proclitic of the demonym itself ("ال")
+    return named[0].value if len(words) <= 1 else None
 
 
 def _earlier_figure(index: Index, sentence: tuple[int, int], start: int) -> bool:

@@ -326,10 +326,12 @@ class Subjects:
     """``subjects.toml``: demonyms, origins, people nouns, units and non-counts.
 
     ``inflections`` are endings a people noun may take after a figure (Arabic
-    "طفلا", the accusative of "طفل"); the empty ending is always tried.
+    "طفلا", the accusative of "طفل"), ``demonym_inflections`` those of a
+    demonym ("تونسيين", a plural of "تونسي"); the empty ending is always tried.
     """
 
     demonyms: Mapping[str, str] = _field(strings, _EMPTY)
+    demonym_inflections: tuple[str, ...] = _field(_inflections, ("",))
     origins: Mapping[str, str] = _field(strings, _EMPTY)
     inflections: tuple[str, ...] = _field(_inflections, ("",))
     people: Mapping[str, bool | str] = _field(people_nouns, _EMPTY)
@@ -476,6 +478,7 @@ class Grammar:
     conjunctions: frozenset[str] = _field(word_list, _NO_WORDS)
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
+    number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)
     abbreviations: frozenset[str] = _field(word_list, _NO_WORDS)
 

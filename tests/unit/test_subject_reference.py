@@ -26,3 +26,24 @@ def test_of_them_takes_the_group_of_the_paragraph(text: str, lang: str) -> None:
     assert claims[0].subject == "Tajik nationals"
     assert claims[-1].subject is not None
     assert "Tajik" in claims[-1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("The number of Tunisian fighters reached 6,000.", "en", "Tunisian nationals"),
+        ("وبلغ عدد المقاتلين التونسيين 3000 مقاتل.", "ar", "Tunisian nationals"),
+        ("Число российских боевиков достигло 2400 человек.", "ru", "Russian nationals"),
+        # the demonym belongs to another noun further on, not to the counted group
+        ("وقدرت عدد الأطفال في السجون العراقية بـ115 طفلا.", "ar", "children"),
+        ("The number of fighters held in the Syrian camps reached 300.", "en", None),
+    ],
+)
+def test_the_number_of_a_group_names_the_group_of_its_figure(text, lang, subject):
+    (claim,) = extract(Document(id="a.txt", text=text, lang=lang))
+    assert claim.subject == subject
+
+
+def test_an_arabic_demonym_is_read_in_its_plural():
+    (claim,) = extract(Document(id="a.txt", text="عاد 300 مقاتل تونسيين إلى بلادهم.", lang="ar"))
+    assert claim.subject == "Tunisian fighters"
