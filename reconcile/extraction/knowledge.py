@@ -190,7 +190,7 @@ def knowledge(code: str) -> Knowledge:
         demonym_of=demonyms,
         origins=dict(subjects.origins),
         people=_inflected(subjects.people, subjects.inflections),
-        generic=frozenset(_inflected(dict.fromkeys(subjects.generic, True), subjects.inflections)),
+        generic=frozenset(w + e for w in subjects.generic for e in subjects.inflections),
         referring=subjects.referring,
         units=dict(subjects.units),
         not_counts=dict(subjects.not_counts),

@@ -85,11 +85,10 @@ _NUMBER_OF_REACH = 120
 def _number_of(index: Index, sentence: tuple[int, int], start: int) -> str | None:
     """The group named after "the number of" (grammar.toml [number_of]) before a figure."""
     lo = max(sentence[0], start - _NUMBER_OF_REACH)
-    last = None
-    for last in index.know.number_of_re.finditer(index.ftext, lo, start):  # noqa: B007 - the last one
-        pass
-    if last is None:
+    found = list(index.know.number_of_re.finditer(index.ftext, lo, start))
+    if not found:
         return None
+    last = found[-1]
     named = between(index.demonyms, index.demonym_starts, last.end(), start)
     # within the phrase it opens: "the number of Tunisian fighters", "عدد
     # المقاتلين التونسيين"; a demonym further on names something else ("in Iraqi prisons")

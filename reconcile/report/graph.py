@@ -195,7 +195,7 @@ def write_graphml(graph: nx.MultiDiGraph[str] | Report, path: str | os.PathLike[
         >>> read_graphml(path).number_of_nodes()
         0
     """
-    g = graph if isinstance(graph, nx.MultiDiGraph | nx.Graph) else to_graph(graph)
+    g = graph if isinstance(graph, nx.Graph) else to_graph(graph)
     node_rows = [dict(d) for _, d in g.nodes(data=True)]
     edge_rows = [dict(d) for _, _, d in g.edges(data=True)]
     names = {
