@@ -8,7 +8,8 @@ folded text). Containment (Syria within "Syria and Iraq", Tajiks within
 Central Asians) is a difference of scope, left to the relation stage, never a
 merge: a wrong merge would hide a contradiction. Missing is not different: a
 claim that names no subject joins the one question of its measure and places
-when there is exactly one, and the other claims without a subject otherwise.
+when there is exactly one, or among several the one that states its figure,
+and the other claims without a subject otherwise.
 A claim with no measure is a question of its own.
 
 Clusters are the connected components of the "same question" graph. Claims
@@ -87,6 +88,28 @@ def _make_cluster(members: list[Claim]) -> Cluster:
         subject=subject,
         places=sorted(members[0].places),
     )
+
+
+def _figures_of(candidates: list[list[Claim]]) -> dict[float, set[int]]:
+    """Each bound stated by the claims of some questions -> the indexes of those questions."""
+    out: dict[float, set[int]] = defaultdict(set)
+    for n, members in enumerate(candidates):
+        for claim in members:
+            for bound in (claim.quantity.low, claim.quantity.high):
+                if bound is not None:
+                    out[bound].add(n)
+    return out
+
+
+def _stating(figures: dict[float, set[int]], claim: Claim) -> int | None:
+    """The one question that states most of the claim's bounds, if one does."""
+    q = claim.quantity
+    bounds = {b for b in (q.low, q.high) if b is not None}
+    votes = Counter(n for b in bounds for n in figures.get(b, ()))
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def cluster(
@@ -176,12 +199,22 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[
         for component in nx.connected_components(graph):
             components[key[:3]].append([c for s in sorted(component) for c in by_subject[s]])
     # missing is not different: a claim with no subject joins the one question
-    # of its measure, unit and places, when there is exactly one
+    # of its measure, unit and places, when there is exactly one, or the one
+    # that states its figure (news repeats figures, rarely subjects)
     unplaced: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    figures: dict[tuple[object, ...], dict[float, set[int]]] = {}
     for key, claim in loose:
         candidates = components.get(key, [])
         if len(candidates) == 1:
             candidates[0].append(claim)
+            continue
+        if key not in figures:
+            figures[key] = _figures_of(candidates)
+        best = _stating(figures[key], claim)
+        if best is not None:
+            # several questions, one of which states this very figure: that one
+            # ("at least 3,200 died" beside "3,200 civilians" elsewhere)
+            candidates[best].append(claim)
         else:
             unplaced[key].append(claim)  # with the others of its measure and places
     groups.extend(unplaced.values())

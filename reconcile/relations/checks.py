@@ -87,6 +87,13 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if same_speaker and not same_bounds and _apart(a, b):
         why = "the same source gives another figure at a later date: it revises its own count"
         return explained(RelationKind.UPDATES, first, second, why)
+    if same_speaker and not close and ca.document != cb.document:
+        # "825,000" and later "839,000" from one agency: neither rounds the other
+        why = (
+            "the same source gives two figures in two reports, neither a rounding "
+            "of the other: it revised its own count"
+        )
+        return explained(RelationKind.UPDATES, first, second, why)
     if ca.document == cb.document:
         why = "the same figure stated twice in one document (headline, caption or body)"
     elif same_words and a.origin != b.origin:
@@ -111,10 +118,25 @@ for "about 1,700" in a headline)."""
 
 
 def _close_figures(a: Quantity, b: Quantity) -> bool:
+    """Whether one figure is the other rounded: near, and the rounder one's nearest round value.
+
+    "nearly 2,000" rounds "about 1,700" and "some 2,100" rounds "2,117";
+    "825,000" and "839,000" are stated to the same thousand and differ: two counts.
+    """
     x, y = _figure(a), _figure(b)
-    if x is None or y is None:
+    if x is None or y is None or abs(x - y) > _ROUNDING * max(x, y):
         return False
-    return abs(x - y) <= _ROUNDING * max(x, y)
+    return _rounds_to(x, y) or _rounds_to(y, x)
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """Whether ``y`` is ``x`` rounded to the last non-zero digit of ``y``."""
+    if y != int(y) or y <= 0:
+        return x == y
+    unit, rest = 1, int(y)
+    while rest % 10 == 0:
+        unit, rest = unit * 10, rest // 10
+    return abs(x - y) * 2 <= unit
 
 
 _RELAYED_DAYS = 7

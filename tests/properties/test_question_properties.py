@@ -159,3 +159,32 @@ def test_random_module_is_not_used_for_reproducibility():
     claims = [_claim(n, Quantity.exact(100 + 50 * n), as_of=MONTHS[n]) for n in range(6)]
     assert relate(claims, cluster(claims)) == relate(claims, cluster(claims))
     assert random  # imported for the shuffles above
+
+
+def _killed(document: str, quantity: Quantity, subject: str | None) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=quantity,
+        measure="killed",
+        subject=subject,
+        places=["Mosul"],
+    )
+
+
+def test_a_claim_without_a_subject_joins_the_question_stating_its_figure():
+    civilians = _killed("a", Quantity.exact(3200), "civilians")
+    soldiers = _killed("b", Quantity.exact(900), "soldiers")
+    loose = _killed("c", Quantity.at_least(3200), None)
+    clusters = cluster([civilians, soldiers, loose])
+    home = next(k for k in clusters if loose.id in k.claims)
+    assert civilians.id in home.claims
+    assert soldiers.id not in home.claims
+
+
+def test_a_claim_without_a_subject_stays_apart_when_its_figure_is_everywhere():
+    civilians = _killed("a", Quantity.exact(3200), "civilians")
+    soldiers = _killed("b", Quantity.exact(3200), "soldiers")
+    loose = _killed("c", Quantity.exact(3200), None)
+    clusters = cluster([civilians, soldiers, loose])
+    assert [loose.id] in [list(k.claims) for k in clusters]

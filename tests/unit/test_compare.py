@@ -94,6 +94,26 @@ def test_one_speaker_in_two_outlets_is_one_voice():
     assert kind(a, b) == "repeats"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [(1700, 2000), (2117, 2100), (480, 500), (825000, 820000)]
+)
+def test_one_speaker_rounding_a_figure_repeats_it(first, second):
+    a = claim("a", Quantity.approx(first), None, speaker="IOM")
+    b = claim("b", Quantity.approx(second), None, speaker="IOM")
+    assert kind(a, b) == kind(b, a) == "repeats"
+
+
+@pytest.mark.parametrize(("first", "second"), [(825000, 839000), (2719, 2900), (1400, 1260)])
+def test_one_speaker_with_two_figures_neither_rounded_revises_them(first, second):
+    # no dates: two precise figures in two reports are still two counts, not one statement
+    a = claim("a", Quantity.approx(first), None, speaker="IOM")
+    b = claim("b", Quantity.approx(second), None, speaker="IOM")
+    found = compare(a, b)
+    assert found is not None
+    assert found.kind.value == "updates"
+    assert "neither a rounding" in found.reason
+
+
 def test_one_speaker_with_a_new_figure_later_revises_it():
     a = claim("a", Quantity.approx(825000), "2017-07-05", speaker="IOM")
     b = claim("b", Quantity.approx(839000), "2017-07-29", speaker="IOM")
