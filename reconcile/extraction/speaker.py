@@ -16,6 +16,7 @@ __all__ = ["read_speaker"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
+_TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
 _LOWER_WORDS = re.compile(r"[a-z][\w'-]*")
 
 
@@ -279,6 +280,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # "has also said": words between name and verb that are not the name
     original = know.trailer_re.sub("", original).rstrip()
     original = know.trailer_re.sub("", original).rstrip()
+    # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
+    original = _TRAILING_SHORT_FORM.sub("", original)
     tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
@@ -296,7 +299,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words.insert(0, token)  # "the health ministry", "a ministry statement"
         else:
             break
-    while words and words[0].lower() in know.links:
+    # "A Pentagon investigation found": the article opens the sentence, not the name
+    while words and (
+        words[0].lower() in know.links or (len(words) > 1 and words[0].lower() in know.articles)
+    ):
         words.pop(0)
     if not words:
         return None
@@ -333,6 +339,9 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
+        if name and name[-1].endswith(("'s", "’s")):
+            # "according to Iraq's prime minister": the role the possessive owns
+            name += _role_words(original[m.end() :], know)
         return " ".join(name) or None
     titled = _titled_after(original, know)
     if titled is not None:
@@ -345,6 +354,19 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         if word in know.groups:
             return " ".join(words[: n + 1])
     return None
+
+
+def _role_words(text: str, know: Knowledge) -> list[str]:
+    """The run of title words opening ``text`` ("prime minister said" -> prime minister)."""
+    words: list[str] = []
+    for token in text.split()[:4]:
+        word = token.rstrip(",.;:")
+        if word.lower() not in know.titles | know.title_modifiers:
+            break
+        words.append(word)
+        if word != token:
+            break  # the clause ends here
+    return words if any(w.lower() in know.titles for w in words) else []
 
 
 def _titled_after_verb(index: Index, verb_end: int, hi: int) -> str | None:

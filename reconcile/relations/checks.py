@@ -63,8 +63,11 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     ca, cb = a.claim, b.claim
     qa, qb = ca.quantity, cb.quantity
     same_bounds = (qa.low, qa.high) == (qb.low, qb.high)
-    # "more than 2,900" and "2,900": the same figure, stated with another qualifier
-    same_figure = same_bounds or _figure(qa) == _figure(qb)
+    # "more than 2,900" and "2,900", "up to 11,000" and "9,000 to 11,000":
+    # the same figure, stated with another qualifier
+    same_figure = (
+        same_bounds or _figure(qa) == _figure(qb) or (qa.high is not None and qa.high == qb.high)
+    )
     if not same_figure and (
         measure_relation(a.scope, b.scope) is not Nesting.SAME
         or subject_relation(a.scope, b.scope) in NESTED
@@ -84,7 +87,7 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if not (same_words or one_document or one_origin or same_speaker or relayed):
         return None
     first, second = ordered(a, b)
-    if same_speaker and not same_bounds and _apart(a, b):
+    if same_speaker and not same_figure and _apart(a, b):
         why = "the same source gives another figure at a later date: it revises its own count"
         return explained(RelationKind.UPDATES, first, second, why)
     if same_speaker and not close and ca.document != cb.document:

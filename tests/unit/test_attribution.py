@@ -1,5 +1,7 @@
 """Speakers across sentences and scripts, and starts that are not when a figure holds (issue 13)."""
 
+import pytest
+
 from reconcile import Document, extract
 from reconcile.names import to_latin
 
@@ -38,6 +40,29 @@ def test_en_acronym_gets_its_canonical_name():
     assert _speakers("UNHCR said 3,000 refugees crossed the border.", "en") == [
         "UN refugee agency (UNHCR)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kyrgyz Border Service (KBS) says 200 people crossed the border.",
+            "Kyrgyz Border Service",
+        ),
+        ("A Senate inquiry found that 45 detainees were held without charge.", "Senate inquiry"),
+        (
+            "A study by the Lemkin Institute (LI) has found that 3,000 homes were destroyed.",
+            "Lemkin Institute",
+        ),
+        (
+            "According to Kenya's interior minister, 120 suspects were arrested.",
+            "Kenya's interior minister",
+        ),
+    ],
+)
+def test_en_speakers_written_with_short_forms_articles_and_possessives(text, speaker):
+    # the short form in brackets, the opening article and the role a possessive owns
+    assert _speakers(text, "en") == [speaker]
 
 
 def test_ru_inverted_attribution_names_the_person_after_the_title():

@@ -114,6 +114,12 @@ def test_one_speaker_with_two_figures_neither_rounded_revises_them(first, second
     assert "neither a rounding" in found.reason
 
 
+def test_one_speaker_stating_a_range_and_its_upper_bound_repeats_it():
+    a = claim("a", Quantity.between(9000, 11000), "2017-12-21", speaker="AP")
+    b = claim("b", Quantity.at_most(11000), "2017-12-20", speaker="AP")
+    assert kind(a, b) == "repeats"
+
+
 def test_one_speaker_with_a_new_figure_later_revises_it():
     a = claim("a", Quantity.approx(825000), "2017-07-05", speaker="IOM")
     b = claim("b", Quantity.approx(839000), "2017-07-29", speaker="IOM")
