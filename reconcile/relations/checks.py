@@ -269,10 +269,15 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         return explained(
             RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"a part and its whole: {scope}"
         )
+    later_wider = pn is not None and pw is not None and pn.is_before(pw)
+    if subjects is Nesting.UNKNOWN and later_wider:
+        # missing is not different: who was counted is unknown on one side only
+        why = f"a later figure for a wider scope ({scope}); who was counted is unknown for one"
+        return explained(RelationKind.UPDATES, narrow, wide, why)
     if subjects is not Nesting.SAME:
         # who was counted is unknown on one side: no telling a revision from another group
         return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
-    if pn is not None and pw is not None and pn.is_before(pw):
+    if later_wider:
         why = f"a later figure for a wider scope ({scope})"
         return explained(RelationKind.UPDATES, narrow, wide, why)
     if wide.claim.quantity.relative is not None and not (pn and pw and pw.is_before(pn)):
@@ -395,7 +400,11 @@ def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 
 
 def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Different documents, one undated: no telling a contradiction from a change over time."""
+    """Different documents, one undated: no telling a contradiction from a change over time.
+
+    Unless one source gives both figures: a source that changes its figure has
+    revised its count, whenever it did.
+    """
     if a.claim.document == b.claim.document or (
         a.scope.period is not None and b.scope.period is not None
     ):
@@ -403,6 +412,12 @@ def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | Non
     if a.interval.overlaps(b.interval):
         return None
     first, second = ordered(a, b)
+    if _same_speaker(a.claim, b.claim):
+        why = (
+            "the same source gives another figure in another report: it revised its "
+            "own count (a period is unknown, so which came later is not known)"
+        )
+        return explained(RelationKind.UPDATES, first, second, why)
     return explained(RelationKind.SCOPE_DIFFERS, first, second, undated, context.tolerance)
 
 

@@ -198,3 +198,26 @@ def test_the_pipeline_logs_the_time_of_each_stage(caplog):
     stages = [r.stage for r in caplog.records if hasattr(r, "stage")]
     assert stages == ["extract", "origins", "cluster", "estimate", "relate", "report"]
     assert all(r.seconds >= 0 for r in caplog.records if hasattr(r, "stage"))
+
+
+def test_one_source_with_another_figure_in_an_undated_report_revised_it():
+    a = claim("a", Quantity.approx(1340000), "2017-07-11", measure="displaced", speaker="IOM")
+    b = claim("b", Quantity.exact(1050000), None, measure="displaced", speaker="IOM")
+    found = compare(a, b)
+    assert found is not None
+    assert found.kind.value == "updates"
+    # two sources, one report undated: no telling a contradiction from a change over time
+    c = claim("c", Quantity.exact(1050000), None, measure="displaced", speaker="UNHCR")
+    assert kind(a, c) == "scope_differs"
+
+
+def test_a_later_figure_for_a_wider_place_updates_even_with_one_subject_unknown():
+    narrow = claim("a", Quantity.exact(199), "2017-03", measure="returned", places=("Syria",))
+    wide = claim(
+        "b", Quantity.exact(270), "2021-05", measure="returned", subject=None, places=("abroad",)
+    )
+    found = compare(wide, narrow)
+    assert found is not None
+    assert found.kind.value == "updates"
+    assert "unknown for one" in found.reason
+    assert found.claims == (narrow.id, wide.id)
