@@ -23,7 +23,7 @@ from .index import Index
 from .knowledge import knowledge
 from .measure import read_measure
 from .phrases import PART_OF_GROUP, noun_phrase
-from .places import read_places
+from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
 from .subject import read_subject
@@ -157,7 +157,11 @@ def _claim(
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=read_places(index, start, np, clause, sentence, remember=people, measure=measure),
+        places=away_from_home(
+            read_places(index, start, np, clause, sentence, remember=people, measure=measure),
+            subject,
+            measure,
+        ),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
 from .phrases import NounPhrase
 
-__all__ = ["read_places"]
+__all__ = ["away_from_home", "read_places"]
 
 
 def read_places(
@@ -149,3 +149,47 @@ def _last_place_group(
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
+
+
+def away_from_home(
+    places: tuple[str, ...], subject: str | None, measure: str | None
+) -> tuple[str, ...]:
+    """The places of people counted away from home, without the home they came from.
+
+    "Tunisian fighters ... from Tunisia to Syria" are counted in Syria: for
+    the families of ``canon/measures.toml [abroad]``, a place within the home
+    of the subject's group (``canon/groups.toml [home]``) is dropped when the
+    claim names a place outside it. A claim whose only place is the home
+    keeps it ("returned to Russia and detained there").
+
+    Examples:
+        >>> away_from_home(("Tunisia", "Syria"), "Tunisian nationals", "joined")
+        ('Syria',)
+        >>> away_from_home(("Tunisia", "Syria"), "Tunisian nationals", "detained")
+        ('Tunisia', 'Syria')
+        >>> away_from_home(("Grozny",), "Chechen nationals", "killed")
+        ('Grozny',)
+    """
+    if len(places) < 2 or measure is None:
+        return places
+    known = canon()
+    kind = known.kinds.get(measure)
+    if kind is None or kind.family not in known.abroad_families:
+        return places
+    homes = known.home_of(subject)
+    if not homes:
+        return places
+    away = tuple(p for p in places if not _within_any(p, homes, known.place_parents))
+    return away or places
+
+
+def _within_any(place: str, homes: frozenset[str], parents: Mapping[str, str]) -> bool:
+    seen: set[str] = set()
+    while place not in seen:
+        if place in homes:
+            return True
+        seen.add(place)
+        if place not in parents:
+            return False
+        place = parents[place]
+    return False

@@ -72,6 +72,8 @@ class Canon:
         ignored_words: Words that never narrow a subject.
         role_parents: Role -> the wider role it lies within ("children" -> "civilians").
         language_names: A language's name, lower case -> its code ("english" -> "en").
+        homes: Group -> the place its people come from ("Tunisian nationals" -> "Tunisia").
+        abroad_families: Families of measures that count people away from home.
     """
 
     kinds: Mapping[str, Kind]
@@ -88,6 +90,31 @@ class Canon:
     ignored_words: frozenset[str]
     role_parents: Mapping[str, str]
     language_names: Mapping[str, str]
+    homes: Mapping[str, str]
+    abroad_families: frozenset[str]
+
+    def home_of(self, subject: str | None) -> frozenset[str]:
+        """The homes of a canonical subject's group and of every wider group.
+
+        Examples:
+            >>> sorted(canon().home_of("part of Chechen nationals"))
+            ['Chechnya', 'Russia']
+            >>> canon().home_of("civilians")
+            frozenset()
+        """
+        if not subject:
+            return frozenset()
+        subject = subject.removeprefix("part of ")
+        group = next(
+            (g for adj, g in self.adjectives if subject == g or subject.startswith(adj + " ")),
+            None,
+        )
+        homes = set()
+        while group is not None:
+            if group in self.homes:
+                homes.add(self.homes[group])
+            group = self.group_parents.get(group)
+        return frozenset(homes)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -146,9 +173,16 @@ def canon() -> Canon:
     wide = places.get("wide", {})
     _only(wide, ("names",), "canon/places.toml [wide]")
     groups = _read("groups.toml")
-    _only(groups, ("within",), "canon/groups.toml")
+    _only(groups, ("within", "home"), "canon/groups.toml")
     measures = _read("measures.toml")
-    _only(measures, ("kinds",), "canon/measures.toml")
+    _only(measures, ("kinds", "abroad"), "canon/measures.toml")
+    abroad = measures.get("abroad", {})
+    _only(abroad, ("families",), "canon/measures.toml [abroad]")
+    abroad_families = abroad.get("families", [])
+    if not isinstance(abroad_families, list) or not all(
+        isinstance(f, str) for f in abroad_families
+    ):
+        raise LexiconError("canon/measures.toml [abroad]: families must be a list of names")
     kinds = _kinds(measures.get("kinds", {}))
     sounds = _names(_read("sounds.toml").get("sounds", {}), "canon/sounds.toml [sounds]")
     group_parents = _names(groups.get("within", {}), "canon/groups.toml [within]")
@@ -193,4 +227,6 @@ def canon() -> Canon:
         role_parents=MappingProxyType(
             _names(subjects_raw.get("within", {}), "canon/subjects.toml")
         ),
+        homes=MappingProxyType(_names(groups.get("home", {}), "canon/groups.toml [home]")),
+        abroad_families=frozenset(abroad_families),
     )

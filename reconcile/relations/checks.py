@@ -26,6 +26,7 @@ __all__ = [
     "incompatible",
     "measures_of_one_family",
     "nested_scopes",
+    "one_document_unknown_subject",
     "one_sentence",
     "over_time",
     "repeats",
@@ -317,6 +318,27 @@ def _unknowns(a: Evidence, b: Evidence) -> int:
     )
 
 
+def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two different figures of one document, one of them for people it does not name.
+
+    A writer who gives "3,000 went" and later "about 1,600 are still there"
+    knows they count different things; when the text leaves one figure's
+    subject unknown, a part and its whole is a likelier reading than a
+    document contradicting itself. One speaker giving both still decides
+    by the value rules.
+    """
+    ca, cb = a.claim, b.claim
+    if (
+        ca.document != cb.document
+        or (ca.subject is not None and cb.subject is not None)
+        or a.interval.overlaps(b.interval)
+        or _same_speaker(ca, cb)
+    ):
+        return None
+    why = "two figures of one document, one for people it does not name: likely different scopes"
+    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
+
+
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different values with neither subject nor places known on one side: no verdict.
 
@@ -458,6 +480,7 @@ CHECKS: tuple[Check, ...] = (
     translated,
     repeats,
     measures_of_one_family,
+    one_document_unknown_subject,
     nested_scopes,
     compatible,
     too_little_known,

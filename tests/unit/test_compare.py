@@ -221,3 +221,15 @@ def test_a_later_figure_for_a_wider_place_updates_even_with_one_subject_unknown(
     assert found.kind.value == "updates"
     assert "unknown for one" in found.reason
     assert found.claims == (narrow.id, wide.id)
+
+
+def test_two_unattributed_figures_of_one_document_with_a_subject_unknown_differ_in_scope():
+    went = claim("a", Quantity.exact(3000), "2015", quote="3,000 went")
+    still = claim("a", Quantity.approx(1600), "2015", subject=None, quote="about 1,600 remain")
+    found = compare(went, still)
+    assert found is not None
+    assert found.kind.value == "scope_differs"
+    assert "one document" in found.reason
+    # in two documents, missing is not different: the value rules decide
+    elsewhere = claim("b", Quantity.approx(1600), "2015", subject=None, quote="about 1,600")
+    assert kind(went, elsewhere) == "contradicts"

@@ -47,3 +47,25 @@ def test_a_dateline_city_in_russian_is_not_a_place() -> None:
 )
 def test_where_a_figure_is_announced_is_no_place(text: str, lang: str) -> None:
     assert _places(text, lang) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people counted away from home: their home country is where they came from
+        ("Officials in Tunisia said 900 Tunisian fighters are in Syria.", "en", ("Syria",)),
+        ("وقال مسؤولون في تونس إن 900 مقاتل تونسي يقاتلون في سوريا.", "ar", ("Syria",)),
+        # held at home: the home is where they are
+        (
+            "Officials in Tunisia said 900 Tunisian nationals were detained in Syria.",
+            "en",
+            ("Tunisia", "Syria"),
+        ),
+        # the home alone stays: nothing says they are elsewhere
+        ("Officials said 900 Tunisian fighters had been killed in Tunisia.", "en", ("Tunisia",)),
+    ],
+)
+def test_home_country_of_people_counted_abroad(
+    text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert _places(text, lang)[-1] == expected
