@@ -10,26 +10,42 @@ sum exceeds the whole's largest possible value. Each part then contradicts
 the whole, and the reason shows the arithmetic.
 
 A breakdown that adds up to less than its whole is consistent: the rest may
-simply not be stated. A cumulative update ("320 returned in 2019; 25 more in
+simply not be stated, unless the breakdown is stated in full: three parts or
+more listed in one sentence with no word for a remainder ("the rest",
+``grammar.toml [remainder]``) that cover most of an exact whole but not all
+of it ("30 children: 24 from Dagestan, three from Chechnya and two from
+Moscow" counts 29). A cumulative update ("320 returned in 2019; 25 more in
 2021"; "345 in all") has two periods, so it is no breakdown.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from ..lang import available_languages, lexicon
 from ..model import Claim, Relation, RelationKind
 from ..scope import NESTED, Nesting, Scope, subject_relation
+from ..text import fold
 from .evidence import Context, Evidence
 from .reasons import explained
 
-__all__ = ["MAX_STATED", "breakdowns", "replace_pairs"]
+__all__ = ["FULL_SHARE", "MAX_STATED", "breakdowns", "replace_pairs"]
 
 MAX_STATED = 40
 """A document's figures of one kind, place and period are read as a breakdown
 only up to this many: beyond it (a table) the whole and its parts cannot be
 told apart, and the work would grow as a square."""
+
+
+FULL_SHARE = 0.8
+"""A breakdown stated in full covers at least this share of its whole: parts
+that leave more uncounted are read as a partial list, not a miscount."""
+
+FULL_PARTS = 3
+"""A breakdown is read as stated in full only with at least this many parts."""
 
 
 def _key(scope: Scope) -> tuple[object, ...]:
@@ -87,15 +103,42 @@ def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation
         if len(parts) < 2:
             continue
         total = sum(p.interval.low for p in parts)
-        if total <= whole.interval.high:
-            continue
         figures = " + ".join(f"{p.interval.low:g}" for p in parts)
-        why = (
-            f"its parts add up to more than the whole: {figures} = {total:g} "
-            f"> {whole.interval.high:g}"
-        )
+        if total > whole.interval.high:
+            why = (
+                f"its parts add up to more than the whole: {figures} = {total:g} "
+                f"> {whole.interval.high:g}"
+            )
+        elif FULL_SHARE * whole.interval.low <= total < whole.interval.low and _in_full(parts):
+            why = (
+                f"its parts, listed in full in one sentence, add up to less than the whole: "
+                f"{figures} = {total:g} < {whole.interval.low:g}"
+            )
+        else:
+            continue
         for part in parts:
             yield explained(RelationKind.CONTRADICTS, whole, part, why)
+
+
+def _in_full(parts: Sequence[Evidence]) -> bool:
+    """Whether parts are one sentence's whole list: enough of them, and no word for the rest."""
+    quotes = {p.claim.quote for p in parts}
+    if len(parts) < FULL_PARTS or len(quotes) != 1 or not parts[0].claim.quote:
+        return False
+    return _remainder().search(fold(parts[0].claim.quote)) is None
+
+
+@functools.cache
+def _remainder() -> re.Pattern[str]:
+    """Any language's words for the uncounted rest of a whole, as whole words."""
+    words = sorted(
+        {w for code in available_languages() for w in lexicon(code).grammar.remainder},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def _siblings(parts: list[Evidence]) -> list[Evidence]:
