@@ -286,6 +286,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     words: list[str] = []
+    stop = -1  # where the name ends on the left
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
         if token[:1].isupper() or low in know.groups or (low in know.links and words):
@@ -298,7 +299,16 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         ):
             words.insert(0, token)  # "the health ministry", "a ministry statement"
         else:
+            stop = n
             break
+    if (
+        words
+        and stop >= 1
+        and tokens[stop].lower() in know.lex.grammar.locative
+        and tokens[stop - 1].lower() in know.groups
+    ):
+        # "officials in Tunisia said": the officials speak, not the country
+        words = [tokens[stop - 1], tokens[stop], *words]
     # "A Pentagon investigation found": the article opens the sentence, not the name
     while words and (
         words[0].lower() in know.links or (len(words) > 1 and words[0].lower() in know.articles)

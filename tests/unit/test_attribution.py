@@ -58,6 +58,7 @@ def test_en_acronym_gets_its_canonical_name():
             "According to Kenya's interior minister, 120 suspects were arrested.",
             "Kenya's interior minister",
         ),
+        ("Police in Mombasa said 120 suspects were arrested.", "Police in Mombasa"),
     ],
 )
 def test_en_speakers_written_with_short_forms_articles_and_possessives(text, speaker):
