@@ -52,7 +52,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
         UnsupportedLanguageError: If no lexicon serves the language.
 
     Notes:
-        Linear in the length of the text. Languages: English and Arabic.
+        Linear in the length of the text. Languages: English, Arabic and Russian.
 
     Examples:
         >>> text = "Officials said 61 Tajik nationals had returned from Syria."

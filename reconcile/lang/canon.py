@@ -93,6 +93,21 @@ class Canon:
     homes: Mapping[str, str]
     abroad_families: frozenset[str]
 
+    def group_in(self, subject: str | None) -> str | None:
+        """The canonical group a canonical subject names by its adjective, if any.
+
+        Examples:
+            >>> canon().group_in("part of Tajik students"), canon().group_in("civilians")
+            ('Tajik nationals', None)
+        """
+        if not subject:
+            return None
+        subject = subject.removeprefix("part of ")
+        return next(
+            (g for adj, g in self.adjectives if subject == g or subject.startswith(adj + " ")),
+            None,
+        )
+
     def home_of(self, subject: str | None) -> frozenset[str]:
         """The homes of a canonical subject's group and of every wider group.
 
@@ -102,13 +117,7 @@ class Canon:
             >>> canon().home_of("civilians")
             frozenset()
         """
-        if not subject:
-            return frozenset()
-        subject = subject.removeprefix("part of ")
-        group = next(
-            (g for adj, g in self.adjectives if subject == g or subject.startswith(adj + " ")),
-            None,
-        )
+        group = self.group_in(subject)
         homes = set()
         while group is not None:
             if group in self.homes:
