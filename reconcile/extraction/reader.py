@@ -215,6 +215,9 @@ class Parser:
         end = cursor = pos
         nxt = self._next_word(pos)
         saved = (total, current, last, last_scale, end, cursor)
+        # the smallest scale of a thousand or more added so far, and the state just after it:
+        # "nine thousand and ten thousand" is two figures, since groups only grow smaller
+        big_scale, after_big = Decimal(0), saved
         while nxt is not None:
             if total + current > MAX_VALUE:
                 # "one hundred one hundred ...": a chain past any count is two figures
@@ -256,8 +259,13 @@ class Parser:
                 if scale < 1000:
                     current = (current or Decimal(1)) * scale
                 else:
+                    if big_scale and scale >= big_scale and last != "scale":
+                        total, current, last, last_scale, end, cursor = after_big
+                        break
                     total += (current or Decimal(1)) * scale
                     current = Decimal(0)
+                    big_scale = scale if not big_scale else min(big_scale, scale)
+                    after_big = (total, current, "scale", int(scale), w_end, w_end)
                 last, last_scale = "scale", int(scale)
             elif word in lex.joiners and last is not None:
                 # "three hundred and forty"; Arabic also "سته و عشرون", "ثلاثمائه و واحد"
@@ -402,8 +410,11 @@ class Parser:
             pos = cur.end()  # "$5m-$10m": the second end repeats the currency
         m = self.s.anchor.match(self.text, pos)
         if m is None:
-            # "بين 200 و300": the anchor refuses digits glued to a letter
-            return self.read_digits(pos) if self.text[pos : pos + 1].isdigit() else None
+            # "بين 200 و300", "بين تسعة آلاف وعشرة آلاف": the anchor refuses a
+            # number glued to the letter before it
+            if self.text[pos : pos + 1].isdigit():
+                return self.read_digits(pos)
+            return self.read_words(pos) if self.text[pos : pos + 1].isalpha() else None
         start = m.start("d") if m.group("d") else m.start("w")
         return self.read_at(start, m.end(), currency=cur is not None)
 

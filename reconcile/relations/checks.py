@@ -181,13 +181,17 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
     for part, whole in ((a, b), (b, a)):
         if part.scope.kind.at_most != whole.scope.kind.name:  # type: ignore[union-attr]
             continue
-        within = {
-            subject_relation(part.scope, whole.scope),
-            place_relation(part.scope, whole.scope),
-        }
+        subjects = subject_relation(part.scope, whole.scope)
+        within = {subjects, place_relation(part.scope, whole.scope)}
         pp, pw = part.scope.period, whole.scope.period
         later_whole = pp is None or pw is None or not pw.is_before(pp)
-        if within <= _INSIDE and later_whole and part.interval.low > whole.interval.high:
+        # with who was counted unknown on one side, two kinds of count do not bound each other
+        if (
+            subjects is not Nesting.UNKNOWN
+            and within <= _INSIDE
+            and later_whole
+            and part.interval.low > whole.interval.high
+        ):
             why = (
                 f"{part.claim.measure} cannot outnumber {whole.claim.measure} "
                 "for the same people and place"

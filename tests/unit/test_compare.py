@@ -233,3 +233,15 @@ def test_two_unattributed_figures_of_one_document_with_a_subject_unknown_differ_
     # in two documents, missing is not different: the value rules decide
     elsewhere = claim("b", Quantity.approx(1600), "2015", subject=None, quote="about 1,600")
     assert kind(went, elsewhere) == "contradicts"
+
+
+def test_a_stock_above_its_total_contradicts_only_for_people_known_on_both_sides():
+    joined = claim("a", Quantity.exact(2900), "2015-12", measure="joined")
+    fighting = claim("b", Quantity.exact(8000), "2015-12", measure="fighters")
+    found = compare(joined, fighting)
+    assert found is not None
+    assert found.kind.value == "contradicts"
+    assert "cannot outnumber" in found.reason
+    # whose 8,000 they are is unknown: two counts that need not bound each other
+    anyone = claim("b", Quantity.exact(8000), "2015-12", measure="fighters", subject=None)
+    assert kind(joined, anyone) == "scope_differs"

@@ -22,6 +22,13 @@ CASES = [
     ("واحد و عشرون تريليون", [(21e12, 21e12, "exact", "واحد و عشرون تريليون", None)]),
     # but ten and five are two numbers (fifteen is "خمسة عشر")
     ("عشرة و خمسة", [(10, 10, "exact", "عشرة", None), (5, 5, "exact", "خمسة", None)]),
+    # a scale no smaller than the one before opens a new figure; a range of words glued to "و"
+    (
+        "سبعة آلاف وثمانية آلاف",
+        [(7000, 7000, "exact", "سبعة آلاف", None), (8000, 8000, "exact", "ثمانية آلاف", None)],
+    ),
+    ("بين سبعة آلاف وثمانية آلاف", [(7000, 8000, "range", "بين سبعة آلاف وثمانية آلاف", None)]),
+    ("بين خمسة وستة", [(5, 6, "range", "بين خمسة وستة", None)]),
     # digits with a scale and a smaller part
     ("٣ مئة و ٢١ يوان", [(321, 321, "exact", "٣ مئة و ٢١", None)]),
     # lower bounds

@@ -15,6 +15,22 @@ CASES = [
     ("more than 1,000, according to", [(1000, None, "at_least", "more than 1,000", None)]),
     # fractions of scales
     ("half a million", [(500000, 500000, "exact", "half a million", None)]),
+    # groups of a number only grow smaller: a second thousand opens a second figure
+    (
+        "seven thousand and eight thousand",
+        [
+            (7000, 7000, "exact", "seven thousand", None),
+            (8000, 8000, "exact", "eight thousand", None),
+        ],
+    ),
+    (
+        "between seven thousand and eight thousand",
+        [(7000, 8000, "range", "between seven thousand and eight thousand", None)],
+    ),
+    (
+        "two million three hundred thousand",
+        [(2300000, 2300000, "exact", "two million three hundred thousand", None)],
+    ),
     ("a quarter of a million", [(250000, 250000, "exact", "a quarter of a million", None)]),
     ("five and a half million", [(5500000, 5500000, "exact", "five and a half million", None)]),
     ("3 million and a half", [(3500000, 3500000, "exact", "3 million and a half", None)]),
