@@ -14,6 +14,8 @@ those indexes, so extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import attrs
+
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
 from ..lang import detect_language, lexicon
@@ -80,7 +82,29 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
         claim = _claim(index, found, previous_subject, previous_measure)
         if claim is not None:
             claims.append(claim)
-    return tuple(claims)
+    return tuple(_measures_of_repeated_figures(claims))
+
+
+def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
+    """A figure with no measure takes the measure of the same figure stated before in the text.
+
+    "Only eight women and children were killed ... eight, he repeated": the
+    document's second "eight" counts what its first did. The same bounds, the
+    same unit and the same subject (or none) make it the same figure.
+    """
+    said: dict[tuple[object, ...], str] = {}
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        key = (claim.unit, q.low, q.high)
+        if claim.measure is not None:
+            said.setdefault((*key, claim.subject), claim.measure)
+            said.setdefault((*key, None), claim.measure)
+        elif (measure := said.get((*key, claim.subject))) is not None:
+            out.append(attrs.evolve(claim, measure=measure))
+            continue
+        out.append(claim)
+    return out
 
 
 def _guess(text: str) -> str:

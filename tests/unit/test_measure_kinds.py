@@ -69,3 +69,20 @@ def test_part_of_them_takes_the_measure_of_its_group() -> None:
         "Officials said 40 children were brought back on Friday. Twelve of them come from Shymkent."
     )
     assert [m for _, m in _measures(text, "en")] == ["repatriated", "repatriated"]
+
+
+@pytest.mark.parametrize(
+    ("second", "measure"),
+    [
+        ("The minister visited the 12 Kazakh women on Monday.", "repatriated"),
+        # another figure, or the same figure of other people, keeps no measure
+        ("The minister visited 9 Kazakh women on Monday.", None),
+        ("The minister visited the 12 Kazakh men on Monday.", None),
+    ],
+)
+def test_a_figure_repeated_with_no_measure_counts_what_it_counted_first(
+    second: str, measure: str | None
+) -> None:
+    text = "Officials said only 12 Kazakh women had been repatriated. " + second
+    claims = extract(Document(id="a.txt", text=text, lang="en"))
+    assert [c.measure for c in claims] == ["repatriated", measure]
