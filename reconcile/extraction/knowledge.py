@@ -104,6 +104,10 @@ class Knowledge:
     full_name_re: re.Pattern[str]
     referring_speakers: frozenset[str]
     organizations: Mapping[str, str]
+    roles: Mapping[str, str]
+    organization_types: Mapping[str, str]
+    subject_before_re: re.Pattern[str]
+    organization_prefixes: frozenset[str]
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -272,6 +276,23 @@ def knowledge(code: str) -> Knowledge:
         full_name_re=re.compile(rf"\b(?:[{cap}][{low}]+[ \t]+){{1,4}}[{cap}][{low}]+\b"),
         referring_speakers=speakers.referring,
         organizations=speakers.organizations_canonical,
+        roles=speakers.roles,
+        organization_types=speakers.organization_types,
+        # every opening of a known organisation's name, word by word: a name
+        # read after its verb runs on through "منظمه العفو" though "العفو"
+        # (amnesty) is also a measure word
+        organization_prefixes=frozenset(
+            " ".join(words[:n])
+            for words in (name.split() for name in speakers.organizations_canonical)
+            for n in range(2, len(words) + 1)
+        ),
+        # a speaker framed before its verb in a verb-first language: "وكانت
+        # السلطات قد اعلنت" (an auxiliary, the subject, a particle, the verb)
+        subject_before_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(speakers.subject_openers)})\s+"
+            rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
+        ),
     )
 
 

@@ -102,8 +102,10 @@ def _continues(index: Index, verb: Verb) -> bool:
     if verb.verb in know.passive or verb.written in know.passive:
         return False
     s_end = index.sentence(verb.start)[1]
+    # "وبينت الدراسة": the body named before goes on
     if know.verb_first:
-        return name_following(index, verb.end, s_end) is None
+        name = name_following(index, verb.end, s_end)
+        return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
         return _name_after(index, verb.end, s_end) is None
     return _before_verb(index, verb).pronoun
@@ -142,7 +144,7 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     if verb.verb in know.passive or verb.written in know.passive:
         name = None
     elif know.verb_first:
-        name = name_following(index, verb.end, s_end)
+        name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
     elif verb.verb in know.after_verbs:
         name = _name_after(index, verb.end, s_end)
     else:
@@ -188,7 +190,11 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if m.verb in know.passive or m.written in know.passive:
             continue  # "يقدر ان": estimated, by no one named
         if know.verb_first:
-            name = name_following(index, m.end, part_end) or _last_named(index, m.start)
+            name = (
+                name_following(index, m.end, part_end)
+                or _framed_before(index, m)
+                or _last_named(index, m.start)
+            )
         elif m.verb in know.after_verbs:
             name = _name_after(index, m.end, part_end)
         else:
@@ -217,6 +223,21 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 return word.group()
             return None
     return None
+
+
+# How far before a verb a framed subject ("وكانت السلطات العراقية قد") is looked for.
+_FRAME_REACH = 120
+
+
+def _framed_before(index: Index, verb: Verb) -> str | None:
+    """The subject a verb-first language puts before the verb after an auxiliary.
+
+    "وكانت قوات سوريا الديمقراطية قد أعلنت": the subject stands between
+    the auxiliary and the particle ([subject_openers], [subject_closers]).
+    """
+    lo = max(index.sentence(verb.start)[0], verb.start - _FRAME_REACH)
+    m = index.know.subject_before_re.search(index.ftext, lo, verb.start)
+    return index.original(m.start("name"), m.end("name")).strip() or None if m else None
 
 
 def _last_named(index: Index, before: int) -> str | None:

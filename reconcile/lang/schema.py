@@ -455,6 +455,10 @@ class Speakers:
     organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
     name_letters: NameLetters = _field(_name_letters, NameLetters())  # noqa: RUF009 - frozen
     referring: frozenset[str] = _field(word_list, _NO_WORDS)
+    roles: Mapping[str, str] = _field(strings, _EMPTY)
+    organization_types: Mapping[str, str] = _field(strings, _EMPTY)
+    subject_openers: frozenset[str] = _field(word_list, _NO_WORDS)
+    subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -535,6 +539,8 @@ class Transliteration:
     letters: Mapping[str, str] = _field(strings, _EMPTY)
     glides: Mapping[str, str] = _field(strings, _EMPTY)
     endings: Mapping[str, str] = _field(strings, _EMPTY)
+    articles: Mapping[str, str] = _field(strings, _EMPTY)
+    initials: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:
