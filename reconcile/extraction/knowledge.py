@@ -108,6 +108,9 @@ class Knowledge:
     organization_types: Mapping[str, str]
     subject_before_re: re.Pattern[str]
     organization_prefixes: frozenset[str]
+    item_figure_re: re.Pattern[str]
+    ranking_before_re: re.Pattern[str]
+    ranking_after_re: re.Pattern[str]
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -278,6 +281,19 @@ def knowledge(code: str) -> Knowledge:
         organizations=speakers.organizations_canonical,
         roles=speakers.roles,
         organization_types=speakers.organization_types,
+        # a figure right after a place labels it as a list item: "روسيا بـ2400",
+        # "Russia (2,400)"; read at the place's end
+        # a verb of ranking, then at most two words, right before a place: "تلتها روسيا",
+        # "وحلت المملكة": the place is an item of a ranking, not where people are
+        ranking_before_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(grammar.ranking)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        # ... or right after it: "تونس جاءت في المركز السادس"
+        ranking_after_re=re.compile(rf"\s+(?:{_alternatives(grammar.ranking)})(?![\w-])"),
+        item_figure_re=re.compile(
+            rf"\s*(?:[:(]\s*)?(?:(?:{_alternatives(grammar.item_markers)})\s*)?\d"
+        ),
         # every opening of a known organisation's name, word by word: a name
         # read after its verb runs on through "منظمه العفو" though "العفو"
         # (amnesty) is also a measure word

@@ -46,6 +46,8 @@ def read_places(
                 continue
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
+            if _list_item(index, m):
+                continue  # "تلتها روسيا بـ2400": the label of a figure, not where people are
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
             o_start, _ = index.folded.span(m.start, m.end)
             before = index.folded.original[max(0, o_start - 30) : o_start]
@@ -93,6 +95,25 @@ def _in_dateline(index: Index, m: Mention) -> bool:
     return not index.ftext[line : m.start].strip() and bool(
         _DATELINE_AFTER.match(index.ftext, m.end)
     )
+
+
+def _list_item(index: Index, m: Mention) -> bool:
+    """Whether a place is an item of a list or a ranking, not where its figure's people are.
+
+    "Russia (2,400), Turkey (2,100)", "تلتها روسيا بـ2400": the place
+    labels the figure after it; "وحلت السعودية ثانية": a verb of ranking
+    ([ranking]) puts it in a ranking.
+    A place with a preposition of location before it ("في سوريا 300 مقاتل")
+    is where that figure's people are, not a label.
+    """
+    know, text = index.know, index.ftext
+    if know.ranking_before_re.search(text, max(0, m.start - 40), m.start):
+        return True  # "وحلت المملكة العربية السعودية ثانية": a ranked item
+    if know.ranking_after_re.match(text, m.end):
+        return True  # "تونس جاءت في المركز السادس"
+    if not know.item_figure_re.match(text, m.end):
+        return False
+    return not know.locative_re.search(text, max(0, m.start - 40), m.start)
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

@@ -483,6 +483,8 @@ class Grammar:
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
+    item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    ranking: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)
     abbreviations: frozenset[str] = _field(word_list, _NO_WORDS)
 

@@ -165,3 +165,17 @@ def test_names_in_latin_letters_keep_the_article_and_russian_endings():
     assert to_latin("كوزلوف") == "Kuzlov"
     assert to_latin("كوزلوفا") == "Kuzlova"
     assert to_latin("أحمد") == "Ahmd"  # a hamza is not the article
+
+
+def test_ranked_countries_label_their_figures_and_are_not_their_places():
+    text = (
+        "ويقاتل آلاف الأجانب في سوريا والعراق.\n"
+        "وحلت مصر ثالثة بنحو 900 مقاتل، تلتها ليبيا بـ700 مقاتل، ثم السودان بـ500."
+    )
+    claims = extract(Document(id="r.txt", text=text, lang="ar"))
+    assert [c.places for c in claims[1:]] == [("Syria", "Iraq")] * 3
+
+
+def test_a_place_after_a_preposition_of_location_is_still_the_place_of_the_next_figure():
+    (claim,) = extract(Document(id="l.txt", text="ويوجد في ليبيا 300 مقاتل.", lang="ar"))
+    assert claim.places == ("Libya",)
