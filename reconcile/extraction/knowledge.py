@@ -72,6 +72,9 @@ class Knowledge:
     relative_times: Mapping[str, RelativeTime]
     since: frozenset[str]
     time_re: re.Pattern[str]
+    since_event_re: re.Pattern[str]
+    period_joiner_re: re.Pattern[str]
+    period_joiners: frozenset[str]
     aux: frozenset[str]
     stop: frozenset[str]
     partitive: frozenset[str]
@@ -145,9 +148,11 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
     dates = lex.dates
     months = _alternatives(dates.months)
     suffixes = _alternatives(dates.day_suffixes)
+    # a proclitic may stand before the time: "ويوليو 2017", "وفي 2015"
+    prefix = f"(?P<clitic>{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
     return re.compile(
         rf"""
-        (?<![\w-])(?:(?P<month>{months})\.?             # "March", "Dec."
+        (?<![\w-]){prefix}(?:(?P<month>{months})\.?             # "March", "Dec."
             (?:\s+(?P<day>\d{{1,2}})(?:{suffixes})?)?   # "March 3rd"
             (?:,?\s+(?P<year>(?:19|20)\d\d))?           # "March 3, 2017"
           | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
@@ -219,6 +224,19 @@ def knowledge(code: str) -> Knowledge:
         relative_times=lex.dates.relative,
         since=lex.dates.since,
         time_re=_time_pattern(lex),
+        # "منذ انطلاق عمليات الموصل في اكتوبر 2016": a date at most five words
+        # after "since the start of" starts a period as "since" does
+        since_event_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(lex.dates.since)})\s+(?:{_alternatives(lex.dates.since_events)})"
+            rf"(?:\s+[^\s.,;:،]+){{0,5}}\s+$"
+        ),
+        # "من اكتوبر 2016 حتي سقوط التنظيم في يوليو 2017": what joins the start
+        # of a period to its end, with at most five words (an event) between
+        period_joiner_re=re.compile(
+            rf"\s*(?:{_alternatives(lex.dates.period_joiners)})(?:\s+[^\s\d.,;:،]+){{0,5}}\s*"
+        ),
+        period_joiners=lex.dates.period_joiners,
         aux=grammar.aux,
         stop=grammar.aux | grammar.stop,
         partitive=grammar.partitive,

@@ -532,6 +532,8 @@ class Dates:
     day_articles: frozenset[str] = _field(word_list, _NO_WORDS)
     since: frozenset[str] = _field(word_list, _NO_WORDS)
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
+    since_events: frozenset[str] = _field(word_list, _NO_WORDS)
+    period_joiners: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

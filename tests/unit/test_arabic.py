@@ -179,3 +179,26 @@ def test_ranked_countries_label_their_figures_and_are_not_their_places():
 def test_a_place_after_a_preposition_of_location_is_still_the_place_of_the_next_figure():
     (claim,) = extract(Document(id="l.txt", text="ويوجد في ليبيا 300 مقاتل.", lang="ar"))
     assert claim.places == ("Libya",)
+
+
+def _as_of(text: str) -> list[str | None]:
+    doc = Document(id="t.txt", text=text, lang="ar", published="2019-05-10")
+    return [c.as_of for c in extract(doc)]
+
+
+def test_a_figure_over_a_period_holds_at_its_end():
+    assert _as_of("وقتل 500 مدني بين مارس 2014 ويونيو 2015.") == ["2015-06"]
+    text = "وقتل 500 مدني خلال الفترة من أكتوبر 2016 حتى سقوط المدينة في يوليو 2017."
+    assert _as_of(text) == ["2017-07"]
+
+
+def test_a_month_named_in_both_calendars_takes_the_year_written_after_the_second():
+    assert _as_of("وقتل 500 مدني في مارس/آذار 2014.") == ["2014-03"]
+
+
+def test_a_date_after_since_the_start_of_opens_a_period_and_is_not_when_the_figure_holds():
+    assert _as_of("ومنذ بدء الحملة في يناير 2018، عاد 400 شخص إلى قراهم.") == ["2019-05-10"]
+
+
+def test_a_year_behind_a_proclitic_is_read():
+    assert _as_of("وفي 2016 اعتقلت الشرطة 50 شخصا.") == ["2016"]
