@@ -202,3 +202,16 @@ def test_a_date_after_since_the_start_of_opens_a_period_and_is_not_when_the_figu
 
 def test_a_year_behind_a_proclitic_is_read():
     assert _as_of("وفي 2016 اعتقلت الشرطة 50 شخصا.") == ["2016"]
+
+
+def _measures(text: str) -> list[str | None]:
+    return [c.measure for c in extract(Document(id="m.txt", text=text, lang="ar"))]
+
+
+def test_a_group_named_after_the_figure_leaves_the_measure_to_the_verb_after_it():
+    assert _measures("وأكد الضابط أن 45 من هؤلاء المسلحين قتلوا قرب الحدود.") == ["killed"]
+
+
+def test_the_noun_of_the_figure_before_is_not_the_measure_of_the_next():
+    text = "وتحتجز السلطات 600 مقاتل، إلى جانب 900 امرأة يعشن في المخيمات."
+    assert _measures(text) == ["detained", "camp_population"]
