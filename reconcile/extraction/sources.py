@@ -17,7 +17,7 @@ from ..lang import transliteration
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "to_latin"]
+__all__ = ["canonical_speaker", "title_without_name", "titled_person", "to_latin"]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -56,6 +56,10 @@ def to_latin(name: str) -> str:
             out.append(token)
             continue
         word = fold(token)
+        known = table.names.get(word)
+        if known is not None:
+            out.append(known)  # a common given name in its usual English spelling
+            continue
         ending = ""
         for written, latin in table.endings.items():
             if word.endswith(written) and len(word) > len(written) + 1:
@@ -70,7 +74,10 @@ def to_latin(name: str) -> str:
         letters = []
         for i, ch in enumerate(word):
             glide = table.glides.get(ch)
-            if glide is not None and i > 0 and word[i - 1].isalpha():
+            if ending and ch in table.ending_letters:
+                # a name with a Russian ending reads as Russian: "بورتنيكوف" -> "Bortnikov"
+                letters.append(table.ending_letters[ch])
+            elif glide is not None and i > 0 and word[i - 1].isalpha():
                 letters.append(glide)  # a weak letter inside a word is a long vowel
             elif i == 0 and ch in table.initials:
                 letters.append(table.initials[ch])  # a silent letter opening a word has a vowel
@@ -134,10 +141,37 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         if _person_name(rest, know) and not _is_place(rest, know):
             return to_latin(" ".join(rest))
         return canonical
+    place = _place(folded, know)
+    if place is not None:
+        return place  # "قالت روسيا": a country speaks through its government
     person = _person_after_title(tokens, know)
     if person:
         return to_latin(" ".join(person))
     return _role(folded, know) or _named_organization(tokens, know) or to_latin(name)
+
+
+def title_without_name(name: str, know: Knowledge) -> str | None:
+    """The title a speaker opens with when it names no person ("الرئيس الشيشاني"), else None.
+
+    Returned bare (no article or proclitic) so that "الرئيس" meets "رئيس".
+    """
+    tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
+    if not tokens or _person_after_title(tokens, know):
+        return None
+    forms = _bare(tokens[0][1], know)
+    if not any(w in know.titles for w in forms):
+        return None
+    return forms[-1]
+
+
+def titled_person(name: str, title: str, know: Knowledge) -> bool:
+    """Whether a speaker is a person introduced with ``title`` ("رئيس الهيئة ألكسندر ...")."""
+    tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
+    return (
+        bool(tokens)
+        and title in _bare(tokens[0][1], know)
+        and bool(_person_after_title(tokens, know))
+    )
 
 
 def _opens_with_article(written: str, know: Knowledge) -> bool:
@@ -259,6 +293,18 @@ def _role(folded: list[str], know: Knowledge) -> str | None:
         return None
     adjective = _adjective(folded, know)
     return f"{adjective} {best[1]}" if adjective else best[1]
+
+
+def _place(folded: list[str], know: Knowledge) -> str | None:
+    """The canonical name of a speaker that is a place, read with or without a proclitic."""
+    if not folded:
+        return None
+    whole = " ".join(folded)
+    if whole in know.place_of:
+        return know.place_of[whole]
+    if len(folded) == 1:
+        return next((know.place_of[b] for b in _bare(folded[0], know) if b in know.place_of), None)
+    return None
 
 
 def _is_place(words: list[str], know: Knowledge) -> bool:

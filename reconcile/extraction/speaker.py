@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..text import fold
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
-from .sources import canonical_speaker
+from .sources import canonical_speaker, title_without_name, titled_person
 
 __all__ = ["read_speaker"]
 
@@ -63,7 +63,26 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         carried = _carried_speaker(index, sentence[0], paragraph)
         if carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
+    if name:
+        name = _person_with_title(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+def _person_with_title(index: Index, name: str, before: int) -> str | None:
+    """The person a bare title refers back to: "وأوضح الرئيس" after "قال رئيس ... رمضان قديروف".
+
+    The speakers named last before ``before`` (at most ``_CARRY_VERBS`` of
+    them) are read for one introduced with the same title and a name.
+    """
+    title = title_without_name(name, index.know)
+    if title is None:
+        return None
+    o_before, _ = index.folded.span(before, before)
+    i = bisect.bisect_left(index.named_starts, o_before) - 1
+    for _, earlier in index.named[max(0, i - _CARRY_VERBS + 1) : i + 1][::-1]:
+        if titled_person(earlier, title, index.know):
+            return earlier
+    return None
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:

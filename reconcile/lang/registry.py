@@ -223,6 +223,8 @@ def transliteration() -> Transliteration:
     endings: dict[str, str] = {}
     articles: dict[str, str] = {}
     initials: dict[str, str] = {}
+    ending_letters: dict[str, str] = {}
+    names: dict[str, str] = {}
     for code in available_languages():
         table = lexicon(code).transliteration
         letters.update(table.letters)
@@ -230,12 +232,16 @@ def transliteration() -> Transliteration:
         endings.update(table.endings)
         articles.update(table.articles)
         initials.update(table.initials)
+        ending_letters.update(table.ending_letters)
+        names.update(table.names)
     return Transliteration(
         MappingProxyType(letters),
         MappingProxyType(glides),
         MappingProxyType(endings),
         MappingProxyType(articles),
         MappingProxyType(initials),
+        MappingProxyType(ending_letters),
+        MappingProxyType(names),
     )
 
 

@@ -545,6 +545,8 @@ class Transliteration:
     endings: Mapping[str, str] = _field(strings, _EMPTY)
     articles: Mapping[str, str] = _field(strings, _EMPTY)
     initials: Mapping[str, str] = _field(strings, _EMPTY)
+    ending_letters: Mapping[str, str] = _field(strings, _EMPTY)
+    names: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:

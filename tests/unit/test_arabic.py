@@ -162,9 +162,16 @@ def test_names_in_latin_letters_keep_the_article_and_russian_endings():
     from reconcile.names import to_latin
 
     assert to_latin("العمري") == "al-Amri"
-    assert to_latin("كوزلوف") == "Kuzlov"
-    assert to_latin("كوزلوفا") == "Kuzlova"
-    assert to_latin("أحمد") == "Ahmd"  # a hamza is not the article
+    assert to_latin("كوزلوفا") == "Kozlova"  # a Russian name reads "و" as "o"
+    assert to_latin("قاسيموف") == "Kasimov"
+    assert to_latin("أكرم") == "Akrm"  # a hamza is not the article
+
+
+def test_common_given_names_take_their_usual_english_spelling():
+    from reconcile.names import to_latin
+
+    assert to_latin("سيرغي كوزلوف") == "Sergei Kozlov"
+    assert to_latin("محمد العمري") == "Mohammed al-Amri"
 
 
 def test_ranked_countries_label_their_figures_and_are_not_their_places():
@@ -215,3 +222,17 @@ def test_a_group_named_after_the_figure_leaves_the_measure_to_the_verb_after_it(
 def test_the_noun_of_the_figure_before_is_not_the_measure_of_the_next():
     text = "وتحتجز السلطات 600 مقاتل، إلى جانب 900 امرأة يعشن في المخيمات."
     assert _measures(text) == ["detained", "camp_population"]
+
+
+def test_a_bare_title_refers_back_to_the_person_introduced_with_it():
+    from reconcile.names import to_latin
+
+    text = (
+        "قال رئيس بلدية المدينة فادي منصور إن 40 عائلة نزحت.\n"
+        "وأوضح الرئيس أن 12 منهم عادوا إلى منازلهم."
+    )
+    assert _speakers(text) == [to_latin("فادي منصور")] * 2
+
+
+def test_a_country_that_speaks_is_named_in_english():
+    assert _speakers("قالت روسيا إن 4000 من مواطنيها يقاتلون في الخارج.") == ["Russia"]
