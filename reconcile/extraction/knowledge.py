@@ -111,6 +111,7 @@ class Knowledge:
     organization_types: Mapping[str, str]
     subject_before_re: re.Pattern[str]
     organization_prefixes: frozenset[str]
+    documents: frozenset[str]
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
@@ -299,6 +300,7 @@ def knowledge(code: str) -> Knowledge:
         organizations=speakers.organizations_canonical,
         roles=speakers.roles,
         organization_types=speakers.organization_types,
+        documents=speakers.documents,
         # a figure right after a place labels it as a list item: "روسيا بـ2400",
         # "Russia (2,400)"; read at the place's end
         # a verb of ranking, then at most two words, right before a place: "تلتها روسيا",

@@ -61,6 +61,12 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
+        if carried is None and name is None and not reports:
+            # a report or a study the article goes on reporting holds past
+            # its paragraph: "أورد تقرير ..." then the ranking it gives
+            earlier = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
+            if earlier is not None and _is_document(earlier, index.know):
+                carried = earlier
         if carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
@@ -83,6 +89,12 @@ def _person_with_title(index: Index, name: str, before: int) -> str | None:
         if titled_person(earlier, title, index.know):
             return earlier
     return None
+
+
+def _is_document(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is a document ("تقرير لمجموعة صوفان", "a study by ..."), not a voice."""
+    words = fold(name).split()
+    return bool(words) and words[0] in know.documents
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:

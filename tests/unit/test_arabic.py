@@ -236,3 +236,19 @@ def test_a_bare_title_refers_back_to_the_person_introduced_with_it():
 
 def test_a_country_that_speaks_is_named_in_english():
     assert _speakers("قالت روسيا إن 4000 من مواطنيها يقاتلون في الخارج.") == ["Russia"]
+
+
+def test_a_report_the_article_goes_on_reporting_holds_past_its_paragraph():
+    text = (
+        'أورد تقرير لمعهد "كارنيغي" أن 900 مقاتل من مصر انضموا إلى التنظيم.\n'
+        "وحلت ليبيا ثانية بنحو 600 مقاتل."
+    )
+    (first, second) = _speakers(text)
+    assert first == second
+    assert first is not None
+    assert first.endswith("Institute")
+
+
+def test_a_passive_report_behind_a_conjunction_is_no_ones():
+    text = 'أورد تقرير لمعهد "كارنيغي" أن 20 جنديا قتلوا.\nويرجح أن مئات المدنيين قتلوا في القصف.'
+    assert _speakers(text)[1] is None
