@@ -77,8 +77,13 @@ def read_places(
         return _unique(m.value for m in in_sentence)
     if not remember:
         return ()
-    # no place in the sentence: the places the text was just talking about
-    return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
+
+    # no place in the sentence: the places the text was just talking about,
+    # not where an earlier figure's people came from ("3 آلاف مواطن من آسيا الوسطى")
+    def remembered(mentions: list[Mention]) -> list[Mention]:
+        return [m for m in usable(mentions) if not _origin_of_figure(index, m)]
+
+    return _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
 
 
 # The measure family whose people are placed where they came from.
@@ -114,6 +119,15 @@ def _list_item(index: Index, m: Mention) -> bool:
     if not know.item_figure_re.match(text, m.end):
         return False
     return not know.locative_re.search(text, max(0, m.start - 40), m.start)
+
+
+def _origin_of_figure(index: Index, m: Mention) -> bool:
+    """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
+    text = index.ftext
+    lo = max(0, m.start - _SOURCE_REACH)
+    return bool(index.know.origin_before_re.search(text, lo, m.start)) and any(
+        ch.isdigit() for ch in text[lo : m.start]
+    )
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

@@ -252,3 +252,10 @@ def test_a_report_the_article_goes_on_reporting_holds_past_its_paragraph():
 def test_a_passive_report_behind_a_conjunction_is_no_ones():
     text = 'أورد تقرير لمعهد "كارنيغي" أن 20 جنديا قتلوا.\nويرجح أن مئات المدنيين قتلوا في القصف.'
     assert _speakers(text)[1] is None
+
+
+def test_where_an_earlier_figure_came_from_is_not_remembered_as_a_place():
+    text = "وقال المسؤول إن 3000 مواطن من آسيا الوسطى انضموا إلى التنظيم.\nوأضاف أن 500 منهم قتلوا."
+    claims = extract(Document(id="o.txt", text=text, lang="ar"))
+    assert claims[0].subject == "Central Asian nationals"
+    assert claims[1].places == ()
