@@ -264,7 +264,11 @@ def knowledge(code: str) -> Knowledge:
         named_re=_named_pattern(
             [v for v in (*verbs.before, *speakers.thought) if " " not in v], cap, low
         ),
-        background_re=words_regex(speakers.background),
+        # "حيث" (where) opens background, but not in "من حيث" (in terms of)
+        background_re=re.compile(
+            "".join(rf"(?<!(?<![\w-]){re.escape(w)}\s)" for w in speakers.background_not_after)
+            + words_regex(speakers.background).pattern
+        ),
         clause_re=_clause_pattern(grammar),
         # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
         place_joiner=re.compile(rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"),

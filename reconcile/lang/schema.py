@@ -459,6 +459,7 @@ class Speakers:
     organization_types: Mapping[str, str] = _field(strings, _EMPTY)
     subject_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     documents: frozenset[str] = _field(word_list, _NO_WORDS)
+    background_not_after: frozenset[str] = _field(word_list, _NO_WORDS)
     subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
 
 

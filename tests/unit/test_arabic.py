@@ -259,3 +259,10 @@ def test_where_an_earlier_figure_came_from_is_not_remembered_as_a_place():
     claims = extract(Document(id="o.txt", text=text, lang="ar"))
     assert claims[0].subject == "Central Asian nationals"
     assert claims[1].places == ()
+
+
+def test_in_terms_of_is_not_a_background_clause():
+    text = "وكشفت منظمة العفو الدولية أن مصر جاءت أولا من حيث عدد المعتقلين بنحو 900 معتقل."
+    assert _speakers(text) == ["Amnesty International"]
+    text = "وقال المسؤول إن المدينة، حيث يقيم نحو 60 ألفا، محاصرة."
+    assert _speakers(text) == [None]
