@@ -56,7 +56,11 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = between(index.measures, index.measure_starts, np.end, c_end)
+    predicate = [
+        m
+        for m in between(index.measures, index.measure_starts, np.end, c_end)
+        if not _governs_next_figure(text, np.end, m)
+    ]
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -130,6 +134,23 @@ def _verb_after_group(index: Index, predicate: list[Mention], after: int) -> Men
         elif seen_group:
             return m
     return None
+
+
+# How near (in characters) after a measure word a figure it governs stands: "عادت منهن 99".
+_NEXT_FIGURE_REACH = 15
+_COMMAS = ",،"
+
+
+def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
+    """Whether a measure word after a comma says what the next figure counts, not this one.
+
+    "عددهن بلغ حوالي 288، عادت منهن 99": "returned" is 99's; 288 takes its
+    measure from the words before it.
+    """
+    gap = text[after : m.start]
+    if not any(c in gap for c in _COMMAS):
+        return False
+    return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:

@@ -266,3 +266,11 @@ def test_in_terms_of_is_not_a_background_clause():
     assert _speakers(text) == ["Amnesty International"]
     text = "وقال المسؤول إن المدينة، حيث يقيم نحو 60 ألفا، محاصرة."
     assert _speakers(text) == [None]
+
+
+def test_a_measure_word_after_a_comma_that_governs_the_next_figure_is_not_this_ones():
+    text = (
+        "وعن النساء الملتحقات بالتنظيم في ليبيا، أوضح المسؤول أن عددهن بلغ حوالي 300، "
+        "عادت منهن 120 إلى البلاد."
+    )
+    assert _measures(text) == ["joined", "returned"]
