@@ -147,7 +147,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     person = _person_after_title(tokens, know)
     if person:
         return to_latin(" ".join(person))
-    return _role(folded, know) or _named_organization(tokens, know) or to_latin(name)
+    return _role(folded, know) or _named_organization(name, know) or to_latin(name)
 
 
 def title_without_name(name: str, know: Knowledge) -> str | None:
@@ -253,27 +253,38 @@ def _adjective(folded: list[str], know: Knowledge) -> str | None:
     return None
 
 
-def _named_organization(tokens: list[tuple[str, str]], know: Knowledge) -> str | None:
+def _named_organization(name: str, know: Knowledge) -> str | None:
     """A body named after its kind: "مجموعه صوفان" -> "Sufan Group".
 
-    The name is the words after the kind noun that the lexicon does not know,
-    at most three: a demonym or a word with the article ends it.
+    The name is what the text quotes right after the kind noun ('صحيفة
+    "الشروق"'), else the words after it that the lexicon does not know, at
+    most three: a demonym or a word with the article ends it.
     """
-    for i, (_, word) in enumerate(tokens):
+    found = list(_TOKENS.finditer(name))[:16]
+    for i, m in enumerate(found):
+        word = fold(m.group())
         kind = next(
             (know.organization_types[b] for b in _bare(word, know) if b in know.organization_types),
             None,
         )
         if kind is None:
             continue
-        name = []
-        for written, later in tokens[i + 1 : i + 4]:
-            if _office_word(later, know) or _opens_with_article(written, know):
+        quoted = _QUOTED.match(name, m.end())
+        if quoted is not None:
+            return f"{to_latin(quoted.group(1).strip())} {kind}"
+        words = []
+        for later in found[i + 1 : i + 4]:
+            if _office_word(fold(later.group()), know) or _opens_with_article(later.group(), know):
                 break
-            name.append(written)
-        if name:
-            return f"{to_latin(' '.join(name))} {kind}"
+            words.append(later.group())
+        if words:
+            return f"{to_latin(' '.join(words))} {kind}"
     return None
+
+
+# a name in quotes right after a kind noun: 'صحيفة "الشروق"', 'مركز «فيريل»'
+# (the speaker read may stop before the closing quote)
+_QUOTED = re.compile(r"\s*[\"“«]([^\"”»]{1,60})(?:[\"”»]|$)")
 
 
 def _role(folded: list[str], know: Knowledge) -> str | None:

@@ -274,3 +274,10 @@ def test_a_measure_word_after_a_comma_that_governs_the_next_figure_is_not_this_o
         "عادت منهن 120 إلى البلاد."
     )
     assert _measures(text) == ["joined", "returned"]
+
+
+def test_a_body_quoted_after_its_kind_is_named_by_the_quote():
+    from reconcile.names import to_latin
+
+    text = 'وذكرت صحيفة "الشروق" التونسية أن 300 مقاتل عادوا.'
+    assert _speakers(text) == [f"{to_latin('الشروق')} newspaper"]
