@@ -236,14 +236,16 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
     """The speaker written after its verb (Arabic "وقال نزاروف إن"), up to the complementiser."""
     know = index.know
     words: list[tuple[int, int]] = []
-    for m in _NAME_WORD.finditer(index.ftext, verb_end, min(hi, verb_end + 80)):
+    for m in _NAME_WORD.finditer(index.ftext, verb_end, min(hi, verb_end + _FOLLOWING_REACH)):
         token = m.group()
+        if token in _QUOTES and words:
+            continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if (
             token in know.verb_ends
-            or token in know.measure_of
+            or (token in know.measure_of and not _inside_organization(index, words, token))
             or token in know.lex.cardinals
             or not token[0].isalpha()
-            or len(words) == 3
+            or len(words) == _FOLLOWING_WORDS
         ):
             break
         words.append((m.start(), m.end()))
@@ -253,3 +255,18 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:
+    """Whether the words read so far and ``token`` open a known organisation's name."""
+    opening = " ".join([index.ftext[a:b] for a, b in words] + [token])
+    return opening in index.know.organization_prefixes
+
+
+_QUOTES = frozenset('"«»“”')
+
+# A speaker after its verb is a title, the office and the name ("رئيس جمهورية
+# الشيشان رمضان قديروف"): up to eight words, within a bounded reach, so the
+# work per verb is constant; the complementiser or [verbs] ends stop it sooner.
+_FOLLOWING_WORDS = 8
+_FOLLOWING_REACH = 120

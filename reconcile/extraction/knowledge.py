@@ -72,6 +72,9 @@ class Knowledge:
     relative_times: Mapping[str, RelativeTime]
     since: frozenset[str]
     time_re: re.Pattern[str]
+    since_event_re: re.Pattern[str]
+    period_joiner_re: re.Pattern[str]
+    period_joiners: frozenset[str]
     aux: frozenset[str]
     stop: frozenset[str]
     partitive: frozenset[str]
@@ -104,6 +107,14 @@ class Knowledge:
     full_name_re: re.Pattern[str]
     referring_speakers: frozenset[str]
     organizations: Mapping[str, str]
+    roles: Mapping[str, str]
+    organization_types: Mapping[str, str]
+    subject_before_re: re.Pattern[str]
+    organization_prefixes: frozenset[str]
+    documents: frozenset[str]
+    item_figure_re: re.Pattern[str]
+    ranking_before_re: re.Pattern[str]
+    ranking_after_re: re.Pattern[str]
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -138,9 +149,11 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
     dates = lex.dates
     months = _alternatives(dates.months)
     suffixes = _alternatives(dates.day_suffixes)
+    # a proclitic may stand before the time: "ويوليو 2017", "وفي 2015"
+    prefix = f"(?P<clitic>{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
     return re.compile(
         rf"""
-        (?<![\w-])(?:(?P<month>{months})\.?             # "March", "Dec."
+        (?<![\w-]){prefix}(?:(?P<month>{months})\.?             # "March", "Dec."
             (?:\s+(?P<day>\d{{1,2}})(?:{suffixes})?)?   # "March 3rd"
             (?:,?\s+(?P<year>(?:19|20)\d\d))?           # "March 3, 2017"
           | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
@@ -212,6 +225,19 @@ def knowledge(code: str) -> Knowledge:
         relative_times=lex.dates.relative,
         since=lex.dates.since,
         time_re=_time_pattern(lex),
+        # "منذ انطلاق عمليات الموصل في اكتوبر 2016": a date at most five words
+        # after "since the start of" starts a period as "since" does
+        since_event_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(lex.dates.since)})\s+(?:{_alternatives(lex.dates.since_events)})"
+            rf"(?:\s+[^\s.,;:،]+){{0,5}}\s+$"
+        ),
+        # "من اكتوبر 2016 حتي سقوط التنظيم في يوليو 2017": what joins the start
+        # of a period to its end, with at most five words (an event) between
+        period_joiner_re=re.compile(
+            rf"\s*(?:{_alternatives(lex.dates.period_joiners)})(?:\s+[^\s\d.,;:،]+){{0,5}}\s*"
+        ),
+        period_joiners=lex.dates.period_joiners,
         aux=grammar.aux,
         stop=grammar.aux | grammar.stop,
         partitive=grammar.partitive,
@@ -238,7 +264,11 @@ def knowledge(code: str) -> Knowledge:
         named_re=_named_pattern(
             [v for v in (*verbs.before, *speakers.thought) if " " not in v], cap, low
         ),
-        background_re=words_regex(speakers.background),
+        # "حيث" (where) opens background, but not in "من حيث" (in terms of)
+        background_re=re.compile(
+            "".join(rf"(?<!(?<![\w-]){re.escape(w)}\s)" for w in speakers.background_not_after)
+            + words_regex(speakers.background).pattern
+        ),
         clause_re=_clause_pattern(grammar),
         # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
         place_joiner=re.compile(rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"),
@@ -272,6 +302,37 @@ def knowledge(code: str) -> Knowledge:
         full_name_re=re.compile(rf"\b(?:[{cap}][{low}]+[ \t]+){{1,4}}[{cap}][{low}]+\b"),
         referring_speakers=speakers.referring,
         organizations=speakers.organizations_canonical,
+        roles=speakers.roles,
+        organization_types=speakers.organization_types,
+        documents=speakers.documents,
+        # a figure right after a place labels it as a list item: "روسيا بـ2400",
+        # "Russia (2,400)"; read at the place's end
+        # a verb of ranking, then at most two words, right before a place: "تلتها روسيا",
+        # "وحلت المملكة": the place is an item of a ranking, not where people are
+        ranking_before_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(grammar.ranking)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
+        # ... or right after it: "تونس جاءت في المركز السادس"
+        ranking_after_re=re.compile(rf"\s+(?:{_alternatives(grammar.ranking)})(?![\w-])"),
+        item_figure_re=re.compile(
+            rf"\s*(?:[:(]\s*)?(?:(?:{_alternatives(grammar.item_markers)})\s*)?\d"
+        ),
+        # every opening of a known organisation's name, word by word: a name
+        # read after its verb runs on through "منظمه العفو" though "العفو"
+        # (amnesty) is also a measure word
+        organization_prefixes=frozenset(
+            " ".join(words[:n])
+            for words in (name.split() for name in speakers.organizations_canonical)
+            for n in range(2, len(words) + 1)
+        ),
+        # a speaker framed before its verb in a verb-first language: "وكانت
+        # السلطات قد اعلنت" (an auxiliary, the subject, a particle, the verb)
+        subject_before_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(speakers.subject_openers)})\s+"
+            rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
+        ),
     )
 
 

@@ -12,6 +12,7 @@ __all__ = ["read_measure"]
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
 _WORDS = re.compile(r"([^\W\d_]+)")
+_AFTER_FIGURE = re.compile(r"\d\s*$")
 
 
 def read_measure(
@@ -55,7 +56,11 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = between(index.measures, index.measure_starts, np.end, c_end)
+    predicate = [
+        m
+        for m in between(index.measures, index.measure_starts, np.end, c_end)
+        if not _governs_next_figure(text, np.end, m)
+    ]
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -68,9 +73,18 @@ def _measure_word(
         or first.group(1) in index.know.measure_of
         or first.group(1).endswith(index.know.past_suffixes)
     )
-    near_before = between(index.measures, index.measure_starts, max(c_start, start - 30), start)
+    near_before = [
+        m
+        for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
+        # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
+        if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
+    ]
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
+    if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
+        verb = _verb_after_group(index, predicate, np.end)
+        if verb is not None:
+            return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
     if predicate and main:
         return predicate[0]
     if near_before:
@@ -90,6 +104,53 @@ def _measure_word(
         return predicate[0]
     earlier = between(index.measures, index.measure_starts, c_start, start)
     return earlier[-1] if earlier else None
+
+
+# How many words after a figure its group ("من هؤلاء المتشددين") and verb are looked for.
+_GROUP_WORDS = 4
+
+
+def _verb_after_group(index: Index, predicate: list[Mention], after: int) -> Mention | None:
+    """The measure verb after a group named with "من" right after the figure, if any.
+
+    The group's own noun carries the article ("المتشددين"); the verb that
+    follows it does not ("قتلوا"). Only the first few words are read.
+    """
+    words: list[tuple[int, int]] = []
+    for w in _WORDS.finditer(index.ftext, after):
+        words.append(w.span(1))
+        if len(words) == _GROUP_WORDS:
+            break
+    if not words:
+        return None
+    definite = tuple(index.know.definite)
+    seen_group = False
+    for m in predicate:
+        word = next(((a, b) for a, b in words if a <= m.start < b), None)
+        if word is None:
+            break  # past the words read
+        if index.ftext.startswith(definite, word[0]):
+            seen_group = True
+        elif seen_group:
+            return m
+    return None
+
+
+# How near (in characters) after a measure word a figure it governs stands: "عادت منهن 99".
+_NEXT_FIGURE_REACH = 15
+_COMMAS = ",،"
+
+
+def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
+    """Whether a measure word after a comma says what the next figure counts, not this one.
+
+    "عددهن بلغ حوالي 288، عادت منهن 99": "returned" is 99's; 288 takes its
+    measure from the words before it.
+    """
+    gap = text[after : m.start]
+    if not any(c in gap for c in _COMMAS):
+        return False
+    return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:

@@ -46,6 +46,8 @@ def read_places(
                 continue
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
+            if _list_item(index, m):
+                continue  # "تلتها روسيا بـ2400": the label of a figure, not where people are
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
             o_start, _ = index.folded.span(m.start, m.end)
             before = index.folded.original[max(0, o_start - 30) : o_start]
@@ -75,8 +77,13 @@ def read_places(
         return _unique(m.value for m in in_sentence)
     if not remember:
         return ()
-    # no place in the sentence: the places the text was just talking about
-    return _last_place_group(index, usable, max(0, s_start - _PLACE_MEMORY), s_start)
+
+    # no place in the sentence: the places the text was just talking about,
+    # not where an earlier figure's people came from ("3 آلاف مواطن من آسيا الوسطى")
+    def remembered(mentions: list[Mention]) -> list[Mention]:
+        return [m for m in usable(mentions) if not _origin_of_figure(index, m)]
+
+    return _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
 
 
 # The measure family whose people are placed where they came from.
@@ -92,6 +99,34 @@ def _in_dateline(index: Index, m: Mention) -> bool:
     line = index.paragraph_start(m.start)
     return not index.ftext[line : m.start].strip() and bool(
         _DATELINE_AFTER.match(index.ftext, m.end)
+    )
+
+
+def _list_item(index: Index, m: Mention) -> bool:
+    """Whether a place is an item of a list or a ranking, not where its figure's people are.
+
+    "Russia (2,400), Turkey (2,100)", "تلتها روسيا بـ2400": the place
+    labels the figure after it; "وحلت السعودية ثانية": a verb of ranking
+    ([ranking]) puts it in a ranking.
+    A place with a preposition of location before it ("في سوريا 300 مقاتل")
+    is where that figure's people are, not a label.
+    """
+    know, text = index.know, index.ftext
+    if know.ranking_before_re.search(text, max(0, m.start - 40), m.start):
+        return True  # "وحلت المملكة العربية السعودية ثانية": a ranked item
+    if know.ranking_after_re.match(text, m.end):
+        return True  # "تونس جاءت في المركز السادس"
+    if not know.item_figure_re.match(text, m.end):
+        return False
+    return not know.locative_re.search(text, max(0, m.start - 40), m.start)
+
+
+def _origin_of_figure(index: Index, m: Mention) -> bool:
+    """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
+    text = index.ftext
+    lo = max(0, m.start - _SOURCE_REACH)
+    return bool(index.know.origin_before_re.search(text, lo, m.start)) and any(
+        ch.isdigit() for ch in text[lo : m.start]
     )
 
 

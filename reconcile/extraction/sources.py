@@ -17,7 +17,7 @@ from ..lang import transliteration
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "to_latin"]
+__all__ = ["canonical_speaker", "title_without_name", "titled_person", "to_latin"]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -43,7 +43,9 @@ def to_latin(name: str) -> str:
         >>> to_latin("Associated Press")
         'Associated Press'
         >>> to_latin("نزاروف")
-        'Nzaruf'
+        'Nzarov'
+        >>> to_latin("العبادي")
+        'al-Abadi'
     """
     if name.isascii():
         return name
@@ -54,20 +56,35 @@ def to_latin(name: str) -> str:
             out.append(token)
             continue
         word = fold(token)
+        known = table.names.get(word)
+        if known is not None:
+            out.append(known)  # a common given name in its usual English spelling
+            continue
         ending = ""
         for written, latin in table.endings.items():
             if word.endswith(written) and len(word) > len(written) + 1:
                 word, ending = word[: -len(written)], latin
                 break
+        article = ""
+        for written, latin in table.articles.items():
+            # as written, not folded: "ألكسندر" opens with a hamza, not the article
+            if token.startswith(written) and len(word) > len(written) + 2:
+                word, article = word[len(written) :], latin  # "العبادي" -> "al-Abadi"
+                break
         letters = []
         for i, ch in enumerate(word):
             glide = table.glides.get(ch)
-            if glide is not None and i > 0 and word[i - 1].isalpha():
+            if ending and ch in table.ending_letters:
+                # a name with a Russian ending reads as Russian: "بورتنيكوف" -> "Bortnikov"
+                letters.append(table.ending_letters[ch])
+            elif glide is not None and i > 0 and word[i - 1].isalpha():
                 letters.append(glide)  # a weak letter inside a word is a long vowel
+            elif i == 0 and ch in table.initials:
+                letters.append(table.initials[ch])  # a silent letter opening a word has a vowel
             else:
                 letters.append(table.letters.get(ch, ch if ch.isascii() else ""))
         latin_word = "".join(letters) + ending
-        out.append(latin_word[:1].upper() + latin_word[1:])
+        out.append(article + latin_word[:1].upper() + latin_word[1:])
     return "".join(out).strip()
 
 
@@ -116,19 +133,189 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
                 if best is None or j - i > best[1] - best[0]:
                     best = (i, j, canonical)
                 break
-    if best is None:
-        return to_latin(name)
-    _, end, canonical = best
-    # a capitalised name after the organisation and the titles is a person
-    # speaking for it: the person is the speaker, the office their role
-    rest = [
-        written
-        for written, low in tokens[end:]
-        if low not in know.titles and low not in know.title_modifiers and low not in know.links
+    if best is not None:
+        _, end, canonical = best
+        # a name after the organisation and the titles is a person speaking
+        # for it: the person is the speaker, the office their role
+        rest = [written for written, low in tokens[end:] if not _office_word(low, know)]
+        if _person_name(rest, know) and not _is_place(rest, know):
+            return to_latin(" ".join(rest))
+        return canonical
+    place = _place(folded, know)
+    if place is not None:
+        return place  # "قالت روسيا": a country speaks through its government
+    person = _person_after_title(tokens, know)
+    if person:
+        return to_latin(" ".join(person))
+    return _role(folded, know) or _named_organization(name, know) or to_latin(name)
+
+
+def title_without_name(name: str, know: Knowledge) -> str | None:
+    """The title a speaker opens with when it names no person ("الرئيس الشيشاني"), else None.
+
+    Returned bare (no article or proclitic) so that "الرئيس" meets "رئيس".
+    """
+    tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
+    if not tokens or _person_after_title(tokens, know):
+        return None
+    forms = _bare(tokens[0][1], know)
+    if not any(w in know.titles for w in forms):
+        return None
+    return forms[-1]
+
+
+def titled_person(name: str, title: str, know: Knowledge) -> bool:
+    """Whether a speaker is a person introduced with ``title`` ("رئيس الهيئة ألكسندر ...")."""
+    tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
+    return (
+        bool(tokens)
+        and title in _bare(tokens[0][1], know)
+        and bool(_person_after_title(tokens, know))
+    )
+
+
+def _opens_with_article(written: str, know: Knowledge) -> bool:
+    """Whether a word of a script without case opens with a joined article ("الامم", "بالاعتماد").
+
+    Read as written: folding makes "ألكسندر" (a hamza, a name) look like the article.
+    """
+    return not written[:1].isupper() and any(
+        written.startswith(article) and len(written) > len(article) + 1 for article in know.definite
+    )
+
+
+def _person_name(words: list[str], know: Knowledge) -> bool:
+    """Whether words may be a person's name: capitalised, or (without case) opened by a given name.
+
+    A script without case shows no name: a name of at most four words whose
+    first is not a one-letter proclitic or a word with the article is taken as one.
+    """
+    if not words or any(w[:1].islower() for w in words):
+        return False
+    first = words[0]
+    if first[:1].isupper():
+        return True
+    return len(words) <= _PERSON_WORDS and len(first) > 1 and not _opens_with_article(first, know)
+
+
+# The most words a name in a script without case is read as (given name, father's, family).
+_PERSON_WORDS = 4
+
+
+def _bare(word: str, know: Knowledge) -> list[str]:
+    """A folded word and its forms without a proclitic ("لمجموعه" -> "مجموعه")."""
+    return [word] + [
+        word[len(p) :] for p in know.lex.prefixes if word.startswith(p) and len(word) > len(p) + 1
     ]
-    if rest and all(w[:1].isupper() for w in rest) and not _is_place(rest, know):
-        return to_latin(" ".join(rest))
-    return canonical
+
+
+def _office_word(low: str, know: Knowledge) -> bool:
+    """Whether a folded word belongs to an office, not a name: a title, a demonym, a place."""
+    return any(
+        w in know.titles
+        or w in know.title_modifiers
+        or w in know.links
+        or w in know.demonym_of
+        or w in know.place_of
+        or w in know.referring_speakers
+        or w in know.roles
+        for w in _bare(low, know)
+    )
+
+
+def _person_after_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[str]:
+    """The name after a title and the words of its office: "رئيس الوفد زياد الهاني" -> the name.
+
+    Scripts without case cannot show where a name starts: the name is what
+    follows the title once the words of the office (titles, bodies referred
+    to, demonyms, places) are passed.
+    """
+    if not tokens or not any(w in know.titles for w in _bare(tokens[0][1], know)):
+        return []
+    n = 1
+    # the office runs on while its words are known or carry the article
+    # ("مدير الشرطه المحليه كريم"): a name opens without one
+    while n < len(tokens) and (
+        _office_word(tokens[n][1], know) or _opens_with_article(tokens[n][0], know)
+    ):
+        n += 1
+    rest = [written for written, _ in tokens[n:]]
+    return rest if _person_name(rest, know) else []
+
+
+def _adjective(folded: list[str], know: Knowledge) -> str | None:
+    """The English adjective of the first demonym among the words ("التونسيه" -> "Tunisian")."""
+    for word in folded:
+        for bare in _bare(word, know):
+            group = know.demonym_of.get(bare)
+            if group is not None:
+                return group.rsplit(" ", 1)[0] if " " in group else group
+    return None
+
+
+def _named_organization(name: str, know: Knowledge) -> str | None:
+    """A body named after its kind: "مجموعه صوفان" -> "Sufan Group".
+
+    The name is what the text quotes right after the kind noun ('صحيفة
+    "الشروق"'), else the words after it that the lexicon does not know, at
+    most three: a demonym or a word with the article ends it.
+    """
+    found = list(_TOKENS.finditer(name))[:16]
+    for i, m in enumerate(found):
+        word = fold(m.group())
+        kind = next(
+            (know.organization_types[b] for b in _bare(word, know) if b in know.organization_types),
+            None,
+        )
+        if kind is None:
+            continue
+        quoted = _QUOTED.match(name, m.end())
+        if quoted is not None:
+            return f"{to_latin(quoted.group(1).strip())} {kind}"
+        words = []
+        for later in found[i + 1 : i + 4]:
+            if _office_word(fold(later.group()), know) or _opens_with_article(later.group(), know):
+                break
+            words.append(later.group())
+        if words:
+            return f"{to_latin(' '.join(words))} {kind}"
+    return None
+
+
+# a name in quotes right after a kind noun: 'صحيفة "الشروق"', 'مركز «فيريل»'
+# (the speaker read may stop before the closing quote)
+_QUOTED = re.compile(r"\s*[\"“«]([^\"”»]{1,60})(?:[\"”»]|$)")
+
+
+def _role(folded: list[str], know: Knowledge) -> str | None:
+    """An unnamed speaker by its role in English, with its country: "Moroccan security official"."""
+    best: tuple[int, str] | None = None
+    for i in range(len(folded)):
+        for j in range(min(len(folded), i + 3), i, -1):
+            phrase = " ".join(folded[i:j])
+            role = know.roles.get(phrase)
+            if role is None and j - i == 1:
+                role = next((know.roles[b] for b in _bare(phrase, know) if b in know.roles), None)
+            if role is not None:
+                if best is None or j - i > best[0]:
+                    best = (j - i, role)
+                break
+    if best is None:
+        return None
+    adjective = _adjective(folded, know)
+    return f"{adjective} {best[1]}" if adjective else best[1]
+
+
+def _place(folded: list[str], know: Knowledge) -> str | None:
+    """The canonical name of a speaker that is a place, read with or without a proclitic."""
+    if not folded:
+        return None
+    whole = " ".join(folded)
+    if whole in know.place_of:
+        return know.place_of[whole]
+    if len(folded) == 1:
+        return next((know.place_of[b] for b in _bare(folded[0], know) if b in know.place_of), None)
+    return None
 
 
 def _is_place(words: list[str], know: Knowledge) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..text import fold
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
-from .sources import canonical_speaker
+from .sources import canonical_speaker, title_without_name, titled_person
 
 __all__ = ["read_speaker"]
 
@@ -62,9 +62,40 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
+        if carried is None and name is None and not reports:
+            # a report or a study the article goes on reporting holds past
+            # its paragraph: "أورد تقرير ..." then the ranking it gives
+            earlier = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
+            if earlier is not None and _is_document(earlier, index.know):
+                carried = earlier
         if carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
+    if name:
+        name = _person_with_title(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+def _person_with_title(index: Index, name: str, before: int) -> str | None:
+    """The person a bare title refers back to: "وأوضح الرئيس" after "قال رئيس ... رمضان قديروف".
+
+    The speakers named last before ``before`` (at most ``_CARRY_VERBS`` of
+    them) are read for one introduced with the same title and a name.
+    """
+    title = title_without_name(name, index.know)
+    if title is None:
+        return None
+    o_before, _ = index.folded.span(before, before)
+    i = bisect.bisect_left(index.named_starts, o_before) - 1
+    for _, earlier in index.named[max(0, i - _CARRY_VERBS + 1) : i + 1][::-1]:
+        if titled_person(earlier, title, index.know):
+            return earlier
+    return None
+
+
+def _is_document(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is a document ("تقرير لمجموعة صوفان", "a study by ..."), not a voice."""
+    words = fold(name).split()
+    return bool(words) and words[0] in know.documents
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:
@@ -103,8 +134,10 @@ def _continues(index: Index, verb: Verb) -> bool:
     if verb.verb in know.passive or verb.written in know.passive:
         return False
     s_end = index.sentence(verb.start)[1]
+    # "وبينت الدراسة": the body named before goes on
     if know.verb_first:
-        return name_following(index, verb.end, s_end) is None
+        name = name_following(index, verb.end, s_end)
+        return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
         return _name_after(index, verb.end, s_end) is None
     return _before_verb(index, verb).pronoun
@@ -143,7 +176,7 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     if verb.verb in know.passive or verb.written in know.passive:
         name = None
     elif know.verb_first:
-        name = name_following(index, verb.end, s_end)
+        name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
     elif verb.verb in know.after_verbs:
         name = _name_after(index, verb.end, s_end)
     else:
@@ -189,7 +222,11 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if m.verb in know.passive or m.written in know.passive:
             continue  # "يقدر ان": estimated, by no one named
         if know.verb_first:
-            name = name_following(index, m.end, part_end) or _last_named(index, m.start)
+            name = (
+                name_following(index, m.end, part_end)
+                or _framed_before(index, m)
+                or _last_named(index, m.start)
+            )
         elif m.verb in know.after_verbs:
             name = _name_after(index, m.end, part_end)
         else:
@@ -218,6 +255,21 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 return word.group()
             return None
     return None
+
+
+# How far before a verb a framed subject ("وكانت السلطات العراقية قد") is looked for.
+_FRAME_REACH = 120
+
+
+def _framed_before(index: Index, verb: Verb) -> str | None:
+    """The subject a verb-first language puts before the verb after an auxiliary.
+
+    "وكانت قوات سوريا الديمقراطية قد أعلنت": the subject stands between
+    the auxiliary and the particle ([subject_openers], [subject_closers]).
+    """
+    lo = max(index.sentence(verb.start)[0], verb.start - _FRAME_REACH)
+    m = index.know.subject_before_re.search(index.ftext, lo, verb.start)
+    return index.original(m.start("name"), m.end("name")).strip() or None if m else None
 
 
 def _last_named(index: Index, before: int) -> str | None:

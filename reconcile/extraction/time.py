@@ -10,6 +10,7 @@ from ..lang.schema import RelativeTime
 from ..model import Relative
 from .dates import resolve_month
 from .index import Index
+from .knowledge import Knowledge
 
 __all__ = ["read_as_of", "read_relative"]
 
@@ -27,12 +28,19 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
         rel = know.relative_re.search(text, start, part_end)
         part_end = rel.start() if rel else part_end
     best: tuple[int, str] | None = None
-    for m in know.time_re.finditer(text, part_start, part_end):
+    times = list(know.time_re.finditer(text, part_start, part_end))
+    for n, m in enumerate(times):
         if m.group("prep") in know.since:
             continue  # "since 2014": a start, not when the figure holds
         before = _WORD_BEFORE.search(text, max(part_start, m.start() - 24), m.start())
         if before is not None and before.group(1) in know.since:
             continue  # "since October 2016", "с октября 2016 года": a start as well
+        if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
+            continue  # "since the start of the operation in October 2016"
+        if n + 1 < len(times) and _starts_period(know, m, times[n + 1]):
+            continue  # "between October 2016 and July 2017": the figure holds at its end
+        if n + 1 < len(times) and _SAME_TIME.fullmatch(text, m.end(), times[n + 1].start()):
+            continue  # "مارس/آذار 2014": one month in two calendars' names, the year on the last
         iso = _time_value(m, index, m.start(), published)
         if iso is None:
             continue
@@ -42,6 +50,20 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
     if best is not None:
         return best[1]
     return published
+
+
+# A slash between two month names: the same month, as Arab copy names it twice.
+_SAME_TIME = re.compile(r"\s*/\s*")
+# How far before a date "since the start of ..." is looked for (a few words).
+_SINCE_REACH = 80
+
+
+def _starts_period(know: Knowledge, m: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether a time opens a period the next time closes: "from X to Y", "بين X وY"."""
+    if know.period_joiner_re.fullmatch(m.string, m.end(), after.start()):
+        return True
+    glued = after.groupdict().get("clitic")  # "ويوليو": the joiner written on the next time
+    return glued in know.period_joiners and not m.string[m.end() : after.start()].strip()
 
 
 def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None) -> str | None:

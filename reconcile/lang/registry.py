@@ -221,13 +221,27 @@ def transliteration() -> Transliteration:
     letters: dict[str, str] = {}
     glides: dict[str, str] = {}
     endings: dict[str, str] = {}
+    articles: dict[str, str] = {}
+    initials: dict[str, str] = {}
+    ending_letters: dict[str, str] = {}
+    names: dict[str, str] = {}
     for code in available_languages():
         table = lexicon(code).transliteration
         letters.update(table.letters)
         glides.update(table.glides)
         endings.update(table.endings)
+        articles.update(table.articles)
+        initials.update(table.initials)
+        ending_letters.update(table.ending_letters)
+        names.update(table.names)
     return Transliteration(
-        MappingProxyType(letters), MappingProxyType(glides), MappingProxyType(endings)
+        MappingProxyType(letters),
+        MappingProxyType(glides),
+        MappingProxyType(endings),
+        MappingProxyType(articles),
+        MappingProxyType(initials),
+        MappingProxyType(ending_letters),
+        MappingProxyType(names),
     )
 
 

@@ -455,6 +455,12 @@ class Speakers:
     organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
     name_letters: NameLetters = _field(_name_letters, NameLetters())  # noqa: RUF009 - frozen
     referring: frozenset[str] = _field(word_list, _NO_WORDS)
+    roles: Mapping[str, str] = _field(strings, _EMPTY)
+    organization_types: Mapping[str, str] = _field(strings, _EMPTY)
+    subject_openers: frozenset[str] = _field(word_list, _NO_WORDS)
+    documents: frozenset[str] = _field(word_list, _NO_WORDS)
+    background_not_after: frozenset[str] = _field(word_list, _NO_WORDS)
+    subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -480,6 +486,8 @@ class Grammar:
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
+    item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    ranking: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)
     abbreviations: frozenset[str] = _field(word_list, _NO_WORDS)
 
@@ -527,6 +535,8 @@ class Dates:
     day_articles: frozenset[str] = _field(word_list, _NO_WORDS)
     since: frozenset[str] = _field(word_list, _NO_WORDS)
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
+    since_events: frozenset[str] = _field(word_list, _NO_WORDS)
+    period_joiners: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -536,6 +546,10 @@ class Transliteration:
     letters: Mapping[str, str] = _field(strings, _EMPTY)
     glides: Mapping[str, str] = _field(strings, _EMPTY)
     endings: Mapping[str, str] = _field(strings, _EMPTY)
+    articles: Mapping[str, str] = _field(strings, _EMPTY)
+    initials: Mapping[str, str] = _field(strings, _EMPTY)
+    ending_letters: Mapping[str, str] = _field(strings, _EMPTY)
+    names: Mapping[str, str] = _field(strings, _EMPTY)
 
 
 def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:

@@ -326,17 +326,16 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     """Two different figures of one document, one of them for people it does not name.
 
     A writer who gives "3,000 went" and later "about 1,600 are still there"
-    knows they count different things; when the text leaves one figure's
-    subject unknown, a part and its whole is a likelier reading than a
-    document contradicting itself. One speaker giving both still decides
-    by the value rules.
+    knows they count different things, and so does a source that lists
+    "6,000 ... 1,200 ... 8,000" country by country; when the text leaves one
+    figure's subject unknown, a part and its whole, or two groups, is a
+    likelier reading than a document contradicting itself.
     """
     ca, cb = a.claim, b.claim
     if (
         ca.document != cb.document
         or (ca.subject is not None and cb.subject is not None)
         or a.interval.overlaps(b.interval)
-        or _same_speaker(ca, cb)
     ):
         return None
     why = "two figures of one document, one for people it does not name: likely different scopes"

@@ -1,5 +1,6 @@
 """How pairs of claims are classified, one rule at a time."""
 
+import attrs
 import pytest
 
 from reconcile import Claim, Quantity, Span, compare
@@ -230,6 +231,9 @@ def test_two_unattributed_figures_of_one_document_with_a_subject_unknown_differ_
     assert found is not None
     assert found.kind.value == "scope_differs"
     assert "one document" in found.reason
+    # one source listing figures group by group: still two scopes
+    said = attrs.evolve(went, speaker="Soufan Group")
+    assert kind(said, attrs.evolve(still, speaker="Soufan Group")) == "scope_differs"
     # in two documents, missing is not different: the value rules decide
     elsewhere = claim("b", Quantity.approx(1600), "2015", subject=None, quote="about 1,600")
     assert kind(went, elsewhere) == "contradicts"
