@@ -275,17 +275,20 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
             RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"a part and its whole: {scope}"
         )
     later_wider = pn is not None and pw is not None and pn.is_before(pw)
-    if subjects is Nesting.UNKNOWN and later_wider:
-        # missing is not different: who was counted is unknown on one side only
-        why = f"a later figure for a wider scope ({scope}); who was counted is unknown for one"
-        return explained(RelationKind.UPDATES, narrow, wide, why)
-    if subjects is not Nesting.SAME:
-        # who was counted is unknown on one side: no telling a revision from another group
+    if subjects not in (Nesting.SAME, Nesting.UNKNOWN):
+        # who was counted differs: no telling a revision from another group
         return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
+    # missing is not different: with who was counted unknown on one side, the
+    # same rules hold, and the reason says what was not known
+    unknown = "; who was counted is unknown for one" if subjects is Nesting.UNKNOWN else ""
     if later_wider:
-        why = f"a later figure for a wider scope ({scope})"
+        why = f"a later figure for a wider scope ({scope}){unknown}"
         return explained(RelationKind.UPDATES, narrow, wide, why)
-    if wide.claim.quantity.relative is not None and not (pn and pw and pw.is_before(pn)):
+    if (
+        not unknown
+        and wide.claim.quantity.relative is not None
+        and not (pn and pw and pw.is_before(pn))
+    ):
         said = wide.claim.quantity.relative.text
         why = f"the wider figure ({scope}) is stated as a revision: {said!r}"
         return explained(RelationKind.UPDATES, narrow, wide, why)
@@ -293,13 +296,26 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         wide.scope.cumulative
         and (pn is None or pw is None)
         and wide.interval.low >= narrow.interval.low
+        and (not unknown or _clearly_a_larger_total(narrow, wide))
     ):
         why = (
             f"a count that only grows, larger over a wider scope ({scope}); "
-            "with a period unknown, read as a later total"
+            f"with a period unknown, read as a later total{unknown}"
         )
         return explained(RelationKind.UPDATES, narrow, wide, why)
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
+
+
+def _clearly_a_larger_total(narrow: Evidence, wide: Evidence) -> bool:
+    """With one subject unknown: a wider total above the whole of a narrower one of a group.
+
+    "21 students" (a part) or "up to 1,000" (a bound) against "hundreds" is
+    no revision of one count by another.
+    """
+    known = narrow if narrow.scope.subject is not None else wide
+    parsed = known.scope.parsed
+    part = parsed is None or bool(parsed.roles) or not parsed.groups
+    return not part and wide.interval.low > narrow.interval.high
 
 
 def _scope_words_of(narrow: Evidence, wide: Evidence) -> str:

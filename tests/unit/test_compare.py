@@ -249,3 +249,17 @@ def test_a_stock_above_its_total_contradicts_only_for_people_known_on_both_sides
     # whose 8,000 they are is unknown: two counts that need not bound each other
     anyone = claim("b", Quantity.exact(8000), "2015-12", measure="fighters", subject=None)
     assert kind(joined, anyone) == "scope_differs"
+
+
+def test_a_larger_total_of_a_growing_count_over_a_wider_place_updates_with_a_subject_unknown():
+    syria = claim("a", Quantity.exact(160), None, measure="killed", subject="Russian nationals")
+    region = claim(
+        "b", Quantity.exact(198), None, measure="killed", subject=None, places=("Middle East",)
+    )
+    found = compare(syria, region)
+    assert found is not None
+    assert found.kind.value == "updates"
+    assert "unknown for one" in found.reason
+    # a part of a group ("students") is no total that a wider figure revises
+    students = claim("a", Quantity.exact(21), None, measure="killed", subject="Russian students")
+    assert kind(students, region) == "scope_differs"
