@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 
@@ -16,7 +17,7 @@ __all__ = ["read_speaker"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
-_LOWER_WORDS = re.compile(r"[a-z][\w'-]*")
+_LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
 # How far (in characters) before a reporting verb its speaker is looked for,
@@ -53,15 +54,27 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     name = _sentence_speaker(index, start, end, sentence)
     if name is None and _unattributed(index, start, sentence):
         return None
-    if name is None or _refers_back(name, index.know):
-        # a sentence that reports ("по его словам", "he added") but names no
-        # one goes on with the last speaker even across a paragraph break
-        reports = any(
+    role = name is not None and _role_only(name, index.know)
+    if name is None or role or _refers_back(name, index.know):
+        # a sentence that reports ("по его словам", "he added") or names its
+        # speaker by an office ("уточнил глава Чечни") goes on with the last
+        # speaker even across a paragraph break
+        reports = role or any(
             _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
         )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
-        if carried and (name is None or not carried[:1].islower()):
+        if carried is None and name is not None and not reports:
+            # "агентство пишет" in a new paragraph: the body named before it,
+            # further back; a person there is not "the agency"
+            further = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
+            carried = further if further and not _named_person(index, further) else None
+        if role:
+            # "уточнил глава Чечни" after "написал Кадыров": an office with no
+            # name is held by the person just quoted, never by a body
+            if carried and _is_person(carried, index.know):
+                name = carried
+        elif carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
     return canonical_speaker(name, index.know) if name else None
 
@@ -109,6 +122,33 @@ def _continues(index: Index, verb: Verb) -> bool:
     return _before_verb(index, verb).pronoun
 
 
+def _role_only(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is an office and its place, with no one's name: "глава Чечни"."""
+    words = fold(name).split()
+    i = 0
+    while i < len(words) and words[i] in know.titles | know.title_modifiers:
+        i += 1
+    return 0 < i < len(words) and " ".join(words[i:]) in know.place_of
+
+
+def _is_person(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is a capitalised name that no organisation table knows."""
+    folded = fold(name)
+    if not name[:1].isupper() or folded in know.organizations:
+        return False
+    return not any(w in know.organizations or w in know.organization_heads for w in folded.split())
+
+
+def _named_person(index: Index, name: str) -> bool:
+    """Whether a name is that of someone the text names as a person ("Saidov said")."""
+    key = ("named surnames", 0)
+    surnames = index.memo.get(key)
+    if not isinstance(surnames, frozenset):
+        surnames = frozenset(named.split()[-1] for _, named in index.named)
+        index.memo[key] = surnames
+    return name.rsplit(maxsplit=1)[-1] in surnames
+
+
 def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.articles | know.definite for w in fold(name).split())
 
@@ -144,12 +184,13 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     elif know.verb_first:
         name = name_following(index, verb.end, s_end)
     elif verb.verb in know.after_verbs:
-        name = _name_after(index, verb.end, s_end)
+        name = _name_after(index, verb.end, s_end) or _possessive(index, verb, s_start)
     else:
         before = _before_verb(index, verb)
         if not before.passive:
             name = _resolve_pronoun(index, s_start) if before.pronoun else before.name
             if before.quote_or_comma:
+                name = _not_place(name, know)
                 name = _titled_after_verb(index, verb.end, s_end) or name
                 if name is None:
                     name = _name_after(index, verb.end, s_end)
@@ -190,13 +231,14 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if know.verb_first:
             name = name_following(index, m.end, part_end) or _last_named(index, m.start)
         elif m.verb in know.after_verbs:
-            name = _name_after(index, m.end, part_end)
+            name = _name_after(index, m.end, part_end) or _possessive(index, m, part_start)
         else:
             before = _before_verb(index, m)
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
             if before.quote_or_comma:
+                name = _not_place(name, know)
                 # inverted attribution after a quote or a comma: '"...," said
                 # the minister'; "..., уточнил глава Чечни": a title after the
                 # verb opens its subject, not the word before the comma
@@ -216,6 +258,13 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                     return owner  # "IOM data show that": the body whose data it is
                 return word.group()
             return None
+    return None
+
+
+def _possessive(index: Index, verb: Verb, before: int) -> str | None:
+    """The person "по его словам", "in her words" means: the one named last before."""
+    if any(word in index.know.pronouns for word in verb.verb.split()):
+        return _resolve_pronoun(index, before)
     return None
 
 
@@ -296,7 +345,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words.insert(0, token)  # "the health ministry", "a ministry statement"
         else:
             break
-    while words and words[0].lower() in know.links:
+    # "Как ранее писало": a capitalised function word opens the sentence
+    while words and words[0].lower() in know.links | know.stop:
         words.pop(0)
     if not words:
         return None
@@ -318,14 +368,28 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
     is_org = bool(rest) and rest[-1].lower() in know.organization_heads
-    if has_title and rest and rest[0][:1].isupper() and not is_org:
+    if has_title and rest and rest[0][:1].isupper() and not is_org and not _place(rest, know):
         return rest
     return words
+
+
+def _not_place(name: str | None, know: Knowledge) -> str | None:
+    """A name before ", said": a place there ends the reported clause ("... в Россию, написал")."""
+    return None if name is None or _place(name.split(), know) else name
+
+
+def _place(words: list[str], know: Knowledge) -> bool:
+    """Whether the words name a place ("Чечни"): the seat of an office, not a person."""
+    return " ".join(fold(w) for w in words) in know.place_of
 
 
 def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     """The speaker written right after "according to" or an inverted "said"."""
     know = index.know
+    # "как сообщает 20 декабря агентство": a time between verb and speaker
+    when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
+    if when is not None and when.end() <= hi:
+        verb_end = when.end()
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
@@ -338,13 +402,27 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     if titled is not None:
         return titled
     # lower case: "according to prosecutors", "according to a ministry statement"
-    words = _LOWER_WORDS.findall(original[:60].lower())[:4]
-    while words and words[0] in know.articles:
-        words.pop(0)
-    for n, word in enumerate(words):
-        if word in know.groups:
-            return " ".join(words[: n + 1])
+    found = list(itertools.islice(_LOWER_WORDS.finditer(original, 0, 60), 4))
+    while found and found[0].group().lower() in know.articles:
+        found.pop(0)
+    for n, word in enumerate(found):
+        if word.group().lower() in know.groups:
+            # "агентство Associated Press": a body's noun, then its name
+            named = know.capitalised_name_re.match(original, word.end())
+            body = named.group(1) if named is not None else ""
+            if body[:1].isupper() and not _place(body.split(), know):
+                return body
+            return " ".join(w.group().lower() for w in found[: n + 1])
     return None
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _space_after(text: str, pos: int, hi: int) -> int:
+    """How many spaces follow ``pos``."""
+    m = _SPACES.match(text, pos, hi)
+    return m.end() - pos if m else 0
 
 
 def _titled_after_verb(index: Index, verb_end: int, hi: int) -> str | None:
@@ -371,11 +449,30 @@ def _titled_after(original: str, know: Knowledge) -> str | None:
         low = token.lower()
         if low in know.titles:
             words = tokens[n:]
-            person = _trailing_name(words, know)
+            person = _titled_name(words, know) or _trailing_name(words, know)
             return " ".join(person or _strip_titles(words, know)) or None
         if know.complementizer_re.fullmatch(low):
             return None
     return None
+
+
+def _titled_name(words: list[str], know: Knowledge) -> list[str]:
+    """The name right after a run of titles: "директора ФСБ генерал армии Сергей Смирнов по ...".
+
+    Titles, their modifiers and places ("министр ... Таджикистана") may
+    stand before the name; any other word ends the search.
+    """
+    lows = [w.lower() for w in words]
+    roles = know.titles | know.title_modifiers | know.organization_heads
+    n = 0
+    while n < len(words) and (lows[n] in roles or lows[n] in know.place_of):
+        n += 1
+    end = n
+    while end < len(words) and words[end][:1].isupper() and lows[end] not in roles:
+        end += 1
+    if 0 < n < end and not _place(words[n:end], know):
+        return words[n:end]
+    return []
 
 
 def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
@@ -384,7 +481,7 @@ def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
     if 0 < n < len(words) and words[n - 1].lower() not in know.links:
-        return words[n:]
+        return [] if _place(words[n:], know) else words[n:]
     return []
 
 

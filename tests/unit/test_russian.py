@@ -159,3 +159,66 @@ def test_russian_names_meet_their_latin_spelling():
 
     assert latin_key("Рахимзода") == latin_key("Rahimzoda")
     assert latin_key("Халимов") == latin_key("Khalimov")
+
+
+def _speaker_of(text: str, figure: str) -> str | None:
+    found = [c for c in _claims(text) if c.quantity.text == figure]
+    assert found, f"no claim for {figure!r}"
+    return found[0].speaker
+
+
+SPEAKERS = [
+    # "Как" opening the sentence is no name; a source with no name is "source"
+    (
+        "Как сообщил источник в дипломатических кругах, домой вернулись 40 детей.",
+        "40",
+        "source",
+    ),
+    # the name right after the titles, not the capitalised place ending the clause
+    (
+        "В Сирии воюют 500 граждан, сообщил первый заместитель директора ФСБ генерал"
+        " Иван Петров по итогам встречи в Ташкенте.",
+        "500",
+        "Ivan Petrov",
+    ),
+    # "по ее словам": the titled person named last, though her verb reports nothing
+    (
+        "Правозащитница Мария Иванова обвинила чиновников в бездействии.\n\n"
+        "По ее словам, в лагерях остаются 300 женщин.",
+        "300",
+        "Mariya Ivanova",
+    ),
+    # an office with no name ("глава Дагестана") is the person quoted just before;
+    # a place before ", написал" ends the reported clause
+    (
+        "Детей привезут в Москву, написал Петров в своём канале.\n\n"
+        "Домой вернутся 12 детей из Дагестана, уточнил глава Дагестана.",
+        "12",
+        "Petrov",
+    ),
+    # a date between "как сообщает" and the agency; the agency's noun, then its name
+    (
+        "Как сообщает 5 марта агентство Reuters, в городе погибли 200 человек.",
+        "200",
+        "Reuters",
+    ),
+    # "агентство пишет" in the next paragraph goes on with the agency named before
+    (
+        "Как сообщает агентство Reuters, в городе погибли 200 человек.\n\n"
+        "Ссылаясь на врачей, агентство пишет, что 80 раненых остаются в больнице.",
+        "80",
+        "Reuters",
+    ),
+    # "AP" typed in Cyrillic, a weekday between the name and its verb
+    (
+        "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
+        "70",
+        "Associated Press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), SPEAKERS)
+def test_russian_speakers(text, figure, speaker):
+    assert _speaker_of(text, figure) == speaker
+
