@@ -222,3 +222,22 @@ SPEAKERS = [
 def test_russian_speakers(text, figure, speaker):
     assert _speaker_of(text, figure) == speaker
 
+
+def test_a_period_in_the_body_is_not_the_publication_date():
+    from reconcile.extraction.dates import find_published
+
+    text = (
+        "Как сообщает 3 апреля агентство Reuters, в боях погибли 500 человек.\n\n"
+        "Бои за город шли с 1 марта 2016 года по 2 мая 2017 года.\n\n"
+        "12 июня 2016 года в столице прошёл парад."
+    )
+    # the yearless day opening the text, in the latest year named, is later
+    # than any full date the body gives: it is the day of the news
+    assert find_published(text, language="ru") == "2017-04-03"
+
+
+def test_a_day_opening_a_period_is_not_the_news_day():
+    from reconcile.extraction.dates import find_published
+
+    text = "С 5 мая в лагере остаются 300 семей.\n\nЛагерь открыли в 2016 году."
+    assert find_published(text, language="ru") is None
