@@ -117,7 +117,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
                     best = (i, j, canonical)
                 break
     if best is None:
-        return to_latin(name)
+        return to_latin(_named_body(name, know))
     _, end, canonical = best
     # a capitalised name after the organisation and the titles is a person
     # speaking for it: the person is the speaker, the office their role
@@ -129,6 +129,24 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     if rest and all(w[:1].isupper() for w in rest) and not _is_place(rest, know):
         return to_latin(" ".join(rest))
     return canonical
+
+
+def _named_body(name: str, know: Knowledge) -> str:
+    """A body by its own name: "Агентство Reuters" is Reuters, the noun its kind.
+
+    Only a speaker noun ([groups]) followed by capitalised words that are not
+    a place ("Police Scotland" stays whole) is dropped.
+    """
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if (
+        words
+        and fold(first) in know.groups
+        and all(w[:1].isupper() for w in words)
+        and not _is_place(words, know)
+    ):
+        return rest.strip()
+    return name
 
 
 def _is_place(words: list[str], know: Knowledge) -> bool:

@@ -54,6 +54,10 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     name = _sentence_speaker(index, start, end, sentence)
     if name is None and _unattributed(index, start, sentence):
         return None
+    if name is None and not index.know.verb_first and _opening(index, sentence):
+        # (a verb-first language reads the name after its verb by position
+        # alone, too weakly to carry it back into a headline)
+        name = _next_attribution(index, sentence[1])
     role = name is not None and _role_only(name, index.know)
     if name is None or role or _refers_back(name, index.know):
         # a sentence that reports ("по его словам", "he added") or names its
@@ -77,6 +81,29 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         elif carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
     return canonical_speaker(name, index.know) if name else None
+
+
+def _opening(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is the first of the text's body: a headline or a lead."""
+    if index.folded.offset(sentence[0]) < index.body_start:
+        return False
+    i = bisect.bisect_right(index.sentence_starts, sentence[0]) - 1
+    return i == 0 or index.folded.offset(index.sentence_starts[i - 1]) < index.body_start
+
+
+def _next_attribution(index: Index, after: int) -> str | None:
+    """The source the text names right after its opening sentence.
+
+    A headline or a lead with no source of its own ("Up to 11,000 civilians
+    died") states what the next lines attribute ("..., AP said on
+    Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
+    characters after it are read.
+    """
+    for verb in between(index.verbs, index.verb_starts, after, after + _NAME_REACH):
+        name = _verb_speaker(index, verb)
+        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
+            return name
+    return None
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:

@@ -209,6 +209,14 @@ SPEAKERS = [
         "80",
         "Reuters",
     ),
+    # a headline with no source takes the one the next lines name
+    (
+        "Не менее 40 мирных жителей погибли при обстреле\n\n"
+        "Агентство Reuters в четверг сообщило, что при обстреле рынка погибли"
+        " не менее 40 мирных жителей.",
+        "Не менее 40",
+        "Reuters",
+    ),
     # "AP" typed in Cyrillic, a weekday between the name and its verb
     (
         "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
@@ -241,3 +249,12 @@ def test_a_day_opening_a_period_is_not_the_news_day():
 
     text = "С 5 мая в лагере остаются 300 семей.\n\nЛагерь открыли в 2016 году."
     assert find_published(text, language="ru") is None
+
+
+def test_a_figure_after_the_opening_sentence_takes_no_later_source():
+    text = (
+        "Власти открыли новый лагерь.\n\n"
+        "В лагере живут 300 семей.\n\n"
+        "Агентство Reuters в четверг сообщило, что лагерь переполнен."
+    )
+    assert _speaker_of(text, "300") is None
