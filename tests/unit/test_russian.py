@@ -258,3 +258,13 @@ def test_a_figure_after_the_opening_sentence_takes_no_later_source():
         "Агентство Reuters в четверг сообщило, что лагерь переполнен."
     )
     assert _speaker_of(text, "300") is None
+
+
+def test_the_city_of_a_meeting_is_no_place_of_the_figures_told_there():
+    text = (
+        "Министр Иван Петров выступил по итогам заседания совета безопасности в Ташкенте.\n\n"
+        "Он отметил, что 300 граждан республики воюют в рядах боевиков."
+    )
+    [claim] = _claims(text)
+    assert claim.places == ()
+    assert claim.speaker == "Ivan Petrov"
