@@ -128,7 +128,37 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     ]
     if rest and all(w[:1].isupper() for w in rest) and not _is_place(rest, know):
         return to_latin(" ".join(rest))
+    return _of_country(canonical, folded[end : end + _ORG_WORDS], know)
+
+
+def _of_country(canonical: str, after: list[str], know: Knowledge) -> str:
+    """An office of no country given the country its name is followed by.
+
+    "МВД Азербайджана": "Interior Ministry" is an office every country has
+    (the table also lists it with a nationality: "Tajik Interior
+    Ministry"), and the place after it in the genitive names the country
+    (subjects.toml [origins]: "азербайджана" -> "Azerbaijani nationals"), so
+    the speaker is "Azerbaijani Interior Ministry".
+    """
+    if canonical not in _offices(know):
+        return canonical
+    for n in range(len(after), 0, -1):
+        group = know.origins.get(" ".join(after[:n]))
+        if group is not None and group.endswith(_NATIONALS):
+            return f"{group.removesuffix(_NATIONALS)} {canonical}"
     return canonical
+
+
+_NATIONALS = " nationals"
+
+
+@functools.cache
+def _offices(know: Knowledge) -> frozenset[str]:
+    """Canonical names the organisation table also gives with a nationality before them."""
+    names = set(know.organizations.values())
+    return frozenset(
+        name for name in names if any(o.endswith(" " + name) and o != name for o in names)
+    )
 
 
 def _named_body(name: str, know: Knowledge) -> str:

@@ -217,6 +217,17 @@ SPEAKERS = [
         "Не менее 40",
         "Reuters",
     ),
+    # an office every country has, and the country after it in the genitive
+    (
+        "МИД Казахстана сообщил, что из Сирии вернулись 40 граждан.",
+        "40",
+        "Kazakh Foreign Ministry",
+    ),
+    (
+        "Генпрокуратура Узбекистана заявила, что осуждены 25 человек.",
+        "25",
+        "Uzbek Prosecutor General's Office",
+    ),
     # "AP" typed in Cyrillic, a weekday between the name and its verb
     (
         "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
