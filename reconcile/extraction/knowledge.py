@@ -69,6 +69,7 @@ class Knowledge:
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     months: Mapping[str, int]
+    weekdays: Mapping[str, int]
     relative_times: Mapping[str, RelativeTime]
     since: frozenset[str]
     time_re: re.Pattern[str]
@@ -146,6 +147,7 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
           | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
             (?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?P<relative>{_alternatives(dates.relative)})  # "last year"
+          | (?P<weekday>{_alternatives(dates.weekdays)})    # "on Wednesday", "в среду"
           | (?P<prep>{_alternatives(dates.year_prepositions)})\s+(?P<year3>(?:19|20)\d\d)
         )(?![\w-])
         """,
@@ -209,6 +211,7 @@ def knowledge(code: str) -> Knowledge:
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},
         months=lex.dates.months,
+        weekdays=lex.dates.weekdays,
         relative_times=lex.dates.relative,
         since=lex.dates.since,
         time_re=_time_pattern(lex),

@@ -279,3 +279,21 @@ def test_the_city_of_a_meeting_is_no_place_of_the_figures_told_there():
     [claim] = _claims(text)
     assert claim.places == ()
     assert claim.speaker == "Ivan Petrov"
+
+
+AS_OF = [
+    # a weekday: the last such day on or before the publication day (a Thursday)
+    ("Агентство Reuters в среду сообщило, что погибли 70 человек.", "70", "2017-12-20"),
+    # a day and a month in the genitive, with no year: the latest before publication
+    ("Как сообщил 20 ноября министр Иван Петров, задержаны 12 человек.", "12", "2017-11-20"),
+    ("В ноябре 2014 года в Сирию уехали 200 граждан.", "200", "2014-11"),
+    ("В прошлом году домой вернулись 45 женщин.", "45", "2016"),
+    # nothing said: the day of publication
+    ("На данный момент в лагере остаются 900 детей.", "900", "2017-12-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "as_of"), AS_OF)
+def test_russian_times_resolve_against_the_publication_date(text, figure, as_of):
+    [claim] = [c for c in _claims(text, "2017-12-21") if c.quantity.text == figure]
+    assert claim.as_of == as_of
