@@ -109,7 +109,8 @@ def _next_attribution(index: Index, after: int) -> str | None:
 def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
-    while words and words[0] in know.articles | know.definite:
+    # "the agency", "представитель ведомства": the body named before, or its spokesman
+    while words and words[0] in know.articles | know.definite | know.titles:
         words.pop(0)
     return len(words) == 1 and words[0] in know.referring_speakers | know.pronouns
 
