@@ -61,7 +61,7 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
 # Small patterns used for every figure, compiled once.
 _LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
-_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+$")
+_WORDS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+){1,3}$")
 
 
 class Verb(NamedTuple):
@@ -184,8 +184,9 @@ class Index:
             if first.lower() in know.titles:  # the title opens the sentence
                 titled.append((m.start() + len(first) + 1, rest.strip()))
                 continue
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if before is not None and before.group(1).lower() in know.titles:
+            # a title at most three words before: "председателя комитета Владимира Жумаканова"
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is not None and any(w.lower() in know.titles for w in before.group().split()):
                 titled.append((m.start(), m.group()))
         if titled:
             named = sorted({*named, *titled})

@@ -15,7 +15,9 @@ from .sources import canonical_speaker
 __all__ = ["read_speaker"]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
+# '"...," said', '«...», — заявил': a quote or a comma, and a dash after a
+# closing guillemet, before an inverted reporting verb
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"(?:[,\"”’\'»]|[,»]\s*[-–—])\s*$")
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -29,7 +31,7 @@ _NAME_REACH = 300
 # ", the ministry said": a verb after the figure attributes it when a comma or
 # a closing quote and at most six words stand before the verb. Only the text
 # that close to the verb can hold them, so only that much is searched.
-_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’]\s*(?:[\w.'-]+\s+){0,6}$")
+_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,6}$")
 _ATTRIBUTION_REACH = 200
 
 
@@ -99,7 +101,14 @@ def _next_attribution(index: Index, after: int) -> str | None:
     Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
     characters after it are read.
     """
-    for verb in between(index.verbs, index.verb_starts, after, after + _NAME_REACH):
+    verbs = between(index.verbs, index.verb_starts, after, after + _NAME_REACH)
+    if not verbs:
+        return None
+    # only the first sentence that reports: a later one reports something else
+    _, s_end = index.sentence(verbs[0].start)
+    for verb in verbs:
+        if verb.start >= s_end:
+            break
         name = _verb_speaker(index, verb)
         if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
             return name
@@ -221,7 +230,9 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
                 name = _not_place(name, know)
                 name = _titled_after_verb(index, verb.end, s_end) or name
                 if name is None:
-                    name = _name_after(index, verb.end, s_end)
+                    name = _name_after(index, verb.end, s_end) or _pronoun_after(
+                        index, verb.end, s_start
+                    )
     index.memo[key] = name
     return name
 
@@ -272,7 +283,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 # verb opens its subject, not the word before the comma
                 name = _titled_after_verb(index, m.end, part_end) or name
                 if name is None:
-                    name = _name_after(index, m.end, part_end)
+                    name = _name_after(index, m.end, part_end) or _pronoun_after(
+                        index, m.end, part_start
+                    )
         if name:
             return name
     # "reports ... that hundreds of militants": a report as the source. A
@@ -286,6 +299,17 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                     return owner  # "IOM data show that": the body whose data it is
                 return word.group()
             return None
+    return None
+
+
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _pronoun_after(index: Index, verb_end: int, before: int) -> str | None:
+    """The person an inverted "..., — заявил он" means: the one named last before."""
+    word = _WORD.match(index.ftext, verb_end)
+    if word is not None and word.group(1) in index.know.pronouns:
+        return _resolve_pronoun(index, before)
     return None
 
 
@@ -356,7 +380,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # "has also said": words between name and verb that are not the name
     original = know.trailer_re.sub("", original).rstrip()
     original = know.trailer_re.sub("", original).rstrip()
-    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'"))
+    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'»-–—"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     words: list[str] = []
@@ -364,6 +388,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         token, low = tokens[n], tokens[n].lower()
         if token[:1].isupper() or low in know.groups or (low in know.links and words):
             words.insert(0, token)
+        elif low in know.title_modifiers and n > 0 and tokens[n - 1][:1].isupper():
+            words.insert(0, token)  # "МВД республики": a modifier inside a body's name
         elif (
             words
             and words[-1].lower() in know.groups
@@ -373,8 +399,11 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words.insert(0, token)  # "the health ministry", "a ministry statement"
         else:
             break
-    # "Как ранее писало": a capitalised function word opens the sentence
-    while words and words[0].lower() in know.links | know.stop:
+    # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word
+    # or adverb opens the sentence
+    while words and (
+        words[0].lower() in know.links | know.stop or know.trailer_re.fullmatch(words[0].lower())
+    ):
         words.pop(0)
     if not words:
         return None

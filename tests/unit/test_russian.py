@@ -238,6 +238,19 @@ SPEAKERS = [
         "45",
         "Interior Ministry",
     ),
+    # a quotation in guillemets, a dash, then "заявил он": the person titled before
+    (
+        "На брифинге выступил председатель комитета Иван Сидоров.\n\n"
+        "«Домой вернулись 42 человека», — заявил он журналистам.",
+        "42",
+        "Ivan Sidorov",
+    ),
+    # a body's neuter verb, a modifier inside its name, an adverb opening the sentence
+    (
+        "Ранее МВД республики сообщало, что погибли не менее 60 граждан страны.",
+        "не менее 60",
+        "Interior Ministry",
+    ),
     # "AP" typed in Cyrillic, a weekday between the name and its verb
     (
         "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
@@ -308,3 +321,12 @@ AS_OF = [
 def test_russian_times_resolve_against_the_publication_date(text, figure, as_of):
     [claim] = [c for c in _claims(text, "2017-12-21") if c.quantity.text == figure]
     assert claim.as_of == as_of
+
+
+def test_a_headline_takes_its_source_from_the_first_reporting_sentence_only():
+    text = (
+        "В области задержаны 14 вербовщиков\n\n"
+        "Полиция задержала 14 человек, сообщила в четверг пресс-служба ведомства.\n\n"
+        "По словам министра Ивана Петрова, вербовщики действовали два года."
+    )
+    assert _speaker_of(text, "14") is None
