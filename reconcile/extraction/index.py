@@ -15,8 +15,9 @@ from typing import NamedTuple, Protocol, TypeVar
 import attrs
 
 from ..model import Document
-from ..text import Folded, fold_with_offsets
+from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge
+from .sources import nominative
 
 __all__ = ["REACH", "Index", "Mention", "Verb", "between"]
 
@@ -187,7 +188,10 @@ class Index:
             # a title at most three words before: "председателя комитета Владимира Жумаканова"
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if before is not None and any(w.lower() in know.titles for w in before.group().split()):
-                titled.append((m.start(), m.group()))
+                # "по словам председателя комитета Владимира Жумаканова": a genitive
+                opening = fold(text[max(0, before.start() - 30) : m.start()])
+                genitive = any(phrase in opening for phrase in know.genitive_after)
+                titled.append((m.start(), nominative(m.group(), know) if genitive else m.group()))
         if titled:
             named = sorted({*named, *titled})
         index = cls(

@@ -105,6 +105,8 @@ class Knowledge:
     full_name_re: re.Pattern[str]
     referring_speakers: frozenset[str]
     organizations: Mapping[str, str]
+    genitive_after: frozenset[str]
+    genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -275,6 +277,10 @@ def knowledge(code: str) -> Knowledge:
         full_name_re=re.compile(rf"\b(?:[{cap}][{low}]+[ \t]+){{1,4}}[{cap}][{low}]+\b"),
         referring_speakers=speakers.referring,
         organizations=speakers.organizations_canonical,
+        genitive_after=speakers.genitive_names.after,
+        genitive_endings=tuple(
+            sorted(speakers.genitive_names.endings.items(), key=lambda e: -len(e[0]))
+        ),
     )
 
 

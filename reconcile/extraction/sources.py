@@ -17,7 +17,7 @@ from ..lang import transliteration
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "to_latin"]
+__all__ = ["canonical_speaker", "nominative", "to_latin"]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -159,6 +159,38 @@ def _offices(know: Knowledge) -> frozenset[str]:
     return frozenset(
         name for name in names if any(o.endswith(" " + name) and o != name for o in names)
     )
+
+
+def nominative(name: str, know: Knowledge) -> str:
+    """A person's name read back from the genitive (speakers.toml [genitive_names]).
+
+    Only capitalised words that are neither acronyms, titles, places nor
+    known organisations change ("по данным Минобороны" stays).
+
+    Examples:
+        >>> from reconcile.extraction.knowledge import knowledge
+        >>> nominative("Рамазона Рахимзоды", knowledge("ru"))
+        'Рамазон Рахимзода'
+        >>> nominative("Анны Кузнецовой", knowledge("ru"))
+        'Анна Кузнецова'
+    """
+    return " ".join(_nominative_word(word, know) for word in name.split())
+
+
+def _nominative_word(word: str, know: Knowledge) -> str:
+    low = fold(word)
+    if (
+        not word[:1].isupper()
+        or word.isupper()
+        or low in know.organizations
+        or low in know.place_of
+        or low in know.titles | know.title_modifiers
+    ):
+        return word
+    for ending, nominative_ending in know.genitive_endings:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nominative_ending
+    return word
 
 
 def _named_body(name: str, know: Knowledge) -> str:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..text import fold
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
-from .sources import canonical_speaker
+from .sources import canonical_speaker, nominative
 
 __all__ = ["read_speaker"]
 
@@ -221,7 +221,9 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     elif know.verb_first:
         name = name_following(index, verb.end, s_end)
     elif verb.verb in know.after_verbs:
-        name = _name_after(index, verb.end, s_end) or _possessive(index, verb, s_start)
+        name = _nominative(_name_after(index, verb.end, s_end), verb, know) or _possessive(
+            index, verb, s_start
+        )
     else:
         before = _before_verb(index, verb)
         if not before.passive:
@@ -270,7 +272,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if know.verb_first:
             name = name_following(index, m.end, part_end) or _last_named(index, m.start)
         elif m.verb in know.after_verbs:
-            name = _name_after(index, m.end, part_end) or _possessive(index, m, part_start)
+            name = _nominative(_name_after(index, m.end, part_end), m, know) or _possessive(
+                index, m, part_start
+            )
         else:
             before = _before_verb(index, m)
             if before.passive:
@@ -300,6 +304,13 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 return word.group()
             return None
     return None
+
+
+def _nominative(name: str | None, verb: Verb, know: Knowledge) -> str | None:
+    """A person's name after "по словам" read back from the genitive ("Ивана Петрова")."""
+    if name is None or verb.verb not in know.genitive_after:
+        return name
+    return nominative(name, know)
 
 
 _WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -548,8 +559,9 @@ def _resolve_pronoun(index: Index, before: int) -> str | None:
     i = bisect.bisect_left(index.named_starts, o_before) - 1
     if i < 0:
         return None
-    last = index.named[i][1].split()[-1]
-    return _clean_name(index.full_names.get(last, last), index.know)
+    named = index.named[i][1]
+    fuller = index.full_names.get(named.rsplit(maxsplit=1)[-1], named)
+    return _clean_name(fuller if len(fuller) > len(named) else named, index.know)
 
 
 def _clean_name(name: str, know: Knowledge) -> str:

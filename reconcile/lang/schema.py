@@ -414,6 +414,29 @@ def _titles(raw: object, where: str) -> Titles:
 
 
 @attrs.frozen
+class GenitiveNames:
+    """Names written in the genitive after some phrases, and how to read them back.
+
+    ``after``: the phrases ("по словам", "по данным") after which a person's
+    name is in the genitive ("по словам Ивана Петрова"); ``endings``: a
+    genitive ending -> the nominative one ("ова" -> "ов"), the longest that
+    fits a word being used.
+    """
+
+    after: frozenset[str] = _NO_WORDS
+    endings: Mapping[str, str] = _EMPTY
+
+
+def _genitive_names(raw: object, where: str) -> GenitiveNames:
+    table = _table(raw, where)
+    _only(table, ("after", "endings"), where)
+    return GenitiveNames(
+        after=frozenset(_strings(table.get("after", []), f"{where}.after")),
+        endings=strings(table.get("endings", {}), f"{where}.endings"),
+    )
+
+
+@attrs.frozen
 class NameLetters:
     """Which letters open and continue a capitalised name, as regex character-class bodies.
 
@@ -454,6 +477,7 @@ class Speakers:
     org_links: frozenset[str] = _field(word_list, _NO_WORDS)
     organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
     name_letters: NameLetters = _field(_name_letters, NameLetters())  # noqa: RUF009 - frozen
+    genitive_names: GenitiveNames = _field(_genitive_names, GenitiveNames())  # noqa: RUF009 - frozen
     referring: frozenset[str] = _field(word_list, _NO_WORDS)
 
 

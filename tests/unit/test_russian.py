@@ -251,6 +251,25 @@ SPEAKERS = [
         "не менее 60",
         "Interior Ministry",
     ),
+    # a name after "по словам" is in the genitive: read back as the nominative
+    (
+        "По словам главы МВД Рамазона Рахимзоды, в Сирии воюют 1000 граждан.",
+        "1000",
+        "Ramazon Rakhimzoda",
+    ),
+    (
+        "По словам уполномоченного по правам ребенка Анны Кузнецовой, в лагерях"
+        " находятся 100 детей.",
+        "100",
+        "Anna Kuznetsova",
+    ),
+    # and "он" after it is that person, in the nominative as well
+    (
+        "По словам председателя комитета Владимира Жумаканова, в Сирии находятся"
+        " 300 граждан.\n\n«Домой вернулись 42 человека», — заявил он.",
+        "42",
+        "Vladimir Zhumakanov",
+    ),
     # "AP" typed in Cyrillic, a weekday between the name and its verb
     (
         "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
