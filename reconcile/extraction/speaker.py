@@ -443,7 +443,11 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
 
 def _not_place(name: str | None, know: Knowledge) -> str | None:
     """A name before ", said": a place there ends the reported clause ("... в Россию, написал")."""
-    return None if name is None or _place(name.split(), know) else name
+    if name is None:
+        return None
+    words = [w for w in name.split() if w.lower() not in know.links]
+    # "в Сирии и Ираке, сообщает ...": places, however many, end the clause
+    return None if all(_place([w], know) for w in words) or _place(words, know) else name
 
 
 def _place(words: list[str], know: Knowledge) -> bool:

@@ -349,3 +349,15 @@ def test_a_headline_takes_its_source_from_the_first_reporting_sentence_only():
         "По словам министра Ивана Петрова, вербовщики действовали два года."
     )
     assert _speaker_of(text, "14") is None
+
+
+def test_a_press_office_after_a_list_of_places_speaks_for_its_body():
+    text = (
+        "Около 400 граждан Кыргызстана находятся в Сирии и Ираке,"
+        " сообщает пресс-служба ГКНБ Кыргызстана."
+    )
+    [claim] = _claims(text)
+    assert claim.speaker == "Kyrgyz State Committee for National Security"
+    # the country of the body is no place of the figure
+    assert claim.places == ("Syria", "Iraq")
+
