@@ -361,3 +361,9 @@ def test_a_press_office_after_a_list_of_places_speaks_for_its_body():
     # the country of the body is no place of the figure
     assert claim.places == ("Syria", "Iraq")
 
+
+def test_a_figure_in_a_web_address_is_no_count():
+    assert (
+        quantities("Агентство «24.kg» пишет, что вернулись 18 человек.", language="ru")[0].text
+        == "18"
+    )
