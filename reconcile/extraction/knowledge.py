@@ -56,6 +56,7 @@ class Knowledge:
     not_counts: Mapping[str, str]
     verb_re: re.Pattern[str]
     after_verbs: frozenset[str]
+    citing: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -200,6 +201,7 @@ def knowledge(code: str) -> Knowledge:
         not_counts=dict(subjects.not_counts),
         verb_re=words_regex([*verbs.before, *verbs.after], prefixes),
         after_verbs=frozenset(verbs.after),
+        citing=frozenset(verbs.citing),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,

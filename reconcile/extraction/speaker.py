@@ -252,6 +252,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # verb finds, so one search serves every verb up to the word it finds, and
     # after a search that finds none no verb needs one.
     background_until, background_none = -1, False
+    cited: str | None = None
     for m in between(index.verbs, index.verb_starts, part_start, part_end):
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
@@ -290,8 +291,13 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                     name = _name_after(index, m.end, part_end) or _pronoun_after(
                         index, m.end, part_start
                     )
-        if name:
+        if name and m.verb in know.citing:
+            # "citing sources, the agency writes": the agency, if named, speaks
+            cited = cited or name
+        elif name:
             return name
+    if cited is not None:
+        return cited
     # "reports ... that hundreds of militants": a report as the source. A
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
@@ -375,6 +381,9 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     return found
 
 
+# a short name in guillemets right before the verb: "агентство «24.kg» пишет"
+_QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")
+
 # what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
 _PRONOUN = "\x00pronoun"
 
@@ -391,6 +400,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # "has also said": words between name and verb that are not the name
     original = know.trailer_re.sub("", original).rstrip()
     original = know.trailer_re.sub("", original).rstrip()
+    quoted = _QUOTED_NAME.search(original)
+    if quoted is not None:
+        return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks
     tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'»-–—"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN

@@ -374,20 +374,26 @@ class Places:
 
 @attrs.frozen
 class Verbs:
-    """Reporting verbs: speaker ``before`` them, ``after`` them, and words that end a name."""
+    """Reporting verbs: speaker ``before`` them, ``after`` them, and words that end a name.
+
+    ``citing``: phrases of ``after`` that name the source of a source
+    ("citing", "со ссылкой на"): another speaker in the sentence goes first.
+    """
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     ends: tuple[str, ...] = ()
+    citing: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
+_VERB_KEYS = ("before", "after", "ends", "citing")
 
 
 def _verbs(raw: object, where: str) -> Verbs:
     table = _table(raw, where)
-    _only(table, ("before", "after", "ends"), where)
-    return Verbs(*(_strings(table.get(k, []), f"{where}.{k}") for k in ("before", "after", "ends")))
+    _only(table, _VERB_KEYS, where)
+    return Verbs(*(_strings(table.get(k, []), f"{where}.{k}") for k in _VERB_KEYS))
 
 
 @attrs.frozen

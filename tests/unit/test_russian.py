@@ -270,6 +270,13 @@ SPEAKERS = [
         "42",
         "Vladimir Zhumakanov",
     ),
+    # the source of a source ("со ссылкой на") gives way to the one who reports;
+    # a name in guillemets before the verb
+    (
+        "Со ссылкой на источники в полиции агентство «Кабар» сообщило, что задержаны 15 человек.",
+        "15",
+        "Kabar",
+    ),
     # "AP" typed in Cyrillic, a weekday between the name and its verb
     (
         "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
