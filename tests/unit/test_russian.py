@@ -374,3 +374,10 @@ def test_a_figure_in_a_web_address_is_no_count():
         quantities("Агентство «24.kg» пишет, что вернулись 18 человек.", language="ru")[0].text
         == "18"
     )
+
+
+def test_a_nationality_noun_alone_counts_people():
+    text = "В Сирии находятся около 300 казахстанцев, из них порядка 150 женщин."
+    claims = {c.quantity.text: c for c in _claims(text)}
+    assert claims["около 300"].subject == "Kazakh nationals"
+    assert claims["порядка 150"].subject == "women"
