@@ -22,8 +22,10 @@ __all__ = ["find_published", "resolve_month"]
 class _DatePatterns:
     full_date: re.Pattern[str]
     dateline: re.Pattern[str]
+    lead_date: re.Pattern[str]
     weekday_before: re.Pattern[str]
     not_ours_before: re.Pattern[str]
+    since_before: re.Pattern[str]
     months: Mapping[str, int]
 
 
@@ -34,6 +36,7 @@ def _patterns(code: str) -> _DatePatterns:
     suffixes = trie_regex(dates.day_suffixes) if dates.day_suffixes else "(?!)"
     weekdays = trie_regex(dates.weekdays) if dates.weekdays else "(?!)"
     not_ours = trie_regex(dates.not_ours) if dates.not_ours else "(?!)"
+    since = trie_regex(dates.since) if dates.since else "(?!)"
     return _DatePatterns(
         # "April 11, 2019", "11 April 2019", "2019-04-11"
         full_date=re.compile(
@@ -56,13 +59,32 @@ def _patterns(code: str) -> _DatePatterns:
             """,
             re.VERBOSE,
         ),
+        # a day and month with no year in the opening sentence ("Как сообщает
+        # 20 декабря агентство", "said on March 12"): news opens with the day
+        # it reports, not with a start ("since March 12")
+        lead_date=re.compile(
+            rf"""
+            \A\s*[^.!?\n]{{0,200}}?(?<![\w-])
+            (?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:{suffixes})?
+              | (?P<day2>\d{{1,2}})\s+(?P<month2>{months}))
+            (?![\w-])(?!,?\s+(?:19|20)\d\d)
+            """,
+            re.VERBOSE,
+        ),
         # a weekday before the date marks a page header showing when the page was viewed
         weekday_before=re.compile(rf"(?:{weekdays}),?\s*$"),
         # words that introduce a date that belongs to something else
         not_ours_before=re.compile(rf"(?:{not_ours})[^\n]{{0,40}}\n\s*(?:\n\s*)?$"),
+        # "с 24 марта 2016 года по ...", "since May 3, 2015": the start of a period
+        since_before=re.compile(rf"(?<![\w-])(?:{since})\s+$"),
         months=dates.months,
     )
 
+
+# The most characters between the two dates of a period ("года по ", " to "):
+# a date that close after one opening a period closes it.
+_RANGE_GAP = 12
+_BREAK = re.compile(r"[.!?;\n]")
 
 # A time right after a date marks a dateline: "April 11, 2019 1:40 pm".
 _TIME_AFTER = re.compile(r"\s*(?:\||-|,)?\s*\d{1,2}:\d\d\b")
@@ -125,6 +147,7 @@ def find_published(text: str, *, language: str = "en", head: int = 3000) -> str 
     sample = fold(text[:head])
     candidates: list[str] = []
     others: list[tuple[int, int]] = []  # dates of page headers and links: not the text's years
+    since_end = -_RANGE_GAP - 1  # where the last date opening a period ended
     for m in patterns.full_date.finditer(sample):
         iso = _iso(m, patterns.months)
         if iso is None:
@@ -135,13 +158,26 @@ def find_published(text: str, *, language: str = "en", head: int = 3000) -> str 
                 others.append(m.span())
                 continue
             return iso
+        closes = m.start() - since_end <= _RANGE_GAP and not _BREAK.search(
+            sample[since_end : m.start()]
+        )
+        if patterns.since_before.search(before) or closes:
+            # "с 24 марта 2016 года по 10 июля 2017 года": a period, both ends,
+            # though its years are the text's own
+            since_end = m.end()
+            continue
         if patterns.weekday_before.search(before) or patterns.not_ours_before.search(before):
             others.append(m.span())
             continue
         candidates.append(iso)
+    year = _latest_year(fold(text), others)
     if candidates:
-        return candidates[0]
-    return _dateline(sample, patterns, _latest_year(fold(text), others))
+        # a yearless day opening the text, later than the first full date the
+        # body names ("15 июля 2017 года" in the last paragraph), is the day
+        # the news reports
+        lead = _lead_date(sample, patterns, year)
+        return lead if lead is not None and lead > candidates[0] else candidates[0]
+    return _dateline(sample, patterns, year)
 
 
 def _latest_year(text: str, others: list[tuple[int, int]]) -> int | None:
@@ -170,7 +206,27 @@ def _dateline(sample: str, patterns: _DatePatterns, year: int | None) -> str | N
         return None
     m = patterns.dateline.search(sample)
     if m is None:
+        return _lead_date(sample, patterns, year)
+    return _in_year(m, patterns, year)
+
+
+def _lead_date(sample: str, patterns: _DatePatterns, year: int | None) -> str | None:
+    """A day and month with no year in the text's opening sentence, in ``year``.
+
+    "Как сообщает 20 декабря агентство ...": news opens with the day it
+    reports; a day after "since" ("с 24 марта") opens a period instead.
+    """
+    m = patterns.lead_date.search(sample)
+    if m is None or year is None:
         return None
+    at = m.start("month") if m.group("month") else m.start("day2")
+    if patterns.since_before.search(sample, max(0, at - 24), at):
+        return None
+    return _in_year(m, patterns, year)
+
+
+def _in_year(m: re.Match[str], patterns: _DatePatterns, year: int) -> str:
+    """The ISO date of a day and month found with no year, put in ``year``."""
     month = patterns.months[m.group("month") or m.group("month2")]
     day = int(m.group("day") or m.group("day2"))
     if not 1 <= day <= 31:

@@ -29,6 +29,12 @@ _YEARS = (Decimal(1900), Decimal(2099))
 # right after one of these is no evidence of a name
 # the figure of a time of day: hours, maybe a point and two digits of minutes
 _TIME = re.compile(r"\d{1,2}(?:\.\d\d)?")
+# a dot and a common top-level domain right after a figure: the figure names a
+# site ("24.kg"); listed, so that a missing space ("killed 40.The") is no site
+_DOMAIN_AFTER = re.compile(
+    r"\.(?:com|org|net|info|gov|ru|kg|kz|uz|tj|tm|az|am|ge|ua|by|uk|de|fr|tr|eu|tv|io)"
+    r"(?![\w-])(?!\.[a-z])"
+)
 _SENTENCE_START = frozenset(".!?:;\"'“”‘’()[]\n\r—–-•*#|")
 
 
@@ -126,6 +132,8 @@ def not_a_count(
         return True  # "2 pm", "2.13 am"; not "2.1 pm" (picometres)
     if len(written) > 4 or not written.isdigit():
         return False
+    if _DOMAIN_AFTER.match(text, reading.end):
+        return True  # "24.kg", "1tv.ru": part of a web address
     window = max(floor, start - LOOKBACK)
     if len(written) <= 2 and reading.low <= 31:
         # a day: "March 3", "March the 3", "3 March", "3 of March"

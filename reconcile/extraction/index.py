@@ -15,8 +15,9 @@ from typing import NamedTuple, Protocol, TypeVar
 import attrs
 
 from ..model import Document
-from ..text import Folded, fold_with_offsets
+from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge
+from .sources import nominative
 
 __all__ = ["REACH", "Index", "Mention", "Verb", "between"]
 
@@ -61,6 +62,7 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
 # Small patterns used for every figure, compiled once.
 _LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
+_WORDS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+){1,3}$")
 
 
 class Verb(NamedTuple):
@@ -163,12 +165,35 @@ class Index:
             Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
             for m in know.verb_re.finditer(ftext)
         ]
-        named = [(m.start(), m.group(1)) for m in know.named_re.finditer(text)]
+        # "Как сообщил", "He said": a pronoun or a function word opening a
+        # sentence is capitalised but names no one
+        not_names = know.pronouns | know.stop
+        named = [
+            (m.start(), m.group(1))
+            for m in know.named_re.finditer(text)
+            if m.group(1).lower() not in not_names
+        ]
         full_names: dict[str, str] = {}
+        titled: list[tuple[int, str]] = []
         for m in know.full_name_re.finditer(text):
             surname = m.group().split()[-1]
             if len(m.group()) > len(full_names.get(surname, "")):
                 full_names[surname] = m.group()
+            # "активистка Хеда Саратова обвинила", "leader Ramzan Kadyrov had
+            # mentioned": a titled name is a person a later "she" may mean
+            first, _, rest = m.group().partition(" ")
+            if first.lower() in know.titles:  # the title opens the sentence
+                titled.append((m.start() + len(first) + 1, rest.strip()))
+                continue
+            # a title at most three words before: "председателя комитета Владимира Жумаканова"
+            before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if before is not None and any(w.lower() in know.titles for w in before.group().split()):
+                # "по словам председателя комитета Владимира Жумаканова": a genitive
+                opening = fold(text[max(0, before.start() - 30) : m.start()])
+                genitive = any(phrase in opening for phrase in know.genitive_after)
+                titled.append((m.start(), nominative(m.group(), know) if genitive else m.group()))
+        if titled:
+            named = sorted({*named, *titled})
         index = cls(
             doc=doc,
             folded=folded,

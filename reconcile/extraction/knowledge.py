@@ -56,6 +56,7 @@ class Knowledge:
     not_counts: Mapping[str, str]
     verb_re: re.Pattern[str]
     after_verbs: frozenset[str]
+    citing: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -69,6 +70,7 @@ class Knowledge:
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     months: Mapping[str, int]
+    weekdays: Mapping[str, int]
     relative_times: Mapping[str, RelativeTime]
     since: frozenset[str]
     time_re: re.Pattern[str]
@@ -115,6 +117,8 @@ class Knowledge:
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
+    genitive_after: frozenset[str]
+    genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
@@ -159,6 +163,7 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
           | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
             (?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?P<relative>{_alternatives(dates.relative)})  # "last year"
+          | (?P<weekday>{_alternatives(dates.weekdays)})    # "on Wednesday", "в среду"
           | (?P<prep>{_alternatives(dates.year_prepositions)})\s+(?P<year3>(?:19|20)\d\d)
         )(?![\w-])
         """,
@@ -209,6 +214,7 @@ def knowledge(code: str) -> Knowledge:
         not_counts=dict(subjects.not_counts),
         verb_re=words_regex([*verbs.before, *verbs.after], prefixes),
         after_verbs=frozenset(verbs.after),
+        citing=frozenset(verbs.citing),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,
@@ -222,6 +228,7 @@ def knowledge(code: str) -> Knowledge:
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},
         months=lex.dates.months,
+        weekdays=lex.dates.weekdays,
         relative_times=lex.dates.relative,
         since=lex.dates.since,
         time_re=_time_pattern(lex),
@@ -332,6 +339,10 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
             rf"(?:{_alternatives(speakers.subject_openers)})\s+"
             rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
+        ),
+        genitive_after=speakers.genitive_names.after,
+        genitive_endings=tuple(
+            sorted(speakers.genitive_names.endings.items(), key=lambda e: -len(e[0]))
         ),
     )
 

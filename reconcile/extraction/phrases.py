@@ -7,6 +7,7 @@ import re
 import attrs
 
 from .index import Index
+from .knowledge import Knowledge
 
 __all__ = ["PART_OF_GROUP", "NounPhrase", "noun_phrase"]
 
@@ -34,6 +35,19 @@ class NounPhrase:
     subject: str | None = None
     role: str | None = None
     not_count: str | None = None
+
+
+def _alone(text: str, tokens: list[tuple[str, int, int]], n: int, know: Knowledge) -> bool:
+    """Whether the word at ``n`` ends its noun phrase, so that it names people itself.
+
+    A punctuation mark, a function word, a measure word or nothing follows
+    it: "300 Tajiks, of whom", "300 казахстанцев, из них".
+    """
+    if n + 1 >= len(tokens):
+        return True
+    word, start, _ = tokens[n + 1]
+    between = text[tokens[n][2] : start]
+    return bool(between.strip()) or word in know.stop or word in know.measure_of
 
 
 def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPhrase:
@@ -86,6 +100,8 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
         if word in know.demonym_of and np.subject is None:
             np.subject = know.demonym_of[word]
             np.end = w_end
+            if n == i and _alone(text, tokens, n, know):
+                np.people = True  # "около 300 казахстанцев, из них": the people themselves
             continue
         if pair and pair in know.units:
             np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]

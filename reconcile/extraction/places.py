@@ -51,7 +51,7 @@ def read_places(
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
             o_start, _ = index.folded.span(m.start, m.end)
             before = index.folded.original[max(0, o_start - 30) : o_start]
-            if index.know.org_of_before_re.search(before):
+            if index.know.org_of_before_re.search(before) or _after_body(index, m):
                 continue
             out.append(m)
         return out
@@ -128,6 +128,18 @@ def _origin_of_figure(index: Index, m: Mention) -> bool:
     return bool(index.know.origin_before_re.search(text, lo, m.start)) and any(
         ch.isdigit() for ch in text[lo : m.start]
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_body(index: Index, m: Mention) -> bool:
+    """Whether a place names the country of the body before it: "ГКНБ Кыргызстана"."""
+    before = _WORD_BEFORE.search(index.ftext, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in index.know.organizations or word in index.know.organization_heads
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

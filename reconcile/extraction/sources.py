@@ -17,7 +17,7 @@ from ..lang import transliteration
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "title_without_name", "titled_person", "to_latin"]
+__all__ = ["canonical_speaker", "nominative", "title_without_name", "titled_person", "to_latin"]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -140,14 +140,16 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         rest = [written for written, low in tokens[end:] if not _office_word(low, know)]
         if _person_name(rest, know) and not _is_place(rest, know):
             return to_latin(" ".join(rest))
-        return canonical
+        return _of_country(canonical, folded[end : end + _ORG_WORDS], know)
     place = _place(folded, know)
     if place is not None:
         return place  # "قالت روسيا": a country speaks through its government
     person = _person_after_title(tokens, know)
     if person:
         return to_latin(" ".join(person))
-    return _role(folded, know) or _named_organization(name, know) or to_latin(name)
+    return (
+        _role(folded, know) or _named_organization(name, know) or to_latin(_named_body(name, know))
+    )
 
 
 def title_without_name(name: str, know: Knowledge) -> str | None:
@@ -316,6 +318,86 @@ def _place(folded: list[str], know: Knowledge) -> str | None:
     if len(folded) == 1:
         return next((know.place_of[b] for b in _bare(folded[0], know) if b in know.place_of), None)
     return None
+
+
+def _of_country(canonical: str, after: list[str], know: Knowledge) -> str:
+    """An office of no country given the country its name is followed by.
+
+    "МВД Азербайджана": "Interior Ministry" is an office every country has
+    (the table also lists it with a nationality: "Tajik Interior
+    Ministry"), and the place after it in the genitive names the country
+    (subjects.toml [origins]: "азербайджана" -> "Azerbaijani nationals"), so
+    the speaker is "Azerbaijani Interior Ministry".
+    """
+    if canonical not in _offices(know):
+        return canonical
+    for n in range(len(after), 0, -1):
+        group = know.origins.get(" ".join(after[:n]))
+        if group is not None and group.endswith(_NATIONALS):
+            return f"{group.removesuffix(_NATIONALS)} {canonical}"
+    return canonical
+
+
+_NATIONALS = " nationals"
+
+
+@functools.cache
+def _offices(know: Knowledge) -> frozenset[str]:
+    """Canonical names the organisation table also gives with a nationality before them."""
+    names = set(know.organizations.values())
+    return frozenset(
+        name for name in names if any(o.endswith(" " + name) and o != name for o in names)
+    )
+
+
+def nominative(name: str, know: Knowledge) -> str:
+    """A person's name read back from the genitive (speakers.toml [genitive_names]).
+
+    Only capitalised words that are neither acronyms, titles, places nor
+    known organisations change ("по данным Минобороны" stays).
+
+    Examples:
+        >>> from reconcile.extraction.knowledge import knowledge
+        >>> nominative("Рамазона Рахимзоды", knowledge("ru"))
+        'Рамазон Рахимзода'
+        >>> nominative("Анны Кузнецовой", knowledge("ru"))
+        'Анна Кузнецова'
+    """
+    return " ".join(_nominative_word(word, know) for word in name.split())
+
+
+def _nominative_word(word: str, know: Knowledge) -> str:
+    low = fold(word)
+    if (
+        not word[:1].isupper()
+        or word.isupper()
+        or low in know.organizations
+        or low in know.place_of
+        or low in know.titles | know.title_modifiers
+    ):
+        return word
+    for ending, nominative_ending in know.genitive_endings:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nominative_ending
+    return word
+
+
+def _named_body(name: str, know: Knowledge) -> str:
+    """A body by its own name: "Агентство Reuters" is Reuters, the noun its kind.
+
+    Only a speaker noun ([groups]) followed by capitalised words that are not
+    a place ("Police Scotland" stays whole) is dropped.
+    """
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if (
+        words
+        and fold(first) in know.groups
+        and all(w[:1].isupper() for w in words)
+        and not _is_place(words, know)
+    ):
+        return rest.strip()
+    return name
 
 
 def _is_place(words: list[str], know: Knowledge) -> bool:

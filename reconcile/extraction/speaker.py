@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import NamedTuple
 
 from ..text import fold
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
-from .sources import canonical_speaker, title_without_name, titled_person
+from .sources import canonical_speaker, nominative, title_without_name, titled_person
 
 __all__ = ["read_speaker"]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”’\']\s*$")
+# '"...," said', '«...», — заявил': a quote or a comma, and a dash after a
+# closing guillemet, before an inverted reporting verb
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"(?:[,\"”’\'»]|[,»]\s*[-–—])\s*$")
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
-_LOWER_WORDS = re.compile(r"[a-z][\w'-]*")
+_LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
 # How far (in characters) before a reporting verb its speaker is looked for,
@@ -29,7 +32,7 @@ _NAME_REACH = 300
 # ", the ministry said": a verb after the figure attributes it when a comma or
 # a closing quote and at most six words stand before the verb. Only the text
 # that close to the verb can hold them, so only that much is searched.
-_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’]\s*(?:[\w.'-]+\s+){0,6}$")
+_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,6}$")
 _ATTRIBUTION_REACH = 200
 
 
@@ -54,10 +57,16 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     name = _sentence_speaker(index, start, end, sentence)
     if name is None and _unattributed(index, start, sentence):
         return None
-    if name is None or _refers_back(name, index.know):
-        # a sentence that reports ("по его словам", "he added") but names no
-        # one goes on with the last speaker even across a paragraph break
-        reports = any(
+    if name is None and not index.know.verb_first and _opening(index, sentence):
+        # (a verb-first language reads the name after its verb by position
+        # alone, too weakly to carry it back into a headline)
+        name = _next_attribution(index, sentence[1])
+    role = name is not None and _role_only(name, index.know)
+    if name is None or role or _refers_back(name, index.know):
+        # a sentence that reports ("по его словам", "he added") or names its
+        # speaker by an office ("уточнил глава Чечни") goes on with the last
+        # speaker even across a paragraph break
+        reports = role or any(
             _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
         )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
@@ -68,7 +77,17 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             earlier = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
             if earlier is not None and _is_document(earlier, index.know):
                 carried = earlier
-        if carried and (name is None or not carried[:1].islower()):
+        if carried is None and name is not None and not reports:
+            # "агентство пишет" in a new paragraph: the body named before it,
+            # further back; a person there is not "the agency"
+            further = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
+            carried = further if further and not _named_person(index, further) else None
+        if role:
+            # "уточнил глава Чечни" after "написал Кадыров": an office with no
+            # name is held by the person just quoted, never by a body
+            if carried and _is_person(carried, index.know):
+                name = carried
+        elif carried and (name is None or not carried[:1].islower()):
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
@@ -98,10 +117,41 @@ def _is_document(name: str, know: Knowledge) -> bool:
     return bool(words) and words[0] in know.documents
 
 
+def _opening(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is the first of the text's body: a headline or a lead."""
+    if index.folded.offset(sentence[0]) < index.body_start:
+        return False
+    i = bisect.bisect_right(index.sentence_starts, sentence[0]) - 1
+    return i == 0 or index.folded.offset(index.sentence_starts[i - 1]) < index.body_start
+
+
+def _next_attribution(index: Index, after: int) -> str | None:
+    """The source the text names right after its opening sentence.
+
+    A headline or a lead with no source of its own ("Up to 11,000 civilians
+    died") states what the next lines attribute ("..., AP said on
+    Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
+    characters after it are read.
+    """
+    verbs = between(index.verbs, index.verb_starts, after, after + _NAME_REACH)
+    if not verbs:
+        return None
+    # only the first sentence that reports: a later one reports something else
+    _, s_end = index.sentence(verbs[0].start)
+    for verb in verbs:
+        if verb.start >= s_end:
+            break
+        name = _verb_speaker(index, verb)
+        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
+            return name
+    return None
+
+
 def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
-    while words and words[0] in know.articles | know.definite:
+    # "the agency", "представитель ведомства": the body named before, or its spokesman
+    while words and words[0] in know.articles | know.definite | know.titles:
         words.pop(0)
     return len(words) == 1 and words[0] in know.referring_speakers | know.pronouns
 
@@ -143,6 +193,33 @@ def _continues(index: Index, verb: Verb) -> bool:
     return _before_verb(index, verb).pronoun
 
 
+def _role_only(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is an office and its place, with no one's name: "глава Чечни"."""
+    words = fold(name).split()
+    i = 0
+    while i < len(words) and words[i] in know.titles | know.title_modifiers:
+        i += 1
+    return 0 < i < len(words) and " ".join(words[i:]) in know.place_of
+
+
+def _is_person(name: str, know: Knowledge) -> bool:
+    """Whether a speaker is a capitalised name that no organisation table knows."""
+    folded = fold(name)
+    if not name[:1].isupper() or folded in know.organizations:
+        return False
+    return not any(w in know.organizations or w in know.organization_heads for w in folded.split())
+
+
+def _named_person(index: Index, name: str) -> bool:
+    """Whether a name is that of someone the text names as a person ("Saidov said")."""
+    key = ("named surnames", 0)
+    surnames = index.memo.get(key)
+    if not isinstance(surnames, frozenset):
+        surnames = frozenset(named.split()[-1] for _, named in index.named)
+        index.memo[key] = surnames
+    return name.rsplit(maxsplit=1)[-1] in surnames
+
+
 def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.articles | know.definite for w in fold(name).split())
 
@@ -178,15 +255,20 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     elif know.verb_first:
         name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
     elif verb.verb in know.after_verbs:
-        name = _name_after(index, verb.end, s_end)
+        name = _nominative(_name_after(index, verb.end, s_end), verb, know) or _possessive(
+            index, verb, s_start
+        )
     else:
         before = _before_verb(index, verb)
         if not before.passive:
             name = _resolve_pronoun(index, s_start) if before.pronoun else before.name
             if before.quote_or_comma:
+                name = _not_place(name, know)
                 name = _titled_after_verb(index, verb.end, s_end) or name
                 if name is None:
-                    name = _name_after(index, verb.end, s_end)
+                    name = _name_after(index, verb.end, s_end) or _pronoun_after(
+                        index, verb.end, s_start
+                    )
     index.memo[key] = name
     return name
 
@@ -204,6 +286,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # verb finds, so one search serves every verb up to the word it finds, and
     # after a search that finds none no verb needs one.
     background_until, background_none = -1, False
+    cited: str | None = None
     for m in between(index.verbs, index.verb_starts, part_start, part_end):
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
@@ -228,21 +311,31 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 or _last_named(index, m.start)
             )
         elif m.verb in know.after_verbs:
-            name = _name_after(index, m.end, part_end)
+            name = _nominative(_name_after(index, m.end, part_end), m, know) or _possessive(
+                index, m, part_start
+            )
         else:
             before = _before_verb(index, m)
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
             if before.quote_or_comma:
+                name = _not_place(name, know)
                 # inverted attribution after a quote or a comma: '"...," said
                 # the minister'; "..., уточнил глава Чечни": a title after the
                 # verb opens its subject, not the word before the comma
                 name = _titled_after_verb(index, m.end, part_end) or name
                 if name is None:
-                    name = _name_after(index, m.end, part_end)
-        if name:
+                    name = _name_after(index, m.end, part_end) or _pronoun_after(
+                        index, m.end, part_start
+                    )
+        if name and m.verb in know.citing:
+            # "citing sources, the agency writes": the agency, if named, speaks
+            cited = cited or name
+        elif name:
             return name
+    if cited is not None:
+        return cited
     # "reports ... that hundreds of militants": a report as the source. A
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
@@ -270,6 +363,31 @@ def _framed_before(index: Index, verb: Verb) -> str | None:
     lo = max(index.sentence(verb.start)[0], verb.start - _FRAME_REACH)
     m = index.know.subject_before_re.search(index.ftext, lo, verb.start)
     return index.original(m.start("name"), m.end("name")).strip() or None if m else None
+
+
+def _nominative(name: str | None, verb: Verb, know: Knowledge) -> str | None:
+    """A person's name after "по словам" read back from the genitive ("Ивана Петрова")."""
+    if name is None or verb.verb not in know.genitive_after:
+        return name
+    return nominative(name, know)
+
+
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _pronoun_after(index: Index, verb_end: int, before: int) -> str | None:
+    """The person an inverted "..., — заявил он" means: the one named last before."""
+    word = _WORD.match(index.ftext, verb_end)
+    if word is not None and word.group(1) in index.know.pronouns:
+        return _resolve_pronoun(index, before)
+    return None
+
+
+def _possessive(index: Index, verb: Verb, before: int) -> str | None:
+    """The person "по его словам", "in her words" means: the one named last before."""
+    if any(word in index.know.pronouns for word in verb.verb.split()):
+        return _resolve_pronoun(index, before)
+    return None
 
 
 def _last_named(index: Index, before: int) -> str | None:
@@ -316,6 +434,9 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     return found
 
 
+# a short name in guillemets right before the verb: "агентство «24.kg» пишет"
+_QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")
+
 # what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
 _PRONOUN = "\x00pronoun"
 
@@ -334,7 +455,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = know.trailer_re.sub("", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
     original = _TRAILING_SHORT_FORM.sub("", original)
-    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'"))
+    quoted = _QUOTED_NAME.search(original)
+    if quoted is not None:
+        return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks
+    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'»-–—"))
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     words: list[str] = []
@@ -343,6 +467,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         token, low = tokens[n], tokens[n].lower()
         if token[:1].isupper() or low in know.groups or (low in know.links and words):
             words.insert(0, token)
+        elif low in know.title_modifiers and n > 0 and tokens[n - 1][:1].isupper():
+            words.insert(0, token)  # "МВД республики": a modifier inside a body's name
         elif (
             words
             and words[-1].lower() in know.groups
@@ -361,9 +487,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     ):
         # "officials in Tunisia said": the officials speak, not the country
         words = [tokens[stop - 1], tokens[stop], *words]
-    # "A Pentagon investigation found": the article opens the sentence, not the name
+    # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word or
+    # adverb opens the sentence; "A Pentagon investigation found": so does an article
     while words and (
-        words[0].lower() in know.links or (len(words) > 1 and words[0].lower() in know.articles)
+        words[0].lower() in know.links | know.stop
+        or know.trailer_re.fullmatch(words[0].lower())
+        or (len(words) > 1 and words[0].lower() in know.articles)
     ):
         words.pop(0)
     if not words:
@@ -386,14 +515,32 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
     is_org = bool(rest) and rest[-1].lower() in know.organization_heads
-    if has_title and rest and rest[0][:1].isupper() and not is_org:
+    if has_title and rest and rest[0][:1].isupper() and not is_org and not _place(rest, know):
         return rest
     return words
+
+
+def _not_place(name: str | None, know: Knowledge) -> str | None:
+    """A name before ", said": a place there ends the reported clause ("... в Россию, написал")."""
+    if name is None:
+        return None
+    words = [w for w in name.split() if w.lower() not in know.links]
+    # "в Сирии и Ираке, сообщает ...": places, however many, end the clause
+    return None if all(_place([w], know) for w in words) or _place(words, know) else name
+
+
+def _place(words: list[str], know: Knowledge) -> bool:
+    """Whether the words name a place ("Чечни"): the seat of an office, not a person."""
+    return " ".join(fold(w) for w in words) in know.place_of
 
 
 def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     """The speaker written right after "according to" or an inverted "said"."""
     know = index.know
+    # "как сообщает 20 декабря агентство": a time between verb and speaker
+    when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
+    if when is not None and when.end() <= hi:
+        verb_end = when.end()
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
@@ -409,12 +556,17 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     if titled is not None:
         return titled
     # lower case: "according to prosecutors", "according to a ministry statement"
-    words = _LOWER_WORDS.findall(original[:60].lower())[:4]
-    while words and words[0] in know.articles:
-        words.pop(0)
-    for n, word in enumerate(words):
-        if word in know.groups:
-            return " ".join(words[: n + 1])
+    found = list(itertools.islice(_LOWER_WORDS.finditer(original, 0, 60), 4))
+    while found and found[0].group().lower() in know.articles:
+        found.pop(0)
+    for n, word in enumerate(found):
+        if word.group().lower() in know.groups:
+            # "агентство Associated Press": a body's noun, then its name
+            named = know.capitalised_name_re.match(original, word.end())
+            body = named.group(1) if named is not None else ""
+            if body[:1].isupper() and not _place(body.split(), know):
+                return body
+            return " ".join(w.group().lower() for w in found[: n + 1])
     return None
 
 
@@ -429,6 +581,15 @@ def _role_words(text: str, know: Knowledge) -> list[str]:
         if word != token:
             break  # the clause ends here
     return words if any(w.lower() in know.titles for w in words) else []
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _space_after(text: str, pos: int, hi: int) -> int:
+    """How many spaces follow ``pos``."""
+    m = _SPACES.match(text, pos, hi)
+    return m.end() - pos if m else 0
 
 
 def _titled_after_verb(index: Index, verb_end: int, hi: int) -> str | None:
@@ -455,11 +616,30 @@ def _titled_after(original: str, know: Knowledge) -> str | None:
         low = token.lower()
         if low in know.titles:
             words = tokens[n:]
-            person = _trailing_name(words, know)
+            person = _titled_name(words, know) or _trailing_name(words, know)
             return " ".join(person or _strip_titles(words, know)) or None
         if know.complementizer_re.fullmatch(low):
             return None
     return None
+
+
+def _titled_name(words: list[str], know: Knowledge) -> list[str]:
+    """The name right after a run of titles: "директора ФСБ генерал армии Сергей Смирнов по ...".
+
+    Titles, their modifiers and places ("министр ... Таджикистана") may
+    stand before the name; any other word ends the search.
+    """
+    lows = [w.lower() for w in words]
+    roles = know.titles | know.title_modifiers | know.organization_heads
+    n = 0
+    while n < len(words) and (lows[n] in roles or lows[n] in know.place_of):
+        n += 1
+    end = n
+    while end < len(words) and words[end][:1].isupper() and lows[end] not in roles:
+        end += 1
+    if 0 < n < end and not _place(words[n:end], know):
+        return words[n:end]
+    return []
 
 
 def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
@@ -468,7 +648,7 @@ def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
     if 0 < n < len(words) and words[n - 1].lower() not in know.links:
-        return words[n:]
+        return [] if _place(words[n:], know) else words[n:]
     return []
 
 
@@ -478,8 +658,9 @@ def _resolve_pronoun(index: Index, before: int) -> str | None:
     i = bisect.bisect_left(index.named_starts, o_before) - 1
     if i < 0:
         return None
-    last = index.named[i][1].split()[-1]
-    return _clean_name(index.full_names.get(last, last), index.know)
+    named = index.named[i][1]
+    fuller = index.full_names.get(named.rsplit(maxsplit=1)[-1], named)
+    return _clean_name(fuller if len(fuller) > len(named) else named, index.know)
 
 
 def _clean_name(name: str, know: Knowledge) -> str:

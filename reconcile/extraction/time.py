@@ -74,6 +74,8 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
         return _relative_time(period, published)
     if m.group("year3"):
         return str(m.group("year3"))
+    if m.group("weekday"):
+        return _weekday(know.weekdays[" ".join(m.group("weekday").split())], published)
     month = know.months[m.group("month") or m.group("month2")]
     day = m.group("day") or m.group("day2")
     year_text = m.group("year") or m.group("year2")
@@ -87,6 +89,26 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
     if day and 1 <= int(day) <= 31:
         return f"{year:04d}-{month:02d}-{int(day):02d}"
     return f"{year:04d}-{month:02d}"
+
+
+def _weekday(day: int, published: str | None) -> str | None:
+    """The day a weekday names: the last one on or before the publication day.
+
+    News reports what happened ("said on Wednesday"); without the day the
+    article appeared the weekday names no date.
+
+    Examples:
+        >>> _weekday(3, "2017-12-21")  # a Thursday: "в среду" is the day before
+        '2017-12-20'
+        >>> _weekday(4, "2017-12-21")
+        '2017-12-21'
+        >>> _weekday(3, "2017-12") is None
+        True
+    """
+    if published is None or len(published) < 10:
+        return None
+    date = dt.date.fromisoformat(published[:10])
+    return (date - dt.timedelta(days=(date.isoweekday() - day) % 7)).isoformat()
 
 
 def _relative_time(period: RelativeTime, published: str | None) -> str | None:

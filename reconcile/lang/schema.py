@@ -374,20 +374,26 @@ class Places:
 
 @attrs.frozen
 class Verbs:
-    """Reporting verbs: speaker ``before`` them, ``after`` them, and words that end a name."""
+    """Reporting verbs: speaker ``before`` them, ``after`` them, and words that end a name.
+
+    ``citing``: phrases of ``after`` that name the source of a source
+    ("citing", "со ссылкой на"): another speaker in the sentence goes first.
+    """
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     ends: tuple[str, ...] = ()
+    citing: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
+_VERB_KEYS = ("before", "after", "ends", "citing")
 
 
 def _verbs(raw: object, where: str) -> Verbs:
     table = _table(raw, where)
-    _only(table, ("before", "after", "ends"), where)
-    return Verbs(*(_strings(table.get(k, []), f"{where}.{k}") for k in ("before", "after", "ends")))
+    _only(table, _VERB_KEYS, where)
+    return Verbs(*(_strings(table.get(k, []), f"{where}.{k}") for k in _VERB_KEYS))
 
 
 @attrs.frozen
@@ -410,6 +416,29 @@ def _titles(raw: object, where: str) -> Titles:
             frozenset(_strings(table.get(k, []), f"{where}.{k}"))
             for k in ("words", "modifiers", "organizations")
         )
+    )
+
+
+@attrs.frozen
+class GenitiveNames:
+    """Names written in the genitive after some phrases, and how to read them back.
+
+    ``after``: the phrases ("по словам", "по данным") after which a person's
+    name is in the genitive ("по словам Ивана Петрова"); ``endings``: a
+    genitive ending -> the nominative one ("ова" -> "ов"), the longest that
+    fits a word being used.
+    """
+
+    after: frozenset[str] = _NO_WORDS
+    endings: Mapping[str, str] = _EMPTY
+
+
+def _genitive_names(raw: object, where: str) -> GenitiveNames:
+    table = _table(raw, where)
+    _only(table, ("after", "endings"), where)
+    return GenitiveNames(
+        after=frozenset(_strings(table.get("after", []), f"{where}.after")),
+        endings=strings(table.get("endings", {}), f"{where}.endings"),
     )
 
 
@@ -454,6 +483,7 @@ class Speakers:
     org_links: frozenset[str] = _field(word_list, _NO_WORDS)
     organizations_canonical: Mapping[str, str] = _field(strings, _EMPTY)
     name_letters: NameLetters = _field(_name_letters, NameLetters())  # noqa: RUF009 - frozen
+    genitive_names: GenitiveNames = _field(_genitive_names, GenitiveNames())  # noqa: RUF009 - frozen
     referring: frozenset[str] = _field(word_list, _NO_WORDS)
     roles: Mapping[str, str] = _field(strings, _EMPTY)
     organization_types: Mapping[str, str] = _field(strings, _EMPTY)

@@ -106,3 +106,9 @@ def test_since_a_month_is_a_start_not_the_date_of_the_figure():
     text = "Some 70 families have returned home since March 2018, officials said."
     (claim,) = extract(Document(id="a.txt", text=text, lang="en", published="2019-05-02"))
     assert claim.as_of == "2019-05-02"
+
+
+def test_the_source_of_a_source_gives_way_to_the_reporter():
+    text = "Reuters, citing police sources, reported that 40 people were detained."
+    [claim] = extract(Document(id="x.txt", text=text, lang="en", published="2016-03-01"))
+    assert claim.speaker == "Reuters"

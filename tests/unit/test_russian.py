@@ -159,3 +159,225 @@ def test_russian_names_meet_their_latin_spelling():
 
     assert latin_key("Рахимзода") == latin_key("Rahimzoda")
     assert latin_key("Халимов") == latin_key("Khalimov")
+
+
+def _speaker_of(text: str, figure: str) -> str | None:
+    found = [c for c in _claims(text) if c.quantity.text == figure]
+    assert found, f"no claim for {figure!r}"
+    return found[0].speaker
+
+
+SPEAKERS = [
+    # "Как" opening the sentence is no name; a source with no name is "source"
+    (
+        "Как сообщил источник в дипломатических кругах, домой вернулись 40 детей.",
+        "40",
+        "source",
+    ),
+    # the name right after the titles, not the capitalised place ending the clause
+    (
+        "В Сирии воюют 500 граждан, сообщил первый заместитель директора ФСБ генерал"
+        " Иван Петров по итогам встречи в Ташкенте.",
+        "500",
+        "Ivan Petrov",
+    ),
+    # "по ее словам": the titled person named last, though her verb reports nothing
+    (
+        "Правозащитница Мария Иванова обвинила чиновников в бездействии.\n\n"
+        "По ее словам, в лагерях остаются 300 женщин.",
+        "300",
+        "Mariya Ivanova",
+    ),
+    # an office with no name ("глава Дагестана") is the person quoted just before;
+    # a place before ", написал" ends the reported clause
+    (
+        "Детей привезут в Москву, написал Петров в своём канале.\n\n"
+        "Домой вернутся 12 детей из Дагестана, уточнил глава Дагестана.",
+        "12",
+        "Petrov",
+    ),
+    # a date between "как сообщает" and the agency; the agency's noun, then its name
+    (
+        "Как сообщает 5 марта агентство Reuters, в городе погибли 200 человек.",
+        "200",
+        "Reuters",
+    ),
+    # "агентство пишет" in the next paragraph goes on with the agency named before
+    (
+        "Как сообщает агентство Reuters, в городе погибли 200 человек.\n\n"
+        "Ссылаясь на врачей, агентство пишет, что 80 раненых остаются в больнице.",
+        "80",
+        "Reuters",
+    ),
+    # a headline with no source takes the one the next lines name
+    (
+        "Не менее 40 мирных жителей погибли при обстреле\n\n"
+        "Агентство Reuters в четверг сообщило, что при обстреле рынка погибли"
+        " не менее 40 мирных жителей.",
+        "Не менее 40",
+        "Reuters",
+    ),
+    # an office every country has, and the country after it in the genitive
+    (
+        "МИД Казахстана сообщил, что из Сирии вернулись 40 граждан.",
+        "40",
+        "Kazakh Foreign Ministry",
+    ),
+    (
+        "Генпрокуратура Узбекистана заявила, что осуждены 25 человек.",
+        "25",
+        "Uzbek Prosecutor General's Office",
+    ),
+    # speaker nouns with no name, in English as the other languages give them
+    ("По оценке местных властей, город покинули 600 человек.", "600", "local authorities"),
+    ("Правозащитники говорят о 250 задержанных.", "250", "rights activists"),
+    # a spokesman of "the agency" speaks for the body named before
+    (
+        "По данным МВД, в Сирии находятся 300 граждан.\n\n"
+        "Как сообщил в среду представитель ведомства, домой вернулись 45 человек.",
+        "45",
+        "Interior Ministry",
+    ),
+    # a quotation in guillemets, a dash, then "заявил он": the person titled before
+    (
+        "На брифинге выступил председатель комитета Иван Сидоров.\n\n"
+        "«Домой вернулись 42 человека», — заявил он журналистам.",
+        "42",
+        "Ivan Sidorov",
+    ),
+    # a body's neuter verb, a modifier inside its name, an adverb opening the sentence
+    (
+        "Ранее МВД республики сообщало, что погибли не менее 60 граждан страны.",
+        "не менее 60",
+        "Interior Ministry",
+    ),
+    # a name after "по словам" is in the genitive: read back as the nominative
+    (
+        "По словам главы МВД Рамазона Рахимзоды, в Сирии воюют 1000 граждан.",
+        "1000",
+        "Ramazon Rakhimzoda",
+    ),
+    (
+        "По словам уполномоченного по правам ребенка Анны Кузнецовой, в лагерях"
+        " находятся 100 детей.",
+        "100",
+        "Anna Kuznetsova",
+    ),
+    # and "он" after it is that person, in the nominative as well
+    (
+        "По словам председателя комитета Владимира Жумаканова, в Сирии находятся"
+        " 300 граждан.\n\n«Домой вернулись 42 человека», — заявил он.",
+        "42",
+        "Vladimir Zhumakanov",
+    ),
+    # the source of a source ("со ссылкой на") gives way to the one who reports;
+    # a name in guillemets before the verb
+    (
+        "Со ссылкой на источники в полиции агентство «Кабар» сообщило, что задержаны 15 человек.",
+        "15",
+        "Kabar",
+    ),
+    # "AP" typed in Cyrillic, a weekday between the name and its verb
+    (
+        "Агентство АР в понедельник сообщило, что погибли 70 мирных жителей.",
+        "70",
+        "Associated Press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), SPEAKERS)
+def test_russian_speakers(text, figure, speaker):
+    assert _speaker_of(text, figure) == speaker
+
+
+def test_a_period_in_the_body_is_not_the_publication_date():
+    from reconcile.extraction.dates import find_published
+
+    text = (
+        "Как сообщает 3 апреля агентство Reuters, в боях погибли 500 человек.\n\n"
+        "Бои за город шли с 1 марта 2016 года по 2 мая 2017 года.\n\n"
+        "12 июня 2016 года в столице прошёл парад."
+    )
+    # the yearless day opening the text, in the latest year named, is later
+    # than any full date the body gives: it is the day of the news
+    assert find_published(text, language="ru") == "2017-04-03"
+
+
+def test_a_day_opening_a_period_is_not_the_news_day():
+    from reconcile.extraction.dates import find_published
+
+    text = "С 5 мая в лагере остаются 300 семей.\n\nЛагерь открыли в 2016 году."
+    assert find_published(text, language="ru") is None
+
+
+def test_a_figure_after_the_opening_sentence_takes_no_later_source():
+    text = (
+        "Власти открыли новый лагерь.\n\n"
+        "В лагере живут 300 семей.\n\n"
+        "Агентство Reuters в четверг сообщило, что лагерь переполнен."
+    )
+    assert _speaker_of(text, "300") is None
+
+
+def test_the_city_of_a_meeting_is_no_place_of_the_figures_told_there():
+    text = (
+        "Министр Иван Петров выступил по итогам заседания совета безопасности в Ташкенте.\n\n"
+        "Он отметил, что 300 граждан республики воюют в рядах боевиков."
+    )
+    [claim] = _claims(text)
+    assert claim.places == ()
+    assert claim.speaker == "Ivan Petrov"
+
+
+AS_OF = [
+    # a weekday: the last such day on or before the publication day (a Thursday)
+    ("Агентство Reuters в среду сообщило, что погибли 70 человек.", "70", "2017-12-20"),
+    # a day and a month in the genitive, with no year: the latest before publication
+    ("Как сообщил 20 ноября министр Иван Петров, задержаны 12 человек.", "12", "2017-11-20"),
+    ("В ноябре 2014 года в Сирию уехали 200 граждан.", "200", "2014-11"),
+    ("В прошлом году домой вернулись 45 женщин.", "45", "2016"),
+    ("За прошлый год на родину вернулись 38 человек.", "38", "2016"),
+    # nothing said: the day of publication
+    ("На данный момент в лагере остаются 900 детей.", "900", "2017-12-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "as_of"), AS_OF)
+def test_russian_times_resolve_against_the_publication_date(text, figure, as_of):
+    [claim] = [c for c in _claims(text, "2017-12-21") if c.quantity.text == figure]
+    assert claim.as_of == as_of
+
+
+def test_a_headline_takes_its_source_from_the_first_reporting_sentence_only():
+    text = (
+        "В области задержаны 14 вербовщиков\n\n"
+        "Полиция задержала 14 человек, сообщила в четверг пресс-служба ведомства.\n\n"
+        "По словам министра Ивана Петрова, вербовщики действовали два года."
+    )
+    assert _speaker_of(text, "14") is None
+
+
+def test_a_press_office_after_a_list_of_places_speaks_for_its_body():
+    text = (
+        "Около 400 граждан Кыргызстана находятся в Сирии и Ираке,"
+        " сообщает пресс-служба ГКНБ Кыргызстана."
+    )
+    [claim] = _claims(text)
+    assert claim.speaker == "Kyrgyz State Committee for National Security"
+    # the country of the body is no place of the figure
+    assert claim.places == ("Syria", "Iraq")
+
+
+def test_a_figure_in_a_web_address_is_no_count():
+    assert (
+        quantities("Агентство «24.kg» пишет, что вернулись 18 человек.", language="ru")[0].text
+        == "18"
+    )
+
+
+def test_a_nationality_noun_alone_counts_people():
+    text = "В Сирии находятся около 300 казахстанцев, из них порядка 150 женщин."
+    claims = {c.quantity.text: c for c in _claims(text)}
+    assert claims["около 300"].subject == "Kazakh nationals"
+    assert claims["порядка 150"].subject == "women"
