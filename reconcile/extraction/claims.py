@@ -107,6 +107,10 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# How far before a figure (in characters) a word that makes it an addition is read.
+_INCREMENT_REACH = 30
+
+
 def _guess(text: str) -> str:
     return detect_language(text)
 
@@ -164,6 +168,13 @@ def _claim(
     )
     if subject:
         previous_subject[paragraph] = subject
+        increment = index.know.increment_re
+        if (
+            increment is not None
+            and not subject.startswith("part of ")
+            and increment.search(index.ftext, max(0, start - _INCREMENT_REACH), start)
+        ):
+            subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
         previous_subject[-1 - line] = subject

@@ -117,6 +117,7 @@ class Knowledge:
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
+    increment_re: re.Pattern[str] | None
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
 
@@ -339,6 +340,12 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
             rf"(?:{_alternatives(speakers.subject_openers)})\s+"
             rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
+        ),
+        # "another 3,000", "ещё три тысячи": an addition to a total, read right before the figure
+        increment_re=(
+            re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
+            if grammar.increment
+            else None
         ),
         genitive_after=speakers.genitive_names.after,
         genitive_endings=tuple(

@@ -42,7 +42,7 @@ def read_places(
         for m in mentions:
             if m.start < origin_end and m.start > start:
                 continue  # "men from Central Asia": an origin, not a place
-            if _in_dateline(index, m) or _at_venue(index, m):
+            if _in_dateline(index, m) or _at_venue(index, m) or _in_aside(index, m, start):
                 continue
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
@@ -140,6 +140,24 @@ def _after_body(index: Index, m: Mention) -> bool:
         return False
     word = before.group(1)
     return word in index.know.organizations or word in index.know.organization_heads
+
+
+# How far (in characters) from a place the brackets of an aside around it are looked for.
+_ASIDE_REACH = 120
+
+
+def _in_aside(index: Index, m: Mention, start: int) -> bool:
+    """Whether a place stands in brackets the figure is not in: "ИГ (запрещена в РФ) убили 30".
+
+    A bracketed aside glosses a name ("banned in Russia"); its place is not
+    where the counted people are.
+    """
+    text = index.ftext
+    opening = text.rfind("(", max(0, m.start - _ASIDE_REACH), m.start)
+    if opening < 0 or text.find(")", opening, m.start) >= 0:
+        return False
+    closing = text.find(")", m.end, m.end + _ASIDE_REACH)
+    return closing >= 0 and not opening < start < closing
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

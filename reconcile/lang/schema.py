@@ -516,6 +516,7 @@ class Grammar:
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
+    increment: frozenset[str] = _field(word_list, _NO_WORDS)
     item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     ranking: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -29,6 +29,7 @@ __all__ = [
     "one_document_unknown_subject",
     "one_sentence",
     "over_time",
+    "part_of_an_unknown",
     "repeats",
     "too_little_known",
     "translated",
@@ -358,6 +359,25 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """A part of a group ("another 3,000 residents") below a figure for people not named.
+
+    Missing is not different: the figure that names no one may be the total
+    the part belongs to, so a smaller part does not contradict it.
+    """
+    for part, other in ((a, b), (b, a)):
+        subject = part.claim.subject
+        if (
+            subject is not None
+            and subject.startswith("part of ")
+            and other.claim.subject is None
+            and part.interval.high < other.interval.low
+        ):
+            why = "a part of a group below a figure for people not named: it may lie within it"
+            return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
+    return None
+
+
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different values with neither subject nor places known on one side: no verdict.
 
@@ -502,6 +522,7 @@ CHECKS: tuple[Check, ...] = (
     one_document_unknown_subject,
     nested_scopes,
     compatible,
+    part_of_an_unknown,
     too_little_known,
     over_time,
     one_sentence,

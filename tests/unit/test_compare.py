@@ -263,3 +263,14 @@ def test_a_larger_total_of_a_growing_count_over_a_wider_place_updates_with_a_sub
     # a part of a group ("students") is no total that a wider figure revises
     students = claim("a", Quantity.exact(21), None, measure="killed", subject="Russian students")
     assert kind(students, region) == "scope_differs"
+
+
+def test_a_part_below_a_figure_for_people_not_named_is_no_contradiction():
+    total = claim("a", Quantity.exact(10000), "2017-12", measure="killed", subject=None)
+    part = claim(
+        "b", Quantity.exact(3000), "2017-12", measure="killed", subject="part of residents"
+    )
+    found = compare(total, part)
+    assert found is not None
+    assert found.kind.value == "scope_differs"
+    assert "part of a group" in found.reason

@@ -69,3 +69,8 @@ def test_home_country_of_people_counted_abroad(
     text: str, lang: str, expected: tuple[str, ...]
 ) -> None:
     assert _places(text, lang)[-1] == expected
+
+
+def test_a_place_in_an_aside_the_figure_is_not_in_is_no_place() -> None:
+    text = "Боевики ИГ (организация запрещена в России) убили 30 жителей Мосула."
+    assert _places(text, "ru") == [("Mosul",)]

@@ -47,3 +47,20 @@ def test_the_number_of_a_group_names_the_group_of_its_figure(text, lang, subject
 def test_an_arabic_demonym_is_read_in_its_plural():
     (claim,) = extract(Document(id="a.txt", text="عاد 300 مقاتل تونسيين إلى بلادهم.", lang="ar"))
     assert claim.subject == "Tunisian fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Officials said 40 Kazakh women had returned. Another 12 Kazakh women came in March.",
+            "en",
+        ),
+        ("В Сирии погибли 40 граждан Казахстана, ещё 12 граждан Казахстана погибли в Ираке.", "ru"),
+    ],
+)
+def test_another_figure_is_a_part_of_a_total(text: str, lang: str) -> None:
+    subjects = [c.subject for c in extract(Document(id="a.txt", text=text, lang=lang))]
+    assert subjects[-1] is not None
+    assert subjects[-1].startswith("part of ")
+    assert not subjects[0].startswith("part of ")
