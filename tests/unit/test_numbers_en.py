@@ -15,6 +15,9 @@ CASES = [
     ("more than 1,000, according to", [(1000, None, "at_least", "more than 1,000", None)]),
     # fractions of scales
     ("half a million", [(500000, 500000, "exact", "half a million", None)]),
+    # "as high as" is a ceiling, "as low as" a floor
+    ("put as high as 10,000", [(None, 10000, "at_most", "as high as 10,000", None)]),
+    ("as low as 300", [(300, None, "at_least", "as low as 300", None)]),
     # groups of a number only grow smaller: a second thousand opens a second figure
     (
         "seven thousand and eight thousand",
