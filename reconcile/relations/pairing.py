@@ -270,8 +270,9 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     Candidates come from indexes, never from all pairs: clusters that share a
     family, a place of their reach and a group (or its wider group); a
     cluster that names no group meets the largest of its place, and one with
-    no place (or only "abroad") the largest of its group or family, at most
-    :data:`RELATED_PER_CLUSTER` each. A crowded bucket (more than
+    no place (or only "abroad") the largest of its group or family, and of
+    the questions of its family that name a place but no subject at all, at
+    most :data:`RELATED_PER_CLUSTER` each. A crowded bucket (more than
     :data:`CROWDED`) pairs each member with its largest only, so that work
     stays linear.
     """
@@ -281,6 +282,9 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
     scopes: dict[int, Scope] = {}
     groupless: list[int] = []  # clusters whose subject names no group
+    # clusters that name no subject at all, by family: one with a group and no
+    # place meets them too (each side knows what the other does not)
+    nameless: dict[tuple[object, ...], list[int]] = defaultdict(list)
     vague: list[int] = []  # clusters with unknown places
     known = canon()
     for i, members in enumerate(members_of):
@@ -300,6 +304,8 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             by_group[(*family, group)].append(i)
         if not groups:
             groupless.append(i)
+            if s.subject is None and s.places:
+                nameless[family].append(i)
         if not s.places or all(p in known.wide_places for p in s.places):
             vague.append(i)  # "abroad" or no place: meets the questions of its group
     seen: set[tuple[int, int]] = set()
@@ -340,6 +346,8 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         family = (s.unit, s.family)
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
+        if groups:
+            candidates = candidates + nameless[family]
         for j in largest(candidates, i):
             yield from consider(i, j)
 

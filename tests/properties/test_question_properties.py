@@ -188,3 +188,27 @@ def test_a_claim_without_a_subject_stays_apart_when_its_figure_is_everywhere():
     loose = _killed("c", Quantity.exact(3200), None)
     clusters = cluster([civilians, soldiers, loose])
     assert [loose.id] in [list(k.claims) for k in clusters]
+
+
+def test_a_question_with_no_place_meets_one_with_no_subject():
+    # each side knows what the other does not: a group, or a place
+    group = Claim(
+        document="a",
+        span=Span(0, 3),
+        quantity=Quantity.at_least(2400),
+        measure="fighters",
+        subject="Russian nationals",
+        speaker="Sergei Smirnov",
+    )
+    place = Claim(
+        document="b",
+        span=Span(0, 3),
+        quantity=Quantity.at_least(2400),
+        measure="fighters",
+        places=["Syria"],
+        speaker="Sergei Smirnov",
+    )
+    clusters = cluster([group, place])
+    assert len(clusters) == 2
+    found = relate([group, place], clusters)
+    assert [r.kind for r in found] == [RelationKind.REPEATS]
