@@ -465,7 +465,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     stop = -1  # where the name ends on the left
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
-        if token[:1].isupper() or low in know.groups or (low in know.links and words):
+        if (
+            token[:1].isupper()
+            or low in know.groups
+            or (low in know.links and words)
+            or _linked_name(token, know)
+        ):
             words.insert(0, token)
         elif low in know.title_modifiers and n > 0 and tokens[n - 1][:1].isupper():
             words.insert(0, token)  # "МВД республики": a modifier inside a body's name
@@ -503,6 +508,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return None
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+def _linked_name(token: str, know: Knowledge) -> bool:
+    """A name written with a joined particle: "al-Abadi", "el-Heni", "bin-Laden"."""
+    head, _, rest = token.partition("-")
+    return bool(rest) and head.lower() in know.links and rest[:1].isupper()
 
 
 def _strip_titles(words: list[str], know: Knowledge) -> list[str]:

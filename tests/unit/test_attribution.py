@@ -59,6 +59,14 @@ def test_en_acronym_gets_its_canonical_name():
             "Kenya's interior minister",
         ),
         ("Police in Mombasa said 120 suspects were arrested.", "Police in Mombasa"),
+        # an adverb between name and verb; a name with a joined particle
+        ("Minister Omar al-Bashir falsely insisted that 12 soldiers died.", "Omar al-Bashir"),
+        # an appositive opened by an article; a reply reports
+        (
+            "The Bureau of Statistics, the main agency in charge of counting, said 300 died.",
+            "Bureau of Statistics",
+        ),
+        ("Grant, who covered the siege, replied that 40 civilians were killed.", "Grant"),
     ],
 )
 def test_en_speakers_written_with_short_forms_articles_and_possessives(text, speaker):
