@@ -43,6 +43,7 @@ Notes:
 from .engine import Run as Run
 from .engine import reconcile as reconcile
 from .engine import run as run
+from .engine import write_report as write_report
 from .tasks import Problem as Problem
 
-__all__ = ["Problem", "Run", "reconcile", "run"]
+__all__ = ["Problem", "Run", "reconcile", "run", "write_report"]
