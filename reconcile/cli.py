@@ -46,6 +46,7 @@ examples:
   reconcile report --format json a.txt b.txt   the report as JSON (docs/reference/format.md)
   reconcile report --format html -o r.html dir the report as an HTML page
   reconcile report --engine dask fixtures      the same report, computed on a Dask cluster
+  reconcile extract --engine dask fixtures     the same claims, extracted on a Dask cluster
   reconcile extract --format jsonl fixtures    one claim per line
   reconcile extract --format text a.txt        one claim per line, for reading
 
@@ -115,33 +116,34 @@ def _parser() -> argparse.ArgumentParser:
         help="with --engine dask, json is written piece by piece as the workers send it "
         "(this machine never holds the whole report); text and html gather the report here",
     )
-    rep.add_argument(
-        "--engine",
-        choices=("local", "dask"),
-        default="local",
-        help="run on this machine, or on a Dask cluster (needs reconcile-claims[dask]); "
-        "the report is the same",
-    )
-    rep.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="with --engine dask: the address of a running Dask scheduler "
-        "(default: a local cluster sized to this machine)",
-    )
-    rep.add_argument(
-        "--npartitions",
-        type=int,
-        metavar="N",
-        help="with --engine dask: partitions of each stage, the pieces the JSON is written in "
-        "(default: 2 per worker thread, and at most about 5,000 documents each); "
-        "the report does not depend on it",
-    )
-    rep.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        help="with --engine dask: the dashboard link and a progress bar per stage on stderr "
-        "(default: when stderr is a terminal, outside CI)",
-    )
+    for sub in (ext, rep):
+        sub.add_argument(
+            "--engine",
+            choices=("local", "dask"),
+            default="local",
+            help="run on this machine, or on a Dask cluster (needs reconcile-claims[dask]); "
+            "the output is the same (extract: --format jsonl only)",
+        )
+        sub.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="with --engine dask: the address of a running Dask scheduler "
+            "(default: a local cluster sized to this machine)",
+        )
+        sub.add_argument(
+            "--npartitions",
+            type=int,
+            metavar="N",
+            help="with --engine dask: partitions of each stage, the pieces the output is "
+            "written in (default: 2 per worker thread, and at most about 5,000 documents "
+            "each); the output does not depend on it",
+        )
+        sub.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            help="with --engine dask: the dashboard link and a progress bar per stage on "
+            "stderr (default: when stderr is a terminal, outside CI)",
+        )
     for sub in (ext, rep):
         sub.add_argument(
             "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
@@ -296,7 +298,11 @@ def _extract_lines(document: Document, claims: Sequence[Claim], form: str) -> st
 
 
 def _execute_dask(args: argparse.Namespace, out: TextIO) -> int:
-    """``report --engine dask``: files listed here, read and reconciled on the cluster."""
+    """``--engine dask``: files listed here, read, extracted and reconciled on the cluster.
+
+    JSON and JSON lines are written as the workers send them; text and html
+    are rendered from the whole report, gathered here.
+    """
     try:
         from distributed import Client  # noqa: PLC0415 - the dask extra, only when asked for
 
@@ -310,11 +316,16 @@ def _execute_dask(args: argparse.Namespace, out: TextIO) -> int:
     shown = args.progress
     if shown is None:
         shown = sys.stderr.isatty() and not os.environ.get("CI")
+    if args.command == "extract" and args.format != "jsonl":
+        _say("extract --engine dask writes --format jsonl only")
+        return 2
     client = Client(args.scheduler) if args.scheduler else None
     options = {"client": client, "npartitions": args.npartitions, "max_bytes": args.max_bytes}
     rendered = None
     try:
-        if args.format == "json":
+        if args.command == "extract":
+            problems = distributed.write_claims(args.paths, out, progress=shown, **options)
+        elif args.format == "json":
             problems = distributed.write_report(args.paths, out, progress=shown, **options)
         else:  # text and html are made from the whole report, gathered here
             found = distributed.run(args.paths, progress=shown, **options)
@@ -337,13 +348,12 @@ def _execute_dask(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _execute(args: argparse.Namespace, out: TextIO) -> int:
-    if args.command == "report" and args.engine == "dask":
+    if args.engine == "dask":
         return _execute_dask(args, out)
-    if args.command == "report":
-        for given, name in ((args.scheduler, "--scheduler"), (args.npartitions, "--npartitions")):
-            if given is not None:
-                _say(f"{name} is for --engine dask")
-                return 2
+    for given, name in ((args.scheduler, "--scheduler"), (args.npartitions, "--npartitions")):
+        if given is not None:
+            _say(f"{name} is for --engine dask")
+            return 2
     start = time.perf_counter()
     reading = read_paths(args.paths, max_bytes=args.max_bytes)
     _log.debug(

@@ -10,7 +10,7 @@ import os
 import sys
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
@@ -27,6 +27,7 @@ from .tasks import (
     Problem,
     _bounds,
     _candidate_pairs,
+    _claim_lines,
     _cluster_records,
     _dated,
     _derived_links,
@@ -57,9 +58,12 @@ if TYPE_CHECKING:
     from dask.delayed import Delayed
     from distributed import Client
 
-__all__ = ["Run", "reconcile", "run", "write_report"]
+__all__ = ["Run", "reconcile", "run", "write_claims", "write_report"]
 
 _log = logging.getLogger("reconcile.distributed")
+
+
+_T = TypeVar("_T")
 
 
 class _Writer(Protocol):
@@ -295,6 +299,62 @@ def write_report(
     return pieces.problems
 
 
+def write_claims(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    out: _Writer,
+    *,
+    client: Client | None = None,
+    npartitions: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> tuple[Problem, ...]:
+    """Write the claims of each file as JSON lines, extracted on the workers, range by range.
+
+    The text is ``reconcile extract --format jsonl``'s, byte for byte: files
+    by id, each document's claims in the order extraction gives them. Files
+    are read on the workers; memory here is bounded by a range of documents'
+    lines (``npartitions`` sets how many ranges).
+
+    Args:
+        paths: Files and folders, as for the command line.
+        out: A text stream (``write(str)``).
+        client: As for :func:`reconcile`.
+        npartitions: How many ranges of documents.
+        max_bytes: As for :func:`reconcile`.
+        progress: Print the dashboard link and the ranges written on stderr.
+
+    Returns:
+        The problems met, in the order of the ranges: files not read and
+        documents whose extraction failed (their claims are not written),
+        and notices.
+
+    Examples:
+        >>> import io, json
+        >>> from distributed import Client, LocalCluster
+        >>> with LocalCluster(n_workers=1, processes=False) as cluster, Client(cluster) as c:
+        ...     out = io.StringIO()
+        ...     problems = write_claims("fixtures/seeds", out, client=c, npartitions=2)
+        >>> first = json.loads(out.getvalue().splitlines()[0])
+        >>> first["document"], first["quantity"]["text"]
+        ('000_recruit_interview.txt', ...)
+    """
+    from dask.delayed import delayed  # noqa: PLC0415 - the extra
+
+    with _client(client) as dask_client:
+        if progress:
+            _shown(dask_client)
+        ranges, _, problems = _listing(_given(paths), _partitions(npartitions, dask_client))
+        pieces = [delayed(_claim_lines)(r, max_bytes) for r in ranges]
+        counter = _Counter(len(pieces) if progress else 0, "extracting")
+        try:
+            for lines, found in counter.counted(_fetched(dask_client, pieces)):
+                out.write(lines)
+                problems.extend(found)
+        finally:
+            counter.close()
+    return tuple(problems)
+
+
 _AHEAD = 2
 """How many pieces of the report are computed ahead of the one being written."""
 
@@ -332,17 +392,18 @@ def _fetched(client: Client, pieces: Sequence[Delayed]) -> Iterator[Any]:
 class _Counter:
     """``writing the report [###...] k/n pieces`` on stderr; nothing when ``total`` is 0."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, stage: str = "writing the report") -> None:
         self.total = total
+        self.stage = stage
         self.done = 0
 
-    def counted(self, pieces: Iterable[str]) -> Iterator[str]:
+    def counted(self, pieces: Iterable[_T]) -> Iterator[_T]:
         for piece in pieces:
             yield piece
             self.done += 1
             if self.total:
                 bar = _bar(self.done, self.total)
-                _draw(f"writing the report {bar} {self.done}/{self.total} pieces")
+                _draw(f"{self.stage} {bar} {self.done}/{self.total} pieces")
 
     def close(self) -> None:
         if self.total:
@@ -389,14 +450,8 @@ def _sources(
     """The ranges of documents, read and extracted; how many; the problems of the listing."""
     import dask.bag as db  # noqa: PLC0415 - the extra
 
-    problems: list[Problem] = []
     if all(_is_paths(p) for p in given) and given:
-        listing = list_files(given)
-        problems += [Problem(e.path, e.reason, True, unread=True) for e in listing.errors]
-        problems += [Problem(n.path, n.reason, False) for n in listing.notices]
-        files = sorted(listing.files, key=lambda f: f[1])
-        count = parts(len(files))
-        ranges = [[files[i] for i in r] for r in _chunks(len(files), count)] or [[]]
+        ranges, count, problems = _listing(given, parts)
         bag = db.from_sequence(ranges, npartitions=len(ranges))
         return bag.map(_extract_files, max_bytes, isolate), count, problems
     for item in given:
@@ -410,7 +465,19 @@ def _sources(
         doc = item.id if isinstance(item, Document) else item.document
         split[bisect.bisect_right(bounds, doc)].append(item)
     bag = db.from_sequence(split, npartitions=len(split))
-    return bag.map(_extract_items, extract_documents), count, problems
+    return bag.map(_extract_items, extract_documents), count, []
+
+
+def _listing(
+    given: list[Any], parts: Callable[[int], int]
+) -> tuple[list[list[tuple[str, str]]], int, list[Problem]]:
+    """The files (path and id) in ranges of sorted ids; how many ranges; what was skipped."""
+    listing = list_files(given)
+    problems = [Problem(e.path, e.reason, True, unread=True) for e in listing.errors]
+    problems += [Problem(n.path, n.reason, False) for n in listing.notices]
+    files = sorted(listing.files, key=lambda f: f[1])
+    count = parts(len(files))
+    return [[files[i] for i in r] for r in _chunks(len(files), count)] or [[]], count, problems
 
 
 @attrs.frozen
@@ -507,15 +574,9 @@ def _pieces(
     found_problems = dated.map(_problems_of).compute()
     ranged = [b.to_delayed() for b in (clusters, relations)]
     where = compute(*[delayed(_ranges_in)(d) for d in (*ranged[0], *ranged[1])])
-    places = [where[: len(ranged[0])], where[len(ranged[0]) :]]
     in_order = [
-        tuple(
-            delayed(_range_piece)(partition[p], n, text)
-            for _, p, n in sorted(
-                (at, p, n) for p, ats in enumerate(place) for n, at in enumerate(ats)
-            )
-        )
-        for partition, place in zip(ranged, places, strict=True)
+        _ordered(ranged[0], where[: len(ranged[0])], text),
+        _ordered(ranged[1], where[len(ranged[0]) :], text),
     ]
     ranges = dated.to_delayed()
     return _Pieces(
@@ -528,3 +589,17 @@ def _pieces(
         tuple(problems) + tuple(p for found in found_problems for p in found),
         (dated, clusters, relations),
     )
+
+
+def _ordered(
+    partitions: Sequence[Delayed], where: Sequence[list[int]], text: bool
+) -> tuple[Delayed, ...]:
+    """The ranges of a range-sorted bag, in order, each read from the partition holding it.
+
+    A shuffle places each range in a partition by a hash: ``where`` lists the
+    ranges each partition holds, in the order it holds them.
+    """
+    from dask.delayed import delayed  # noqa: PLC0415 - the extra
+
+    order = sorted((at, p, n) for p, ats in enumerate(where) for n, at in enumerate(ats))
+    return tuple(delayed(_range_piece)(partitions[p], n, text) for _, p, n in order)

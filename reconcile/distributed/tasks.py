@@ -12,7 +12,7 @@ import hashlib
 import logging
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -113,10 +113,10 @@ def _unique(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple({c.id: c for c in claims}.values())  # as the pipeline does
 
 
-def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool) -> _Part:
-    documents: list[Document] = []
-    claims: list[Claim] = []
-    problems: list[Problem] = []
+def _read(
+    files: Sequence[tuple[str, str]], max_bytes: int, problems: list[Problem]
+) -> Iterator[tuple[Document, str]]:
+    """Each file read, with its path as printable text; what cannot be read is a problem."""
     for path, doc_id in files:
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         try:
@@ -125,12 +125,44 @@ def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bo
             problems.append(Problem(err.path, err.reason, True, unread=True))
             continue
         problems.extend(Problem(shown, f"warning: {w}", False) for w in warnings)
+        yield document, shown
+
+
+def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool) -> _Part:
+    documents: list[Document] = []
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for document, shown in _read(files, max_bytes, problems):
         found = _claims_of(document, shown, problems) if isolate else claims_of(document)
         if found is None:
             continue  # extraction failed: named, left out of the report
         documents.append(attrs.evolve(document, text=None))
         claims.extend(found)
     return _Part(tuple(documents), _unique(claims), tuple(problems))
+
+
+def _claim_lines(
+    files: Sequence[tuple[str, str]], max_bytes: int
+) -> tuple[str, tuple[Problem, ...]]:
+    """``reconcile extract --format jsonl`` on a range of files: its lines, the problems met."""
+    lines: list[str] = []
+    problems: list[Problem] = []
+    for document, shown in _read(files, max_bytes, problems):
+        found = _claims_of(document, shown, problems)
+        if found is None:
+            continue
+        try:  # as the command line: a value JSON cannot write fails its document only
+            text = "".join(claim.to_json() + "\n" for claim in found)
+        except Exception as err:  # the per-document boundary: report it and go on
+            problems.append(Problem(shown, f"cannot write: {_why(err)}", True))
+        else:
+            lines.append(text)
+    return "".join(lines), tuple(problems)
+
+
+def _why(err: Exception) -> str:
+    text = str(err).splitlines()[0] if str(err) else ""
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
 
 
 def _claims_of(document: Document, path: str, problems: list[Problem]) -> tuple[Claim, ...] | None:
@@ -148,9 +180,7 @@ def _claims_of(document: Document, path: str, problems: list[Problem]) -> tuple[
         )
         return ()
     except Exception as err:  # the per-document boundary: report it and go on
-        text = str(err).splitlines()[0] if str(err) else ""
-        why = f"{type(err).__name__}: {text}" if text else type(err).__name__
-        problems.append(Problem(path, f"extraction failed: {why}", True))
+        problems.append(Problem(path, f"extraction failed: {_why(err)}", True))
         return None
 
 

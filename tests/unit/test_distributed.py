@@ -202,6 +202,52 @@ def test_problems_are_returned_when_streaming(client, tmp_path):
     assert [d["id"] for d in json.loads(out.getvalue())["documents"]] == ["a.txt"]
 
 
+def local_extract(paths):
+    from reconcile.cli import main
+
+    out = io.StringIO()
+    main(["extract", "--format", "jsonl", *paths], stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("npartitions", [1, 3, 7])
+def test_claims_stream_as_local_extract(client, tmp_path, npartitions):
+    for doc in synthetic_documents(80, seed=5):
+        (tmp_path / doc.id).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff not text")
+    paths = [str(tmp_path), str(FIXTURES / "seeds")]
+    out = Recorder()
+    problems = engine.write_claims(paths, out, client=client, npartitions=npartitions)
+    assert out.getvalue() == local_extract(paths)
+    assert [str(p) for p in problems if p.error] == [
+        f"cannot read {tmp_path / 'bad.txt'}: not valid UTF-8 at byte 0"
+    ]
+    assert len(out.sizes) == npartitions  # one write per range of documents
+
+
+def test_cli_extract_engine_dask_prints_the_local_lines(client):
+    folders = [str(FIXTURES / "seeds"), str(FIXTURES / "patterns")]
+    run = [sys.executable, "-m", "reconcile", "extract", *folders]
+    local = subprocess.run(run, capture_output=True, text=True, check=True)
+    scheduler = client.scheduler.address
+    dask = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, "--npartitions", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dask.stdout == local.stdout
+    assert dask.stdout.count("\n") > 50
+
+
+def test_cli_extract_engine_dask_writes_jsonl_only(capsys):
+    from reconcile.cli import main
+
+    folder = str(FIXTURES / "seeds")
+    assert main(["extract", "--engine", "dask", "--format", "text", folder]) == 2
+    assert "jsonl only" in capsys.readouterr().err
+
+
 def test_an_unreadable_file_is_an_error(client, tmp_path):
     (tmp_path / "a.txt").write_text("Around 300 Tajiks are fighting in Syria.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe not text")
@@ -286,11 +332,12 @@ def test_cli_progress_goes_to_stderr_only(client):
     assert "writing" not in quiet.stderr
 
 
+@pytest.mark.parametrize("command", ["report", "extract"])
 @pytest.mark.parametrize("option", [["--scheduler", "tcp://x:1"], ["--npartitions", "3"]])
-def test_dask_options_without_dask_engine_are_a_usage_error(capsys, option):
+def test_dask_options_without_dask_engine_are_a_usage_error(capsys, command, option):
     from reconcile.cli import main
 
-    assert main(["report", *option, str(FIXTURES / "seeds")]) == 2
+    assert main([command, *option, str(FIXTURES / "seeds")]) == 2
     assert "--engine dask" in capsys.readouterr().err
 
 
