@@ -46,6 +46,7 @@ examples:
   reconcile report --format json a.txt b.txt   the report as JSON (docs/reference/format.md)
   reconcile report --format html -o r.html dir the report as an HTML page
   reconcile report --engine dask fixtures      the same report, computed on a Dask cluster
+  reconcile extract --engine dask fixtures     the same claims, extracted on a Dask cluster
   reconcile extract --format jsonl fixtures    one claim per line
   reconcile extract --format text a.txt        one claim per line, for reading
 
@@ -108,20 +109,41 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    rep.add_argument("--format", choices=("text", "json", "html"), default="text")
     rep.add_argument(
-        "--engine",
-        choices=("local", "dask"),
-        default="local",
-        help="run on this machine, or on a Dask cluster (needs reconcile-claims[dask]); "
-        "the report is the same",
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="with --engine dask, json is written piece by piece as the workers send it "
+        "(this machine never holds the whole report); text and html gather the report here",
     )
-    rep.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="with --engine dask: the address of a running Dask scheduler "
-        "(default: a local cluster sized to this machine)",
-    )
+    for sub in (ext, rep):
+        sub.add_argument(
+            "--engine",
+            choices=("local", "dask"),
+            default="local",
+            help="run on this machine, or on a Dask cluster (needs reconcile-claims[dask]); "
+            "the output is the same (extract: --format jsonl only)",
+        )
+        sub.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="with --engine dask: the address of a running Dask scheduler "
+            "(default: a local cluster sized to this machine)",
+        )
+        sub.add_argument(
+            "--npartitions",
+            type=int,
+            metavar="N",
+            help="with --engine dask: partitions of each stage, the pieces the output is "
+            "written in (default: 2 per worker thread, and at most about 5,000 documents "
+            "each); the output does not depend on it",
+        )
+        sub.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            help="with --engine dask: the dashboard link and a progress bar per stage on "
+            "stderr (default: when stderr is a terminal, outside CI)",
+        )
     for sub in (ext, rep):
         sub.add_argument(
             "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
@@ -276,7 +298,11 @@ def _extract_lines(document: Document, claims: Sequence[Claim], form: str) -> st
 
 
 def _execute_dask(args: argparse.Namespace, out: TextIO) -> int:
-    """``report --engine dask``: files listed here, read and reconciled on the cluster."""
+    """``--engine dask``: files listed here, read, extracted and reconciled on the cluster.
+
+    JSON and JSON lines are written as the workers send them; text and html
+    are rendered from the whole report, gathered here.
+    """
     try:
         from distributed import Client  # noqa: PLC0415 - the dask extra, only when asked for
 
@@ -284,34 +310,50 @@ def _execute_dask(args: argparse.Namespace, out: TextIO) -> int:
     except ImportError:
         _say("--engine dask needs Dask: pip install 'reconcile-claims[dask]'")
         return 2
+    if args.npartitions is not None and args.npartitions < 1:
+        _say("--npartitions must be at least 1")
+        return 2
+    shown = args.progress
+    if shown is None:
+        shown = sys.stderr.isatty() and not os.environ.get("CI")
+    if args.command == "extract" and args.format != "jsonl":
+        _say("extract --engine dask writes --format jsonl only")
+        return 2
     client = Client(args.scheduler) if args.scheduler else None
+    options = {"client": client, "npartitions": args.npartitions, "max_bytes": args.max_bytes}
+    rendered = None
     try:
-        found = distributed.run(
-            args.paths,
-            client=client,
-            max_bytes=args.max_bytes,
-            progress=sys.stderr.isatty() and not os.environ.get("CI"),
-        )
-        rendered = _render(found.report, args.format)
-    except Exception as err:  # the run as a whole failed: say why, print no report
+        if args.command == "extract":
+            problems = distributed.write_claims(args.paths, out, progress=shown, **options)
+        elif args.format == "json":
+            problems = distributed.write_report(args.paths, out, progress=shown, **options)
+        else:  # text and html are made from the whole report, gathered here
+            found = distributed.run(args.paths, progress=shown, **options)
+            problems = found.problems
+            rendered = _render(found.report, args.format)
+    except BrokenPipeError:  # the reader went away: main_entry ends quietly
+        raise
+    except Exception as err:  # the run as a whole failed: say why (JSON may be cut short)
         _say(f"the report failed: {_why(err)}")
         return 1
     finally:
         if client is not None:
             client.close()
-    for problem in found.problems:
+    for problem in problems:
         _say(str(problem))
-    out.write(rendered)
+    if rendered is not None:
+        out.write(rendered)
     out.flush()
-    return 1 if any(p.error for p in found.problems) else 0
+    return 1 if any(p.error for p in problems) else 0
 
 
 def _execute(args: argparse.Namespace, out: TextIO) -> int:
-    if args.command == "report" and args.engine == "dask":
+    if args.engine == "dask":
         return _execute_dask(args, out)
-    if args.command == "report" and args.scheduler:
-        _say("--scheduler is for --engine dask")
-        return 2
+    for given, name in ((args.scheduler, "--scheduler"), (args.npartitions, "--npartitions")):
+        if given is not None:
+            _say(f"{name} is for --engine dask")
+            return 2
     start = time.perf_counter()
     reading = read_paths(args.paths, max_bytes=args.max_bytes)
     _log.debug(

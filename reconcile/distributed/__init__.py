@@ -26,14 +26,24 @@ lies in one partition:
 - **translations** (the relations that cross families: one origin stating a
   figure in two questions): a second shuffle by ``(origin, unit, figure)``.
 
-The report is assembled in the local order: documents by id, claims by
-document and span (the ranges are contiguous), questions by the sort of
+The report keeps the local order: documents by id, claims by document and
+span (the ranges are contiguous), questions by the sort of
 :func:`reconcile.clustering.cluster_members`, relations by
-:func:`reconcile.pipeline.in_report_order`. Inside a partition, inputs are
-sorted by the same total orders, so neither the number of partitions nor
-the order in which Dask delivers records changes a byte of the report. Keys
-are partitioned by a hash that is the same in every process (Python's string
-hash is salted per process, and each worker is a process).
+:func:`reconcile.pipeline.in_report_order`. Questions and relations reach
+that order by a range sort on the workers: the questions' sort keys are cut
+into ranges at the quantiles of a sample, each question is shuffled to its
+range and each relation to the range of its pair's first question (those
+within one question before those between two), and each range is sorted
+where it lies. Inside a partition, inputs are sorted by the same total
+orders, so neither the number of partitions nor the order in which Dask
+delivers records changes a byte of the report. Keys are partitioned by a hash
+that is the same in every process (Python's string hash is salted per
+process, and each worker is a process).
+
+:func:`reconcile` and :func:`run` gather the report into one
+:class:`~reconcile.report.Report`; :func:`write_report` writes its JSON
+piece by piece, serialised on the workers, and never holds it whole;
+:func:`write_claims` does the same for ``reconcile extract --format jsonl``.
 
 Notes:
     The documents of a report from the cluster carry no text (it stays on
@@ -43,6 +53,8 @@ Notes:
 from .engine import Run as Run
 from .engine import reconcile as reconcile
 from .engine import run as run
+from .engine import write_claims as write_claims
+from .engine import write_report as write_report
 from .tasks import Problem as Problem
 
-__all__ = ["Problem", "Run", "reconcile", "run"]
+__all__ = ["Problem", "Run", "reconcile", "run", "write_claims", "write_report"]

@@ -7,11 +7,12 @@ partitions nor the order in which Dask delivers records changes the result.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -27,6 +28,7 @@ from ..origins import SHARED_FIGURES, SHARED_SHARE, TELLING, groups
 from ..pipeline import _claim_order as claim_order
 from ..pipeline import claims_of
 from ..relations import Check, Context, relate_members
+from ..report.streaming import items_json
 
 __all__ = ["Problem"]
 
@@ -82,6 +84,13 @@ def _stable(value: object) -> int:
     return hash(value) % (1 << 61)
 
 
+_Key = tuple[str, str, tuple[str, ...], str]
+"""Where a question stands in the report: the sort of :func:`.clustering.cluster_members`."""
+
+_Record = tuple[int, tuple[Any, ...], Any]
+"""A value of the report, its range and its key in the report's order."""
+
+
 def _shard(record: tuple[Any, ...]) -> Any:
     return record[0]
 
@@ -104,10 +113,10 @@ def _unique(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple({c.id: c for c in claims}.values())  # as the pipeline does
 
 
-def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool) -> _Part:
-    documents: list[Document] = []
-    claims: list[Claim] = []
-    problems: list[Problem] = []
+def _read(
+    files: Sequence[tuple[str, str]], max_bytes: int, problems: list[Problem]
+) -> Iterator[tuple[Document, str]]:
+    """Each file read, with its path as printable text; what cannot be read is a problem."""
     for path, doc_id in files:
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         try:
@@ -116,12 +125,44 @@ def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bo
             problems.append(Problem(err.path, err.reason, True, unread=True))
             continue
         problems.extend(Problem(shown, f"warning: {w}", False) for w in warnings)
+        yield document, shown
+
+
+def _extract_files(files: Sequence[tuple[str, str]], max_bytes: int, isolate: bool) -> _Part:
+    documents: list[Document] = []
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for document, shown in _read(files, max_bytes, problems):
         found = _claims_of(document, shown, problems) if isolate else claims_of(document)
         if found is None:
             continue  # extraction failed: named, left out of the report
         documents.append(attrs.evolve(document, text=None))
         claims.extend(found)
     return _Part(tuple(documents), _unique(claims), tuple(problems))
+
+
+def _claim_lines(
+    files: Sequence[tuple[str, str]], max_bytes: int
+) -> tuple[str, tuple[Problem, ...]]:
+    """``reconcile extract --format jsonl`` on a range of files: its lines, the problems met."""
+    lines: list[str] = []
+    problems: list[Problem] = []
+    for document, shown in _read(files, max_bytes, problems):
+        found = _claims_of(document, shown, problems)
+        if found is None:
+            continue
+        try:  # as the command line: a value JSON cannot write fails its document only
+            text = "".join(claim.to_json() + "\n" for claim in found)
+        except Exception as err:  # the per-document boundary: report it and go on
+            problems.append(Problem(shown, f"cannot write: {_why(err)}", True))
+        else:
+            lines.append(text)
+    return "".join(lines), tuple(problems)
+
+
+def _why(err: Exception) -> str:
+    text = str(err).splitlines()[0] if str(err) else ""
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
 
 
 def _claims_of(document: Document, path: str, problems: list[Problem]) -> tuple[Claim, ...] | None:
@@ -139,9 +180,7 @@ def _claims_of(document: Document, path: str, problems: list[Problem]) -> tuple[
         )
         return ()
     except Exception as err:  # the per-document boundary: report it and go on
-        text = str(err).splitlines()[0] if str(err) else ""
-        why = f"{type(err).__name__}: {text}" if text else type(err).__name__
-        problems.append(Problem(path, f"extraction failed: {why}", True))
+        problems.append(Problem(path, f"extraction failed: {_why(err)}", True))
         return None
 
 
@@ -270,7 +309,7 @@ class _Questions:
     shard: int
     clusters: tuple[Cluster, ...]
     relations: tuple[tuple[Relation, int, int], ...]  # local cluster indexes of its two claims
-    elsewhere: tuple[tuple[int, Claim, tuple[int, int]], ...]  # for the translation pass
+    elsewhere: tuple[tuple[int, Claim, tuple[int, int], _Key], ...]  # for the translation pass
 
 
 def _questions(group: tuple[int, list[tuple[int, Claim]]], options: _Options) -> _Questions:
@@ -298,17 +337,20 @@ def _questions(group: tuple[int, list[tuple[int, Claim]]], options: _Options) ->
         origin = context.origin(claim.document)
         if origin in shared:
             key = (origin, claim.unit, claim.quantity.low, claim.quantity.high)
-            elsewhere.append((_stable(key) % shards, claim, (group[0], home[claim.id])))
+            n = home[claim.id]
+            elsewhere.append((_stable(key) % shards, claim, (group[0], n), _order(grouped[n][0])))
     return _Questions(group[0], tuple(k for k, _ in grouped), tagged, tuple(elsewhere))
 
 
-def _elsewhere(questions: _Questions) -> tuple[tuple[int, Claim, tuple[int, int]], ...]:
+def _elsewhere(
+    questions: _Questions,
+) -> tuple[tuple[int, Claim, tuple[int, int], _Key], ...]:
     return questions.elsewhere
 
 
 def _translations(
-    group: tuple[int, list[tuple[int, Claim, tuple[int, int]]]], options: _Options
-) -> list[tuple[Relation, tuple[int, int], tuple[int, int], tuple[str, int, int, str], int]]:
+    group: tuple[int, list[tuple[int, Claim, tuple[int, int], _Key]]], options: _Options
+) -> list[tuple[_Key, _Key, tuple[str, int, int, str], int, Relation]]:
     """Relations between claims of one origin stating one figure in different questions.
 
     :func:`reconcile.relations.relate_members` finds them from the claims it
@@ -317,9 +359,9 @@ def _translations(
     """
     context, checks = options.context, options.checks
     records = sorted(group[1], key=lambda r: claim_order(r[1]))
-    home = {c.id: h for _, c, h in records}
+    home = {c.id: key for _, c, _, key in records}
     by_home: dict[tuple[int, int], list[Claim]] = defaultdict(list)
-    for _, claim, h in records:
+    for _, claim, h, _ in records:
         by_home[h].append(claim)
     stand_ins = [
         (
@@ -328,7 +370,7 @@ def _translations(
         )
         for h, members in sorted(by_home.items())
     ]
-    claims = [c for _, c, _ in records]
+    claims = [c for _, c, _, _ in records]
     relations = relate_members(claims, stand_ins, context=context, checks=checks)
     first: dict[tuple[object, ...], tuple[str, int, int, str]] = {}
     for claim in claims:  # in claim order: the first of each figure is where it starts
@@ -339,5 +381,95 @@ def _translations(
     for seq, r in enumerate(relations):
         a = by_id[r.claims[0]]
         key = (context.origin(a.document), a.unit, a.quantity.low, a.quantity.high)
-        out.append((r, home[r.claims[0]], home[r.claims[1]], first[key], seq))
+        out.append((home[r.claims[0]], home[r.claims[1]], first[key], seq, r))
     return out
+
+
+# ---------------------------------------------------------------------------
+# stage 4: the report's order, a sort by range of question
+
+
+_NO_CLAIM = ("", 0, 0, "")
+
+
+def _order(cluster: Cluster) -> _Key:
+    return (cluster.measure or "~", cluster.subject or "~", tuple(cluster.places), cluster.id)
+
+
+def _sample(questions: _Questions, size: int) -> list[_Key]:
+    """Up to about ``size`` keys of a partition's questions, evenly spread over their order."""
+    keys = sorted(_order(k) for k in questions.clusters)
+    return keys[:: max(1, len(keys) // size)]
+
+
+def _bounds(samples: Iterable[Iterable[_Key]], ranges: int) -> list[_Key]:
+    """The keys that cut the questions into about ``ranges`` ranges of like size."""
+    keys = sorted(k for sample in samples for k in sample)
+    return sorted({keys[len(keys) * i // ranges] for i in range(1, ranges)} if keys else set())
+
+
+def _cluster_records(questions: _Questions, bounds: Sequence[_Key]) -> list[_Record]:
+    return [
+        (bisect.bisect_right(bounds, key), key, k)
+        for k in questions.clusters
+        for key in [_order(k)]
+    ]
+
+
+def _relation_record(
+    pair: tuple[_Key, _Key],
+    found: tuple[int, tuple[str, int, int, str], int],
+    relation: Relation,
+    bounds: Sequence[_Key],
+) -> _Record:
+    """A relation keyed as :func:`reconcile.pipeline.in_report_order` sorts it.
+
+    Relations within one question come first, then those between two, each by
+    the questions' order; a pair's relations in the order found locally (those
+    of its partition, then the translations, each kept in the order found).
+    """
+    a, b = pair
+    apart = a != b
+    low, high = min(a, b), max(a, b)
+    at = bisect.bisect_right(bounds, low) + (len(bounds) + 1) * apart
+    return (at, (apart, low, high, *found), relation)
+
+
+def _relation_records(questions: _Questions, bounds: Sequence[_Key]) -> list[_Record]:
+    keys = [_order(k) for k in questions.clusters]
+    return [
+        _relation_record((keys[a], keys[b]), (0, _NO_CLAIM, seq), r, bounds)
+        for seq, (r, a, b) in enumerate(questions.relations)
+    ]
+
+
+def _translation_record(
+    found: tuple[_Key, _Key, tuple[str, int, int, str], int, Relation], bounds: Sequence[_Key]
+) -> _Record:
+    a, b, first, seq, relation = found
+    return _relation_record((a, b), (1, first, seq), relation, bounds)
+
+
+def _in_order(group: tuple[int, list[_Record]]) -> tuple[int, tuple[Any, ...]]:
+    """One range of questions or relations, sorted: the keys are unique."""
+    return (group[0], tuple(value for _, _, value in sorted(group[1], key=lambda r: r[1])))
+
+
+def _ranges_in(partition: Sequence[tuple[int, tuple[Any, ...]]]) -> list[int]:
+    return [at for at, _ in partition]
+
+
+def _range_piece(partition: Sequence[tuple[int, tuple[Any, ...]]], at: int, text: bool) -> Any:
+    """The ``at``-th range of a partition: its values, or their JSON for the report."""
+    values = partition[at][1]
+    return items_json(values) if text else values
+
+
+def _part_piece(partition: Sequence[_Part], section: str, text: bool) -> Any:
+    """The documents or claims of a partition of ranges of documents, or their JSON."""
+    values = tuple(value for part in partition for value in getattr(part, section))
+    return items_json(values) if text else values
+
+
+def _problems_of(part: _Part) -> tuple[Problem, ...]:
+    return part.problems

@@ -3,6 +3,7 @@
 One LocalCluster (2 worker processes, 1 thread each) serves the whole module.
 """
 
+import io
 import json
 import random
 import subprocess
@@ -138,6 +139,115 @@ def _expected_for_seed_7():
     return _CACHE["7"]
 
 
+class Recorder(io.StringIO):
+    """A text stream that remembers the size of each write."""
+
+    def __init__(self):
+        super().__init__()
+        self.sizes = []
+
+    def write(self, text):
+        self.sizes.append(len(text))
+        return super().write(text)
+
+
+def streamed(items, client, npartitions):
+    out = Recorder()
+    problems = engine.write_report(items, out, client=client, npartitions=npartitions)
+    return out, problems
+
+
+@pytest.mark.parametrize("folders", [["seeds"], ["patterns"], ["seeds", "patterns"]])
+def test_fixtures_stream_the_local_json(client, folders):
+    paths = [str(FIXTURES / f) for f in folders]
+    expected = local_json(read_paths(paths).documents) + "\n"
+    for npartitions in (1, 2, 5):
+        out, _ = streamed(paths, client, npartitions)
+        assert out.getvalue() == expected
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(npartitions=st.integers(min_value=1, max_value=12))
+def test_the_streamed_report_does_not_depend_on_the_partitions(client, npartitions):
+    docs = synthetic_documents(120, seed=7)
+    out, problems = streamed(docs, client, npartitions)
+    assert out.getvalue() == _expected_for_seed_7() + "\n"
+    assert problems == ()
+
+
+def test_a_synthetic_folder_streams_in_pieces(client, tmp_path):
+    for doc in synthetic_documents(300, seed=11):
+        (tmp_path / doc.id).write_text(doc.text, encoding="utf-8")
+    expected = local_json(read_paths([str(tmp_path)]).documents) + "\n"
+    out, _ = streamed([str(tmp_path)], client, 6)
+    assert out.getvalue() == expected
+    # written as the pieces arrive, never as one text: the largest write is a small share
+    assert len(out.sizes) > 4 * 6
+    assert max(out.sizes) < len(expected) / 4
+
+
+def test_problems_are_returned_when_streaming(client, tmp_path):
+    (tmp_path / "a.txt").write_text("Around 300 Tajiks are fighting in Syria.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe not text")
+    (tmp_path / "c.md").write_text("skipped", encoding="utf-8")
+    out, problems = streamed([str(tmp_path)], client, 2)
+    assert [str(p) for p in problems if p.error] == [
+        f"cannot read {tmp_path / 'b.txt'}: not valid UTF-8 at byte 0"
+    ]
+    assert any("c.md" in str(p) for p in problems if not p.error)
+    assert [d["id"] for d in json.loads(out.getvalue())["documents"]] == ["a.txt"]
+
+
+def local_extract(paths):
+    from reconcile.cli import main
+
+    out = io.StringIO()
+    main(["extract", "--format", "jsonl", *paths], stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("npartitions", [1, 3, 7])
+def test_claims_stream_as_local_extract(client, tmp_path, npartitions):
+    for doc in synthetic_documents(80, seed=5):
+        (tmp_path / doc.id).write_text(doc.text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff not text")
+    paths = [str(tmp_path), str(FIXTURES / "seeds")]
+    out = Recorder()
+    problems = engine.write_claims(paths, out, client=client, npartitions=npartitions)
+    assert out.getvalue() == local_extract(paths)
+    assert [str(p) for p in problems if p.error] == [
+        f"cannot read {tmp_path / 'bad.txt'}: not valid UTF-8 at byte 0"
+    ]
+    assert len(out.sizes) == npartitions  # one write per range of documents
+
+
+def test_cli_extract_engine_dask_prints_the_local_lines(client):
+    folders = [str(FIXTURES / "seeds"), str(FIXTURES / "patterns")]
+    run = [sys.executable, "-m", "reconcile", "extract", *folders]
+    local = subprocess.run(run, capture_output=True, text=True, check=True)
+    scheduler = client.scheduler.address
+    dask = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, "--npartitions", "2"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dask.stdout == local.stdout
+    assert dask.stdout.count("\n") > 50
+
+
+def test_cli_extract_engine_dask_writes_jsonl_only(capsys):
+    from reconcile.cli import main
+
+    folder = str(FIXTURES / "seeds")
+    assert main(["extract", "--engine", "dask", "--format", "text", folder]) == 2
+    assert "jsonl only" in capsys.readouterr().err
+
+
 def test_an_unreadable_file_is_an_error(client, tmp_path):
     (tmp_path / "a.txt").write_text("Around 300 Tajiks are fighting in Syria.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe not text")
@@ -183,11 +293,60 @@ def test_cli_engine_dask_prints_the_local_json(client):
     assert dask.stderr == local.stderr  # the same notices (files skipped)
 
 
-def test_scheduler_without_dask_engine_is_a_usage_error(capsys):
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_cli_engine_dask_gathers_text_and_html_as_local(client, form):
+    folder = str(FIXTURES / "seeds")
+    run = [sys.executable, "-m", "reconcile", "report", "--format", form, folder]
+    local = subprocess.run(run, capture_output=True, text=True, check=True)
+    scheduler = client.scheduler.address
+    dask = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, "--npartitions", "3"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert dask.stdout == local.stdout
+
+
+def test_cli_progress_goes_to_stderr_only(client):
+    folder = str(FIXTURES / "seeds")
+    run = [sys.executable, "-m", "reconcile", "report", "--format", "json", folder]
+    local = subprocess.run(run, capture_output=True, text=True, check=True)
+    scheduler = client.scheduler.address
+    shown = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, "--progress"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout == local.stdout
+    assert "reconcile: Dask dashboard at http" in shown.stderr
+    assert "writing the report" in shown.stderr
+    quiet = subprocess.run(
+        [*run, "--engine", "dask", "--scheduler", scheduler, "--no-progress"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "dashboard" not in quiet.stderr
+    assert "writing" not in quiet.stderr
+
+
+@pytest.mark.parametrize("command", ["report", "extract"])
+@pytest.mark.parametrize("option", [["--scheduler", "tcp://x:1"], ["--npartitions", "3"]])
+def test_dask_options_without_dask_engine_are_a_usage_error(capsys, command, option):
     from reconcile.cli import main
 
-    assert main(["report", "--scheduler", "tcp://x:1", str(FIXTURES / "seeds")]) == 2
+    assert main([command, *option, str(FIXTURES / "seeds")]) == 2
     assert "--engine dask" in capsys.readouterr().err
+
+
+def test_npartitions_must_be_positive(capsys):
+    from reconcile.cli import main
+
+    folder = str(FIXTURES / "seeds")
+    assert main(["report", "--engine", "dask", "--npartitions", "0", folder]) == 2
+    assert "at least 1" in capsys.readouterr().err
 
 
 def test_an_unknown_engine_is_refused():
