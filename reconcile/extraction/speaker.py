@@ -58,7 +58,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         # one goes on with the last speaker even across a paragraph break
         reports = any(
             _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
-        )
+        )  # _continues is read once per verb: a long sentence asks it for every figure
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
         if carried and (name is None or not carried[:1].islower()):
@@ -82,13 +82,7 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     """
     know = index.know
     for verb in between(index.verbs, index.verb_starts, *sentence):
-        if verb.verb in know.passive or verb.written in know.passive:
-            return True
-        if (
-            not know.verb_first
-            and verb.verb not in know.after_verbs
-            and _before_verb(index, verb).passive
-        ):
+        if _impersonal(index, verb):
             return True
     lo = max(sentence[0], start - _NAME_REACH)
     if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
@@ -96,7 +90,34 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     return know.background_re.search(index.ftext, lo, start) is not None
 
 
+def _impersonal(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb is passive, or has no agent before it (read once per verb)."""
+    key = ("impersonal", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    know = index.know
+    found = (verb.verb in know.passive or verb.written in know.passive) or (
+        not know.verb_first
+        and verb.verb not in know.after_verbs
+        and _before_verb(index, verb).passive
+    )
+    index.memo[key] = found
+    return found
+
+
 def _continues(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb goes on with an earlier speaker (read once per verb)."""
+    key = ("continues", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    found = _reads_on(index, verb)
+    index.memo[key] = found
+    return found
+
+
+def _reads_on(index: Index, verb: Verb) -> bool:
     """Whether a reporting verb goes on with an earlier speaker: "he added", "по его словам"."""
     know = index.know
     if verb.verb in know.passive or verb.written in know.passive:
@@ -173,9 +194,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     for m in between(index.verbs, index.verb_starts, part_start, part_end):
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
-        if m.start >= end and not _ATTRIBUTION_AFTER.search(
-            text, max(end, m.start - _ATTRIBUTION_REACH), m.start
-        ):
+        if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
         if m.start < start and not background_none and m.end <= background_until:
             continue  # "X said ..., where 60,000 people live": the writer's background
@@ -217,6 +236,25 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                 return word.group()
             return None
     return None
+
+
+def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
+    """Whether the text from ``end`` to ``verb`` reads as ", the ministry said".
+
+    Only the last ``_ATTRIBUTION_REACH`` characters before the verb can hold
+    it: when the figure ends before them, the answer is the verb's own, read
+    once for every figure of a long sentence.
+    """
+    lo = verb.start - _ATTRIBUTION_REACH
+    if end > lo:
+        return _ATTRIBUTION_AFTER.search(index.ftext, end, verb.start) is not None
+    key = ("attributes back", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    found = _ATTRIBUTION_AFTER.search(index.ftext, max(0, lo), verb.start) is not None
+    index.memo[key] = found
+    return found
 
 
 def _last_named(index: Index, before: int) -> str | None:
