@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold
-from .index import Index, Verb, between, name_following
+from .index import Index, Verb, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker
 
@@ -56,9 +57,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     if name is None or _refers_back(name, index.know):
         # a sentence that reports ("по его словам", "he added") but names no
         # one goes on with the last speaker even across a paragraph break
-        reports = any(
-            _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
-        )  # _continues is read once per verb: a long sentence asks it for every figure
+        reports = _any_verb(index, "continues", _continues, *sentence)
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
         if carried and (name is None or not carried[:1].islower()):
@@ -81,13 +80,65 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     the figure is the writer's voice: no earlier speaker is carried into it.
     """
     know = index.know
-    for verb in between(index.verbs, index.verb_starts, *sentence):
-        if _impersonal(index, verb):
-            return True
+    if _any_verb(index, "impersonal", _impersonal, *sentence):
+        return True
     lo = max(sentence[0], start - _NAME_REACH)
     if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
         return True  # "ويقدر أن آلافا": an impersonal report
     return know.background_re.search(index.ftext, lo, start) is not None
+
+
+def _any_verb(
+    index: Index, name: str, test: Callable[[Index, Verb], bool], lo: int, hi: int
+) -> bool:
+    """Whether ``test`` holds for a reporting verb inside ``[lo, hi)`` (as ``between`` finds them).
+
+    The verbs that pass are found once per document and the range is
+    bisected: a sentence with no end holds thousands of verbs, and each of
+    its figures asks.
+    """
+    passing = _passing(index, name, test)
+    first, stop = _verb_range(index, lo, hi)
+    n = bisect.bisect_left(passing, first)
+    return n < len(passing) and passing[n] < stop
+
+
+def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> list[int]:
+    """The positions in ``index.verbs`` of the verbs that pass ``test`` (found once)."""
+    key = (name, -1)  # verb positions are never negative
+    passing = index.memo.get(key)
+    if not isinstance(passing, list):
+        passing = [n for n, verb in enumerate(index.verbs) if test(index, verb)]
+        index.memo[key] = passing
+    return passing
+
+
+def _verb_range(index: Index, lo: int, hi: int) -> tuple[int, int]:
+    """The positions in ``index.verbs`` of the verbs inside ``[lo, hi)``, as ``between`` finds them.
+
+    Verbs do not overlap: those inside are the run from the first starting at
+    ``lo`` or later to the last ending at ``hi`` or before.
+    """
+    return bisect.bisect_left(index.verb_starts, lo), bisect.bisect_right(index.verb_ends, hi)
+
+
+def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
+    """The verbs of ``[lo, hi)`` that may attribute a figure ending at ``end``.
+
+    A verb far enough after the figure attributes it only if it attributes
+    back from its own last ``_ATTRIBUTION_REACH`` characters, which is found
+    once per document: the others are left out here rather than tried for
+    every figure of a long sentence.
+    """
+    first, stop = _verb_range(index, lo, hi)
+    near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
+    verbs = index.verbs[first:near]
+    back = _passing(index, "attributes back", _attributes_back_alone)
+    i = bisect.bisect_left(back, near)
+    while i < len(back) and back[i] < stop:
+        verbs.append(index.verbs[back[i]])
+        i += 1
+    return verbs
 
 
 def _impersonal(index: Index, verb: Verb) -> bool:
@@ -191,7 +242,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # verb finds, so one search serves every verb up to the word it finds, and
     # after a search that finds none no verb needs one.
     background_until, background_none = -1, False
-    for m in between(index.verbs, index.verb_starts, part_start, part_end):
+    for m in _verbs_to_read(index, part_start, part_end, end):
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start >= end and not _attributes_back(index, m, end):
@@ -248,11 +299,17 @@ def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
     lo = verb.start - _ATTRIBUTION_REACH
     if end > lo:
         return _ATTRIBUTION_AFTER.search(index.ftext, end, verb.start) is not None
+    return _attributes_back_alone(index, verb)
+
+
+def _attributes_back_alone(index: Index, verb: Verb) -> bool:
+    """:func:`_attributes_back` for a figure that ends ``_ATTRIBUTION_REACH`` or more before."""
     key = ("attributes back", verb.start)
     known = index.memo.get(key)
     if isinstance(known, bool):
         return known
-    found = _ATTRIBUTION_AFTER.search(index.ftext, max(0, lo), verb.start) is not None
+    lo = max(0, verb.start - _ATTRIBUTION_REACH)
+    found = _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start) is not None
     index.memo[key] = found
     return found
 
