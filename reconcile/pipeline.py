@@ -193,14 +193,13 @@ def _reconcile(
     with _stage("estimate"):
         grouped = tuple(
             (
-                attrs.evolve(
-                    k,
-                    estimate=estimate(
+                k._with_estimate(
+                    estimate(
                         members,
                         rule=rule,
                         origins=context.origins,
                         window_days=context.window_days,
-                    ),
+                    )
                 ),
                 members,
             )
