@@ -59,15 +59,25 @@ def compare(
 def _classify(
     a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
 ) -> Relation | None:
+    return _decide(a, b, context, checks, _wide(checks))
+
+
+def _wide(checks: Sequence[Check]) -> list[Check]:
+    """The rules marked ``any_scope``, in their order."""
+    return [check for check in checks if getattr(check, "any_scope", False)]
+
+
+def _decide(
+    a: Evidence, b: Evidence, context: Context, checks: Sequence[Check], wide: Sequence[Check]
+) -> Relation | None:
+    """:func:`_classify`, given ``_wide(checks)`` (found once for a million pairs)."""
     if a.claim.id == b.claim.id:
         return None
     # most rules ask about one question; those marked any_scope see every pair
-    is_comparable = comparable(a.scope, b.scope)
-    for check in checks:
-        if is_comparable or getattr(check, "any_scope", False):
-            found = check(a, b, context)
-            if found is not None:
-                return found
+    for check in checks if comparable(a.scope, b.scope) else wide:
+        found = check(a, b, context)
+        if found is not None:
+            return found
     return None
 
 
@@ -188,11 +198,7 @@ def _relate(
     ends: list[int] = []  # found[ends[n - 1] : ends[n]] are those of cluster n
     across: list[tuple[tuple[int, int], Relation]] = []  # between two clusters
 
-    def add(a: Evidence, b: Evidence, agreement: bool = True) -> None:
-        relation = _classify(a, b, ctx, checks)
-        if relation is not None and (agreement or relation.kind not in _QUIET):
-            found.append(relation)
-
+    wide = _wide(checks)
     # which clusters nest, found first: their indexes are gone before relations pile up
     related = list(_related_clusters([members for _, members in clusters]))
     involved = {i for pair in related for i in pair}
@@ -200,9 +206,13 @@ def _relate(
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
-            add(a, b)
+            relation = _decide(a, b, ctx, checks, wide)
+            if relation is not None:
+                found.append(relation)
         for a, b, agreement in _pairs(heads):
-            add(a, b, agreement)
+            relation = _decide(a, b, ctx, checks, wide)
+            if relation is not None and (agreement or relation.kind not in _QUIET):
+                found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end
             latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
@@ -215,7 +225,7 @@ def _relate(
         for x in latest[i]:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
-                relation = _classify(a, b, ctx, checks)
+                relation = _decide(a, b, ctx, checks, wide)
                 if relation is None:
                     continue
                 if relation.kind in _QUIET:
@@ -234,7 +244,7 @@ def _relate(
                 if x.document != y.document and home[x.id] != home[y.id]:
                     a, b = Evidence.of(x, ctx), Evidence.of(y, ctx)
                     if not comparable(a.scope, b.scope):
-                        relation = _classify(a, b, ctx, checks)
+                        relation = _decide(a, b, ctx, checks, wide)
                         if relation is not None:
                             across.append(((home[x.id], home[y.id]), relation))
     # a breakdown's parts may each fit their whole and still add up to more
