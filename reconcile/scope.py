@@ -277,7 +277,9 @@ _Question = tuple[
 """kind, group, role, parsed subject, places, reach, cumulative: a scope without its period."""
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# small: the pipeline reads a question's claims one after another, and a
+# larger cache would hold tens of MiB of sets of places at a million claims
+@functools.lru_cache(maxsize=1 << 12)
 def _question(
     measure: str | None, unit: str, subject: str | None, places_written: tuple[str, ...]
 ) -> _Question:
