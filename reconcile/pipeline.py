@@ -193,24 +193,23 @@ def _reconcile(
     with _stage("estimate"):
         grouped = tuple(
             (
-                attrs.evolve(
-                    k,
-                    estimate=estimate(
+                k._with_estimate(
+                    estimate(
                         members,
                         rule=rule,
                         origins=context.origins,
                         window_days=context.window_days,
-                    ),
+                    )
                 ),
                 members,
             )
             for k, members in grouped
         )
     with _stage("relate"):
+        # in the order of in_report_order already: no need to sort millions again
         relations = relate_members(unique, grouped, context=context, checks=checks)
         clusters = tuple(k for k, _ in grouped)
         del grouped
-        relations = in_report_order(clusters, relations)
     with _stage("report"):
         report = Report._trusted(tuple(documents), tuple(unique), clusters, relations)
     _log.debug(

@@ -252,7 +252,6 @@ def scope_of(claim: Claim) -> Scope:
     return _scope(claim.measure, claim.unit, claim.subject, claim.places, claim.as_of)
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _scope(
     measure: str | None,
     unit: str,
@@ -260,23 +259,48 @@ def _scope(
     places_written: tuple[str, ...],
     as_of: str | None,
 ) -> Scope:
-    # many claims share their scope (one question reported many times): built once each
+    # a question is reported many times, at many dates: its part of the scope is
+    # computed once; a cache of whole scopes would mostly miss (a million claims
+    # hold most of a million (question, date) pairs) and cost more than it saves
+    kind, group, role, parsed, places, reach, cumulative = _question(
+        measure, unit, subject, places_written
+    )
+    return Scope(
+        measure, kind, unit, subject, group, role, parsed, places, reach,
+        Period.from_iso(as_of), cumulative,
+    )  # fmt: skip
+
+
+_Question = tuple[
+    Kind | None, str | None, str | None, Subject | None, frozenset[str], frozenset[str], bool
+]
+"""kind, group, role, parsed subject, places, reach, cumulative: a scope without its period."""
+
+
+# small: the pipeline reads a question's claims one after another, and a
+# larger cache would hold tens of MiB of sets of places at a million claims
+@functools.lru_cache(maxsize=1 << 12)
+def _question(
+    measure: str | None, unit: str, subject: str | None, places_written: tuple[str, ...]
+) -> _Question:
+    """The fields of a scope that do not depend on its period.
+
+    A question is reported at many dates: its claims' scopes differ only in
+    their periods, and share one copy of the rest (one set of places, so that
+    comparing two of them is an identity test).
+    """
     known = canon()
     group, role = _split_subject(subject)
     places = frozenset(places_written)
     kind = known.kinds.get(measure) if measure is not None else None
-    return Scope(
-        measure=measure,
-        kind=kind,
-        unit=unit,
-        subject=subject,
-        group=group,
-        role=role,
-        parsed=read_subject(subject) if subject is not None else None,
-        places=places,
-        reach=_reach(places),
-        period=Period.from_iso(as_of),
-        cumulative=kind.cumulative if kind is not None else measure in known.cumulative,
+    return (
+        kind,
+        group,
+        role,
+        read_subject(subject) if subject is not None else None,
+        places,
+        _reach(places),
+        kind.cumulative if kind is not None else measure in known.cumulative,
     )
 
 

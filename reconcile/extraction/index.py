@@ -141,6 +141,7 @@ class Index:
     year_starts: list[int]
     verbs: list[Verb]
     verb_starts: list[int]
+    verb_ends: list[int]  # verbs never overlap: as sorted as their starts
     named: list[tuple[int, str]]  # (original position, name) of people who speak
     named_starts: list[int]
     full_names: dict[str, str]  # surname -> the longest name ending with it
@@ -211,6 +212,7 @@ class Index:
             year_starts=[p for p, _ in years],
             verbs=verbs,
             verb_starts=[v.start for v in verbs],
+            verb_ends=[v.end for v in verbs],
             named=named,
             named_starts=[p for p, _ in named],
             full_names=full_names,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold
@@ -66,9 +67,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         # a sentence that reports ("по его словам", "he added") or names its
         # speaker by an office ("уточнил глава Чечни") goes on with the last
         # speaker even across a paragraph break
-        reports = role or any(
-            _continues(index, v) for v in between(index.verbs, index.verb_starts, *sentence)
-        )
+        reports = role or _any_verb(index, "continues", _continues, *sentence)
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
         if carried is None and name is None and not reports:
@@ -163,22 +162,95 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     the figure is the writer's voice: no earlier speaker is carried into it.
     """
     know = index.know
-    for verb in between(index.verbs, index.verb_starts, *sentence):
-        if verb.verb in know.passive or verb.written in know.passive:
-            return True
-        if (
-            not know.verb_first
-            and verb.verb not in know.after_verbs
-            and _before_verb(index, verb).passive
-        ):
-            return True
+    if _any_verb(index, "impersonal", _impersonal, *sentence):
+        return True
     lo = max(sentence[0], start - _NAME_REACH)
     if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
         return True  # "ويقدر أن آلافا": an impersonal report
     return know.background_re.search(index.ftext, lo, start) is not None
 
 
+def _any_verb(
+    index: Index, name: str, test: Callable[[Index, Verb], bool], lo: int, hi: int
+) -> bool:
+    """Whether ``test`` holds for a reporting verb inside ``[lo, hi)`` (as ``between`` finds them).
+
+    The verbs that pass are found once per document and the range is
+    bisected: a sentence with no end holds thousands of verbs, and each of
+    its figures asks.
+    """
+    passing = _passing(index, name, test)
+    first, stop = _verb_range(index, lo, hi)
+    n = bisect.bisect_left(passing, first)
+    return n < len(passing) and passing[n] < stop
+
+
+def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> list[int]:
+    """The positions in ``index.verbs`` of the verbs that pass ``test`` (found once)."""
+    key = (name, -1)  # verb positions are never negative
+    passing = index.memo.get(key)
+    if not isinstance(passing, list):
+        passing = [n for n, verb in enumerate(index.verbs) if test(index, verb)]
+        index.memo[key] = passing
+    return passing
+
+
+def _verb_range(index: Index, lo: int, hi: int) -> tuple[int, int]:
+    """The positions in ``index.verbs`` of the verbs inside ``[lo, hi)``, as ``between`` finds them.
+
+    Verbs do not overlap: those inside are the run from the first starting at
+    ``lo`` or later to the last ending at ``hi`` or before.
+    """
+    return bisect.bisect_left(index.verb_starts, lo), bisect.bisect_right(index.verb_ends, hi)
+
+
+def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
+    """The verbs of ``[lo, hi)`` that may attribute a figure ending at ``end``.
+
+    A verb far enough after the figure attributes it only if it attributes
+    back from its own last ``_ATTRIBUTION_REACH`` characters, which is found
+    once per document: the others are left out here rather than tried for
+    every figure of a long sentence.
+    """
+    first, stop = _verb_range(index, lo, hi)
+    near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
+    verbs = index.verbs[first:near]
+    back = _passing(index, "attributes back", _attributes_back_alone)
+    i = bisect.bisect_left(back, near)
+    while i < len(back) and back[i] < stop:
+        verbs.append(index.verbs[back[i]])
+        i += 1
+    return verbs
+
+
+def _impersonal(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb is passive, or has no agent before it (read once per verb)."""
+    key = ("impersonal", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    know = index.know
+    found = (verb.verb in know.passive or verb.written in know.passive) or (
+        not know.verb_first
+        and verb.verb not in know.after_verbs
+        and _before_verb(index, verb).passive
+    )
+    index.memo[key] = found
+    return found
+
+
 def _continues(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb goes on with an earlier speaker (read once per verb)."""
+    key = ("continues", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    found = _reads_on(index, verb)
+    index.memo[key] = found
+    return found
+
+
+def _reads_on(index: Index, verb: Verb) -> bool:
     """Whether a reporting verb goes on with an earlier speaker: "he added", "по его словам"."""
     know = index.know
     if verb.verb in know.passive or verb.written in know.passive:
@@ -287,12 +359,10 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # after a search that finds none no verb needs one.
     background_until, background_none = -1, False
     cited: str | None = None
-    for m in between(index.verbs, index.verb_starts, part_start, part_end):
+    for m in _verbs_to_read(index, part_start, part_end, end):
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
-        if m.start >= end and not _ATTRIBUTION_AFTER.search(
-            text, max(end, m.start - _ATTRIBUTION_REACH), m.start
-        ):
+        if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
         if m.start < start and not background_none and m.end <= background_until:
             continue  # "X said ..., where 60,000 people live": the writer's background
@@ -388,6 +458,31 @@ def _possessive(index: Index, verb: Verb, before: int) -> str | None:
     if any(word in index.know.pronouns for word in verb.verb.split()):
         return _resolve_pronoun(index, before)
     return None
+
+
+def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
+    """Whether the text from ``end`` to ``verb`` reads as ", the ministry said".
+
+    Only the last ``_ATTRIBUTION_REACH`` characters before the verb can hold
+    it: when the figure ends before them, the answer is the verb's own, read
+    once for every figure of a long sentence.
+    """
+    lo = verb.start - _ATTRIBUTION_REACH
+    if end > lo:
+        return _ATTRIBUTION_AFTER.search(index.ftext, end, verb.start) is not None
+    return _attributes_back_alone(index, verb)
+
+
+def _attributes_back_alone(index: Index, verb: Verb) -> bool:
+    """:func:`_attributes_back` for a figure that ends ``_ATTRIBUTION_REACH`` or more before."""
+    key = ("attributes back", verb.start)
+    known = index.memo.get(key)
+    if isinstance(known, bool):
+        return known
+    lo = max(0, verb.start - _ATTRIBUTION_REACH)
+    found = _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start) is not None
+    index.memo[key] = found
+    return found
 
 
 def _last_named(index: Index, before: int) -> str | None:

@@ -167,6 +167,21 @@ class Cluster:
 
         return cluster_html(self)
 
+    def _with_estimate(self, estimate: Estimate | None) -> Cluster:
+        """This cluster with ``estimate``, as ``attrs.evolve`` makes it, without checking again.
+
+        Its fields were checked when it was built; the pipeline gives each of
+        a hundred thousand clusters its estimate, and checking their million
+        claim ids again would be a good part of that stage.
+        """
+        if estimate is not None and not isinstance(estimate, Estimate):
+            raise InvalidClaimError("estimate", estimate, "must be an Estimate or None")
+        cluster = object.__new__(Cluster)
+        for field in attrs.fields(Cluster):  # every field, should one be added
+            object.__setattr__(cluster, field.name, getattr(self, field.name))
+        object.__setattr__(cluster, "estimate", estimate)
+        return cluster
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
         return {

@@ -17,7 +17,7 @@ from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
 from ..names import same_source
 from ..scope import Nesting, Scope, scope_of
-from .breakdown import breakdowns, replace_pairs
+from .breakdown import breakdowns
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable, time_key
 
@@ -59,15 +59,25 @@ def compare(
 def _classify(
     a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
 ) -> Relation | None:
+    return _decide(a, b, context, checks, _wide(checks))
+
+
+def _wide(checks: Sequence[Check]) -> list[Check]:
+    """The rules marked ``any_scope``, in their order."""
+    return [check for check in checks if getattr(check, "any_scope", False)]
+
+
+def _decide(
+    a: Evidence, b: Evidence, context: Context, checks: Sequence[Check], wide: Sequence[Check]
+) -> Relation | None:
+    """:func:`_classify`, given ``_wide(checks)`` (found once for a million pairs)."""
     if a.claim.id == b.claim.id:
         return None
     # most rules ask about one question; those marked any_scope see every pair
-    is_comparable = comparable(a.scope, b.scope)
-    for check in checks:
-        if is_comparable or getattr(check, "any_scope", False):
-            found = check(a, b, context)
-            if found is not None:
-                return found
+    for check in checks if comparable(a.scope, b.scope) else wide:
+        found = check(a, b, context)
+        if found is not None:
+            return found
     return None
 
 
@@ -168,7 +178,9 @@ def relate_members(
     """:func:`relate`, given each cluster with its claims in time order.
 
     :func:`reconcile.clustering.cluster_members` gives them so; the pipeline
-    takes this path, which builds no index from ids to claims.
+    takes this path, which builds no index from ids to claims. The relations
+    come in the order of :func:`reconcile.pipeline.in_report_order` for these
+    clusters, so that the pipeline need not sort millions of them again.
     """
     with paused_gc():
         return _relate(claims, clusters, context or Context(), checks)
@@ -182,13 +194,11 @@ def _relate(
 ) -> tuple[Relation, ...]:
     # One cluster at a time, keeping only each cluster's latest statements for
     # the comparisons across clusters: memory stays proportional to the output.
-    found: list[Relation] = []
+    found: list[Relation] = []  # within clusters, cluster by cluster
+    ends: list[int] = []  # found[ends[n - 1] : ends[n]] are those of cluster n
+    across: list[tuple[tuple[int, int], Relation]] = []  # between two clusters
 
-    def add(a: Evidence, b: Evidence, agreement: bool = True) -> None:
-        relation = _classify(a, b, ctx, checks)
-        if relation is not None and (agreement or relation.kind not in _QUIET):
-            found.append(relation)
-
+    wide = _wide(checks)
     # which clusters nest, found first: their indexes are gone before relations pile up
     related = list(_related_clusters([members for _, members in clusters]))
     involved = {i for pair in related for i in pair}
@@ -196,12 +206,17 @@ def _relate(
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
-            add(a, b)
+            relation = _decide(a, b, ctx, checks, wide)
+            if relation is not None:
+                found.append(relation)
         for a, b, agreement in _pairs(heads):
-            add(a, b, agreement)
+            relation = _decide(a, b, ctx, checks, wide)
+            if relation is not None and (agreement or relation.kind not in _QUIET):
+                found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end
             latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
+        ends.append(len(found))
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
     for i, j in related:
@@ -210,15 +225,15 @@ def _relate(
         for x in latest[i]:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
-                relation = _classify(a, b, ctx, checks)
+                relation = _decide(a, b, ctx, checks, wide)
                 if relation is None:
                     continue
                 if relation.kind in _QUIET:
                     quiet = relation  # the latest pair's, in time order
                 else:
-                    found.append(relation)
+                    across.append(((i, j), relation))
         if quiet is not None:
-            found.append(quiet)
+            across.append(((i, j), quiet))
     # a translation restates figures in other words: claims of one origin with
     # the same bounds, in questions that are otherwise unrelated
     buckets = _same_figure_elsewhere(claims, ctx)
@@ -229,11 +244,59 @@ def _relate(
                 if x.document != y.document and home[x.id] != home[y.id]:
                     a, b = Evidence.of(x, ctx), Evidence.of(y, ctx)
                     if not comparable(a.scope, b.scope):
-                        relation = _classify(a, b, ctx, checks)
+                        relation = _decide(a, b, ctx, checks, wide)
                         if relation is not None:
-                            found.append(relation)
+                            across.append(((home[x.id], home[y.id]), relation))
     # a breakdown's parts may each fit their whole and still add up to more
-    return tuple(replace_pairs(found, breakdowns(claims, ctx)))
+    # (they replace any other relation of their pairs, and come last, as replace_pairs does)
+    stronger = breakdowns(claims, ctx)
+    replaced = {frozenset(r.claims) for r in stronger}
+    if replaced:
+        across = [(h, r) for h, r in across if frozenset(r.claims) not in replaced]
+        home = _homes(clusters, {cid for pair in replaced for cid in pair})
+        across.extend(((home[r.claims[0]], home[r.claims[1]]), r) for r in stronger)
+    return _in_report_order(found, ends, across, replaced)
+
+
+def _homes(clusters: Sequence[tuple[Cluster, Sequence[Claim]]], ids: set[str]) -> dict[str, int]:
+    """The position of the cluster of each of ``ids``."""
+    return {cid: n for n, (k, _) in enumerate(clusters) for cid in k.claims if cid in ids}
+
+
+def _in_report_order(
+    found: list[Relation],
+    ends: list[int],
+    across: list[tuple[tuple[int, int], Relation]],
+    replaced: set[frozenset[str]],
+) -> tuple[Relation, ...]:
+    """The relations in the order of :func:`reconcile.pipeline.in_report_order`.
+
+    That order is a stable sort by (two clusters or one, first cluster, second
+    cluster). ``found`` holds each cluster's own relations, cluster by
+    cluster, so it is sorted already; only ``across`` (relations between two
+    clusters, and the breakdowns, which come last) is sorted, and merged in.
+    A relation of ``found`` whose pair is in ``replaced`` is left out: a
+    breakdown in ``across`` relates that pair instead.
+    """
+    keyed = sorted(
+        (((p != q, min(p, q), max(p, q)), seq, r) for seq, ((p, q), r) in enumerate(across)),
+        key=lambda item: item[:2],
+    )
+    out: list[Relation] = []
+    start = 0
+    pending = 0  # the first of ``keyed`` not yet out
+    for n, end in enumerate(ends):
+        if replaced:
+            out.extend(r for r in found[start:end] if frozenset(r.claims) not in replaced)
+        else:
+            out.extend(found[start:end])
+        start = end
+        # breakdowns within this one cluster follow its own relations
+        while pending < len(keyed) and keyed[pending][0] == (False, n, n):
+            out.append(keyed[pending][2])
+            pending += 1
+    out.extend(r for _, _, r in keyed[pending:])
+    return tuple(out)
 
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:

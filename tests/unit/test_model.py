@@ -1,6 +1,7 @@
 import json
 import math
 
+import attrs
 import pytest
 
 from reconcile import (
@@ -178,3 +179,14 @@ def test_direction_only_for_approx():
     q = Quantity.approx(1000, "almost 1,000", direction=Direction.BELOW)
     assert q.interval().high == 1000
     assert q.interval().low == pytest.approx(900)
+
+
+def test_a_cluster_with_its_estimate_equals_the_evolved_cluster():
+    k = Cluster(id="k-1", claims=["c-1", "c-2"], measure="killed", subject="x", places=["Syria"])
+    e = Estimate(low=1, best=2, high=3, claims=["c-1"])
+    made = k._with_estimate(e)
+    assert made == attrs.evolve(k, estimate=e)
+    assert made.to_dict() == attrs.evolve(k, estimate=e).to_dict()
+    assert k.estimate is None  # the original is untouched
+    with pytest.raises(InvalidClaimError):
+        k._with_estimate("not an estimate")  # type: ignore[arg-type]
