@@ -383,9 +383,19 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             seen.add(pair)
             yield pair
 
-    def largest(candidates: Iterable[int], i: int) -> list[int]:
-        ranked = sorted(set(candidates) - {i}, key=lambda j: (-size[j], j))
-        return ranked[:RELATED_PER_CLUSTER]
+    tops: dict[tuple[object, ...], list[int]] = {}
+
+    def largest(
+        candidates: Iterable[int], i: int, key: tuple[object, ...] | None = None
+    ) -> list[int]:
+        """The largest candidates but ``i``; ranked once per ``key``, not once per question."""
+        top = tops.get(key) if key is not None else None
+        if top is None:
+            # one more than asked for: the question itself may be among them
+            top = sorted(set(candidates), key=lambda j: (-size[j], j))[: RELATED_PER_CLUSTER + 1]
+            if key is not None:
+                tops[key] = top
+        return [j for j in top if j != i][:RELATED_PER_CLUSTER]
 
     for bucket in by_place_group.values():
         if len(bucket) <= CROWDED:
@@ -401,17 +411,21 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     for i in groupless:
         s = scopes[i]
         for place in sorted(s.reach):
-            for j in largest(by_place[(s.unit, s.family, place)], i):
+            at: tuple[object, ...] = (s.unit, s.family, place)
+            for j in largest(by_place[at], i, ("place", *at)):
                 yield from consider(i, j)
     # places unknown: the largest questions of its group, else of its family
     for i in vague:
         s = scopes[i]
         family = (s.unit, s.family)
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
-        candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
-        if groups:
-            candidates = candidates + nameless[family]
-        for j in largest(candidates, i):
+        key: tuple[object, ...] = ("vague", *family, *groups)
+        candidates: list[int] = []
+        if key not in tops:  # the same group and family give the same candidates
+            candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
+            if groups:
+                candidates = candidates + nameless[family]
+        for j in largest(candidates, i, key):
             yield from consider(i, j)
 
 
