@@ -178,12 +178,7 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
     if subject.startswith("part of "):
         group, role = _split_subject(subject[len("part of ") :])
         return group, " ".join(x for x in ("part", role) if x)
-    for adjective, group in canon().adjectives:
-        if subject == group:
-            return group, None
-        if subject.startswith(adjective + " "):
-            return group, subject[len(adjective) + 1 :]
-    return None, subject
+    return canon().split(subject)
 
 
 _WORDS = re.compile(r"[^\W_]+")

@@ -93,6 +93,20 @@ class Canon:
     homes: Mapping[str, str]
     abroad_families: frozenset[str]
 
+    def split(self, subject: str) -> tuple[str | None, str | None]:
+        """A canonical subject's group and the words after its adjective, if it names one.
+
+        Examples:
+            >>> canon().split("Tajik students"), canon().split("civilians")
+            (('Tajik nationals', 'students'), (None, 'civilians'))
+        """
+        for adjective, group in self.adjectives:
+            if subject == group:
+                return group, None
+            if subject.startswith(adjective + " "):
+                return group, subject[len(adjective) + 1 :]
+        return None, subject
+
     def group_in(self, subject: str | None) -> str | None:
         """The canonical group a canonical subject names by its adjective, if any.
 
@@ -100,13 +114,7 @@ class Canon:
             >>> canon().group_in("part of Tajik students"), canon().group_in("civilians")
             ('Tajik nationals', None)
         """
-        if not subject:
-            return None
-        subject = subject.removeprefix("part of ")
-        return next(
-            (g for adj, g in self.adjectives if subject == g or subject.startswith(adj + " ")),
-            None,
-        )
+        return self.split(subject.removeprefix("part of "))[0] if subject else None
 
     def home_of(self, subject: str | None) -> frozenset[str]:
         """The homes of a canonical subject's group and of every wider group.
