@@ -56,11 +56,12 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = [
-        m
-        for m in between(index.measures, index.measure_starts, np.end, c_end)
-        if not _governs_next_figure(text, np.end, m)
-    ]
+    predicate = []
+    for m in between(index.measures, index.measure_starts, np.end, c_end):
+        if _of_later_figure(index, np.end, m):
+            break  # "... and left 700,000 displaced and thousands killed": theirs from here on
+        if not _governs_next_figure(text, np.end, m):
+            predicate.append(m)
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -86,7 +87,7 @@ def _measure_word(
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
     if predicate and main:
-        return predicate[0]
+        return _last_coordinated(index, predicate)
     if near_before:
         return near_before[-1]
     if len(predicate) > 1 and _relative_between(index, np.end, predicate[0].start):
@@ -151,6 +152,40 @@ def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
     if not any(c in gap for c in _COMMAS):
         return False
     return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
+
+
+def _last_coordinated(index: Index, predicate: list[Mention]) -> Mention:
+    """The last of the measure words joined to the first: "73 returned and were convicted".
+
+    Joined predicates name the stages the people went through; the last
+    says where the count stands now.
+    """
+    last = predicate[0]
+    for m in predicate[1:]:
+        if not index.know.coordinated_re.fullmatch(index.ftext, last.end, m.start):
+            break
+        last = m
+    return last
+
+
+# Another figure and at most two words of its noun, right before a measure word.
+_OTHER_FIGURE_BEFORE = re.compile(r"\d\s+((?:[^\W\d_]+\s+){0,2})$")
+# How far back (in characters) from a measure word that other figure is looked for.
+_OTHER_FIGURE_REACH = 40
+
+
+def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
+    """Whether a measure word right after a later figure's noun is that figure's alone.
+
+    "100,000 troops ... and left 700,000 people displaced": "displaced"
+    describes the 700,000, not the troops. With an auxiliary between ("12
+    civilians were killed") the verb may be shared, and is not taken away.
+    """
+    lo = max(after, m.start - _OTHER_FIGURE_REACH)
+    other = _OTHER_FIGURE_BEFORE.search(index.ftext, lo, m.start)
+    if other is None:
+        return False
+    return not any(w in index.know.aux for w in other.group(1).split())
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
+from .knowledge import Knowledge
 from .phrases import NounPhrase
 
 __all__ = ["away_from_home", "read_places"]
@@ -32,7 +33,7 @@ def read_places(
     city ("MOSCOW, March 12") is where the report was filed.
     """
     text = index.ftext
-    _, c_end = clause
+    c_start, c_end = clause
     origin_end = np.end
     kind = canon().kinds.get(measure) if measure else None
     returning = kind is not None and kind.family == _RETURNS
@@ -44,8 +45,14 @@ def read_places(
                 continue  # "men from Central Asia": an origin, not a place
             if _in_dateline(index, m) or _at_venue(index, m) or _in_aside(index, m, start):
                 continue
+            if _in_footnote(index, m) or _of_citizens(index, m) or _of_office(index, m):
+                continue  # "граждан РФ": the nationality is the subject's, not a place
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
+            if m.start < start and _origin_of_figure(index, m):
+                continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
+            if returning and c_start <= m.start < start and _before_return(index, m, start):
+                continue  # "в РФ вернулись 100": for a return, home, not where they were
             if _list_item(index, m):
                 continue  # "تلتها روسيا بـ2400": the label of a figure, not where people are
             # "Islamic Movement of Uzbekistan": a place inside an organisation's name
@@ -56,7 +63,6 @@ def read_places(
             out.append(m)
         return out
 
-    c_start = clause[0]
     # before the figure, only places it is located in: "officials in Sughd detained 12"
     located = [
         m
@@ -83,11 +89,14 @@ def read_places(
     def remembered(mentions: list[Mention]) -> list[Mention]:
         return [m for m in usable(mentions) if not _origin_of_figure(index, m)]
 
-    return _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
+    recent = _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
+    return recent or article_places(index)
 
 
 # The measure family whose people are placed where they came from.
 _RETURNS = "returned"
+# Kinds of other families whose people are placed where they left: "fled from Mosul".
+_LEAVING = frozenset({"displaced"})
 # A place that opens a line and is followed by a comma, full stop or dash: a dateline.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,.(]|\s[-–—]\s)")
 # How near (in characters) a return word stands before "from X" to make X its source.
@@ -121,12 +130,167 @@ def _list_item(index: Index, m: Mention) -> bool:
     return not know.locative_re.search(text, max(0, m.start - 40), m.start)
 
 
+def article_places(index: Index) -> tuple[str, ...]:
+    """The one place (or group of places) an article names for its subject, else none.
+
+    A figure whose sentence and recent text name no place is counted where
+    the article's people are, but only when the article names one place for
+    them ("in Syria and Iraq", later "in Syria") more often than all others
+    together: with two places named alike a figure could be in either.
+    Places that say who the people are ("граждан РФ", "from Dagestan"),
+    whither they returned, where it was said, and datelines, asides and
+    footnotes do not count. Found once per document.
+    """
+    key = ("article_places", 0)
+    if key in index.memo:
+        return index.memo[key]  # type: ignore[return-value]
+    groups: list[list[Mention]] = []
+    text = index.ftext
+    for m in index.places:
+        if index.folded.offset(m.start) < index.body_start or not _where_people_are(index, m):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and index.know.place_joiner.fullmatch(text, last.end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    # a group counts for the widest group that holds it: "in Syria" for "in Syria and Iraq"
+    widest: dict[str, frozenset[str]] = {}
+    for g in groups:
+        values = frozenset(m.value for m in g)
+        for v in values:
+            if len(values) > len(widest.get(v, ())):
+                widest[v] = values
+    votes: dict[frozenset[str], int] = {}
+    first: dict[frozenset[str], list[Mention]] = {}
+    for g in groups:
+        values = frozenset(m.value for m in g)
+        wider = widest[g[0].value]
+        if not values <= wider:
+            wider = values
+        votes[wider] = votes.get(wider, 0) + 1
+        if values == wider:
+            first.setdefault(wider, g)
+    found: tuple[str, ...] = ()
+    if votes:
+        top = max(votes, key=lambda n: votes[n])
+        if 2 * votes[top] > sum(votes.values()):  # named more often than all others together
+            found = _unique(m.value for m in first[top])
+    index.memo[key] = found
+    return found
+
+
+def _where_people_are(index: Index, m: Mention) -> bool:
+    """Whether a place, read apart from any figure, can be where counted people are."""
+    know = index.know
+    if _in_dateline(index, m) or _at_venue(index, m) or _in_footnote(index, m):
+        return False
+    if _in_aside(index, m, -1) or _list_item(index, m) or _of_citizens(index, m):
+        return False
+    if _of_office(index, m):
+        return False
+    o_start, _ = index.folded.span(m.start, m.end)
+    before = index.folded.original[max(0, o_start - 30) : o_start]
+    if know.org_of_before_re.search(before) or _after_body(index, m):
+        return False
+    role = _role(index, m, returning=False)
+    if role is not None and not _after_return(index, m):
+        return False  # "from Dagestan": who the people are, unless they returned from it
+    # "returned to Russia": whither they came back, not where they were
+    return not (
+        know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
+        and _after_return(index, m)
+    )
+
+
+def _after_return(index: Index, m: Mention) -> bool:
+    """Whether a word of leaving stands just before a place: "returned from Syria", "fled Mosul"."""
+    line = index.paragraph_start(m.start)
+    known = canon()
+    return any(
+        (kind := known.kinds.get(w.value)) is not None
+        and (kind.family == _RETURNS or kind.name in _LEAVING)
+        for w in between(
+            index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
+        )
+    )
+
+
+def _before_return(index: Index, m: Mention, start: int) -> bool:
+    """Whether a place before a return's figure is its destination: "в РФ вернулись 100"."""
+    if not index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start):
+        return False
+    known = canon()
+    return any(
+        (kind := known.kinds.get(w.value)) is not None and kind.family == _RETURNS
+        for w in between(index.measures, index.measure_starts, m.end, start)
+    )
+
+
+def _in_footnote(index: Index, m: Mention) -> bool:
+    """Whether a place stands in a footnote line ("*Организация запрещена в РФ")."""
+    line = index.paragraph_start(m.start)
+    return index.ftext[line : line + 1] == "*"
+
+
+def _of_citizens(index: Index, m: Mention) -> bool:
+    """Whether a place names the nationality of people: "граждан РФ", "citizens of Tunisia"."""
+    return _opens_list(index, m, index.know.citizens_before_re)
+
+
+# The words around a place read for the office it names: at most six before, four after.
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?((?:[ \t]+[^\W\d_][\w'’-]*){1,4})")
+
+
+def _of_office(index: Index, m: Mention) -> bool:
+    """Whether a place is the seat of an office: "глава Чечни", "Russia's rights commissioner".
+
+    The place a title governs ("president of the region of Chechnya", "رئيس
+    جمهورية الشيشان") says whose office speaks, not where the counted
+    people are. Between title and place only the words of an office may
+    stand, with one other word at most ("region"); a preposition of place
+    ("the head of police in Mosul") makes it a place again.
+    """
+    text, know = index.ftext, index.know
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if before is not None and _governed(know, reversed(before.group().split())):
+        return True
+    after = _POSSESSIVE_AFTER.match(text, m.end)
+    return after is not None and _governed(know, after.group(1).split(), possessive=True)
+
+
+def _governed(know: Knowledge, words: Iterable[str], *, possessive: bool = False) -> bool:
+    """Whether ``words``, read away from a place, reach a title through words of an office."""
+    others = 0
+    for word in words:
+        bare = word.rstrip("'’s") if possessive else word
+        if _is_title(know, word) or _is_title(know, bare):
+            return True
+        if word in know.place_stops:
+            return False
+        if word in know.links or word in know.definite or word in know.title_modifiers:
+            continue
+        others += 1
+        if others > 1:
+            return False
+    return False
+
+
+def _is_title(know: Knowledge, word: str) -> bool:
+    if word in know.titles or word in know.organization_heads:
+        return True
+    return any(word.startswith(p) and word[len(p) :] in know.titles for p in know.lex.prefixes)
+
+
 def _origin_of_figure(index: Index, m: Mention) -> bool:
     """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
     text = index.ftext
-    lo = max(0, m.start - _SOURCE_REACH)
-    return bool(index.know.origin_before_re.search(text, lo, m.start)) and any(
-        ch.isdigit() for ch in text[lo : m.start]
+    lo = max(0, m.start - 2 * _SOURCE_REACH)
+    return (
+        _after_origin(index, m)
+        and not _after_return(index, m)
+        and any(ch.isdigit() for ch in text[lo : m.start])
     )
 
 
@@ -170,8 +334,10 @@ def _role(index: Index, m: Mention, returning: bool) -> str | None:
     text = index.ftext
     before = text[max(0, m.start - 30) : m.start]
     line = index.paragraph_start(m.start)
-    if index.know.origin_before_re.search(before):
+    if _after_origin(index, m):
         # "returned from Syria": the return's source; "people from Azerbaijan": origin
+        if _after_return(index, m):
+            return None
         if returning and between(
             index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
         ):
@@ -180,6 +346,29 @@ def _role(index: Index, m: Mention, returning: bool) -> str | None:
     if returning and index.know.destination_before_re.search(before):
         return "destination"  # "brought back to Russia": home, not where they were
     return None
+
+
+# How many places named in a row a list that opens with "from" runs over.
+_CHAIN = 6
+
+
+def _after_origin(index: Index, m: Mention) -> bool:
+    """Whether "from" (or its like) opens the list a place stands in: "из России и стран Азии"."""
+    return _opens_list(index, m, index.know.origin_before_re)
+
+
+def _opens_list(index: Index, m: Mention, opening: re.Pattern[str]) -> bool:
+    """Whether ``opening`` ends right before the list of places ``m`` stands in."""
+    text, places = index.ftext, index.places
+    i = bisect.bisect_left(index.place_starts, m.start)
+    for _ in range(_CHAIN):
+        if opening.search(text, max(0, m.start - _SOURCE_REACH), m.start):
+            return True
+        if i == 0 or not index.know.place_chain_re.fullmatch(text, places[i - 1].end, m.start):
+            return False
+        i -= 1
+        m = places[i]
+    return False
 
 
 # How far back (in characters) a sentence without a place inherits one.
