@@ -269,7 +269,7 @@ def knowledge(code: str) -> Knowledge:
         # the preposition, then at most two words that are not themselves
         # function words, before a place: "from (the) X", "из арабских стран, Европы"
         origin_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+"
+            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?"
             rf"(?:(?!(?:{function_words})[\s,،])[^\W\d_]+[,،]?\s+){{0,2}}$"
         ),
         # what joins two predicates of one figure: "returned and (were) convicted"

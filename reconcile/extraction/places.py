@@ -87,7 +87,14 @@ def read_places(
     # no place in the sentence: the places the text was just talking about,
     # not where an earlier figure's people came from ("3 آلاف مواطن من آسيا الوسطى")
     def remembered(mentions: list[Mention]) -> list[Mention]:
-        return [m for m in usable(mentions) if not _origin_of_figure(index, m)]
+        return [
+            m
+            for m in usable(mentions)
+            if not _origin_of_figure(index, m)
+            # whither earlier people returned: where those held on return are
+            # now, not where a return (or a figure with no measure) happened
+            and not ((returning or measure is None) and _return_destination(index, m))
+        ]
 
     recent = _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
     return recent or article_places(index)
@@ -196,11 +203,14 @@ def _where_people_are(index: Index, m: Mention) -> bool:
     role = _role(index, m, returning=False)
     if role is not None and not _after_return(index, m):
         return False  # "from Dagestan": who the people are, unless they returned from it
-    # "returned to Russia": whither they came back, not where they were
-    return not (
-        know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
-        and _after_return(index, m)
-    )
+    return not _return_destination(index, m)
+
+
+def _return_destination(index: Index, m: Mention) -> bool:
+    """Whether a place is whither people came back: "returned to Russia"."""
+    return bool(
+        index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
+    ) and _after_return(index, m)
 
 
 def _after_return(index: Index, m: Mention) -> bool:
@@ -249,7 +259,8 @@ def _of_office(index: Index, m: Mention) -> bool:
     The place a title governs ("president of the region of Chechnya", "رئيس
     جمهورية الشيشان") says whose office speaks, not where the counted
     people are. Between title and place only the words of an office may
-    stand, with one other word at most ("region"); a preposition of place
+    stand, with one other word at most ("region"; two after a possessive:
+    "Russia's children's rights commissioner"); a preposition of place
     ("the head of police in Mosul") makes it a place again.
     """
     text, know = index.ftext, index.know
@@ -272,7 +283,7 @@ def _governed(know: Knowledge, words: Iterable[str], *, possessive: bool = False
         if word in know.links or word in know.definite or word in know.title_modifiers:
             continue
         others += 1
-        if others > 1:
+        if others > (2 if possessive else 1):
             return False
     return False
 

@@ -86,3 +86,33 @@ def test_a_figure_repeated_with_no_measure_counts_what_it_counted_first(
     text = "Officials said only 12 Kazakh women had been repatriated. " + second
     claims = extract(Document(id="a.txt", text=text, lang="en"))
     assert [c.measure for c in claims] == ["repatriated", measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # joined predicates name stages: the last says where the count stands
+        ("Officials said 52 of them returned and were convicted.", "en", "convicted"),
+        ("Власти сообщили, что 52 из них вернулись и осуждены.", "ru", "convicted"),
+        ("Officials said 52 men were detained and charged.", "en", "charged"),
+        # one predicate: nothing changes
+        ("Officials said 52 men were detained in Bishkek.", "en", "detained"),
+    ],
+)
+def test_joined_predicates_give_the_last_stage(text: str, lang: str, expected: str) -> None:
+    assert _measures(text, lang)[0] == (52, expected)
+
+
+def test_a_participle_after_a_later_figure_is_that_figures() -> None:
+    text = "The siege involved 4,000 Kenyan police officers and left 9,000 people displaced."
+    assert _measures(text, "en") == [(4000, None), (9000, "displaced")]
+
+
+def test_a_shared_verb_after_an_auxiliary_stays_shared() -> None:
+    text = "Officials said 30 men and 12 women were killed in the raid."
+    assert _measures(text, "en") == [(30, "killed"), (12, "killed")]
+
+
+def test_bringing_back_is_a_repatriation() -> None:
+    text = "A plane landed on Friday bringing back 27 Kyrgyz children."
+    assert _measures(text, "en") == [(27, "repatriated")]
