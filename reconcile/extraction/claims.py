@@ -14,6 +14,8 @@ those indexes, so extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ..errors import InvalidValueError
@@ -76,10 +78,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
     previous_measure: dict[int, str] = {}
+    previous_figure: dict[int, _Figure] = {}
     for found in scan(index.folded, code):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, found, previous_subject, previous_measure)
+        claim = _claim(index, found, previous_subject, previous_measure, previous_figure)
         if claim is not None:
             claims.append(claim)
     return tuple(_measures_of_repeated_figures(claims))
@@ -115,11 +118,31 @@ def _guess(text: str) -> str:
     return detect_language(text)
 
 
+# The figure of people counted last in a sentence: where it ends, and its measure.
+_Figure = tuple[int, str | None]
+# How many characters between two figures of a list make the second one's
+# noun elided: "روسيا بـ2400 مقاتل، ثم تركيا بـ2100", "24 from Dagestan, three from Chechnya".
+_GAP_REACH = 40
+_LIST_MARK = re.compile(r"[,،;—–]")
+
+
+def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
+    """Whether a figure with no noun of its own is the next item of a list of people counted."""
+    if figure is None:
+        return False
+    end = figure[0]
+    if not 0 < start - end <= _GAP_REACH:
+        return False
+    gap = index.ftext[end:start]
+    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+
+
 def _claim(
     index: Index,
     found: Found,
     previous_subject: dict[int, str],
     previous_measure: dict[int, str],
+    previous_figure: dict[int, _Figure],
 ) -> Claim | None:
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
@@ -147,9 +170,21 @@ def _claim(
         # "Twenty-four of them come from ...": a part of the group counted
         # before, in the same paragraph, counted the same way
         measure = previous_measure.get(line)
-    people = np.people or (np.unit is None and measure is not None)
+    gapped = (
+        measure is None
+        and not np.people
+        and np.unit is None
+        and np.head is None
+        and _gapped(index, previous_figure.get(s_start), start)
+    )
+    if gapped:
+        # "..., then Turkey with 2,100": the noun and measure of the item before
+        measure = previous_figure[s_start][1]
+    people = np.people or (np.unit is None and measure is not None) or gapped
     if not people and np.unit is None:
         return None
+    if people:
+        previous_figure[s_start] = (end, measure)
     if people and measure is not None:
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only

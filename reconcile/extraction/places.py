@@ -78,7 +78,13 @@ def read_places(
         if group:
             return group
     s_start, s_end = sentence
-    in_sentence = usable(between(index.places, index.place_starts, s_start, s_end))
+    # in the figure's own sentence "из X" before it names who other figures
+    # count ("Трое — из Чечни, а 24 — из Дагестана"), unless people returned from it
+    in_sentence = [
+        m
+        for m in usable(between(index.places, index.place_starts, s_start, s_end))
+        if m.start > start or not _origin_of_people(index, m)
+    ]
     if in_sentence:
         return _unique(m.value for m in in_sentence)
     if not remember:
@@ -370,16 +376,42 @@ def _after_origin(index: Index, m: Mention) -> bool:
 
 def _opens_list(index: Index, m: Mention, opening: re.Pattern[str]) -> bool:
     """Whether ``opening`` ends right before the list of places ``m`` stands in."""
+    return _list_opening(index, m, opening) >= 0
+
+
+def _list_opening(index: Index, m: Mention, opening: re.Pattern[str]) -> int:
+    """Where ``opening`` starts before the list of places ``m`` stands in, else -1."""
     text, places = index.ftext, index.places
     i = bisect.bisect_left(index.place_starts, m.start)
     for _ in range(_CHAIN):
-        if opening.search(text, max(0, m.start - _SOURCE_REACH), m.start):
-            return True
+        found = opening.search(text, max(0, m.start - _SOURCE_REACH), m.start)
+        if found is not None:
+            return found.start()
         if i == 0 or not index.know.place_chain_re.fullmatch(text, places[i - 1].end, m.start):
-            return False
+            return -1
         i -= 1
         m = places[i]
-    return False
+    return -1
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$|([\d—–-])\s*$")
+
+
+def _origin_of_people(index: Index, m: Mention) -> bool:
+    """Whether "from X" follows people or their figure: "24 детях из Дагестана", "трое — из Чечни".
+
+    After a verb or a thing ("obtained from the Mosul morgue") it says
+    where something came from, not who the people are.
+    """
+    at = _list_opening(index, m, index.know.origin_before_re)
+    if at < 0 or _after_return(index, m):
+        return False
+    last = _LAST_WORD.search(index.ftext, max(0, at - 30), at)
+    if last is None:
+        return False
+    word = last.group(1)
+    know = index.know
+    return word is None or word in know.people or word in know.lex.cardinals
 
 
 # How far back (in characters) a sentence without a place inherits one.

@@ -116,3 +116,36 @@ def test_a_shared_verb_after_an_auxiliary_stays_shared() -> None:
 def test_bringing_back_is_a_repatriation() -> None:
     text = "A plane landed on Friday bringing back 27 Kyrgyz children."
     assert _measures(text, "en") == [(27, "repatriated")]
+
+
+def _counts(text: str, lang: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.low, c.unit) for c in extract(Document(id="t.txt", text=text, lang=lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a figure with no noun of its own, next in a list, counts what the item before did
+        (
+            "Twenty of the children come from Osh, three from Bishkek and the rest from Naryn.",
+            "en",
+            [(20, "people"), (3, "people")],
+        ),
+        (
+            "Пятеро детей — из Бишкека, по одному — из Оша и Нарына, а 12 — из Таласа.",
+            "ru",
+            [(5, "people"), (1, "people"), (12, "people")],
+        ),
+        # a figure after a full stop is no item of the list before
+        ("Twenty of the children come from Osh. It took 3.", "en", [(20, "people")]),
+    ],
+)
+def test_a_list_item_without_a_noun_counts_what_the_item_before_did(
+    text: str, lang: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(text, lang) == expected
+
+
+def test_a_list_item_without_a_noun_takes_the_measure_before() -> None:
+    text = "وحلت مصر ثانية بنحو 900 مقاتل، تلتها ليبيا بـ700 مقاتل، ثم اليمن بـ600."
+    assert _measures(text, "ar") == [(900, "fighters"), (700, "fighters"), (600, "fighters")]

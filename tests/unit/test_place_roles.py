@@ -217,3 +217,13 @@ def test_a_later_return_does_not_inherit_whither_the_first_one_went() -> None:
         "Another 15 women returned on Friday."
     )
     assert _places(text, "en") == [(), ()]
+
+
+def test_from_after_people_in_the_sentence_names_who_another_figure_counts() -> None:
+    text = "Пятеро детей — из Бишкека, а 12 — из Оша, сообщили в ведомстве."
+    assert _places(text, "ru") == [(), ()]
+
+
+def test_from_after_a_verb_is_a_place_of_the_sentence() -> None:
+    text = "Reporters obtained from the Aleppo morgue a list of 900 names of people killed."
+    assert _places(text, "en") == [("Aleppo",)]
