@@ -43,23 +43,14 @@ def read_places(
         for m in mentions:
             if m.start < origin_end and m.start > start:
                 continue  # "men from Central Asia": an origin, not a place
-            if _in_dateline(index, m) or _at_venue(index, m) or _in_aside(index, m, start):
+            if _never_where(index, m) or _in_aside(index, m, start):
                 continue
-            if _in_footnote(index, m) or _of_citizens(index, m) or _of_office(index, m):
-                continue  # "граждан РФ": the nationality is the subject's, not a place
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
             if m.start < start and _origin_of_figure(index, m):
                 continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
             if returning and c_start <= m.start < start and _before_return(index, m, start):
                 continue  # "в РФ вернулись 100": for a return, home, not where they were
-            if _list_item(index, m):
-                continue  # "تلتها روسيا بـ2400": the label of a figure, not where people are
-            # "Islamic Movement of Uzbekistan": a place inside an organisation's name
-            o_start, _ = index.folded.span(m.start, m.end)
-            before = index.folded.original[max(0, o_start - 30) : o_start]
-            if index.know.org_of_before_re.search(before) or _after_body(index, m):
-                continue
             out.append(m)
         return out
 
@@ -193,18 +184,37 @@ def article_places(index: Index) -> tuple[str, ...]:
     return found
 
 
+def _never_where(index: Index, m: Mention) -> bool:
+    """Whether a place is never where a figure's people are, whatever the figure (cached).
+
+    A dateline, where a figure was said, a footnote, a nationality ("граждан
+    РФ"), the seat of an office ("глава Чечни"), the label of a list item
+    ("تلتها روسيا بـ2400"), a place inside an organisation's name ("Islamic
+    Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
+    place is judged once, however many figures look at it.
+    """
+    key = ("never_where", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        o_start, _ = index.folded.span(m.start, m.end)
+        before = index.folded.original[max(0, o_start - 30) : o_start]
+        known = (
+            _in_dateline(index, m)
+            or _at_venue(index, m)
+            or _in_footnote(index, m)
+            or _of_citizens(index, m)
+            or _of_office(index, m)
+            or _list_item(index, m)
+            or bool(index.know.org_of_before_re.search(before))
+            or _after_body(index, m)
+        )
+        index.memo[key] = known
+    return bool(known)
+
+
 def _where_people_are(index: Index, m: Mention) -> bool:
     """Whether a place, read apart from any figure, can be where counted people are."""
-    know = index.know
-    if _in_dateline(index, m) or _at_venue(index, m) or _in_footnote(index, m):
-        return False
-    if _in_aside(index, m, -1) or _list_item(index, m) or _of_citizens(index, m):
-        return False
-    if _of_office(index, m):
-        return False
-    o_start, _ = index.folded.span(m.start, m.end)
-    before = index.folded.original[max(0, o_start - 30) : o_start]
-    if know.org_of_before_re.search(before) or _after_body(index, m):
+    if _never_where(index, m) or _in_aside(index, m, -1):
         return False
     role = _role(index, m, returning=False)
     if role is not None and not _after_return(index, m):
@@ -221,6 +231,14 @@ def _return_destination(index: Index, m: Mention) -> bool:
 
 def _after_return(index: Index, m: Mention) -> bool:
     """Whether a word of leaving stands just before a place: "returned from Syria", "fled Mosul"."""
+    key = ("after_return", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _leaving_before(index, m)
+    return bool(known)
+
+
+def _leaving_before(index: Index, m: Mention) -> bool:
     line = index.paragraph_start(m.start)
     known = canon()
     return any(
@@ -371,7 +389,11 @@ _CHAIN = 6
 
 def _after_origin(index: Index, m: Mention) -> bool:
     """Whether "from" (or its like) opens the list a place stands in: "из России и стран Азии"."""
-    return _opens_list(index, m, index.know.origin_before_re)
+    key = ("after_origin", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _opens_list(index, m, index.know.origin_before_re)
+    return bool(known)
 
 
 def _opens_list(index: Index, m: Mention, opening: re.Pattern[str]) -> bool:
