@@ -25,7 +25,7 @@ from ..model import Claim, Document, Span
 from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
-from .measure import read_measure
+from .measure import measure_of_group, read_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -213,6 +213,10 @@ def _claim(
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
         previous_subject[-1 - line] = subject
+        if measure is None and np.people:
+            # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
+            # group the figure names itself (a group carried over may be a part's)
+            measure = measure_of_group(index, start, subject.removeprefix("part of "))
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

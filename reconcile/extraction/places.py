@@ -320,12 +320,14 @@ def _is_title(know: Knowledge, word: str) -> bool:
 
 def _origin_of_figure(index: Index, m: Mention) -> bool:
     """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
-    text = index.ftext
-    lo = max(0, m.start - 2 * _SOURCE_REACH)
+    if _origin_of_people(index, m):
+        return True
+    # a figure just before "from": "3,000 citizens from Central Asia"
+    at = _list_opening(index, m, index.know.origin_before_re)
     return (
-        _after_origin(index, m)
+        at >= 0
         and not _after_return(index, m)
-        and any(ch.isdigit() for ch in text[lo : m.start])
+        and any(ch.isdigit() for ch in index.ftext[max(0, at - _SOURCE_REACH) : at])
     )
 
 

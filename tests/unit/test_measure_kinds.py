@@ -149,3 +149,33 @@ def test_a_list_item_without_a_noun_counts_what_the_item_before_did(
 def test_a_list_item_without_a_noun_takes_the_measure_before() -> None:
     text = "وحلت مصر ثانية بنحو 900 مقاتل، تلتها ليبيا بـ700 مقاتل، ثم اليمن بـ600."
     assert _measures(text, "ar") == [(900, "fighters"), (700, "fighters"), (600, "fighters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what befell a group, said before with no figure, is what its figure counts
+        (
+            "Дети будут доставлены из Ирака в Казахстан.\n\nТрое детей — из Шымкента.",
+            "ru",
+            [(3, "repatriation_planned")],
+        ),
+        (
+            "Officials said the women were flown home from Syria on Friday.\n\n"
+            "Three women are from Osh.",
+            "en",
+            [(3, "repatriated")],
+        ),
+        # another group: nothing befell it
+        (
+            "Officials said the women were flown home from Syria on Friday.\n\n"
+            "Three children are from Osh.",
+            "en",
+            [(3, None)],
+        ),
+    ],
+)
+def test_a_figure_counts_what_befell_its_group_before(
+    text: str, lang: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _measures(text, lang) == expected
