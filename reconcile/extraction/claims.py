@@ -14,6 +14,8 @@ those indexes, so extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ..errors import InvalidValueError
@@ -23,7 +25,7 @@ from ..model import Claim, Document, Span
 from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
-from .measure import read_measure
+from .measure import measure_of_group, read_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -76,10 +78,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
     previous_measure: dict[int, str] = {}
+    previous_figure: dict[int, _Figure] = {}
     for found in scan(index.folded, code):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, found, previous_subject, previous_measure)
+        claim = _claim(index, found, previous_subject, previous_measure, previous_figure)
         if claim is not None:
             claims.append(claim)
     return tuple(_measures_of_repeated_figures(claims))
@@ -115,11 +118,31 @@ def _guess(text: str) -> str:
     return detect_language(text)
 
 
+# The figure of people counted last in a sentence: where it ends, and its measure.
+_Figure = tuple[int, str | None]
+# How many characters between two figures of a list make the second one's
+# noun elided: "روسيا بـ2400 مقاتل، ثم تركيا بـ2100", "24 from Dagestan, three from Chechnya".
+_GAP_REACH = 40
+_LIST_MARK = re.compile(r"[,،;—–]")
+
+
+def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
+    """Whether a figure with no noun of its own is the next item of a list of people counted."""
+    if figure is None:
+        return False
+    end = figure[0]
+    if not 0 < start - end <= _GAP_REACH:
+        return False
+    gap = index.ftext[end:start]
+    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+
+
 def _claim(
     index: Index,
     found: Found,
     previous_subject: dict[int, str],
     previous_measure: dict[int, str],
+    previous_figure: dict[int, _Figure],
 ) -> Claim | None:
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
@@ -147,9 +170,21 @@ def _claim(
         # "Twenty-four of them come from ...": a part of the group counted
         # before, in the same paragraph, counted the same way
         measure = previous_measure.get(line)
-    people = np.people or (np.unit is None and measure is not None)
+    gapped = (
+        measure is None
+        and not np.people
+        and np.unit is None
+        and np.head is None
+        and _gapped(index, previous_figure.get(s_start), start)
+    )
+    if gapped:
+        # "..., then Turkey with 2,100": the noun and measure of the item before
+        measure = previous_figure[s_start][1]
+    people = np.people or (np.unit is None and measure is not None) or gapped
     if not people and np.unit is None:
         return None
+    if people:
+        previous_figure[s_start] = (end, measure)
     if people and measure is not None:
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
@@ -178,6 +213,10 @@ def _claim(
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
         previous_subject[-1 - line] = subject
+        if measure is None and np.people:
+            # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
+            # group the figure names itself (a group carried over may be a part's)
+            measure = measure_of_group(index, start, subject.removeprefix("part of "))
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .index import Index, Mention, between
+from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["read_measure"]
+__all__ = ["measure_of_group", "read_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -35,13 +36,79 @@ def read_measure(
     found = _measure_word(index, start, end, np, clause, near_only=near_only)
     if found is None:
         return None
+    return _as_planned(index, found, clause[0])
+
+
+def _as_planned(index: Index, found: Mention, lo: int) -> str:
+    """The measure of a word, made a plan by a marker right before it in its clause."""
     planned = index.know.planned.get(found.value)
-    if planned is not None:
-        # the marker stands in the clause, right before the measure word
-        lo = max(clause[0], found.start - 40)
-        if index.know.plan_before_re.search(index.ftext, lo, found.start):
-            return planned
+    # the marker stands in the clause, right before the measure word
+    if planned is not None and index.know.plan_before_re.search(
+        index.ftext, max(lo, found.start - 40), found.start
+    ):
+        return planned
     return found.value
+
+
+def _people_noun(know: Knowledge, word: str) -> str | None:
+    """The English noun of people a word is ("детей": "children", "النساء": "women"), if any."""
+    for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+        english = know.people.get(form)
+        if english is not None:
+            return form if english is True else str(english)
+    return None
+
+
+# How far back (in characters) a figure with no measure looks for what befell its group.
+_GROUP_REACH = 600
+# How many measure words before a figure are read for its group, the nearest first.
+_GROUP_WORDS_READ = 4
+# How near (in characters) a measure word and the noun of the group it tells of stand.
+_GROUP_NEAR = 40
+
+
+def measure_of_group(index: Index, start: int, subject: str) -> str | None:
+    """What befell a figure's group, as the text before it says it.
+
+    "Дети будут доставлены ... Трое детей — из Чечни": the children's figure
+    counts a planned return.
+
+    A figure whose own clause has no measure word counts its group as the
+    text just before stated it: the last measure word there that stands
+    next to a noun of the same people ("children", "women"), in a sentence
+    that states no figure of its own. Only the few sentences before the
+    figure are read.
+    """
+    head = subject.rsplit(maxsplit=1)[-1]
+    know, text = index.know, index.ftext
+    s_start = index.sentence(start)[0]
+    lo = max(0, start - _GROUP_REACH)
+    found = between(index.measures, index.measure_starts, lo, s_start)
+    for m in found[: -_GROUP_WORDS_READ - 1 : -1]:
+        m_start, m_end = index.window(m.start, m.end)
+        if _states_a_figure(index, m_start, m_end):
+            continue  # "only 12 women had been repatriated": that figure's measure, not a group's
+        near = _WORDS.finditer(
+            text, max(m_start, m.start - _GROUP_NEAR), min(m_end, m.end + _GROUP_NEAR)
+        )
+        if any(_people_noun(know, w.group(1)) == head for w in near):
+            return _as_planned(index, m, m_start)
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _states_a_figure(index: Index, lo: int, hi: int) -> bool:
+    """Whether a stretch of text states a figure, in digits or in words."""
+    key = ("states_a_figure", lo)
+    known = index.memo.get(key)
+    if known is None:
+        text, cardinals = index.ftext, index.know.lex.cardinals
+        known = index.memo[key] = bool(_DIGIT.search(text, lo, hi)) or any(
+            w.group(1) in cardinals for w in _WORDS.finditer(text, lo, hi)
+        )
+    return bool(known)
 
 
 def _measure_word(
@@ -56,11 +123,12 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = [
-        m
-        for m in between(index.measures, index.measure_starts, np.end, c_end)
-        if not _governs_next_figure(text, np.end, m)
-    ]
+    predicate = []
+    for m in between(index.measures, index.measure_starts, np.end, c_end):
+        if _of_later_figure(index, np.end, m):
+            break  # "... and left 700,000 displaced and thousands killed": theirs from here on
+        if not _governs_next_figure(text, np.end, m):
+            predicate.append(m)
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -86,7 +154,7 @@ def _measure_word(
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
     if predicate and main:
-        return predicate[0]
+        return _last_coordinated(index, predicate)
     if near_before:
         return near_before[-1]
     if len(predicate) > 1 and _relative_between(index, np.end, predicate[0].start):
@@ -151,6 +219,40 @@ def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
     if not any(c in gap for c in _COMMAS):
         return False
     return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
+
+
+def _last_coordinated(index: Index, predicate: list[Mention]) -> Mention:
+    """The last of the measure words joined to the first: "73 returned and were convicted".
+
+    Joined predicates name the stages the people went through; the last
+    says where the count stands now.
+    """
+    last = predicate[0]
+    for m in predicate[1:]:
+        if not index.know.coordinated_re.fullmatch(index.ftext, last.end, m.start):
+            break
+        last = m
+    return last
+
+
+# Another figure and at most two words of its noun, right before a measure word.
+_OTHER_FIGURE_BEFORE = re.compile(r"\d\s+((?:[^\W\d_]+\s+){0,2})$")
+# How far back (in characters) from a measure word that other figure is looked for.
+_OTHER_FIGURE_REACH = 40
+
+
+def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
+    """Whether a measure word right after a later figure's noun is that figure's alone.
+
+    "100,000 troops ... and left 700,000 people displaced": "displaced"
+    describes the 700,000, not the troops. With an auxiliary between ("12
+    civilians were killed") the verb may be shared, and is not taken away.
+    """
+    lo = max(after, m.start - _OTHER_FIGURE_REACH)
+    other = _OTHER_FIGURE_BEFORE.search(index.ftext, lo, m.start)
+    if other is None:
+        return False
+    return not any(w in index.know.aux for w in other.group(1).split())
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:

@@ -502,6 +502,7 @@ class Grammar:
     relative: frozenset[str] = _field(word_list, _NO_WORDS)
     appositive: frozenset[str] = _field(word_list, _NO_WORDS)
     origin: frozenset[str] = _field(word_list, _NO_WORDS)
+    citizens: frozenset[str] = _field(word_list, _NO_WORDS)
     destination: frozenset[str] = _field(word_list, _NO_WORDS)
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())

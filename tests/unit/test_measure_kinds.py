@@ -86,3 +86,96 @@ def test_a_figure_repeated_with_no_measure_counts_what_it_counted_first(
     text = "Officials said only 12 Kazakh women had been repatriated. " + second
     claims = extract(Document(id="a.txt", text=text, lang="en"))
     assert [c.measure for c in claims] == ["repatriated", measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # joined predicates name stages: the last says where the count stands
+        ("Officials said 52 of them returned and were convicted.", "en", "convicted"),
+        ("Власти сообщили, что 52 из них вернулись и осуждены.", "ru", "convicted"),
+        ("Officials said 52 men were detained and charged.", "en", "charged"),
+        # one predicate: nothing changes
+        ("Officials said 52 men were detained in Bishkek.", "en", "detained"),
+    ],
+)
+def test_joined_predicates_give_the_last_stage(text: str, lang: str, expected: str) -> None:
+    assert _measures(text, lang)[0] == (52, expected)
+
+
+def test_a_participle_after_a_later_figure_is_that_figures() -> None:
+    text = "The siege involved 4,000 Kenyan police officers and left 9,000 people displaced."
+    assert _measures(text, "en") == [(4000, None), (9000, "displaced")]
+
+
+def test_a_shared_verb_after_an_auxiliary_stays_shared() -> None:
+    text = "Officials said 30 men and 12 women were killed in the raid."
+    assert _measures(text, "en") == [(30, "killed"), (12, "killed")]
+
+
+def test_bringing_back_is_a_repatriation() -> None:
+    text = "A plane landed on Friday bringing back 27 Kyrgyz children."
+    assert _measures(text, "en") == [(27, "repatriated")]
+
+
+def _counts(text: str, lang: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.low, c.unit) for c in extract(Document(id="t.txt", text=text, lang=lang))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a figure with no noun of its own, next in a list, counts what the item before did
+        (
+            "Twenty of the children come from Osh, three from Bishkek and the rest from Naryn.",
+            "en",
+            [(20, "people"), (3, "people")],
+        ),
+        (
+            "Пятеро детей — из Бишкека, по одному — из Оша и Нарына, а 12 — из Таласа.",
+            "ru",
+            [(5, "people"), (1, "people"), (12, "people")],
+        ),
+        # a figure after a full stop is no item of the list before
+        ("Twenty of the children come from Osh. It took 3.", "en", [(20, "people")]),
+    ],
+)
+def test_a_list_item_without_a_noun_counts_what_the_item_before_did(
+    text: str, lang: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(text, lang) == expected
+
+
+def test_a_list_item_without_a_noun_takes_the_measure_before() -> None:
+    text = "وحلت مصر ثانية بنحو 900 مقاتل، تلتها ليبيا بـ700 مقاتل، ثم اليمن بـ600."
+    assert _measures(text, "ar") == [(900, "fighters"), (700, "fighters"), (600, "fighters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # what befell a group, said before with no figure, is what its figure counts
+        (
+            "Дети будут доставлены из Ирака в Казахстан.\n\nТрое детей — из Шымкента.",
+            "ru",
+            [(3, "repatriation_planned")],
+        ),
+        (
+            "Officials said the women were flown home from Syria on Friday.\n\n"
+            "Three women are from Osh.",
+            "en",
+            [(3, "repatriated")],
+        ),
+        # another group: nothing befell it
+        (
+            "Officials said the women were flown home from Syria on Friday.\n\n"
+            "Three children are from Osh.",
+            "en",
+            [(3, None)],
+        ),
+    ],
+)
+def test_a_figure_counts_what_befell_its_group_before(
+    text: str, lang: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _measures(text, lang) == expected
