@@ -34,7 +34,7 @@ from collections.abc import Mapping
 import attrs
 from rapidfuzz import fuzz
 
-from .lang import canon
+from .lang import canon, lexicon
 from .lang.canon import Kind
 from .model import Claim
 from .text import fold
@@ -192,11 +192,15 @@ def read_subject(subject: str) -> Subject:
         >>> s = read_subject("Russian women and children")
         >>> sorted(s.groups), sorted(s.roles), sorted(s.details)
         (['Russian nationals'], ['children', 'women'], [])
-        >>> sorted(read_subject("children from Moscow").details)
-        ['moscow']
+        >>> sorted(read_subject("children in orphanages").details)
+        ['orphanages']
+        >>> sorted(read_subject("children from Moscow").groups)  # a town of Russia: a part of it
+        ['Moscow']
     """
     known = canon()
     words = _WORDS.findall(fold(subject))
+    places = _origin_places()
+    restated = _restating(words)
     groups: set[str] = set()
     roles: set[str] = set()
     details: set[str] = set()
@@ -207,13 +211,20 @@ def read_subject(subject: str) -> Subject:
             groups.add(known.group_words[pair])
             i += 2
             continue
+        if pair in places:
+            groups.add(places[pair])
+            i += 2
+            continue
         word = words[i]
         i += 1
         if word in known.group_words:
             groups.add(known.group_words[word])
+        elif word in places:
+            # "children from Moscow": a town inside a group's home names a part of that group
+            groups.add(places[word])
         elif word in known.role_words:
             roles.add(known.role_words[word])
-        elif word in known.generic_words or word in known.ignored_words:
+        elif word in known.generic_words or word in known.ignored_words or i - 1 in restated:
             continue
         else:
             details.add(word)
@@ -367,7 +378,105 @@ def _ancestry(place: str) -> frozenset[str]:
 
 
 def _group_within(inner: str, outer: str) -> bool:
-    return outer in _ancestors(inner, canon().group_parents)
+    return outer in group_ancestors(inner)
+
+
+def _restating(words: list[str]) -> set[int]:
+    """Positions of the words that say what is counted or where, not who.
+
+    A subject is written in canonical English; its words that are a measure's
+    triggers in English ("fled", "forced to leave", "killed"), a place
+    ("Mosul"), or a month ("since October") repeat the claim's measure,
+    places and date, which are compared as such: as details they would part
+    two descriptions of the same people ("people who fled Mosul" and
+    "displaced people").
+    """
+    phrases, longest, single = _restating_words()
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        if word in single:
+            out.add(i)
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):
+            if tuple(words[i : i + n]) in phrases:
+                out.update(range(i, i + n))
+                break
+    return out
+
+
+@functools.cache
+def _restating_words() -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
+    """Multi-word measure triggers, their greatest length, and single restating words."""
+    english = lexicon("en")
+    single: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for triggers in english.measures.measures.values():
+        for trigger in triggers:
+            words = tuple(_WORDS.findall(fold(trigger)))
+            if len(words) == 1:
+                single.update(words[0] + end for end in english.measures.inflections)
+            elif words:
+                phrases.add(words)
+    single.update(english.dates.months)
+    single.update(english.dates.since)
+    known = canon()
+    for place in (*known.place_parents, *known.place_parents.values()):
+        words = tuple(_WORDS.findall(fold(place)))
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            phrases.add(words)
+    # a word that names a group or a role is never only a restatement
+    single -= set(known.group_words) | set(known.role_words)
+    longest = max((len(p) for p in phrases), default=1)
+    return frozenset(phrases), longest, frozenset(single)
+
+
+@functools.cache
+def _origin_places() -> dict[str, str]:
+    """Folded name -> canonical place, for places that lie inside the home of a group.
+
+    Such a place in a subject ("children from Moscow") stands for its people,
+    a group of its own within the group whose home it lies in (Moscow within
+    Russia, the home of Russian nationals): see :func:`group_ancestors`.
+    """
+    known = canon()
+    return {
+        fold(place): place
+        for place in known.place_parents
+        if _home_group(place) is not None and fold(place) not in known.group_words
+    }
+
+
+@functools.cache
+def _home_group(place: str) -> str | None:
+    """The group whose home is the nearest wider place of ``place``, if any."""
+    known = canon()
+    by_home = {home: group for group, home in sorted(known.homes.items())}
+    for wider in _ancestors(place, known.place_parents):
+        if wider in by_home:
+            return by_home[wider]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def group_ancestors(group: str) -> tuple[str, ...]:
+    """Every wider group of ``group``, nearest first (``canon/groups.toml [within]``).
+
+    A place standing for its people (see :func:`read_subject`) lies within the
+    group whose home it lies in.
+
+    Examples:
+        >>> group_ancestors("Chechen nationals")
+        ('Russian nationals', 'foreign nationals')
+        >>> group_ancestors("Moscow")
+        ('Russian nationals', 'foreign nationals')
+    """
+    parents = canon().group_parents
+    first = parents.get(group) or _home_group(group)
+    if first is None or first == group:
+        return ()
+    return (first, *(g for g in _ancestors(first, parents) if g != group))
 
 
 def _groups_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
@@ -411,7 +520,7 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     "Central Asian nationals"); a subject with roles lies within the same
     group without them ("Tajik students" within "Tajik nationals"), fewer
     roles within more ("children" within "women and children"), and more
-    details within fewer ("children from Moscow" within "children"). A
+    details within fewer ("children in orphanages" within "children"). A
     subject nobody gave is compatible with every subject.
     """
     if a.subject is None or b.subject is None:

@@ -10,13 +10,13 @@ questions (a translation). Work stays linear in the number of claims.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .._memory import paused_gc
 from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
 from ..names import same_source
-from ..scope import Nesting, Scope, scope_of
+from ..scope import Nesting, Scope, group_ancestors, scope_of
 from .breakdown import breakdowns
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable, time_key
@@ -386,13 +386,23 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     tops: dict[tuple[object, ...], list[int]] = {}
 
     def largest(
-        candidates: Iterable[int], i: int, key: tuple[object, ...] | None = None
+        candidates: Iterable[int],
+        i: int,
+        key: tuple[object, ...] | None = None,
+        near: Mapping[int, int] | None = None,
     ) -> list[int]:
-        """The largest candidates but ``i``; ranked once per ``key``, not once per question."""
+        """The largest candidates but ``i``; ranked once per ``key``, not once per question.
+
+        With ``near`` (candidate -> how far its scope is, 0 the nearest), the
+        nearest come first and size orders those equally near.
+        """
         top = tops.get(key) if key is not None else None
         if top is None:
+            far = near or {}
             # one more than asked for: the question itself may be among them
-            top = sorted(set(candidates), key=lambda j: (-size[j], j))[: RELATED_PER_CLUSTER + 1]
+            top = sorted(set(candidates), key=lambda j: (far.get(j, 0), -size[j], j))[
+                : RELATED_PER_CLUSTER + 1
+            ]
             if key is not None:
                 tops[key] = top
         return [j for j in top if j != i][:RELATED_PER_CLUSTER]
@@ -421,21 +431,30 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         key: tuple[object, ...] = ("vague", *family, *groups)
         candidates: list[int] = []
+        near: dict[int, int] = {}
         if key not in tops:  # the same group and family give the same candidates
             candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
             if groups:
                 candidates = candidates + nameless[family]
-        for j in largest(candidates, i, key):
+                # the questions of its own group before those of wider groups, which
+                # hold every nationality and would crowd them out of the largest
+                own = s.parsed.groups if s.parsed is not None else frozenset()
+                depth = dict.fromkeys(own, 0)
+                for g in own:
+                    for n, wider in enumerate(group_ancestors(g), start=2):
+                        depth[wider] = min(depth.get(wider, n), n)
+                for j in nameless[family]:
+                    near[j] = 1
+                for g in groups:
+                    for j in by_group[(*family, g)]:
+                        near[j] = min(near.get(j, depth.get(g, 2)), depth.get(g, 2))
+        for j in largest(candidates, i, key, near):
             yield from consider(i, j)
 
 
 def _with_wider(groups: frozenset[str]) -> frozenset[str]:
     """The groups and every wider group they belong to."""
-    parents = canon().group_parents
     out = set(groups)
     for group in groups:
-        wider = group
-        while wider in parents and parents[wider] not in out:
-            wider = parents[wider]
-            out.add(wider)
+        out.update(group_ancestors(group))
     return frozenset(out)

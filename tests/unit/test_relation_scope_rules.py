@@ -1,0 +1,90 @@
+"""Which claims meet and how their scopes compare (issue 14: missing is not different)."""
+
+from __future__ import annotations
+
+from reconcile import Claim, Quantity, RelationKind, Span, reconcile
+from reconcile.relations import Context
+from reconcile.relations.breakdown import breakdowns
+from reconcile.scope import Nesting, group_ancestors, read_subject, scope_of, subject_relation
+
+
+def _claim(
+    document: str,
+    value: int,
+    subject: str | None,
+    *,
+    places: tuple[str, ...] = ("Iraq",),
+    measure: str = "repatriated",
+    as_of: str | None = "2019-04-02",
+    quote: str = "",
+    n: int = 0,
+) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(n, n + 2),
+        quantity=Quantity.exact(value),
+        quote=quote or f"sentence {n}",
+        measure=measure,
+        subject=subject,
+        places=list(places),
+        as_of=as_of,
+    )
+
+
+def _relation(a: str | None, b: str | None) -> Nesting | None:
+    return subject_relation(
+        scope_of(_claim("a", 1, a, measure="displaced")),
+        scope_of(_claim("b", 1, b, measure="displaced")),
+    )
+
+
+def test_a_town_inside_a_groups_home_names_a_part_of_that_group():
+    assert group_ancestors("Moscow")[0] == "Russian nationals"
+    assert read_subject("women from Moscow").groups == frozenset({"Moscow"})
+    assert _relation("women from Moscow", "Russian women") is Nesting.NARROWER
+    # a town and a region of the same country are two parts, neither inside the other
+    assert _relation("women from Moscow", "women from Dagestan") is None
+
+
+def test_a_town_in_a_subject_lets_a_list_stated_in_full_add_up():
+    listed = "Of the boys, 11 came from Dagestan, five from Chechnya and one from Moscow."
+    whole = _claim("a.txt", 19, "Russian boys", quote="Nineteen boys landed on Sunday.")
+    parts = [
+        _claim("a.txt", value, subject, quote=listed, n=10 * (i + 1))
+        for i, (value, subject) in enumerate(
+            [(11, "boys from Dagestan"), (5, "boys from Chechnya"), (1, "boys from Moscow")]
+        )
+    ]
+    found = breakdowns([whole, *parts], Context())
+    assert [r.kind for r in found] == [RelationKind.CONTRADICTS] * 3
+    assert "11 + 5 + 1 = 17 < 19" in found[0].reason
+
+
+def test_words_restating_the_measure_place_or_date_do_not_part_two_descriptions():
+    fled = "people who fled Raqqa since June"
+    assert read_subject(fled).details == frozenset()
+    assert _relation(fled, "people forced to leave the city") is not Nesting.OVERLAP
+    assert _relation(fled, "displaced people") is Nesting.UNKNOWN
+
+
+def test_words_that_say_who_still_narrow_a_subject():
+    assert _relation("civilians killed in air strikes", "civilians") is Nesting.NARROWER
+    assert _relation("civilians killed by shelling", "civilians killed in air strikes") is (
+        Nesting.OVERLAP
+    )
+
+
+def test_an_unplaced_question_meets_its_own_group_before_wider_groups():
+    # many larger questions of other nationalities share the wider group
+    # ("foreign nationals"); the one question of the same nationality must
+    # still be compared with the claim that names no place
+    crowd = [
+        _claim(f"c{k}-{j}.txt", 40 + j, "Egyptian nationals", places=(f"Town {k}",), n=j)
+        for k in range(24)
+        for j in range(2)
+    ]
+    own = _claim("own.txt", 300, "Jordanian nationals", places=("Syria",), as_of="2016")
+    vague = _claim("vague.txt", 900, "Jordanian nationals", places=(), as_of="2018")
+    report = reconcile([*crowd, own, vague])
+    pairs = {frozenset(r.claims) for r in report.relations}
+    assert frozenset((own.id, vague.id)) in pairs
