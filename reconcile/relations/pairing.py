@@ -215,14 +215,15 @@ def _relate(
                 found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end
-            latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
+            latest[n] = [e.claim for e in heads[-MAX_PAIRWISE:]]
         ends.append(len(found))
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
     for i, j in related:
-        right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
+        left, right = _representatives(latest[i], latest[j])
+        right_evidence = [Evidence.of(c, ctx) for c in right]
         quiet: Relation | None = None  # one agreeing pair stands for the others
-        for x in latest[i]:
+        for x in left:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
                 relation = _decide(a, b, ctx, checks, wide)
@@ -256,6 +257,27 @@ def _relate(
         home = _homes(clusters, {cid for pair in replaced for cid in pair})
         across.extend(((home[r.claims[0]], home[r.claims[1]]), r) for r in stronger)
     return _in_report_order(found, ends, across, replaced)
+
+
+ACROSS_BUDGET = MAX_PAIRWISE * (MAX_PAIRWISE - 1) // 2
+"""Two related questions compare every pair of their statements while there are
+at most this many pairs (the most one question compares within itself);
+beyond it, their latest :data:`REPRESENTATIVES` statements each."""
+
+
+def _representatives(
+    left: Sequence[Claim], right: Sequence[Claim]
+) -> tuple[Sequence[Claim], Sequence[Claim]]:
+    """The statements of two related questions that are compared, each in time order.
+
+    A small question beside a large one is compared with all of it: the
+    latest statements alone would miss an earlier figure for the same
+    people ("between 970 and 1,260" in September beside "9,000 to 11,000"
+    in December) whenever undated or later claims fill the latest places.
+    """
+    if len(left) * len(right) <= ACROSS_BUDGET:
+        return left, right
+    return left[-REPRESENTATIVES:], right[-REPRESENTATIVES:]
 
 
 def _homes(clusters: Sequence[tuple[Cluster, Sequence[Claim]]], ids: set[str]) -> dict[str, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reconcile import Claim, Quantity, RelationKind, Span, reconcile
-from reconcile.relations import Context
+from reconcile.relations import Context, compare
 from reconcile.relations.breakdown import breakdowns
 from reconcile.scope import Nesting, group_ancestors, read_subject, scope_of, subject_relation
 
@@ -88,3 +88,52 @@ def test_an_unplaced_question_meets_its_own_group_before_wider_groups():
     report = reconcile([*crowd, own, vague])
     pairs = {frozenset(r.claims) for r in report.relations}
     assert frozenset((own.id, vague.id)) in pairs
+
+
+def _said(document: str, quantity: Quantity, speaker: str, as_of: str = "2019-04-02") -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 5),
+        quantity=quantity,
+        quote=f"{document} says",
+        measure="killed",
+        subject="civilians",
+        places=["Raqqa"],
+        as_of=as_of,
+        speaker=speaker,
+    )
+
+
+def test_a_sources_range_given_with_another_bound_is_no_repeat():
+    first = _said("a.txt", Quantity.between(40, 60), "Monitoring Group")
+    narrower = _said("b.txt", Quantity.between(40, 50), "Monitoring Group", "2019-04-03")
+    found = compare(first, narrower)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert "misstates" in found.reason
+    # the same range in other words is the same statement
+    same = _said("c.txt", Quantity.between(40, 60), "Monitoring Group", "2019-04-03")
+    assert compare(first, same).kind is RelationKind.REPEATS  # type: ignore[union-attr]
+
+
+def test_a_small_question_meets_every_statement_of_a_large_related_one():
+    def fighters(n: int, value: int, subject: str, as_of: str) -> Claim:
+        return Claim(
+            document=f"d{n}.txt",
+            span=Span(0, 3),
+            quantity=Quantity.exact(value),
+            quote=f"report {n}",
+            measure="fighters",
+            subject=subject,
+            places=["Syria"],
+            as_of=as_of,
+            speaker=f"Agency {n}",
+        )
+
+    early = fighters(0, 400, "Central Asian nationals", "2015-03")
+    later = [fighters(n, 2000, "Central Asian nationals", f"2016-{n:02d}") for n in range(1, 13)]
+    part = fighters(99, 900, "Tajik nationals", "2015-03")
+    report = reconcile([early, *later, part])
+    kinds = {frozenset(r.claims): r.kind for r in report.relations}
+    # the early whole was pushed out of the latest statements by later ones
+    assert kinds.get(frozenset((early.id, part.id))) is RelationKind.CONTRADICTS

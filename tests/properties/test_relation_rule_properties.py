@@ -1,0 +1,87 @@
+"""Invariants of the scope and range rules of issue 14."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile import Claim, Quantity, RelationKind, Span
+from reconcile.relations import compare
+from reconcile.scope import Nesting, scope_of, subject_relation
+
+SUBJECTS = [
+    "Russian children",
+    "children from Moscow",
+    "children from Grozny",
+    "children from Dagestan",
+    "children from Chechnya",
+    "Chechen nationals",
+    "women from Moscow",
+    "people who fled Moscow",
+    "displaced people",
+    "children in orphanages",
+    "children",
+    None,
+]
+
+_CONVERSE = {
+    Nesting.NARROWER: Nesting.WIDER,
+    Nesting.WIDER: Nesting.NARROWER,
+    Nesting.SAME: Nesting.SAME,
+    Nesting.OVERLAP: Nesting.OVERLAP,
+    Nesting.UNKNOWN: Nesting.UNKNOWN,
+    None: None,
+}
+
+
+def _scope(subject: str | None) -> object:
+    return scope_of(
+        Claim(
+            document="a.txt",
+            span=Span(0, 1),
+            quantity=Quantity.exact(1),
+            measure="returned",
+            subject=subject,
+            places=["Iraq"],
+        )
+    )
+
+
+@given(st.sampled_from(SUBJECTS), st.sampled_from(SUBJECTS))
+def test_subject_nesting_is_antisymmetric(a, b):
+    assert (
+        subject_relation(_scope(b), _scope(a)) is _CONVERSE[subject_relation(_scope(a), _scope(b))]
+    )
+
+
+def _range(document: str, low: int, high: int, speaker: str, day: int) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 4),
+        quantity=Quantity.between(low, high),
+        quote=f"{document}: between {low} and {high}",
+        measure="killed",
+        subject="civilians",
+        places=["Raqqa"],
+        as_of=f"2019-04-{day:02d}",
+        speaker=speaker,
+    )
+
+
+bounds = st.tuples(st.integers(1, 90), st.integers(1, 90)).map(sorted).filter(lambda b: b[0] < b[1])
+
+
+@given(bounds, bounds, st.sampled_from([1, 10, 1000]), st.integers(1, 7))
+def test_a_sources_ranges_relate_symmetrically_and_repeat_only_with_their_bounds(
+    first, second, scale, day
+):
+    a = _range("a.txt", first[0] * scale, first[1] * scale, "Monitoring Group", 1)
+    b = _range("b.txt", second[0] * scale, second[1] * scale, "Monitoring Group", day)
+    ab, ba = compare(a, b), compare(b, a)
+    assert ab is not None
+    assert ba is not None
+    assert ab.kind is ba.kind
+    if first == second:
+        assert ab.kind is RelationKind.REPEATS
+    else:
+        assert ab.kind is not RelationKind.REPEATS
