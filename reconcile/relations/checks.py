@@ -137,11 +137,10 @@ def _close_ranges(a: Quantity, b: Quantity) -> bool:
     differs from it by a whole unit of that precision, while "9 to 11
     thousand" is the same range.
     """
-    bounds = (a.low, a.high, b.low, b.high)
-    if any(x is None for x in bounds):
+    if a.low is None or a.high is None or b.low is None or b.high is None:
         return False
-    unit = min(_unit(x) for x in bounds if x is not None)
-    return abs(a.low - b.low) < unit and abs(a.high - b.high) < unit  # type: ignore[operator]
+    unit = min(_unit(x) for x in (a.low, a.high, b.low, b.high))
+    return abs(a.low - b.low) < unit and abs(a.high - b.high) < unit
 
 
 def _unit(x: float) -> float:
