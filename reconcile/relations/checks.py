@@ -367,12 +367,13 @@ def _scope_words_of(narrow: Evidence, wide: Evidence) -> str:
     return "; ".join(parts) or "a narrower scope"
 
 
-def _unknowns(a: Evidence, b: Evidence) -> int:
-    """How many of subject and places one side leaves unknown."""
-    return sum(
-        rel is Nesting.UNKNOWN
-        for rel in (subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope))
-    )
+def _says_nothing(e: Evidence) -> bool:
+    """Whether a claim leaves both who was counted and where unknown.
+
+    One side without a subject and the other without places is not that:
+    each knows what the other does not, and together they are compared.
+    """
+    return e.scope.subject is None and not e.scope.places
 
 
 def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -421,7 +422,7 @@ def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | N
     differing figures a contradiction; they are reported as possibly about
     different scopes.
     """
-    if a.interval.overlaps(b.interval) or _unknowns(a, b) < 2:
+    if a.interval.overlaps(b.interval) or not (_says_nothing(a) or _says_nothing(b)):
         return None
     why = "subject and places unknown for one of them: they may count different people"
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)

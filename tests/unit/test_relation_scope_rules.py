@@ -137,3 +137,14 @@ def test_a_small_question_meets_every_statement_of_a_large_related_one():
     kinds = {frozenset(r.claims): r.kind for r in report.relations}
     # the early whole was pushed out of the latest statements by later ones
     assert kinds.get(frozenset((early.id, part.id))) is RelationKind.CONTRADICTS
+
+
+def test_one_side_without_a_subject_and_the_other_without_places_are_compared():
+    named = _claim("a.txt", 500, "Uzbek nationals", places=(), measure="joined", as_of="2016-05")
+    placed = _claim("b.txt", 150, None, places=("Syria",), measure="joined", as_of="2016-05")
+    found = compare(named, placed)
+    assert found is not None
+    assert found.kind is RelationKind.CONTRADICTS
+    # a claim that says neither who nor where is still too little to contradict
+    bare = _claim("c.txt", 150, None, places=(), measure="joined", as_of="2016-05")
+    assert compare(named, bare).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
