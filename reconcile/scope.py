@@ -182,6 +182,8 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_AGENT = frozenset({"by"})
+"""Words of a canonical (English) subject after which it names who acted, not who was counted."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -206,6 +208,11 @@ def read_subject(subject: str) -> Subject:
     details: set[str] = set()
     i = 0
     while i < len(words):
+        if words[i] in _AGENT:
+            # "civilians killed by Iraqi forces": who did it, not who was counted
+            details.update(w for w in words[i + 1 :] if w not in known.ignored_words)
+            details.difference_update(words[j] for j in restated)
+            break
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in known.group_words:
             groups.add(known.group_words[pair])
@@ -358,6 +365,11 @@ def _places_relation(
     b_reach: frozenset[str],
 ) -> Nesting | None:
     """:func:`place_relation` of two sets of places (cached: few distinct sets)."""
+    # "West Mosul, Mosul" names one place and the place it lies in: an address,
+    # read as its narrowest place (a union of the two would be Mosul itself)
+    a_places, b_places = _narrowest(a_places), _narrowest(b_places)
+    if a_places == b_places:
+        return Nesting.SAME
     # every place of the narrower scope is a place of the wider one or lies in one
     if all(p in b_places or not _ancestry(p).isdisjoint(b_places) for p in a_places) or (
         any(_wide(p) for p in b_places) and not any(_wide(p) for p in a_places)
@@ -370,6 +382,14 @@ def _places_relation(
     if not a_reach.isdisjoint(b_places) or not b_reach.isdisjoint(a_places):
         return Nesting.OVERLAP
     return None
+
+
+def _narrowest(places: frozenset[str]) -> frozenset[str]:
+    """The places without any that another of them lies in."""
+    if len(places) < 2:
+        return places
+    wider = {a for p in places for a in _ancestry(p)}
+    return places - wider if not wider.isdisjoint(places) else places
 
 
 @functools.lru_cache(maxsize=65536)
@@ -553,8 +573,16 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         if found is None:
             return None  # children and troops: two subjects, not one inside the other
         roles = found
-    if groups is Nesting.UNKNOWN and x.details != y.details:
-        details = Nesting.UNKNOWN  # words of a description, with no group to anchor them
+    if (
+        groups is Nesting.UNKNOWN
+        and x.details != y.details
+        and not (x.details > y.details and not x.groups)
+        and not (y.details > x.details and not y.groups)
+    ):
+        # words of a description, with no group to anchor them; but the side
+        # that names no group and says more ("civilians killed by shelling"
+        # beside "Iraqi civilians") describes a part
+        details = Nesting.UNKNOWN
     else:
         details = _sets_relation(x.details, y.details, more_is_narrower=True)
     if _numbers(x.details) != _numbers(y.details):

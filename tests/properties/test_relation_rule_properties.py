@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reconcile import Claim, Quantity, RelationKind, Span
 from reconcile.relations import compare
-from reconcile.scope import Nesting, scope_of, subject_relation
+from reconcile.scope import Nesting, place_relation, scope_of, subject_relation
 
 SUBJECTS = [
     "Russian children",
@@ -85,3 +85,35 @@ def test_a_sources_ranges_relate_symmetrically_and_repeat_only_with_their_bounds
         assert ab.kind is RelationKind.REPEATS
     else:
         assert ab.kind is not RelationKind.REPEATS
+
+
+PLACE_SETS = [
+    ("Mosul",),
+    ("Mosul", "Iraq"),
+    ("Iraq",),
+    ("Syria", "Iraq"),
+    ("Syria",),
+    ("Raqqa", "Syria"),
+    ("Raqqa", "Mosul"),
+    ("abroad",),
+    (),
+]
+
+
+def _placed(places: tuple[str, ...]) -> object:
+    return scope_of(
+        Claim(
+            document="a.txt",
+            span=Span(0, 1),
+            quantity=Quantity.exact(1),
+            measure="killed",
+            subject="civilians",
+            places=list(places),
+        )
+    )
+
+
+@given(st.sampled_from(PLACE_SETS), st.sampled_from(PLACE_SETS))
+def test_place_nesting_is_antisymmetric(a, b):
+    forward = place_relation(_placed(a), _placed(b))
+    assert place_relation(_placed(b), _placed(a)) is _CONVERSE[forward]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from reconcile import Claim, Quantity, RelationKind, Span, reconcile
 from reconcile.relations import Context, compare
 from reconcile.relations.breakdown import breakdowns
-from reconcile.scope import Nesting, group_ancestors, read_subject, scope_of, subject_relation
+from reconcile.scope import (
+    Nesting,
+    group_ancestors,
+    place_relation,
+    read_subject,
+    scope_of,
+    subject_relation,
+)
 
 
 def _claim(
@@ -148,3 +155,26 @@ def test_one_side_without_a_subject_and_the_other_without_places_are_compared():
     # a claim that says neither who nor where is still too little to contradict
     bare = _claim("c.txt", 150, None, places=(), measure="joined", as_of="2016-05")
     assert compare(named, bare).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+
+
+def test_who_acted_is_not_who_was_counted():
+    by_forces = "civilians killed by Uzbek border guards"
+    assert read_subject(by_forces).groups == frozenset()
+    assert _relation(by_forces, "civilians") is Nesting.NARROWER
+    # a part described by what befell it lies within a group named elsewhere
+    assert _relation("Afghan civilians", "civilians killed by shelling") is Nesting.WIDER
+
+
+def test_still_marks_those_still_in_a_state_a_part_of_all_who_ever_were():
+    assert _relation("people still displaced", "people displaced since the floods began") is (
+        Nesting.OVERLAP
+    )
+
+
+def test_a_place_listed_with_the_place_it_lies_in_is_an_address():
+    def placed(places: tuple[str, ...]) -> object:
+        return scope_of(_claim("a", 1, "civilians", places=places, measure="killed"))
+
+    assert place_relation(placed(("Mosul", "Iraq")), placed(("Mosul",))) is Nesting.SAME
+    assert place_relation(placed(("Mosul", "Iraq")), placed(("Iraq",))) is Nesting.NARROWER
+    assert place_relation(placed(("Syria", "Iraq")), placed(("Syria",))) is Nesting.WIDER
