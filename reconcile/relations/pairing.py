@@ -4,13 +4,16 @@ Word-for-word copies relate to their first instance; distinct statements of a
 cluster relate pairwise (up to :data:`MAX_PAIRWISE`, then with their
 neighbours in time); clusters whose scopes nest relate through their latest
 statements; claims of one origin stating the same figure relate across
-questions (a translation). Work stays linear in the number of claims.
+questions (a translation), and so do claims of one document stating the
+same figure. Work stays linear in the number of claims.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import groupby
+from operator import attrgetter
 
 from .._memory import paused_gc
 from ..lang import canon
@@ -248,6 +251,22 @@ def _relate(
                         relation = _decide(a, b, ctx, checks, wide)
                         if relation is not None:
                             across.append(((home[x.id], home[y.id]), relation))
+    # a headline and its body, or a paraphrase, state one figure twice in one
+    # document; when extraction read their scopes differently, their questions
+    # may never have met: such pairs are compared here, once
+    restated = _same_figure_in_a_document(claims)
+    if restated:
+        ids = {c.id for bucket in restated for c in bucket}
+        where = _homes(clusters, ids)
+        done = {frozenset(r.claims) for _, r in across if r.claims[0] in ids and r.claims[1] in ids}
+        for bucket in restated:
+            for n, x in enumerate(bucket):
+                for y in bucket[n + 1 :]:
+                    if where[x.id] == where[y.id] or frozenset((x.id, y.id)) in done:
+                        continue
+                    relation = _decide(Evidence.of(x, ctx), Evidence.of(y, ctx), ctx, checks, wide)
+                    if relation is not None:
+                        across.append(((where[x.id], where[y.id]), relation))
     # a breakdown's parts may each fit their whole and still add up to more
     # (they replace any other relation of their pairs, and come last, as replace_pairs does)
     stronger = breakdowns(claims, ctx)
@@ -319,6 +338,30 @@ def _in_report_order(
             pending += 1
     out.extend(r for _, _, r in keyed[pending:])
     return tuple(out)
+
+
+def _same_figure_in_a_document(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Groups of claims that state the same bounds in one document.
+
+    Read document by document (a stable sort, nearly free on claims that come
+    so already): the figures of one document are held at a time, never those
+    of all claims. Each group is in the order of the claims in their document.
+    """
+    by_document = attrgetter("document")
+    out: list[list[Claim]] = []
+    for _, run in groupby(sorted(claims, key=by_document), key=by_document):
+        buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        for c in run:
+            q = c.quantity
+            buckets[(c.unit, q.low, q.high)].append(c)
+        out.extend(
+            sorted(b, key=_in_document) for b in buckets.values() if 1 < len(b) <= MAX_PAIRWISE
+        )
+    return out
+
+
+def _in_document(claim: Claim) -> tuple[int, str]:
+    return (claim.span.start, claim.id)
 
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile import Claim, Quantity, RelationKind, Span
-from reconcile.relations import compare
+from reconcile.clustering import cluster
+from reconcile.relations import Context, compare, relate
 from reconcile.scope import Nesting, place_relation, scope_of, subject_relation
 
 SUBJECTS = [
@@ -117,3 +118,40 @@ def _placed(places: tuple[str, ...]) -> object:
 def test_place_nesting_is_antisymmetric(a, b):
     forward = place_relation(_placed(a), _placed(b))
     assert place_relation(_placed(b), _placed(a)) is _CONVERSE[forward]
+
+
+def _stated(n: int, document: str, value: int, subject: str | None, places: list[str]) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(n * 10, n * 10 + 3),
+        quantity=Quantity.exact(value),
+        quote=f"{document} sentence {n}",
+        measure="fighters",
+        subject=subject,
+        places=places,
+        as_of="2016-03",
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a.txt", "b.txt"]),
+            st.sampled_from([40, 300]),
+            st.sampled_from(["militants", "Uzbek militants", None]),
+            st.sampled_from([["Syria"], [], ["Iraq"]]),
+        ),
+        max_size=12,
+    ),
+    st.randoms(),
+)
+def test_figures_restated_in_a_document_relate_whatever_the_input_order(items, rnd):
+    claims = [_stated(n, *item) for n, item in enumerate(items)]
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+
+    def relations(given: list[Claim]) -> list[tuple[str, tuple[str, ...], str]]:
+        found = relate(given, cluster(given), context=Context())
+        return sorted((r.kind.value, r.claims, r.reason) for r in found)
+
+    assert relations(claims) == relations(shuffled)

@@ -178,3 +178,26 @@ def test_a_place_listed_with_the_place_it_lies_in_is_an_address():
     assert place_relation(placed(("Mosul", "Iraq")), placed(("Mosul",))) is Nesting.SAME
     assert place_relation(placed(("Mosul", "Iraq")), placed(("Iraq",))) is Nesting.NARROWER
     assert place_relation(placed(("Syria", "Iraq")), placed(("Syria",))) is Nesting.WIDER
+
+
+def test_one_figure_stated_twice_in_a_document_is_compared_across_questions():
+    # larger questions of the family crowd the one that names neither group nor place
+    crowd = [
+        _claim(
+            f"c{k}-{j}.txt",
+            70 + j,
+            "Egyptian nationals",
+            places=(f"Town {k}",),
+            measure="fighters",
+            n=j,
+        )
+        for k in range(24)
+        for j in range(3)
+    ]
+    headline = _claim("news.txt", 4300, "militants", places=(), measure="fighters", n=1)
+    body = _claim(
+        "news.txt", 4300, "Bosnian militants", places=("Syria",), measure="fighters", n=90
+    )
+    report = reconcile([*crowd, headline, body])
+    kinds = {frozenset(r.claims): r.kind for r in report.relations}
+    assert kinds.get(frozenset((headline.id, body.id))) is RelationKind.REPEATS
