@@ -254,7 +254,7 @@ def _relate(
     # a headline and its body, or a paraphrase, state one figure twice in one
     # document; when extraction read their scopes differently, their questions
     # may never have met: such pairs are compared here, once
-    restated = _same_figure_in_a_document(claims)
+    restated = _same_figure_in_a_document(c for _, members in clusters for c in members)
     if restated:
         ids = {c.id for bucket in restated for c in bucket}
         where = _homes(clusters, ids)
@@ -340,8 +340,13 @@ def _in_report_order(
     return tuple(out)
 
 
-def _same_figure_in_a_document(claims: Sequence[Claim]) -> list[list[Claim]]:
+def _same_figure_in_a_document(claims: Iterable[Claim]) -> list[list[Claim]]:
     """Groups of claims that state the same bounds in one document.
+
+    Read from the questions' own claims, not the whole input: a partition of
+    the questions (the distributed engine relates one family at a time) finds
+    the same pairs, as the default rules never relate two claims of one
+    document whose families differ.
 
     Read document by document (a stable sort, nearly free on claims that come
     so already): the figures of one document are held at a time, never those
