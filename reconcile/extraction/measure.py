@@ -24,6 +24,7 @@ def read_measure(
     clause: tuple[int, int],
     *,
     near_only: bool = False,
+    denied: str | None = None,
 ) -> str | None:
     """What the figure counts, by where the signalling word stands (see measures.toml).
 
@@ -31,11 +32,18 @@ def read_measure(
     figure counts: a count of things ("500 websites") takes no measure from
     the far end of its sentence. An outcome announced as a plan ("are
     expected to be repatriated") is the planned measure (measures.toml
-    [planned]).
+    [planned]). An outcome denied ("have still not returned",
+    measures.toml [negation_markers]) says what did not befall them: they
+    are still as ``denied`` (the measure of the figure before in the
+    sentence, if any) says.
     """
     found = _measure_word(index, start, end, np, clause, near_only=near_only)
     if found is None:
         return None
+    if index.know.negated_before_re.search(
+        index.ftext, max(clause[0], found.start - 40), found.start
+    ):
+        return denied
     return _as_planned(index, found, clause[0])
 
 
@@ -147,6 +155,15 @@ def _measure_word(
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
     ]
+    if (
+        near_before
+        and predicate
+        and _as_planned(index, near_before[-1], c_start) in index.know.planned.values()
+        and _relative_between(index, np.end, predicate[0].start)
+    ):
+        # "calls to repatriate 300 men who were detained": a plan has befallen
+        # no one yet; the relative clause says what the counted did
+        return predicate[0]
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
