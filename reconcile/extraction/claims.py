@@ -25,7 +25,7 @@ from ..model import Claim, Document, Span
 from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
-from .measure import measure_of_group, read_measure
+from .measure import measure_of_group, read_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -219,7 +219,16 @@ def _claim(
         measure = previous_figure[s_start][1]
         number, items = item
         items[number] = previous_figure[s_start][2]
-    people = np.people or (np.unit is None and measure is not None) or gapped
+    tabled = (
+        measure is None
+        and not np.people
+        and np.unit is None
+        and np.head is None
+        and (measure := table_measure(index, start)) is not None
+    )
+    if tabled and np.subject is None:
+        np.subject = row_group(index, start)
+    people = np.people or (np.unit is None and measure is not None) or gapped or tabled
     if not people and np.unit is None:
         return None
     if people:

@@ -281,3 +281,57 @@ def test_a_whole_after_its_part_counts_the_same_of_its_own_people(
 ) -> None:
     doc = Document(id="t.txt", text=text, lang=lang)
     assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)][-1] == expected
+
+
+_TABLE = (
+    "Kenya tops the region as a source of volunteers\n\n"
+    "Kenyans and Ugandans account for the largest numbers of volunteers who fought "
+    "in the rebel ranks, a study shows.\n\n"
+    "Germany 640\nFrance 520\nRwanda 75\n\n"
+    "The study gives no dates."
+)
+
+
+def test_rows_of_a_flattened_table_count_what_its_caption_counts() -> None:
+    doc = Document(id="t.txt", text=_TABLE, lang="en")
+    assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)] == [
+        (640, "fighters", "German nationals"),
+        (520, "fighters", "French nationals"),
+        (75, "fighters", None),
+    ]
+
+
+def test_rows_under_a_caption_that_counts_nothing_are_no_claims() -> None:
+    text = _TABLE.replace("the largest numbers of volunteers who fought", "most volunteers")
+    assert extract(Document(id="t.txt", text=text, lang="en")) == ()
+
+
+def test_a_lone_name_and_figure_line_is_no_table() -> None:
+    text = _TABLE.replace("Germany 640\nFrance 520\nRwanda 75", "Germany 640")
+    assert extract(Document(id="t.txt", text=text, lang="en")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one word before a demonym qualifies the people it names
+        (
+            "The office listed 410 young Tajiks whose parents took them to conflict zones.",
+            "en",
+            (410, "in_conflict_zone", "Tajik nationals"),
+        ),
+    ],
+)
+def test_a_qualified_demonym_names_the_people(
+    text: str, lang: str, expected: tuple[float, str | None, str | None]
+) -> None:
+    doc = Document(id="t.txt", text=text, lang=lang)
+    assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)] == [expected]
+
+
+def test_every_row_of_a_long_table_reads_its_caption() -> None:
+    rows = "\n".join(f"Germany {100 + k}" for k in range(60))
+    text = _TABLE.replace("Germany 640\nFrance 520\nRwanda 75", rows)
+    measures = {c.measure for c in extract(Document(id="t.txt", text=text, lang="en"))}
+    assert measures == {"fighters"}
+    assert len(extract(Document(id="t.txt", text=text, lang="en"))) == 60
