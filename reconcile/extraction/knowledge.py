@@ -44,6 +44,7 @@ class Knowledge:
     measure_of: Mapping[str, str]
     plan_before_re: re.Pattern[str]
     planned: Mapping[str, str]
+    negated_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
@@ -122,6 +123,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
 
@@ -215,6 +217,10 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{_alternatives(lex.measures.plan_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
         ),
         planned=dict(lex.measures.planned),
+        # a negation and at most two words before a measure word: "have still not returned"
+        negated_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.measures.negation_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
         place_re=words_regex(place_of, prefixes),
         place_of=place_of,
         demonym_re=words_regex(demonyms, prefixes),
@@ -375,6 +381,8 @@ def knowledge(code: str) -> Knowledge:
             rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
         ),
         # "another 3,000", "ещё три тысячи": an addition to a total, read right before the figure
+        # "out of 1,400": the figure right after is the whole the figure before is part of
+        whole_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.whole)})\s+$"),
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment

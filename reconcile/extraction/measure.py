@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
+from ..lang.canon import canon
 from .index import Index, Mention, between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["measure_of_group", "read_measure"]
+__all__ = ["measure_of_group", "read_measure", "row_group", "table_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -24,6 +27,7 @@ def read_measure(
     clause: tuple[int, int],
     *,
     near_only: bool = False,
+    denied: str | None = None,
 ) -> str | None:
     """What the figure counts, by where the signalling word stands (see measures.toml).
 
@@ -31,11 +35,18 @@ def read_measure(
     figure counts: a count of things ("500 websites") takes no measure from
     the far end of its sentence. An outcome announced as a plan ("are
     expected to be repatriated") is the planned measure (measures.toml
-    [planned]).
+    [planned]). An outcome denied ("have still not returned",
+    measures.toml [negation_markers]) says what did not befall them: they
+    are still as ``denied`` (the measure of the figure before in the
+    sentence, if any) says.
     """
     found = _measure_word(index, start, end, np, clause, near_only=near_only)
     if found is None:
         return None
+    if index.know.negated_before_re.search(
+        index.ftext, max(clause[0], found.start - 40), found.start
+    ):
+        return denied
     return _as_planned(index, found, clause[0])
 
 
@@ -147,6 +158,15 @@ def _measure_word(
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
     ]
+    if (
+        near_before
+        and predicate
+        and _as_planned(index, near_before[-1], c_start) in index.know.planned.values()
+        and _relative_between(index, np.end, predicate[0].start)
+    ):
+        # "calls to repatriate 300 men who were detained": a plan has befallen
+        # no one yet; the relative clause says what the counted did
+        return predicate[0]
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
@@ -260,3 +280,85 @@ def _relative_between(index: Index, lo: int, hi: int) -> bool:
     return any(
         m.group(1) in index.know.relative_pronouns for m in _WORDS.finditer(index.ftext, lo, hi)
     )
+
+
+# A row of a flattened table: a short name, then a bare figure, alone on its line.
+_ROW = re.compile(r"[ \t]*[^\W\d_][^\d\n]{0,40}?[ \t]+\d[\d,.]*[ \t]*")
+# How far (in characters) after "the number of" in a table's caption its measure word is read.
+_CAPTION_REACH = 60
+
+
+def table_measure(index: Index, start: int) -> str | None:
+    """What the rows of a flattened table count, as its caption says.
+
+    "... the largest numbers of European foreign fighters ...", then lines
+    "France 1700", "Germany 760": rows of a name and a bare figure, two or more together,
+    count what the paragraph right before them counts after "the number of"
+    (grammar.toml [number_of]); a caption that names no count gives rows no
+    measure (and no claim). Each row's first row and each table's caption
+    are found once (``index.memo``), so a long table is read once.
+    """
+    i = bisect.bisect_right(index.line_starts, start) - 1
+    if not (_is_row(index, i) and (_is_row(index, i - 1) or _is_row(index, i + 1))):
+        return None
+    walked = [i]
+    while ("table_first", walked[-1]) not in index.memo and _is_row(index, walked[-1] - 1):
+        walked.append(walked[-1] - 1)
+    known = index.memo.get(("table_first", walked[-1]))
+    first = known if isinstance(known, int) else walked[-1]
+    for line in walked:
+        index.memo["table_first", line] = first
+    key = ("table_caption", first)
+    if key not in index.memo:
+        index.memo[key] = _caption_measure(index, first)
+    found = index.memo[key]
+    return found if isinstance(found, str) else None
+
+
+def row_group(index: Index, start: int) -> str | None:
+    """The people a table row's name makes its figure count ("France 1700": French nationals).
+
+    The row names the place its people come from (canon/groups.toml [home]).
+    """
+    lo = index.line_starts[bisect.bisect_right(index.line_starts, start) - 1]
+    named = between(index.places, index.place_starts, lo, start)
+    if len(named) != 1:
+        return None
+    return _groups_of_homes().get(named[0].value)
+
+
+@functools.cache
+def _groups_of_homes() -> dict[str, str]:
+    return {place: group for group, place in canon().homes.items()}
+
+
+def _line(index: Index, i: int) -> tuple[int, int]:
+    lines = index.line_starts
+    end = lines[i + 1] - 1 if i + 1 < len(lines) else len(index.ftext)
+    return lines[i], end
+
+
+def _is_row(index: Index, i: int) -> bool:
+    if not 0 <= i < len(index.line_starts):
+        return False
+    lo, hi = _line(index, i)
+    return hi - lo <= _ROW_LONGEST and _ROW.fullmatch(index.ftext, lo, hi) is not None
+
+
+_ROW_LONGEST = 64
+
+
+def _caption_measure(index: Index, first: int) -> str | None:
+    """The measure counted after "the number of" in the paragraph right before row ``first``."""
+    i = first - 1
+    while i >= 0 and not index.ftext[slice(*_line(index, i))].strip():
+        i -= 1  # blank lines between the caption and its table
+    if i < 0:
+        return None
+    lo, hi = _line(index, i)
+    for counted in index.know.number_of_re.finditer(index.ftext, lo, hi):
+        reach = min(hi, counted.end() + _CAPTION_REACH)
+        after = between(index.measures, index.measure_starts, counted.end(), reach)
+        if after:
+            return after[0].value
+    return None

@@ -179,3 +179,159 @@ def test_a_figure_counts_what_befell_its_group_before(
     text: str, lang: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _measures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a denied return leaves them as the figure before says
+        (
+            "About 9,000 villagers were forced to flee the valley, and 4,000 have still not "
+            "returned.",
+            "en",
+            [(9000, "displaced"), (4000, "displaced")],
+        ),
+        (
+            "Some 700 Kenyans joined the group abroad, and 250 haven't returned.",
+            "en",
+            [(700, "joined"), (250, "joined")],
+        ),
+        # with no figure before, a denial says nothing of what the figure counts
+        ("Officials said 60 students never returned to class.", "en", [(60, None)]),
+    ],
+)
+def test_a_denied_outcome_is_not_the_measure(
+    text: str, lang: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _measures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Police said about 80 of the volunteers were left in the enclave.",
+            "en",
+            "in_conflict_zone",
+        ),
+        ("The mayor said 600 families were left homeless by the flood.", "en", "displaced"),
+    ],
+)
+def test_those_left_behind_remain(text: str, lang: str, expected: str) -> None:
+    assert _measures(text, lang)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a plan has befallen no one: the relative clause says what the counted did
+        (
+            "Lawmakers called for the repatriation of 90 women who were detained in the north.",
+            "en",
+            "detained",
+        ),
+        (
+            "The debate turned to the expected return of 3,000 Kenyans who joined the group.",
+            "en",
+            "joined",
+        ),
+        (
+            "طالب النواب بالنظر في الدعوات إلى ترحيل 90 رجلا الذين اعتقلوا في الشمال.",
+            "ar",
+            "detained",
+        ),
+        (
+            "دار النقاش حول العودة المتوقعة لآلاف الكينيين الذين انضموا إلى الجماعة.",
+            "ar",
+            "joined",
+        ),
+        # an outcome that happened is still the measure
+        (
+            "The ministry said it repatriated 300 women who were detained abroad.",
+            "en",
+            "repatriated",
+        ),
+    ],
+)
+def test_a_planned_outcome_yields_to_what_the_counted_did(
+    text: str, lang: str, expected: str
+) -> None:
+    assert _measures(text, lang)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the whole after a part counts what the part counted, of no group the part named
+        (
+            "The governor said 12 nurses died in the fire. He repeated it: twelve nurses, "
+            "twelve, out of 300.",
+            "en",
+            (300, "died", None),
+        ),
+        (
+            "قال المحافظ إن 12 مدنيا قتلوا في الحريق. وكرر: 12 مدنيا، 12، من اصل 300.",
+            "ar",
+            (300, "killed", None),
+        ),
+    ],
+)
+def test_a_whole_after_its_part_counts_the_same_of_its_own_people(
+    text: str, lang: str, expected: tuple[float, str | None, str | None]
+) -> None:
+    doc = Document(id="t.txt", text=text, lang=lang)
+    assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)][-1] == expected
+
+
+_TABLE = (
+    "Kenya tops the region as a source of volunteers\n\n"
+    "Kenyans and Ugandans account for the largest numbers of volunteers who fought "
+    "in the rebel ranks, a study shows.\n\n"
+    "Germany 640\nFrance 520\nRwanda 75\n\n"
+    "The study gives no dates."
+)
+
+
+def test_rows_of_a_flattened_table_count_what_its_caption_counts() -> None:
+    doc = Document(id="t.txt", text=_TABLE, lang="en")
+    assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)] == [
+        (640, "fighters", "German nationals"),
+        (520, "fighters", "French nationals"),
+        (75, "fighters", None),
+    ]
+
+
+def test_rows_under_a_caption_that_counts_nothing_are_no_claims() -> None:
+    text = _TABLE.replace("the largest numbers of volunteers who fought", "most volunteers")
+    assert extract(Document(id="t.txt", text=text, lang="en")) == ()
+
+
+def test_a_lone_name_and_figure_line_is_no_table() -> None:
+    text = _TABLE.replace("Germany 640\nFrance 520\nRwanda 75", "Germany 640")
+    assert extract(Document(id="t.txt", text=text, lang="en")) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # one word before a demonym qualifies the people it names
+        (
+            "The office listed 410 young Tajiks whose parents took them to conflict zones.",
+            "en",
+            (410, "in_conflict_zone", "Tajik nationals"),
+        ),
+    ],
+)
+def test_a_qualified_demonym_names_the_people(
+    text: str, lang: str, expected: tuple[float, str | None, str | None]
+) -> None:
+    doc = Document(id="t.txt", text=text, lang=lang)
+    assert [(c.quantity.low, c.measure, c.subject) for c in extract(doc)] == [expected]
+
+
+def test_every_row_of_a_long_table_reads_its_caption() -> None:
+    rows = "\n".join(f"Germany {100 + k}" for k in range(60))
+    text = _TABLE.replace("Germany 640\nFrance 520\nRwanda 75", rows)
+    measures = {c.measure for c in extract(Document(id="t.txt", text=text, lang="en"))}
+    assert measures == {"fighters"}
+    assert len(extract(Document(id="t.txt", text=text, lang="en"))) == 60
