@@ -86,9 +86,12 @@ def _decide(
 
 MAX_PAIRWISE = 32
 """Within a cluster, distinct statements compare every pair up to this many;
-beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
-so that work stays linear in the number of claims."""
+beyond it each compares with as many predecessors in time order as keep the
+cluster within the pairs of one this size (at least ``NEIGHBOURS``), and with
+the last statement of the same bounds, so that work stays linear in the
+number of claims."""
 NEIGHBOURS = 6
+_BUDGET = MAX_PAIRWISE * (MAX_PAIRWISE - 1) // 2
 REPRESENTATIVES = 12
 """Clusters of nested scope compare their latest statements, this many each."""
 
@@ -103,13 +106,26 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
     is still classified. The flag says whether an agreement found for the
     pair is to be reported (neighbours, or figures that do not quietly agree).
     """
-    far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
+    # a question past MAX_PAIRWISE compares as many predecessors as keep it
+    # within the pairs of one that size, never fewer than NEIGHBOURS: no
+    # cliff from every pair to a few neighbours at one more statement
+    n = len(items)
+    far = n if n <= MAX_PAIRWISE else max(NEIGHBOURS, _BUDGET // n)
+    last_alike: dict[tuple[object, object], int] = {}
     for i, b in enumerate(items):
-        for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
+        lo = max(0, i - far)
+        for n, a in enumerate(items[lo:i], start=lo):
             if n == i - 1 or not _quietly_agree(a, b):
                 yield a, b, True
             elif _may_repeat(a, b):
                 yield a, b, False
+        # the same bounds stated further back: one statement repeated, however
+        # many others came in between
+        bounds = (b.claim.quantity.low, b.claim.quantity.high)
+        before = last_alike.get(bounds)
+        if before is not None and before < lo:
+            yield items[before], b, True
+        last_alike[bounds] = i
 
 
 def _quietly_agree(a: Evidence, b: Evidence) -> bool:
