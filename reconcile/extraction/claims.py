@@ -128,11 +128,10 @@ def _claim(
     # stretch of a flattened page that has no full stops
     sentence = index.window(start, end)
     s_start, s_end = sentence
-    boundary = index.know.clause_re.search(index.ftext, end, s_end)
+    boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
-    clause_start = s_start
-    for boundary in index.know.clause_re.finditer(index.ftext, s_start, start):
-        clause_start = boundary.end()
+    boundaries = index.matches(index.know.clause_re, s_start, start)
+    clause_start = boundaries[-1].end() if boundaries else s_start
     clause = (clause_start, clause_end)
     np = noun_phrase(index, end, clause_end, index.ftext[start:end])
     if np.not_count is not None:

@@ -28,6 +28,15 @@ __all__ = ["REACH", "Index", "Mention", "Verb", "between"]
 # reading all of it for each of its figures would make extraction quadratic.
 REACH = 500
 
+# A "sentence" longer than this is no prose sentence (see REACH) but a
+# flattened table, a list or a page without full stops. A pattern's matches in
+# it are found once, over the whole sentence, and each of its figures looks up
+# those inside its window (Index.matches): searching the window anew for every
+# figure costs the window's length per figure, and such a sentence may hold
+# thousands. A window's matches then differ from a search of the window alone
+# only at its cut ends; a sentence up to this long is searched as before.
+LONG_SENTENCE = 2 * REACH
+
 # A sentence ends at . ! ? or the Arabic question mark, after any closing
 # quotes or brackets and a stray comma (". ," joins sentences in some copy),
 # or at a line break. A run of stops is matched from its first character only
@@ -149,6 +158,10 @@ class Index:
     # asks (the speaker written before a verb), keyed by (reader, position):
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
+    # (pattern, start of a long sentence) -> its matches there, and their starts
+    found: dict[tuple[re.Pattern[str], int], tuple[list[re.Match[str]], list[int]]] = attrs.field(
+        factory=dict
+    )
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -253,6 +266,47 @@ class Index:
         """
         s_start, s_end = self.sentence(start)
         return max(s_start, start - REACH), min(s_end, end + REACH)
+
+    def matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> Sequence[re.Match[str]]:
+        """The matches of ``pattern.finditer(self.ftext, lo, hi)``, in order.
+
+        Inside a sentence longer than ``LONG_SENTENCE``, they are the matches
+        of the whole sentence lying inside ``[lo, hi)``, found once per
+        sentence and pattern; elsewhere the span is searched.
+        """
+        known = self._long_sentence_matches(pattern, lo, hi)
+        if known is None:
+            return list(pattern.finditer(self.ftext, lo, hi))
+        found, starts = known
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, lo=i)
+        # matches do not overlap, so only the last may run past ``hi``
+        if j > i and found[j - 1].end() > hi:
+            j -= 1
+        return found[i:j]
+
+    def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
+        known = self._long_sentence_matches(pattern, lo, hi)
+        if known is None:
+            return pattern.search(self.ftext, lo, hi)
+        found, starts = known
+        i = bisect.bisect_left(starts, lo)
+        return found[i] if i < len(found) and found[i].end() <= hi else None
+
+    def _long_sentence_matches(
+        self, pattern: re.Pattern[str], lo: int, hi: int
+    ) -> tuple[list[re.Match[str]], list[int]] | None:
+        """The matches of ``pattern`` in the long sentence holding ``[lo, hi)``, else ``None``."""
+        s_start, s_end = self.sentence(lo)
+        if s_end - s_start <= LONG_SENTENCE or hi > s_end:
+            return None
+        known = self.found.get((pattern, s_start))
+        if known is None:
+            found = list(pattern.finditer(self.ftext, s_start, s_end))
+            known = found, [m.start() for m in found]
+            self.found[(pattern, s_start)] = known
+        return known
 
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""

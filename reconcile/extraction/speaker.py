@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..text import fold
+from ..text import fold, trie_regex
 from .index import Index, Verb, between, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
@@ -165,9 +166,9 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     if _any_verb(index, "impersonal", _impersonal, *sentence):
         return True
     lo = max(sentence[0], start - _NAME_REACH)
-    if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
+    if _first_word(index, know.passive, lo, start) is not None:
         return True  # "ويقدر أن آلافا": an impersonal report
-    return know.background_re.search(index.ftext, lo, start) is not None
+    return index.search(know.background_re, lo, start) is not None
 
 
 def _any_verb(
@@ -214,13 +215,38 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     """
     first, stop = _verb_range(index, lo, hi)
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
-    verbs = index.verbs[first:near]
+    # a verb that names no one whatever figure asks ("300 fighters said") is
+    # left out: a sentence with no end holds thousands, and each figure asks
+    live = _passing(index, "may name", _may_name)
+    verbs = [
+        index.verbs[n]
+        for n in live[bisect.bisect_left(live, first) : bisect.bisect_left(live, near)]
+    ]
     back = _passing(index, "attributes back", _attributes_back_alone)
     i = bisect.bisect_left(back, near)
     while i < len(back) and back[i] < stop:
-        verbs.append(index.verbs[back[i]])
+        if _may_name(index, index.verbs[back[i]]):
+            verbs.append(index.verbs[back[i]])
         i += 1
     return verbs
+
+
+def _may_name(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb may name the speaker of some figure (read once per verb).
+
+    A passive verb, one after a passive auxiliary, and one with neither a
+    name, a pronoun nor a quote or a comma before it name no one, whichever
+    figure reads them: :func:`_sentence_speaker` passes them over.
+    """
+    know = index.know
+    if verb.verb in know.passive or verb.written in know.passive:
+        return False
+    if know.verb_first or verb.verb in know.after_verbs:
+        return True
+    before = _before_verb(index, verb)
+    return not before.passive and (
+        before.name is not None or before.pronoun or before.quote_or_comma
+    )
 
 
 def _impersonal(index: Index, verb: Verb) -> bool:
@@ -367,7 +393,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if m.start < start and not background_none and m.end <= background_until:
             continue  # "X said ..., where 60,000 people live": the writer's background
         if m.start < start and not background_none:
-            background = know.background_re.search(text, m.end, start)
+            background = index.search(know.background_re, m.end, start)
             if background is not None:
                 background_until = background.start()
                 continue
@@ -409,15 +435,41 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # "reports ... that hundreds of militants": a report as the source. A
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
-    for word in _LETTERS.finditer(text, part_start, start):
-        if word.group() in know.reporting_nouns:
-            if know.complementizer_re.search(text, word.end(), start):
-                owner = _name_before(index, max(part_start, word.start() - 60), word.start())
-                if owner and owner is not _PRONOUN and owner[:1].isupper():
-                    return owner  # "IOM data show that": the body whose data it is
-                return word.group()
-            return None
+    word = _first_word(index, know.reporting_nouns, part_start, start)
+    if word is not None and index.search(know.complementizer_re, word[1], start):
+        owner = _name_before(index, max(part_start, word[0] - 60), word[0])
+        if owner and owner is not _PRONOUN and owner[:1].isupper():
+            return owner  # "IOM data show that": the body whose data it is
+        return text[word[0] : word[1]]
     return None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.cache
+def _words_re(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of ``words`` that are one run of letters each, as :data:`_LETTERS` reads them."""
+    letters = sorted(w for w in words if _LETTERS.fullmatch(w))
+    body = trie_regex(letters) if letters else "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+
+
+def _first_word(index: Index, words: frozenset[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the first of ``_LETTERS.finditer(index.ftext, lo, hi)`` that is in ``words``.
+
+    Found by one search (:meth:`Index.search`) rather than by reading every
+    word of a window that a long sentence's figures share.
+    """
+    text = index.ftext
+    if 0 < lo < hi and _LETTER.match(text, lo - 1) and _LETTER.match(text, lo):
+        piece = _LETTERS.match(text, lo, hi)  # the window opens inside a word: its end is one
+        assert piece is not None
+        if piece.group() in words:
+            return piece.span()
+        lo = piece.end()
+    found = index.search(_words_re(words), lo, hi)
+    return found.span() if found is not None else None
 
 
 # How far before a verb a framed subject ("وكانت السلطات العراقية قد") is looked for.

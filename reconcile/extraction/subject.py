@@ -85,7 +85,7 @@ _NUMBER_OF_REACH = 120
 def _number_of(index: Index, sentence: tuple[int, int], start: int) -> str | None:
     """The group named after "the number of" (grammar.toml [number_of]) before a figure."""
     lo = max(sentence[0], start - _NUMBER_OF_REACH)
-    found = list(index.know.number_of_re.finditer(index.ftext, lo, start))
+    found = index.matches(index.know.number_of_re, lo, start)
     if not found:
         return None
     last = found[-1]
