@@ -158,6 +158,7 @@ class Index:
     # asks (the speaker written before a verb), keyed by (reader, position):
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
+    last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
     # (pattern, start of a long sentence) -> its matches there, and their starts
     found: dict[tuple[re.Pattern[str], int], tuple[list[re.Match[str]], list[int]]] = attrs.field(
         factory=dict
@@ -252,9 +253,13 @@ class Index:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence holding ``pos``."""
+        last = self.last_sentence
+        if last[0] <= pos < last[1]:
+            return last  # a figure's readers ask for its own sentence again and again
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         start = self.sentence_starts[i]
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.ftext)
+        self.last_sentence = start, end
         return start, end
 
     def window(self, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold, trie_regex
-from .index import Index, Verb, between, name_following
+from .index import Index, Verb, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
 
@@ -133,12 +133,12 @@ def _next_attribution(index: Index, after: int) -> str | None:
     Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
     characters after it are read.
     """
-    verbs = between(index.verbs, index.verb_starts, after, after + _NAME_REACH)
-    if not verbs:
+    first, stop = _verb_range(index, after, after + _NAME_REACH)
+    if first >= stop:
         return None
     # only the first sentence that reports: a later one reports something else
-    _, s_end = index.sentence(verbs[0].start)
-    for verb in verbs:
+    _, s_end = index.sentence(index.verbs[first].start)
+    for verb in _live_verbs(index, first, stop):
         if verb.start >= s_end:
             break
         name = _verb_speaker(index, verb)
@@ -215,13 +215,7 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     """
     first, stop = _verb_range(index, lo, hi)
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
-    # a verb that names no one whatever figure asks ("300 fighters said") is
-    # left out: a sentence with no end holds thousands, and each figure asks
-    live = _passing(index, "may name", _may_name)
-    verbs = [
-        index.verbs[n]
-        for n in live[bisect.bisect_left(live, first) : bisect.bisect_left(live, near)]
-    ]
+    verbs = _live_verbs(index, first, near)
     back = _passing(index, "attributes back", _attributes_back_alone)
     i = bisect.bisect_left(back, near)
     while i < len(back) and back[i] < stop:
@@ -229,6 +223,17 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
             verbs.append(index.verbs[back[i]])
         i += 1
     return verbs
+
+
+def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
+    """The verbs of ``index.verbs[first:stop]`` that may name a speaker (:func:`_may_name`).
+
+    The others name no one whatever figure asks ("300 fighters said"): a
+    sentence with no end holds thousands of them, and each figure asks.
+    """
+    live = _passing(index, "may name", _may_name)
+    lo = bisect.bisect_left(live, first)
+    return [index.verbs[n] for n in live[lo : bisect.bisect_left(live, stop, lo=lo)]]
 
 
 def _may_name(index: Index, verb: Verb) -> bool:
@@ -330,7 +335,7 @@ def _carried_speaker(index: Index, before: int, paragraph: int) -> str | None:
     """
     i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
-    for verb in index.verbs[max(0, i - _CARRY_VERBS + 1) : i + 1][::-1]:
+    for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
