@@ -19,7 +19,7 @@ from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge
 from .sources import nominative
 
-__all__ = ["REACH", "Index", "Mention", "Verb", "between"]
+__all__ = ["REACH", "Index", "Mention", "Verb", "between", "last_between"]
 
 # How far (in characters) on either side of a figure its sentence is read.
 # News sentences are shorter (the longest in the fixtures and the development
@@ -128,6 +128,20 @@ def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> 
             out.append(mentions[i])
         i += 1
     return out
+
+
+def last_between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> _F | None:
+    """The last of ``between(mentions, starts, lo, hi)``, found without listing the others.
+
+    Mentions of one kind do not overlap: the last one starting before ``hi``
+    ends before the next one starts.
+    """
+    n = bisect.bisect_left(starts, hi) - 1
+    while n >= 0 and mentions[n].start >= lo:
+        if mentions[n].end <= hi:
+            return mentions[n]
+        n -= 1
+    return None
 
 
 @attrs.define

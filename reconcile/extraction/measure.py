@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
-from .index import Index, Mention, between
+from .index import Index, Mention, between, last_between
 from .phrases import NounPhrase
 
 __all__ = ["read_measure"]
@@ -103,21 +103,7 @@ def _measure_word(
         return None
     if first_said is not None:
         return first_said
-    return _last_between(index.measures, index.measure_starts, c_start, start)
-
-
-def _last_between(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> Mention | None:
-    """The last of ``between(mentions, starts, lo, hi)``, found without listing the others.
-
-    Mentions of one kind do not overlap: the last starting before ``hi`` ends
-    before the next starts.
-    """
-    n = bisect.bisect_left(starts, hi) - 1
-    while n >= 0 and mentions[n].start >= lo:
-        if mentions[n].end <= hi:
-            return mentions[n]
-        n -= 1
-    return None
+    return last_between(index.measures, index.measure_starts, c_start, start)
 
 
 class _Predicate:
