@@ -231,9 +231,27 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
     The others name no one whatever figure asks ("300 fighters said"): a
     sentence with no end holds thousands of them, and each figure asks.
     """
-    live = _passing(index, "may name", _may_name)
-    lo = bisect.bisect_left(live, first)
-    return [index.verbs[n] for n in live[lo : bisect.bisect_left(live, stop, lo=lo)]]
+    verbs = index.verbs
+    out: list[Verb] = []
+    for block in range(first // _VERB_BLOCK, (stop - 1) // _VERB_BLOCK + 1):
+        key = ("may name", block)  # the live verbs of one block, read when first asked
+        live = index.memo.get(key)
+        if not isinstance(live, list):
+            lo = block * _VERB_BLOCK
+            live = [
+                n
+                for n in range(lo, min(lo + _VERB_BLOCK, len(verbs)))
+                if _may_name(index, verbs[n])
+            ]
+            index.memo[key] = live
+        out.extend(verbs[n] for n in live if first <= n < stop)
+    return out
+
+
+# How many verbs are read for their liveness at once: a few more than a
+# sentence holds, so that prose reads few verbs it needs not, and a sentence
+# with no end reads a handful of blocks per figure
+_VERB_BLOCK = 8
 
 
 def _may_name(index: Index, verb: Verb) -> bool:
@@ -453,18 +471,21 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 @functools.cache
-def _words_re(words: frozenset[str]) -> re.Pattern[str]:
-    """The words of ``words`` that are one run of letters each, as :data:`_LETTERS` reads them."""
+def _words_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The words of ``words`` that are one run of letters each, ending one; ``None`` if none.
+
+    Whether a letter stands before is checked on each match: a lookbehind
+    first would be tried at every position of the text.
+    """
     letters = sorted(w for w in words if _LETTERS.fullmatch(w))
-    body = trie_regex(letters) if letters else "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+    return re.compile(rf"(?:{trie_regex(letters)})(?![^\W\d_])") if letters else None
 
 
 def _first_word(index: Index, words: frozenset[str], lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the first of ``_LETTERS.finditer(index.ftext, lo, hi)`` that is in ``words``.
 
-    Found by one search (:meth:`Index.search`) rather than by reading every
-    word of a window that a long sentence's figures share.
+    Found by a search for the words (:meth:`Index.matches`) rather than by
+    reading every word of a window that a long sentence's figures share.
     """
     text = index.ftext
     if 0 < lo < hi and _LETTER.match(text, lo - 1) and _LETTER.match(text, lo):
@@ -473,8 +494,14 @@ def _first_word(index: Index, words: frozenset[str], lo: int, hi: int) -> tuple[
         if piece.group() in words:
             return piece.span()
         lo = piece.end()
-    found = index.search(_words_re(words), lo, hi)
-    return found.span() if found is not None else None
+    pattern = _words_re(words)
+    if pattern is None:
+        return None
+    for m in index.matches(pattern, lo, hi):
+        # a match inside a longer word is no word ("misreports")
+        if m.start() == 0 or not _LETTER.match(text, m.start() - 1):
+            return m.span()
+    return None
 
 
 # How far before a verb a framed subject ("وكانت السلطات العراقية قد") is looked for.
