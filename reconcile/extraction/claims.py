@@ -55,6 +55,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
 
     Notes:
         Linear in the length of the text. Languages: English, Arabic and Russian.
+        A "sentence" longer than any prose sentence (a flattened table, a page
+        without full stops: over ``index.LONG_SENTENCE`` characters) has its
+        clause ends, times and reporting words found once and looked up per
+        figure; only there can a figure's window, cut out of the sentence,
+        read a match at its cut ends differently. Prose reads as before.
 
     Examples:
         >>> text = "Officials said 61 Tajik nationals had returned from Syria."
