@@ -173,6 +173,7 @@ class Index:
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
     last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
+    long_sentences: bool = False  # whether a sentence is longer than LONG_SENTENCE
     # (pattern, start of a long sentence) -> its matches there, and their starts
     found: dict[tuple[re.Pattern[str], int], tuple[list[re.Match[str]], list[int]]] = attrs.field(
         factory=dict
@@ -223,10 +224,12 @@ class Index:
                 titled.append((m.start(), nominative(m.group(), know) if genitive else m.group()))
         if titled:
             named = sorted({*named, *titled})
+        ends = [*starts[1:], len(ftext)]
         index = cls(
             doc=doc,
             folded=folded,
             know=know,
+            long_sentences=any(b - a > LONG_SENTENCE for a, b in zip(starts, ends, strict=True)),
             sentence_starts=starts,
             line_starts=[0] + [m.end() for m in _LINE_BREAK.finditer(ftext)],
             places=places,
@@ -317,6 +320,8 @@ class Index:
         self, pattern: re.Pattern[str], lo: int, hi: int
     ) -> tuple[list[re.Match[str]], list[int]] | None:
         """The matches of ``pattern`` in the long sentence holding ``[lo, hi)``, else ``None``."""
+        if not self.long_sentences:
+            return None  # prose: every search is of the window asked
         s_start, s_end = self.sentence(lo)
         if s_end - s_start <= LONG_SENTENCE or hi > s_end:
             return None
