@@ -57,6 +57,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
 
     Notes:
         Linear in the length of the text. Languages: English, Arabic and Russian.
+        A "sentence" longer than any prose sentence (a flattened table, a page
+        without full stops: over ``index.LONG_SENTENCE`` characters) has its
+        clause ends, times and reporting words found once and looked up per
+        figure; only there can a figure's window, cut out of the sentence,
+        read a match at its cut ends differently. Prose reads as before.
 
     Examples:
         >>> text = "Officials said 61 Tajik nationals had returned from Syria."
@@ -178,11 +183,10 @@ def _claim(
     # stretch of a flattened page that has no full stops
     sentence = index.window(start, end)
     s_start, s_end = sentence
-    boundary = index.know.clause_re.search(index.ftext, end, s_end)
+    boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
-    clause_start = s_start
-    for boundary in index.know.clause_re.finditer(index.ftext, s_start, start):
-        clause_start = boundary.end()
+    boundaries = index.matches(index.know.clause_re, s_start, start)
+    clause_start = boundaries[-1].end() if boundaries else s_start
     clause = (clause_start, clause_end)
     np = noun_phrase(index, end, clause_end, index.ftext[start:end])
     if np.not_count is not None:

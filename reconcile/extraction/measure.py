@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
+from collections.abc import Iterable, Iterator
 
 from ..lang.canon import canon
-from .index import Index, Mention, between
+from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
@@ -134,12 +136,7 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = []
-    for m in between(index.measures, index.measure_starts, np.end, c_end):
-        if _of_later_figure(index, np.end, m):
-            break  # "... and left 700,000 displaced and thousands killed": theirs from here on
-        if not _governs_next_figure(text, np.end, m):
-            predicate.append(m)
+    predicate = _Predicate(index, np.end, c_end)
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -160,45 +157,90 @@ def _measure_word(
     ]
     if (
         near_before
-        and predicate
         and _as_planned(index, near_before[-1], c_start) in index.know.planned.values()
-        and _relative_between(index, np.end, predicate[0].start)
+        and (first_pred := predicate.first()) is not None
+        and _relative_between(index, np.end, first_pred.start)
     ):
         # "calls to repatriate 300 men who were detained": a plan has befallen
         # no one yet; the relative clause says what the counted did
-        return predicate[0]
+        return first_pred
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
-        verb = _verb_after_group(index, predicate, np.end)
+        verb = _verb_after_group(index, predicate.all(), np.end)
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
-    if predicate and main:
-        return _last_coordinated(index, predicate)
+    first_said = predicate.first()
+    if first_said is not None and main:
+        return _last_coordinated(index, predicate.all()) or first_said
     if near_before:
         return near_before[-1]
-    if len(predicate) > 1 and _relative_between(index, np.end, predicate[0].start):
+    if (
+        first_said is not None
+        and predicate.several()
+        and _relative_between(index, np.end, first_said.start)
+    ):
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
-        return predicate[-1]
+        return predicate.last()
     inside = between(index.measures, index.measure_starts, end, np.end)
     if inside:
         return inside[0]
     if near_only:
         return None
-    if first is not None and first.group(1) in index.know.relative_pronouns and predicate:
-        return predicate[0]
-    if predicate:
-        return predicate[0]
-    earlier = between(index.measures, index.measure_starts, c_start, start)
-    return earlier[-1] if earlier else None
+    if first_said is not None:
+        return first_said
+    return last_between(index.measures, index.measure_starts, c_start, start)
+
+
+class _Predicate:
+    """The measure words of a figure's predicate, from ``after`` to the clause end ``hi``.
+
+    Those that say what the next figure counts (:func:`_governs_next_figure`)
+    are left out, and a later figure's own words (:func:`_of_later_figure`)
+    end it. Read lazily from the front: a figure mostly asks for the first
+    words only, and a flattened page's clause holds hundreds.
+    """
+
+    def __init__(self, index: Index, after: int, hi: int) -> None:
+        self.index, self.after, self.hi = index, after, hi
+        # the mentions inside [after, hi), as ``between`` finds them
+        self.lo_n = bisect.bisect_left(index.measure_starts, after)
+        self.hi_n = bisect.bisect_left(index.measure_starts, hi, lo=self.lo_n)
+        text = index.ftext
+        commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
+        self.comma = min(commas) if commas else hi
+
+    def _passes(self, m: Mention) -> bool:
+        return m.end <= self.hi and not _governs_next_figure(self.index.ftext, self.comma, m)
+
+    def all(self) -> Iterator[Mention]:
+        measures = self.index.measures
+        for n in range(self.lo_n, self.hi_n):
+            m = measures[n]
+            if _of_later_figure(self.index, self.after, m):
+                return  # "... and left 700,000 displaced and thousands killed": theirs from here on
+            if self._passes(m):
+                yield m
+
+    def first(self) -> Mention | None:
+        return next(self.all(), None)
+
+    def several(self) -> bool:
+        found = self.all()
+        return next(found, None) is not None and next(found, None) is not None
+
+    def last(self) -> Mention | None:
+        # read forwards: a later figure's own words end the predicate
+        last = collections.deque(self.all(), maxlen=1)
+        return last[0] if last else None
 
 
 # How many words after a figure its group ("من هؤلاء المتشددين") and verb are looked for.
 _GROUP_WORDS = 4
 
 
-def _verb_after_group(index: Index, predicate: list[Mention], after: int) -> Mention | None:
+def _verb_after_group(index: Index, predicate: Iterable[Mention], after: int) -> Mention | None:
     """The measure verb after a group named with "من" right after the figure, if any.
 
     The group's own noun carries the article ("المتشددين"); the verb that
@@ -229,27 +271,29 @@ _NEXT_FIGURE_REACH = 15
 _COMMAS = ",،"
 
 
-def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
+def _governs_next_figure(text: str, comma: int, m: Mention) -> bool:
     """Whether a measure word after a comma says what the next figure counts, not this one.
 
     "عددهن بلغ حوالي 288، عادت منهن 99": "returned" is 99's; 288 takes its
-    measure from the words before it.
+    measure from the words before it. ``comma`` is where the first comma
+    after the figure's noun stands.
     """
-    gap = text[after : m.start]
-    if not any(c in gap for c in _COMMAS):
+    if comma >= m.start:
         return False
     return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
 
 
-def _last_coordinated(index: Index, predicate: list[Mention]) -> Mention:
+def _last_coordinated(index: Index, predicate: Iterable[Mention]) -> Mention | None:
     """The last of the measure words joined to the first: "73 returned and were convicted".
 
     Joined predicates name the stages the people went through; the last
     says where the count stands now.
     """
-    last = predicate[0]
-    for m in predicate[1:]:
-        if not index.know.coordinated_re.fullmatch(index.ftext, last.end, m.start):
+    last = None
+    for m in predicate:
+        if last is not None and not index.know.coordinated_re.fullmatch(
+            index.ftext, last.end, m.start
+        ):
             break
         last = m
     return last

@@ -63,7 +63,7 @@ def read_places(
     in_clause = located + usable(between(index.places, index.place_starts, start, c_end))
     if in_clause:
         return _unique(m.value for m in in_clause)
-    if index.know.there_re.search(text, start, c_end):
+    if index.search(index.know.there_re, start, c_end):
         lo = max(index.paragraph_start(start), start - _PARAGRAPH_REACH)
         group = _last_place_group(index, usable, lo, start)
         if group:
