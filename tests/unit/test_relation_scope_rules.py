@@ -222,6 +222,10 @@ def test_two_sources_on_two_days_of_one_story_are_compared_though_one_names_no_o
     assert compare(governor, same).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
     undated = said(40, 540, None, "his deputy", None)
     assert compare(governor, undated).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+    # killed and died in one story: more often two events than one count restated
+    killed = attrs.evolve(governor, measure="killed")
+    died = attrs.evolve(deputy, measure="died")
+    assert compare(killed, died).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
     # a figure from long before is the story's background, not a later statement
     background = said(40, 540, None, "his deputy", "2019-03-05")
     assert compare(governor, background).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
