@@ -67,6 +67,23 @@ def _in_a_home(place: str) -> bool:
     return False
 
 
+def _people_after(tokens: list[tuple[str, int, int]], know: Knowledge) -> str | None:
+    """The role of "of <people>" after a measure's noun, one word between at most."""
+    for at in (0, 1):
+        if at + 1 >= len(tokens):
+            return None
+        if tokens[at][0] in know.origin_words or tokens[at][0] in know.partitive:
+            word = tokens[at + 1][0]
+            for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+                english = know.people.get(form)
+                if english is not None and form not in know.generic:
+                    return english if isinstance(english, str) else form
+            return None
+        if tokens[at][0] in know.stop:
+            return None
+    return None
+
+
 def _coordinated(
     tokens: list[tuple[str, int, int]], n: int, np: NounPhrase, know: Knowledge
 ) -> int:
@@ -194,6 +211,9 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
         if word in know.units:
             np.unit, np.head, np.end = know.units[word], word, w_end
             break
+        if word in know.measure_of and np.role is None:
+            # "eight martyrs, only of the civilians": who the measure's noun counts
+            np.role = _people_after(tokens[n + 1 : n + 4], know)
         if word in know.stop or word in know.measure_of:
             break
         if np.people and np.head == PART_OF_GROUP and word not in know.people:

@@ -72,3 +72,11 @@ def test_parts_that_add_a_group_to_a_whole_named_by_role_only_break_it_down():
         _c(60, 5, "Dushanbe men", listed),
     ]
     assert breakdowns([whole, *other], Context()) == []
+
+
+def test_people_named_after_the_noun_of_a_measure_are_who_it_counts():
+    found = _subjects("قال الوزير إن 12 قتيلا فقط من المدنيين سقطوا في القصف على حلب.", "ar")
+    assert found[12] == "civilians"
+    # a place after the noun is where, not who
+    found = _subjects("قال الوزير إن 12 قتيلا من حلب سقطوا في القصف.", "ar")
+    assert found[12] is None
