@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
+from ..lang import canon
+from ..text import fold
 from .index import Index
 from .knowledge import Knowledge
 
@@ -50,6 +53,62 @@ def _alone(text: str, tokens: list[tuple[str, int, int]], n: int, know: Knowledg
     return bool(between.strip()) or word in know.stop or word in know.measure_of
 
 
+@functools.cache
+def _in_a_home(place: str) -> bool:
+    """Whether a place lies inside the home of a group (a town of Tajikistan, not Syria)."""
+    known = canon()
+    homes = set(known.homes.values())
+    seen = {place}
+    while place in known.place_parents and known.place_parents[place] not in seen:
+        place = known.place_parents[place]
+        if place in homes:
+            return True
+        seen.add(place)
+    return False
+
+
+def _people_after(tokens: list[tuple[str, int, int]], know: Knowledge) -> str | None:
+    """The role of "of <people>" after a measure's noun, one word between at most."""
+    for at in (0, 1):
+        if at + 1 >= len(tokens):
+            return None
+        if tokens[at][0] in know.origin_words or tokens[at][0] in know.partitive:
+            word = tokens[at + 1][0]
+            for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+                english = know.people.get(form)
+                if english is not None and form not in know.generic:
+                    return english if isinstance(english, str) else form
+            return None
+        if tokens[at][0] in know.stop:
+            return None
+    return None
+
+
+def _coordinated(
+    tokens: list[tuple[str, int, int]], n: int, np: NounPhrase, know: Knowledge
+) -> int:
+    """Widen ``np.role`` to a second people noun joined to it; the index of the last noun read.
+
+    "30 boys and girls" counts children, not boys: two nouns of one wider
+    role (``canon/subjects.toml``) name that role, two of different roles
+    both ("women and children").
+    """
+    if n + 2 >= len(tokens) or tokens[n + 1][0] not in know.lex.grammar.conjunctions:
+        return n
+    word = tokens[n + 2][0]
+    english = know.people.get(word)
+    if english is None or word in know.generic or np.role is None:
+        return n
+    second = english if isinstance(english, str) else word
+    roles = canon().role_words
+    first_role, second_role = roles.get(fold(np.role)), roles.get(fold(second))
+    if first_role is None or second_role is None:
+        return n
+    np.role = first_role if first_role == second_role else f"{np.role} and {second}"
+    np.end = tokens[n + 2][2]
+    return n + 2
+
+
 def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPhrase:
     """Read what follows a figure ending at ``end``, up to ``limit``: who or what it counts."""
     know, text = index.know, index.ftext
@@ -92,6 +151,13 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             if len(tokens) > width and key in know.origins:
                 np.subject, np.end = know.origins[key], tokens[width][2]
                 return np
+        for width in (2, 1):
+            key = " ".join(t[0] for t in tokens[1 : 1 + width])
+            place = know.place_of.get(key) if len(tokens) > width else None
+            if place is not None and _in_a_home(place):
+                # "one from Khujand": a town of a group's home stands for its people
+                np.subject, np.end = place, tokens[width][2]
+                return np
     for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
         pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
         if pair in know.demonym_of:
@@ -119,15 +185,16 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             np.role = (
                 None if word in know.generic else (english if isinstance(english, str) else word)
             )
-            after = " ".join(t[0] for t in tokens[n + 1 : n + 4])
+            last = _coordinated(tokens, n, np, know) if np.role is not None else n
+            after = " ".join(t[0] for t in tokens[last + 1 : last + 4])
             for key in sorted(know.origins, key=len, reverse=True):
                 if after == key or after.startswith(key + " "):
                     # "رجال اسيا الوسطي": men of Central Asia
                     np.subject = np.subject or know.origins[key]
-                    np.end = tokens[n + len(key.split())][2]
+                    np.end = tokens[last + len(key.split())][2]
                     break
             # "men from Central Asia": an origin names the subject, not a place
-            nxt = tokens[n + 1 : n + 4]
+            nxt = tokens[last + 1 : last + 4]
             if nxt and nxt[0][0] in know.origin_words:
                 origin = " ".join(t[0] for t in nxt[1:3])
                 for key in (origin, nxt[1][0] if len(nxt) > 1 else ""):
@@ -135,10 +202,18 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                         np.subject = np.subject or know.origins[key]
                         np.end = nxt[0][2] + 1 + len(key)
                         break
+                    place = know.place_of.get(key)
+                    if np.subject is None and np.role and place and _in_a_home(place):
+                        np.role = f"{place} {np.role}"  # "Khujand children": their group
+                        np.end = nxt[0][2] + 1 + len(key)
+                        break
             break
         if word in know.units:
             np.unit, np.head, np.end = know.units[word], word, w_end
             break
+        if word in know.measure_of and np.role is None:
+            # "eight martyrs, only of the civilians": who the measure's noun counts
+            np.role = _people_after(tokens[n + 1 : n + 4], know)
         if word in know.stop or word in know.measure_of:
             break
         if np.people and np.head == PART_OF_GROUP and word not in know.people:

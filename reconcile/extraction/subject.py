@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang import canon
+from ..text import fold
 from .index import Index, between, last_between
 from .phrases import PART_OF_GROUP, NounPhrase
 
@@ -66,6 +68,12 @@ def read_subject(
         group = sentence_prev
     if group is None and np.head == PART_OF_GROUP:
         group = discourse_prev
+    if not np.role and np.head is None and np.subject is not None:
+        # "three children are from Khujand and 30 from Sughd": a list item
+        # leaves out the noun of the item before it in its sentence
+        role = _elided_role(sentence_prev)
+        if role is not None and not np.subject.endswith((" nationals", " people")):
+            return f"{np.subject} {role}"  # a town's people: "Khujand children"
     if role:
         adjective = (
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
@@ -75,6 +83,17 @@ def read_subject(
         # "six Tajiks, one of them a woman": a part of the group just counted
         return f"part of {group}"
     return group
+
+
+def _elided_role(previous: str | None) -> str | None:
+    """The role of the subject of a sentence's figure before, when it is only roles."""
+    role = canon().split(previous)[1] if previous else None
+    if role is None:
+        return None
+    # "Khujand children": the role is the words that name roles
+    roles = canon().role_words
+    words = [w for w in role.split() if fold(w) in roles or w == "and"]
+    return " ".join(words) if words and words[-1] != "and" and words[0] != "and" else None
 
 
 _NUMBER_OF_REACH = 120

@@ -97,9 +97,7 @@ def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
 
 def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation]:
     for whole in items:
-        parts = _siblings(
-            [p for p in items if subject_relation(p.scope, whole.scope) is Nesting.NARROWER]
-        )
+        parts = _siblings([p for p in items if _part_of(p.scope, whole.scope)])
         if len(parts) < 2:
             continue
         total = sum(p.interval.low for p in parts)
@@ -118,6 +116,30 @@ def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation
             continue
         for part in parts:
             yield explained(RelationKind.CONTRADICTS, whole, part, why)
+
+
+def _part_of(part: Scope, whole: Scope) -> bool:
+    """Whether ``part`` counts some of ``whole``'s people.
+
+    Besides a narrower subject, a whole that names its people by role only
+    ("30 children") beside parts that add where they come from ("three
+    children from Khujand", "Sughd children"): within one document, the
+    parts of a figure the text just gave, not people of unknown relation.
+    """
+    relation = subject_relation(part, whole)
+    if relation is Nesting.NARROWER:
+        return True
+    p, w = part.parsed, whole.parsed
+    return (
+        relation is Nesting.UNKNOWN
+        and p is not None
+        and w is not None
+        and bool(p.groups)
+        and not w.groups
+        and bool(w.roles)
+        and p.roles == w.roles
+        and p.details >= w.details
+    )
 
 
 def _in_full(parts: Sequence[Evidence]) -> bool:

@@ -194,6 +194,28 @@ def _apart(a: Evidence, b: Evidence) -> bool:
     return pa is not None and pb is not None and pa.gap(pb) > _RELAYED_DAYS
 
 
+def _two_sources_two_days(a: Evidence, b: Evidence, context: Context) -> bool:
+    """Whether two named sources that are not one gave one measure on two close days.
+
+    Close: within one window (``context.window_days``), the days of one news
+    story; a figure from long before is the story's background instead. One
+    measure: two verbs of a family ("killed", "died") in one story more often
+    tell two events apart than restate one count.
+    """
+    sa, sb = a.claim.speaker, b.claim.speaker
+    pa, pb = a.scope.period, b.scope.period
+    return (
+        a.scope.measure == b.scope.measure
+        and sa is not None
+        and sb is not None
+        and not same_source(sa, sb)
+        and pa is not None
+        and pb is not None
+        and pa != pb
+        and pa.gap(pb) <= context.window_days
+    )
+
+
 def _same_speaker(a: Claim, b: Claim) -> bool:
     return a.speaker is not None and b.speaker is not None and same_source(a.speaker, b.speaker)
 
@@ -383,13 +405,17 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     knows they count different things, and so does a source that lists
     "6,000 ... 1,200 ... 8,000" country by country; when the text leaves one
     figure's subject unknown, a part and its whole, or two groups, is a
-    likelier reading than a document contradicting itself.
+    likelier reading than a document contradicting itself. Not when two named
+    sources gave the figures on different days of one story: the writer then
+    reports one statement and a later one ("on Monday the governor said at
+    least 620 had left; on Friday his deputy said 540"), not a part and its whole.
     """
     ca, cb = a.claim, b.claim
     if (
         ca.document != cb.document
         or (ca.subject is not None and cb.subject is not None)
         or a.interval.overlaps(b.interval)
+        or _two_sources_two_days(a, b, context)
     ):
         return None
     why = "two figures of one document, one for people it does not name: likely different scopes"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from reconcile import Claim, Quantity, RelationKind, Span, reconcile
 from reconcile.relations import Context, compare
 from reconcile.relations.breakdown import breakdowns
@@ -201,3 +203,29 @@ def test_one_figure_stated_twice_in_a_document_is_compared_across_questions():
     report = reconcile([*crowd, headline, body])
     kinds = {frozenset(r.claims): r.kind for r in report.relations}
     assert kinds.get(frozenset((headline.id, body.id))) is RelationKind.REPEATS
+
+
+def test_two_sources_on_two_days_of_one_story_are_compared_though_one_names_no_one():
+    def said(n: int, value: int, subject: str | None, speaker: str, day: str | None) -> Claim:
+        return attrs.evolve(
+            _claim("story.txt", value, subject, measure="joined", as_of=day, n=n),
+            speaker=speaker,
+        )
+
+    governor = said(0, 620, "Kyrgyz nationals", "the governor", "2021-03-01")
+    deputy = said(40, 540, None, "his deputy", "2021-03-05")
+    found = compare(governor, deputy)
+    assert found is not None
+    assert found.kind in {RelationKind.CONTRADICTS, RelationKind.UPDATES}
+    # one source, or no dates to tell two statements apart: a part and its whole, likelier
+    same = said(40, 540, None, "the governor", "2021-03-05")
+    assert compare(governor, same).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+    undated = said(40, 540, None, "his deputy", None)
+    assert compare(governor, undated).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+    # killed and died in one story: more often two events than one count restated
+    killed = attrs.evolve(governor, measure="killed")
+    died = attrs.evolve(deputy, measure="died")
+    assert compare(killed, died).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+    # a figure from long before is the story's background, not a later statement
+    background = said(40, 540, None, "his deputy", "2019-03-05")
+    assert compare(governor, background).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
