@@ -144,9 +144,11 @@ def _measure_word(
     first = _FIRST_WORD.match(lead)
     # a main verb follows the counted noun: an auxiliary, a measure word, or
     # a past-tense verb ("five of the returnees received amnesties")
+    # (a noun of people there is theirs, not a predicate: "около ста жен и детей
+    # боевиков", wives and children of fighters)
     main = first is not None and (
         first.group(1) in index.know.aux
-        or first.group(1) in index.know.measure_of
+        or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
     )
     near_before = [

@@ -335,3 +335,9 @@ def test_every_row_of_a_long_table_reads_its_caption() -> None:
     measures = {c.measure for c in extract(Document(id="t.txt", text=text, lang="en"))}
     assert measures == {"fighters"}
     assert len(extract(Document(id="t.txt", text=text, lang="en"))) == 60
+
+
+def test_a_people_noun_after_the_counted_is_theirs_not_the_predicate() -> None:
+    # "жен и детей боевиков": wives and children of fighters, who returned
+    text = "В Киргизию вернулись около двухсот жен и детей боевиков, сообщило МВД."
+    assert _measures(text, "ru") == [(200, "returned")]
