@@ -174,21 +174,25 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[
     )
     groups: list[list[Claim]] = []
     loose: list[tuple[tuple[object, ...], Claim]] = []  # a measure but no subject
-    kinds = canon().kinds
+    # first by the fields as written, cheaply: a question is asked by many claims
+    written: dict[tuple[str, str, str | None, tuple[str, ...]], list[Claim]] = defaultdict(list)
     for claim in items:
-        # the parts of scope_of(claim) that same_question compares, without the rest
-        measure, subject, places = claim.measure, claim.subject, claim.places
-        if measure is None:
+        if claim.measure is None:
             groups.append([claim])  # nothing to be sure of: a question of its own
             continue
+        written[(claim.measure, claim.unit, claim.subject, claim.places)].append(claim)
+    kinds = canon().kinds
+    for (measure, unit, subject, places), claims in written.items():
+        # the parts of scope_of(claim) that same_question compares, without the rest
         if len(places) > 1:
             places = tuple(sorted(set(places)))
         kind = kinds.get(measure)
-        what = (kind.name if kind is not None else measure, claim.unit, places)
+        what = (kind.name if kind is not None else measure, unit, places)
         if subject is None:
-            loose.append((what, claim))
+            loose.extend((what, claim) for claim in claims)
             continue
-        blocks[(*what, group_of(subject))][subject].append(claim)
+        blocks[(*what, group_of(subject))][subject].extend(claims)
+    del written
     components: dict[tuple[object, ...], list[list[Claim]]] = defaultdict(list)
     for key, by_subject in blocks.items():
         subjects = sorted(by_subject)

@@ -10,7 +10,7 @@ questions (a translation). Work stays linear in the number of claims.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .._memory import paused_gc
 from ..lang import canon
@@ -101,23 +101,32 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
     pair is to be reported (neighbours, or figures that do not quietly agree).
     """
     far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
+    # two statements quietly agree when their figures are compatible, for
+    # exactly the same scope, with no revision stated: what that needs is
+    # read once per statement, not once per pair
+    lows = [e.interval.low for e in items]
+    highs = [e.interval.high for e in items]
+    same = [_quiet_scope(e) for e in items]
     for i, b in enumerate(items):
-        for n, a in enumerate(items[max(0, i - far) : i], start=max(0, i - far)):
-            if n == i - 1 or not _quietly_agree(a, b):
+        low, high, scope = lows[i], highs[i], same[i]
+        for n in range(max(0, i - far), i):
+            a = items[n]
+            if (
+                n == i - 1
+                or scope is None
+                or same[n] != scope
+                or not (lows[n] <= high and low <= highs[n])
+            ):
                 yield a, b, True
             elif _may_repeat(a, b):
                 yield a, b, False
 
 
-def _quietly_agree(a: Evidence, b: Evidence) -> bool:
-    """Compatible figures for exactly the same scope, with no revision stated."""
-    return (
-        a.interval.overlaps(b.interval)
-        and a.scope.places == b.scope.places
-        and a.scope.subject == b.scope.subject
-        and a.claim.quantity.relative is None
-        and b.claim.quantity.relative is None
-    )
+def _quiet_scope(e: Evidence) -> tuple[frozenset[str], str | None] | None:
+    """What statements that quietly agree share: places and subject; ``None`` for a revision."""
+    if e.claim.quantity.relative is not None:
+        return None
+    return (e.scope.places, e.scope.subject)
 
 
 def _may_repeat(a: Evidence, b: Evidence) -> bool:
@@ -282,21 +291,32 @@ def _in_report_order(
         (((p != q, min(p, q), max(p, q)), seq, r) for seq, ((p, q), r) in enumerate(across)),
         key=lambda item: item[:2],
     )
-    out: list[Relation] = []
+    if not keyed and not replaced:
+        return tuple(found)
+    # one pass into the tuple: no list of millions in between
+    return tuple(_merged(found, ends, keyed, replaced))
+
+
+def _merged(
+    found: list[Relation],
+    ends: list[int],
+    keyed: list[tuple[tuple[bool, int, int], int, Relation]],
+    replaced: set[frozenset[str]],
+) -> Iterator[Relation]:
+    """The relations of :func:`_in_report_order`, given ``across`` sorted."""
     start = 0
     pending = 0  # the first of ``keyed`` not yet out
     for n, end in enumerate(ends):
         if replaced:
-            out.extend(r for r in found[start:end] if frozenset(r.claims) not in replaced)
+            yield from (r for r in found[start:end] if frozenset(r.claims) not in replaced)
         else:
-            out.extend(found[start:end])
+            yield from found[start:end]
         start = end
         # breakdowns within this one cluster follow its own relations
         while pending < len(keyed) and keyed[pending][0] == (False, n, n):
-            out.append(keyed[pending][2])
+            yield keyed[pending][2]
             pending += 1
-    out.extend(r for _, _, r in keyed[pending:])
-    return tuple(out)
+    yield from (r for _, _, r in keyed[pending:])
 
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
