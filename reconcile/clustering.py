@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -76,6 +77,9 @@ def _cluster_id(anchor: Claim) -> str:
     return "k-" + hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
 
 
+_ID = operator.attrgetter("id")
+
+
 def _time_order(claim: Claim) -> tuple[str, str, int, str]:
     return (claim.as_of or "9999", claim.document, claim.span.start, claim.id)
 
@@ -85,7 +89,7 @@ def _make_cluster(members: list[Claim]) -> Cluster:
     subjects = Counter(c.subject for c in members if c.subject is not None)
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else None
     # the id comes from the earliest claim in a fixed order: the same claims give the same id
-    anchor = min(members, key=lambda c: c.id)
+    anchor = min(members, key=_ID)
     return Cluster(
         id=_cluster_id(anchor),
         claims=[c.id for c in members],
@@ -182,10 +186,9 @@ def _cluster(items: list[Claim], threshold: float) -> tuple[tuple[Cluster, list[
             continue
         written[(claim.measure, claim.unit, claim.subject, claim.places)].append(claim)
     kinds = canon().kinds
-    for (measure, unit, subject, places), claims in written.items():
+    for (measure, unit, subject, written_places), claims in written.items():
         # the parts of scope_of(claim) that same_question compares, without the rest
-        if len(places) > 1:
-            places = tuple(sorted(set(places)))
+        places = tuple(sorted(set(written_places))) if len(written_places) > 1 else written_places
         kind = kinds.get(measure)
         what = (kind.name if kind is not None else measure, unit, places)
         if subject is None:

@@ -9,6 +9,7 @@ questions (a translation). Work stays linear in the number of claims.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -19,7 +20,7 @@ from ..names import same_source
 from ..scope import Nesting, Scope, scope_of
 from .breakdown import breakdowns
 from .checks import CHECKS
-from .evidence import Check, Context, Evidence, comparable, time_key
+from .evidence import Check, Context, Evidence, comparable
 
 __all__ = ["MAX_PAIRWISE", "NEIGHBOURS", "REPRESENTATIVES", "compare", "relate", "relate_members"]
 
@@ -79,6 +80,10 @@ def _decide(
         if found is not None:
             return found
     return None
+
+
+_TIME_KEY = operator.attrgetter("time_key")
+"""What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
 
 MAX_PAIRWISE = 32
@@ -146,7 +151,7 @@ def _statements(
     """Distinct statements in time order, and each word-for-word copy with its first instance."""
     heads: dict[tuple[object, ...], Evidence] = {}
     copies = []
-    for e in sorted(items, key=time_key):
+    for e in sorted(items, key=_TIME_KEY):
         q = e.claim.quantity
         key = (e.claim.quote, q.low, q.high, q.qualifier) if e.claim.quote else (e.claim.id,)
         if key in heads:
