@@ -34,7 +34,7 @@ from collections.abc import Mapping
 import attrs
 from rapidfuzz import fuzz
 
-from .lang import canon
+from .lang import canon, lexicon
 from .lang.canon import Kind
 from .model import Claim
 from .text import fold
@@ -183,6 +183,8 @@ def _split_subject(subject: str | None) -> tuple[str | None, str | None]:
 
 
 _WORDS = re.compile(r"[^\W_]+")
+_AGENT = frozenset({"by"})
+"""Words of a canonical (English) subject after which it names who acted, not who was counted."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -193,28 +195,44 @@ def read_subject(subject: str) -> Subject:
         >>> s = read_subject("Russian women and children")
         >>> sorted(s.groups), sorted(s.roles), sorted(s.details)
         (['Russian nationals'], ['children', 'women'], [])
-        >>> sorted(read_subject("children from Moscow").details)
-        ['moscow']
+        >>> sorted(read_subject("children in orphanages").details)
+        ['orphanages']
+        >>> sorted(read_subject("children from Moscow").groups)  # a town of Russia: a part of it
+        ['Moscow']
     """
     known = canon()
     words = _WORDS.findall(fold(subject))
+    places = _origin_places()
+    restated = _restating(words)
     groups: set[str] = set()
     roles: set[str] = set()
     details: set[str] = set()
     i = 0
     while i < len(words):
+        if words[i] in _AGENT:
+            # "civilians killed by Iraqi forces": who did it, not who was counted
+            details.update(w for w in words[i + 1 :] if w not in known.ignored_words)
+            details.difference_update(words[j] for j in restated)
+            break
         pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
         if pair in known.group_words:
             groups.add(known.group_words[pair])
+            i += 2
+            continue
+        if pair in places:
+            groups.add(places[pair])
             i += 2
             continue
         word = words[i]
         i += 1
         if word in known.group_words:
             groups.add(known.group_words[word])
+        elif word in places:
+            # "children from Moscow": a town inside a group's home names a part of that group
+            groups.add(places[word])
         elif word in known.role_words:
             roles.add(known.role_words[word])
-        elif word in known.generic_words or word in known.ignored_words:
+        elif word in known.generic_words or word in known.ignored_words or i - 1 in restated:
             continue
         else:
             details.add(word)
@@ -348,6 +366,11 @@ def _places_relation(
     b_reach: frozenset[str],
 ) -> Nesting | None:
     """:func:`place_relation` of two sets of places (cached: few distinct sets)."""
+    # "West Mosul, Mosul" names one place and the place it lies in: an address,
+    # read as its narrowest place (a union of the two would be Mosul itself)
+    a_places, b_places = _narrowest(a_places), _narrowest(b_places)
+    if a_places == b_places:
+        return Nesting.SAME
     # every place of the narrower scope is a place of the wider one or lies in one
     if all(p in b_places or not _ancestry(p).isdisjoint(b_places) for p in a_places) or (
         any(_wide(p) for p in b_places) and not any(_wide(p) for p in a_places)
@@ -362,13 +385,119 @@ def _places_relation(
     return None
 
 
+def _narrowest(places: frozenset[str]) -> frozenset[str]:
+    """The places without any that another of them lies in."""
+    if len(places) < 2:
+        return places
+    wider = {a for p in places for a in _ancestry(p)}
+    return places - wider if not wider.isdisjoint(places) else places
+
+
 @functools.lru_cache(maxsize=65536)
 def _ancestry(place: str) -> frozenset[str]:
     return frozenset(_ancestors(place, canon().place_parents))
 
 
 def _group_within(inner: str, outer: str) -> bool:
-    return outer in _ancestors(inner, canon().group_parents)
+    return outer in group_ancestors(inner)
+
+
+def _restating(words: list[str]) -> set[int]:
+    """Positions of the words that say what is counted or where, not who.
+
+    A subject is written in canonical English; its words that are a measure's
+    triggers in English ("fled", "forced to leave", "killed"), a place
+    ("Mosul"), or a month ("since October") repeat the claim's measure,
+    places and date, which are compared as such: as details they would part
+    two descriptions of the same people ("people who fled Mosul" and
+    "displaced people").
+    """
+    phrases, longest, single = _restating_words()
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        if word in single:
+            out.add(i)
+            continue
+        for n in range(min(longest, len(words) - i), 1, -1):
+            if tuple(words[i : i + n]) in phrases:
+                out.update(range(i, i + n))
+                break
+    return out
+
+
+@functools.cache
+def _restating_words() -> tuple[frozenset[tuple[str, ...]], int, frozenset[str]]:
+    """Multi-word measure triggers, their greatest length, and single restating words."""
+    english = lexicon("en")
+    single: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for triggers in english.measures.measures.values():
+        for trigger in triggers:
+            words = tuple(_WORDS.findall(fold(trigger)))
+            if len(words) == 1:
+                single.update(words[0] + end for end in english.measures.inflections)
+            elif words:
+                phrases.add(words)
+    single.update(english.dates.months)
+    single.update(english.dates.since)
+    known = canon()
+    for place in (*known.place_parents, *known.place_parents.values()):
+        words = tuple(_WORDS.findall(fold(place)))
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            phrases.add(words)
+    # a word that names a group or a role is never only a restatement
+    single -= set(known.group_words) | set(known.role_words)
+    longest = max((len(p) for p in phrases), default=1)
+    return frozenset(phrases), longest, frozenset(single)
+
+
+@functools.cache
+def _origin_places() -> dict[str, str]:
+    """Folded name -> canonical place, for places that lie inside the home of a group.
+
+    Such a place in a subject ("children from Moscow") stands for its people,
+    a group of its own within the group whose home it lies in (Moscow within
+    Russia, the home of Russian nationals): see :func:`group_ancestors`.
+    """
+    known = canon()
+    return {
+        fold(place): place
+        for place in known.place_parents
+        if _home_group(place) is not None and fold(place) not in known.group_words
+    }
+
+
+@functools.cache
+def _home_group(place: str) -> str | None:
+    """The group whose home is the nearest wider place of ``place``, if any."""
+    known = canon()
+    by_home = {home: group for group, home in sorted(known.homes.items())}
+    for wider in _ancestors(place, known.place_parents):
+        if wider in by_home:
+            return by_home[wider]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def group_ancestors(group: str) -> tuple[str, ...]:
+    """Every wider group of ``group``, nearest first (``canon/groups.toml [within]``).
+
+    A place standing for its people (see :func:`read_subject`) lies within the
+    group whose home it lies in.
+
+    Examples:
+        >>> group_ancestors("Chechen nationals")
+        ('Russian nationals', 'foreign nationals')
+        >>> group_ancestors("Moscow")
+        ('Russian nationals', 'foreign nationals')
+    """
+    parents = canon().group_parents
+    first = parents.get(group) or _home_group(group)
+    if first is None or first == group:
+        return ()
+    return (first, *(g for g in _ancestors(first, parents) if g != group))
 
 
 def _groups_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
@@ -412,7 +541,7 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     "Central Asian nationals"); a subject with roles lies within the same
     group without them ("Tajik students" within "Tajik nationals"), fewer
     roles within more ("children" within "women and children"), and more
-    details within fewer ("children from Moscow" within "children"). A
+    details within fewer ("children in orphanages" within "children"). A
     subject nobody gave is compatible with every subject.
     """
     if a.subject is None or b.subject is None:
@@ -445,8 +574,16 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         if found is None:
             return None  # children and troops: two subjects, not one inside the other
         roles = found
-    if groups is Nesting.UNKNOWN and x.details != y.details:
-        details = Nesting.UNKNOWN  # words of a description, with no group to anchor them
+    if (
+        groups is Nesting.UNKNOWN
+        and x.details != y.details
+        and not (x.details > y.details and not x.groups)
+        and not (y.details > x.details and not y.groups)
+    ):
+        # words of a description, with no group to anchor them; but the side
+        # that names no group and says more ("civilians killed by shelling"
+        # beside "Iraqi civilians") describes a part
+        details = Nesting.UNKNOWN
     else:
         details = _sets_relation(x.details, y.details, more_is_narrower=True)
     if _numbers(x.details) != _numbers(y.details):

@@ -14,6 +14,8 @@ those indexes, so extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from ..errors import InvalidValueError
@@ -23,7 +25,7 @@ from ..model import Claim, Document, Span
 from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
-from .measure import read_measure
+from .measure import measure_of_group, read_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -55,6 +57,11 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
 
     Notes:
         Linear in the length of the text. Languages: English, Arabic and Russian.
+        A "sentence" longer than any prose sentence (a flattened table, a page
+        without full stops: over ``index.LONG_SENTENCE`` characters) has its
+        clause ends, times and reporting words found once and looked up per
+        figure; only there can a figure's window, cut out of the sentence,
+        read a match at its cut ends differently. Prose reads as before.
 
     Examples:
         >>> text = "Officials said 61 Tajik nationals had returned from Syria."
@@ -76,13 +83,38 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     claims: list[Claim] = []
     previous_subject: dict[int, str] = {}
     previous_measure: dict[int, str] = {}
+    previous_figure: dict[int, _Figure] = {}
+    items: dict[int, int] = {}
     for found in scan(index.folded, code):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
-        claim = _claim(index, found, previous_subject, previous_measure)
+        claim = _claim(
+            index,
+            found,
+            previous_subject,
+            previous_measure,
+            previous_figure,
+            item=(len(claims), items),
+        )
         if claim is not None:
             claims.append(claim)
-    return tuple(_measures_of_repeated_figures(claims))
+    return tuple(_measures_of_list_items(_measures_of_repeated_figures(claims), items))
+
+
+def _measures_of_list_items(claims: list[Claim], items: dict[int, int]) -> list[Claim]:
+    """A list item with no measure counts what the item before it counts, once that is known.
+
+    "only eight, eight, out of 1,400": the eights take their measure from
+    their first statement (``_measures_of_repeated_figures``), and the total
+    listed after them counts the same. ``items`` maps a claim's number to the
+    number of the item before it; items only look back, so one pass in text
+    order carries a measure down the list.
+    """
+    for number, before in sorted(items.items()):
+        measure = claims[before].measure
+        if claims[number].measure is None and measure is not None:
+            claims[number] = attrs.evolve(claims[number], measure=measure)
+    return claims
 
 
 def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
@@ -115,11 +147,34 @@ def _guess(text: str) -> str:
     return detect_language(text)
 
 
+# The figure of people counted last in a sentence: where it ends, its measure,
+# and the number of its claim in the document.
+_Figure = tuple[int, str | None, int]
+# How many characters between two figures of a list make the second one's
+# noun elided: "روسيا بـ2400 مقاتل، ثم تركيا بـ2100", "24 from Dagestan, three from Chechnya".
+_GAP_REACH = 40
+_LIST_MARK = re.compile(r"[,،;—–]")
+
+
+def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
+    """Whether a figure with no noun of its own is the next item of a list of people counted."""
+    if figure is None:
+        return False
+    end = figure[0]
+    if not 0 < start - end <= _GAP_REACH:
+        return False
+    gap = index.ftext[end:start]
+    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+
+
 def _claim(
     index: Index,
     found: Found,
     previous_subject: dict[int, str],
     previous_measure: dict[int, str],
+    previous_figure: dict[int, _Figure],
+    *,
+    item: tuple[int, dict[int, int]],
 ) -> Claim | None:
     start, end = found.start, found.end
     if not_count_reason(index, found) is not None:
@@ -128,11 +183,10 @@ def _claim(
     # stretch of a flattened page that has no full stops
     sentence = index.window(start, end)
     s_start, s_end = sentence
-    boundary = index.know.clause_re.search(index.ftext, end, s_end)
+    boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
-    clause_start = s_start
-    for boundary in index.know.clause_re.finditer(index.ftext, s_start, start):
-        clause_start = boundary.end()
+    boundaries = index.matches(index.know.clause_re, s_start, start)
+    clause_start = boundaries[-1].end() if boundaries else s_start
     clause = (clause_start, clause_end)
     np = noun_phrase(index, end, clause_end, index.ftext[start:end])
     if np.not_count is not None:
@@ -141,26 +195,61 @@ def _claim(
     if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
         np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
         np.people = False
-    measure = read_measure(index, start, end, np, clause, near_only=np.unit is not None)
+    before = previous_figure.get(s_start)
+    measure = read_measure(
+        index,
+        start,
+        end,
+        np,
+        clause,
+        near_only=np.unit is not None,
+        # "1.34 million were forced to leave, and 820,000 have not returned": still displaced
+        denied=before[1] if before is not None else None,
+    )
     line = index.paragraph_start(start)
     if measure is None and np.head == PART_OF_GROUP:
         # "Twenty-four of them come from ...": a part of the group counted
         # before, in the same paragraph, counted the same way
         measure = previous_measure.get(line)
-    people = np.people or (np.unit is None and measure is not None)
+    gapped = (
+        measure is None
+        and not np.people
+        and np.unit is None
+        and np.head is None
+        and _gapped(index, previous_figure.get(s_start), start)
+    )
+    if gapped:
+        # "..., then Turkey with 2,100": the noun and measure of the item before
+        measure = previous_figure[s_start][1]
+        number, items = item
+        items[number] = previous_figure[s_start][2]
+    tabled = (
+        measure is None
+        and not np.people
+        and np.unit is None
+        and np.head is None
+        and (measure := table_measure(index, start)) is not None
+    )
+    if tabled and np.subject is None:
+        np.subject = row_group(index, start)
+    people = np.people or (np.unit is None and measure is not None) or gapped or tabled
     if not people and np.unit is None:
         return None
+    if people:
+        previous_figure[s_start] = (end, measure, item[0])
     if people and measure is not None:
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
+    # "eight women and children, out of 1,400": the whole is not the part's group
+    whole = index.know.whole_re.search(index.ftext, max(0, start - _INCREMENT_REACH), start)
     subject = (
         read_subject(
             index,
             start,
             np,
             sentence,
-            sentence_prev=previous_subject.get(paragraph),
-            discourse_prev=previous_subject.get(-1 - line),
+            sentence_prev=None if whole else previous_subject.get(paragraph),
+            discourse_prev=None if whole else previous_subject.get(-1 - line),
             measure=measure,
         )
         if people
@@ -178,6 +267,10 @@ def _claim(
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
         previous_subject[-1 - line] = subject
+        if measure is None and np.people:
+            # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
+            # group the figure names itself (a group carried over may be a part's)
+            measure = measure_of_group(index, start, subject.removeprefix("part of "))
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

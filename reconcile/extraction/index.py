@@ -19,7 +19,7 @@ from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge
 from .sources import nominative
 
-__all__ = ["REACH", "Index", "Mention", "Verb", "between"]
+__all__ = ["REACH", "Index", "Mention", "Verb", "between", "last_between"]
 
 # How far (in characters) on either side of a figure its sentence is read.
 # News sentences are shorter (the longest in the fixtures and the development
@@ -27,6 +27,15 @@ __all__ = ["REACH", "Index", "Mention", "Verb", "between"]
 # table or a page without full stops is one "sentence" of any length, and
 # reading all of it for each of its figures would make extraction quadratic.
 REACH = 500
+
+# A "sentence" longer than this is no prose sentence (see REACH) but a
+# flattened table, a list or a page without full stops. A pattern's matches in
+# it are found once, over the whole sentence, and each of its figures looks up
+# those inside its window (Index.matches): searching the window anew for every
+# figure costs the window's length per figure, and such a sentence may hold
+# thousands. A window's matches then differ from a search of the window alone
+# only at its cut ends; a sentence up to this long is searched as before.
+LONG_SENTENCE = 2 * REACH
 
 # A sentence ends at . ! ? or the Arabic question mark, after any closing
 # quotes or brackets and a stray comma (". ," joins sentences in some copy),
@@ -121,6 +130,20 @@ def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> 
     return out
 
 
+def last_between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> _F | None:
+    """The last of ``between(mentions, starts, lo, hi)``, found without listing the others.
+
+    Mentions of one kind do not overlap: the last one starting before ``hi``
+    ends before the next one starts.
+    """
+    n = bisect.bisect_left(starts, hi) - 1
+    while n >= 0 and mentions[n].start >= lo:
+        if mentions[n].end <= hi:
+            return mentions[n]
+        n -= 1
+    return None
+
+
 @attrs.define
 class Index:
     """Everything extraction looks up in one document, in folded coordinates."""
@@ -149,6 +172,12 @@ class Index:
     # asks (the speaker written before a verb), keyed by (reader, position):
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
+    last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
+    long_sentences: bool = False  # whether a sentence is longer than LONG_SENTENCE
+    # (pattern, start of a long sentence) -> its matches there, and their starts
+    found: dict[tuple[re.Pattern[str], int], tuple[list[re.Match[str]], list[int]]] = attrs.field(
+        factory=dict
+    )
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -195,10 +224,12 @@ class Index:
                 titled.append((m.start(), nominative(m.group(), know) if genitive else m.group()))
         if titled:
             named = sorted({*named, *titled})
+        ends = [*starts[1:], len(ftext)]
         index = cls(
             doc=doc,
             folded=folded,
             know=know,
+            long_sentences=any(b - a > LONG_SENTENCE for a, b in zip(starts, ends, strict=True)),
             sentence_starts=starts,
             line_starts=[0] + [m.end() for m in _LINE_BREAK.finditer(ftext)],
             places=places,
@@ -239,9 +270,13 @@ class Index:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence holding ``pos``."""
+        last = self.last_sentence
+        if last[0] <= pos < last[1]:
+            return last  # a figure's readers ask for its own sentence again and again
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         start = self.sentence_starts[i]
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.ftext)
+        self.last_sentence = start, end
         return start, end
 
     def window(self, start: int, end: int) -> tuple[int, int]:
@@ -253,6 +288,49 @@ class Index:
         """
         s_start, s_end = self.sentence(start)
         return max(s_start, start - REACH), min(s_end, end + REACH)
+
+    def matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> Sequence[re.Match[str]]:
+        """The matches of ``pattern.finditer(self.ftext, lo, hi)``, in order.
+
+        Inside a sentence longer than ``LONG_SENTENCE``, they are the matches
+        of the whole sentence lying inside ``[lo, hi)``, found once per
+        sentence and pattern; elsewhere the span is searched.
+        """
+        known = self._long_sentence_matches(pattern, lo, hi)
+        if known is None:
+            return list(pattern.finditer(self.ftext, lo, hi))
+        found, starts = known
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, lo=i)
+        # matches do not overlap, so only the last may run past ``hi``
+        if j > i and found[j - 1].end() > hi:
+            j -= 1
+        return found[i:j]
+
+    def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
+        known = self._long_sentence_matches(pattern, lo, hi)
+        if known is None:
+            return pattern.search(self.ftext, lo, hi)
+        found, starts = known
+        i = bisect.bisect_left(starts, lo)
+        return found[i] if i < len(found) and found[i].end() <= hi else None
+
+    def _long_sentence_matches(
+        self, pattern: re.Pattern[str], lo: int, hi: int
+    ) -> tuple[list[re.Match[str]], list[int]] | None:
+        """The matches of ``pattern`` in the long sentence holding ``[lo, hi)``, else ``None``."""
+        if not self.long_sentences:
+            return None  # prose: every search is of the window asked
+        s_start, s_end = self.sentence(lo)
+        if s_end - s_start <= LONG_SENTENCE or hi > s_end:
+            return None
+        known = self.found.get((pattern, s_start))
+        if known is None:
+            found = list(pattern.finditer(self.ftext, s_start, s_end))
+            known = found, [m.start() for m in found]
+            self.found[(pattern, s_start)] = known
+        return known
 
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""

@@ -44,6 +44,7 @@ class Knowledge:
     measure_of: Mapping[str, str]
     plan_before_re: re.Pattern[str]
     planned: Mapping[str, str]
+    negated_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
@@ -85,6 +86,10 @@ class Knowledge:
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
     origin_before_re: re.Pattern[str]
+    place_stops: frozenset[str]
+    coordinated_re: re.Pattern[str]
+    citizens_before_re: re.Pattern[str]
+    place_chain_re: re.Pattern[str]
     destination_before_re: re.Pattern[str]
     venue_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
@@ -118,6 +123,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
 
@@ -192,6 +198,14 @@ def knowledge(code: str) -> Knowledge:
     trailers = _alternatives(speakers.name_trailers)
     links = _alternatives(speakers.org_links)
     definite = _alternatives(grammar.definite)
+    # words that end a stretch of a place's own words: prepositions, conjunctions
+    function_words = _alternatives(
+        grammar.stop
+        | grammar.locative
+        | grammar.destination
+        | grammar.origin
+        | grammar.conjunctions
+    )
     # the letters of a capitalised name in this language's script (speakers.toml [name_letters])
     cap, low = speakers.name_letters.capitals, speakers.name_letters.lowercase
     return Knowledge(
@@ -203,6 +217,10 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{_alternatives(lex.measures.plan_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
         ),
         planned=dict(lex.measures.planned),
+        # a negation and at most two words before a measure word: "have still not returned"
+        negated_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.measures.negation_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+        ),
         place_re=words_regex(place_of, prefixes),
         place_of=place_of,
         demonym_re=words_regex(demonyms, prefixes),
@@ -254,8 +272,29 @@ def knowledge(code: str) -> Knowledge:
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
         # the preposition right before a place, behind an article at most: "from (the) X"
+        # the preposition, then at most two words that are not themselves
+        # function words, before a place: "from (the) X", "из арабских стран, Европы"
         origin_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?$"
+            rf"(?<![\w-])(?:{_alternatives(grammar.origin)})\s+(?:(?:{definite})\s+)?"
+            rf"(?:(?!(?:{function_words})[\s,،])[^\W\d_]+[,،]?\s+){{0,2}}$"
+        ),
+        # what joins two predicates of one figure: "returned and (were) convicted"
+        coordinated_re=re.compile(
+            rf"\s*(?:{_alternatives(grammar.conjunctions)})\s+(?:(?:{_alternatives(grammar.aux)})\s+){{0,2}}"
+        ),
+        # prepositions that place what follows them: an office's seat never stands after one
+        place_stops=grammar.locative | grammar.origin | grammar.destination,
+        # the word of a nationality right before a place: "граждан РФ", "citizens
+        # of Tunisia", "مواطني تونس"; the place is who the people are, not where
+        citizens_before_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+            rf"(?:{_alternatives(grammar.citizens)})\s+(?:(?:{definite})\s+)?$"
+        ),
+        # what joins a place to the one before it in a list, with at most one
+        # word that is not a function word: "России и стран Центральной Азии"
+        place_chain_re=re.compile(
+            rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"
+            rf"(?:(?!(?:{function_words})\s)[^\W\d_]+\s+)?"
         ),
         # an event, at most six words, then a preposition of place and at most
         # two words before the place: "at a forum in", "خلال اجتماع عقدته ... في"
@@ -342,6 +381,8 @@ def knowledge(code: str) -> Knowledge:
             rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
         ),
         # "another 3,000", "ещё три тысячи": an addition to a total, read right before the figure
+        # "out of 1,400": the figure right after is the whole the figure before is part of
+        whole_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.whole)})\s+$"),
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
+import collections
+import functools
 import re
+from collections.abc import Iterable, Iterator
 
-from .index import Index, Mention, between
+from ..lang.canon import canon
+from .index import Index, Mention, between, last_between
+from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["read_measure"]
+__all__ = ["measure_of_group", "read_measure", "row_group", "table_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -23,6 +29,7 @@ def read_measure(
     clause: tuple[int, int],
     *,
     near_only: bool = False,
+    denied: str | None = None,
 ) -> str | None:
     """What the figure counts, by where the signalling word stands (see measures.toml).
 
@@ -30,18 +37,91 @@ def read_measure(
     figure counts: a count of things ("500 websites") takes no measure from
     the far end of its sentence. An outcome announced as a plan ("are
     expected to be repatriated") is the planned measure (measures.toml
-    [planned]).
+    [planned]). An outcome denied ("have still not returned",
+    measures.toml [negation_markers]) says what did not befall them: they
+    are still as ``denied`` (the measure of the figure before in the
+    sentence, if any) says.
     """
     found = _measure_word(index, start, end, np, clause, near_only=near_only)
     if found is None:
         return None
+    if index.know.negated_before_re.search(
+        index.ftext, max(clause[0], found.start - 40), found.start
+    ):
+        return denied
+    return _as_planned(index, found, clause[0])
+
+
+def _as_planned(index: Index, found: Mention, lo: int) -> str:
+    """The measure of a word, made a plan by a marker right before it in its clause."""
     planned = index.know.planned.get(found.value)
-    if planned is not None:
-        # the marker stands in the clause, right before the measure word
-        lo = max(clause[0], found.start - 40)
-        if index.know.plan_before_re.search(index.ftext, lo, found.start):
-            return planned
+    # the marker stands in the clause, right before the measure word
+    if planned is not None and index.know.plan_before_re.search(
+        index.ftext, max(lo, found.start - 40), found.start
+    ):
+        return planned
     return found.value
+
+
+def _people_noun(know: Knowledge, word: str) -> str | None:
+    """The English noun of people a word is ("детей": "children", "النساء": "women"), if any."""
+    for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+        english = know.people.get(form)
+        if english is not None:
+            return form if english is True else str(english)
+    return None
+
+
+# How far back (in characters) a figure with no measure looks for what befell its group.
+_GROUP_REACH = 600
+# How many measure words before a figure are read for its group, the nearest first.
+_GROUP_WORDS_READ = 4
+# How near (in characters) a measure word and the noun of the group it tells of stand.
+_GROUP_NEAR = 40
+
+
+def measure_of_group(index: Index, start: int, subject: str) -> str | None:
+    """What befell a figure's group, as the text before it says it.
+
+    "Дети будут доставлены ... Трое детей — из Чечни": the children's figure
+    counts a planned return.
+
+    A figure whose own clause has no measure word counts its group as the
+    text just before stated it: the last measure word there that stands
+    next to a noun of the same people ("children", "women"), in a sentence
+    that states no figure of its own. Only the few sentences before the
+    figure are read.
+    """
+    head = subject.rsplit(maxsplit=1)[-1]
+    know, text = index.know, index.ftext
+    s_start = index.sentence(start)[0]
+    lo = max(0, start - _GROUP_REACH)
+    found = between(index.measures, index.measure_starts, lo, s_start)
+    for m in found[: -_GROUP_WORDS_READ - 1 : -1]:
+        m_start, m_end = index.window(m.start, m.end)
+        if _states_a_figure(index, m_start, m_end):
+            continue  # "only 12 women had been repatriated": that figure's measure, not a group's
+        near = _WORDS.finditer(
+            text, max(m_start, m.start - _GROUP_NEAR), min(m_end, m.end + _GROUP_NEAR)
+        )
+        if any(_people_noun(know, w.group(1)) == head for w in near):
+            return _as_planned(index, m, m_start)
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _states_a_figure(index: Index, lo: int, hi: int) -> bool:
+    """Whether a stretch of text states a figure, in digits or in words."""
+    key = ("states_a_figure", lo)
+    known = index.memo.get(key)
+    if known is None:
+        text, cardinals = index.ftext, index.know.lex.cardinals
+        known = index.memo[key] = bool(_DIGIT.search(text, lo, hi)) or any(
+            w.group(1) in cardinals for w in _WORDS.finditer(text, lo, hi)
+        )
+    return bool(known)
 
 
 def _measure_word(
@@ -56,11 +136,7 @@ def _measure_word(
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = [
-        m
-        for m in between(index.measures, index.measure_starts, np.end, c_end)
-        if not _governs_next_figure(text, np.end, m)
-    ]
+    predicate = _Predicate(index, np.end, c_end)
     after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
     appositive = _APPOSITIVE.match(after_np)
@@ -79,38 +155,92 @@ def _measure_word(
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
     ]
+    if (
+        near_before
+        and _as_planned(index, near_before[-1], c_start) in index.know.planned.values()
+        and (first_pred := predicate.first()) is not None
+        and _relative_between(index, np.end, first_pred.start)
+    ):
+        # "calls to repatriate 300 men who were detained": a plan has befallen
+        # no one yet; the relative clause says what the counted did
+        return first_pred
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
-        verb = _verb_after_group(index, predicate, np.end)
+        verb = _verb_after_group(index, predicate.all(), np.end)
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
-    if predicate and main:
-        return predicate[0]
+    first_said = predicate.first()
+    if first_said is not None and main:
+        return _last_coordinated(index, predicate.all()) or first_said
     if near_before:
         return near_before[-1]
-    if len(predicate) > 1 and _relative_between(index, np.end, predicate[0].start):
+    if (
+        first_said is not None
+        and predicate.several()
+        and _relative_between(index, np.end, first_said.start)
+    ):
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
-        return predicate[-1]
+        return predicate.last()
     inside = between(index.measures, index.measure_starts, end, np.end)
     if inside:
         return inside[0]
     if near_only:
         return None
-    if first is not None and first.group(1) in index.know.relative_pronouns and predicate:
-        return predicate[0]
-    if predicate:
-        return predicate[0]
-    earlier = between(index.measures, index.measure_starts, c_start, start)
-    return earlier[-1] if earlier else None
+    if first_said is not None:
+        return first_said
+    return last_between(index.measures, index.measure_starts, c_start, start)
+
+
+class _Predicate:
+    """The measure words of a figure's predicate, from ``after`` to the clause end ``hi``.
+
+    Those that say what the next figure counts (:func:`_governs_next_figure`)
+    are left out, and a later figure's own words (:func:`_of_later_figure`)
+    end it. Read lazily from the front: a figure mostly asks for the first
+    words only, and a flattened page's clause holds hundreds.
+    """
+
+    def __init__(self, index: Index, after: int, hi: int) -> None:
+        self.index, self.after, self.hi = index, after, hi
+        # the mentions inside [after, hi), as ``between`` finds them
+        self.lo_n = bisect.bisect_left(index.measure_starts, after)
+        self.hi_n = bisect.bisect_left(index.measure_starts, hi, lo=self.lo_n)
+        text = index.ftext
+        commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
+        self.comma = min(commas) if commas else hi
+
+    def _passes(self, m: Mention) -> bool:
+        return m.end <= self.hi and not _governs_next_figure(self.index.ftext, self.comma, m)
+
+    def all(self) -> Iterator[Mention]:
+        measures = self.index.measures
+        for n in range(self.lo_n, self.hi_n):
+            m = measures[n]
+            if _of_later_figure(self.index, self.after, m):
+                return  # "... and left 700,000 displaced and thousands killed": theirs from here on
+            if self._passes(m):
+                yield m
+
+    def first(self) -> Mention | None:
+        return next(self.all(), None)
+
+    def several(self) -> bool:
+        found = self.all()
+        return next(found, None) is not None and next(found, None) is not None
+
+    def last(self) -> Mention | None:
+        # read forwards: a later figure's own words end the predicate
+        last = collections.deque(self.all(), maxlen=1)
+        return last[0] if last else None
 
 
 # How many words after a figure its group ("من هؤلاء المتشددين") and verb are looked for.
 _GROUP_WORDS = 4
 
 
-def _verb_after_group(index: Index, predicate: list[Mention], after: int) -> Mention | None:
+def _verb_after_group(index: Index, predicate: Iterable[Mention], after: int) -> Mention | None:
     """The measure verb after a group named with "من" right after the figure, if any.
 
     The group's own noun carries the article ("المتشددين"); the verb that
@@ -141,16 +271,52 @@ _NEXT_FIGURE_REACH = 15
 _COMMAS = ",،"
 
 
-def _governs_next_figure(text: str, after: int, m: Mention) -> bool:
+def _governs_next_figure(text: str, comma: int, m: Mention) -> bool:
     """Whether a measure word after a comma says what the next figure counts, not this one.
 
     "عددهن بلغ حوالي 288، عادت منهن 99": "returned" is 99's; 288 takes its
-    measure from the words before it.
+    measure from the words before it. ``comma`` is where the first comma
+    after the figure's noun stands.
     """
-    gap = text[after : m.start]
-    if not any(c in gap for c in _COMMAS):
+    if comma >= m.start:
         return False
     return any(ch.isdigit() for ch in text[m.end : m.end + _NEXT_FIGURE_REACH])
+
+
+def _last_coordinated(index: Index, predicate: Iterable[Mention]) -> Mention | None:
+    """The last of the measure words joined to the first: "73 returned and were convicted".
+
+    Joined predicates name the stages the people went through; the last
+    says where the count stands now.
+    """
+    last = None
+    for m in predicate:
+        if last is not None and not index.know.coordinated_re.fullmatch(
+            index.ftext, last.end, m.start
+        ):
+            break
+        last = m
+    return last
+
+
+# Another figure and at most two words of its noun, right before a measure word.
+_OTHER_FIGURE_BEFORE = re.compile(r"\d\s+((?:[^\W\d_]+\s+){0,2})$")
+# How far back (in characters) from a measure word that other figure is looked for.
+_OTHER_FIGURE_REACH = 40
+
+
+def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
+    """Whether a measure word right after a later figure's noun is that figure's alone.
+
+    "100,000 troops ... and left 700,000 people displaced": "displaced"
+    describes the 700,000, not the troops. With an auxiliary between ("12
+    civilians were killed") the verb may be shared, and is not taken away.
+    """
+    lo = max(after, m.start - _OTHER_FIGURE_REACH)
+    other = _OTHER_FIGURE_BEFORE.search(index.ftext, lo, m.start)
+    if other is None:
+        return False
+    return not any(w in index.know.aux for w in other.group(1).split())
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:
@@ -158,3 +324,85 @@ def _relative_between(index: Index, lo: int, hi: int) -> bool:
     return any(
         m.group(1) in index.know.relative_pronouns for m in _WORDS.finditer(index.ftext, lo, hi)
     )
+
+
+# A row of a flattened table: a short name, then a bare figure, alone on its line.
+_ROW = re.compile(r"[ \t]*[^\W\d_][^\d\n]{0,40}?[ \t]+\d[\d,.]*[ \t]*")
+# How far (in characters) after "the number of" in a table's caption its measure word is read.
+_CAPTION_REACH = 60
+
+
+def table_measure(index: Index, start: int) -> str | None:
+    """What the rows of a flattened table count, as its caption says.
+
+    "... the largest numbers of European foreign fighters ...", then lines
+    "France 1700", "Germany 760": rows of a name and a bare figure, two or more together,
+    count what the paragraph right before them counts after "the number of"
+    (grammar.toml [number_of]); a caption that names no count gives rows no
+    measure (and no claim). Each row's first row and each table's caption
+    are found once (``index.memo``), so a long table is read once.
+    """
+    i = bisect.bisect_right(index.line_starts, start) - 1
+    if not (_is_row(index, i) and (_is_row(index, i - 1) or _is_row(index, i + 1))):
+        return None
+    walked = [i]
+    while ("table_first", walked[-1]) not in index.memo and _is_row(index, walked[-1] - 1):
+        walked.append(walked[-1] - 1)
+    known = index.memo.get(("table_first", walked[-1]))
+    first = known if isinstance(known, int) else walked[-1]
+    for line in walked:
+        index.memo["table_first", line] = first
+    key = ("table_caption", first)
+    if key not in index.memo:
+        index.memo[key] = _caption_measure(index, first)
+    found = index.memo[key]
+    return found if isinstance(found, str) else None
+
+
+def row_group(index: Index, start: int) -> str | None:
+    """The people a table row's name makes its figure count ("France 1700": French nationals).
+
+    The row names the place its people come from (canon/groups.toml [home]).
+    """
+    lo = index.line_starts[bisect.bisect_right(index.line_starts, start) - 1]
+    named = between(index.places, index.place_starts, lo, start)
+    if len(named) != 1:
+        return None
+    return _groups_of_homes().get(named[0].value)
+
+
+@functools.cache
+def _groups_of_homes() -> dict[str, str]:
+    return {place: group for group, place in canon().homes.items()}
+
+
+def _line(index: Index, i: int) -> tuple[int, int]:
+    lines = index.line_starts
+    end = lines[i + 1] - 1 if i + 1 < len(lines) else len(index.ftext)
+    return lines[i], end
+
+
+def _is_row(index: Index, i: int) -> bool:
+    if not 0 <= i < len(index.line_starts):
+        return False
+    lo, hi = _line(index, i)
+    return hi - lo <= _ROW_LONGEST and _ROW.fullmatch(index.ftext, lo, hi) is not None
+
+
+_ROW_LONGEST = 64
+
+
+def _caption_measure(index: Index, first: int) -> str | None:
+    """The measure counted after "the number of" in the paragraph right before row ``first``."""
+    i = first - 1
+    while i >= 0 and not index.ftext[slice(*_line(index, i))].strip():
+        i -= 1  # blank lines between the caption and its table
+    if i < 0:
+        return None
+    lo, hi = _line(index, i)
+    for counted in index.know.number_of_re.finditer(index.ftext, lo, hi):
+        reach = min(hi, counted.end() + _CAPTION_REACH)
+        after = between(index.measures, index.measure_starts, counted.end(), reach)
+        if after:
+            return after[0].value
+    return None

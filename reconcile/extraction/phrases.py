@@ -100,8 +100,10 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
         if word in know.demonym_of and np.subject is None:
             np.subject = know.demonym_of[word]
             np.end = w_end
-            if n == i and _alone(text, tokens, n, know):
-                np.people = True  # "около 300 казахстанцев, из них": the people themselves
+            # "около 300 казахстанцев, из них", "699 minor Russians whose": the
+            # people themselves (one word before, at most, qualifies them)
+            if n <= i + 1 and _alone(text, tokens, n, know):
+                np.people = True
             continue
         if pair and pair in know.units:
             np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]

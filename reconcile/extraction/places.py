@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
+from .knowledge import Knowledge
 from .phrases import NounPhrase
 
 __all__ = ["away_from_home", "read_places"]
@@ -32,7 +33,7 @@ def read_places(
     city ("MOSCOW, March 12") is where the report was filed.
     """
     text = index.ftext
-    _, c_end = clause
+    c_start, c_end = clause
     origin_end = np.end
     kind = canon().kinds.get(measure) if measure else None
     returning = kind is not None and kind.family == _RETURNS
@@ -42,21 +43,17 @@ def read_places(
         for m in mentions:
             if m.start < origin_end and m.start > start:
                 continue  # "men from Central Asia": an origin, not a place
-            if _in_dateline(index, m) or _at_venue(index, m) or _in_aside(index, m, start):
+            if _never_where(index, m) or _in_aside(index, m, start):
                 continue
             if m.start > start and _role(index, m, returning) is not None:
                 continue  # after the figure, "from X" and "to X" say who and whither
-            if _list_item(index, m):
-                continue  # "تلتها روسيا بـ2400": the label of a figure, not where people are
-            # "Islamic Movement of Uzbekistan": a place inside an organisation's name
-            o_start, _ = index.folded.span(m.start, m.end)
-            before = index.folded.original[max(0, o_start - 30) : o_start]
-            if index.know.org_of_before_re.search(before) or _after_body(index, m):
-                continue
+            if m.start < start and _origin_of_figure(index, m):
+                continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
+            if returning and c_start <= m.start < start and _before_return(index, m, start):
+                continue  # "в РФ вернулись 100": for a return, home, not where they were
             out.append(m)
         return out
 
-    c_start = clause[0]
     # before the figure, only places it is located in: "officials in Sughd detained 12"
     located = [
         m
@@ -66,13 +63,19 @@ def read_places(
     in_clause = located + usable(between(index.places, index.place_starts, start, c_end))
     if in_clause:
         return _unique(m.value for m in in_clause)
-    if index.know.there_re.search(text, start, c_end):
+    if index.search(index.know.there_re, start, c_end):
         lo = max(index.paragraph_start(start), start - _PARAGRAPH_REACH)
         group = _last_place_group(index, usable, lo, start)
         if group:
             return group
     s_start, s_end = sentence
-    in_sentence = usable(between(index.places, index.place_starts, s_start, s_end))
+    # in the figure's own sentence "из X" before it names who other figures
+    # count ("Трое — из Чечни, а 24 — из Дагестана"), unless people returned from it
+    in_sentence = [
+        m
+        for m in usable(between(index.places, index.place_starts, s_start, s_end))
+        if m.start > start or not _origin_of_people(index, m)
+    ]
     if in_sentence:
         return _unique(m.value for m in in_sentence)
     if not remember:
@@ -81,13 +84,23 @@ def read_places(
     # no place in the sentence: the places the text was just talking about,
     # not where an earlier figure's people came from ("3 آلاف مواطن من آسيا الوسطى")
     def remembered(mentions: list[Mention]) -> list[Mention]:
-        return [m for m in usable(mentions) if not _origin_of_figure(index, m)]
+        return [
+            m
+            for m in usable(mentions)
+            if not _origin_of_figure(index, m)
+            # whither earlier people returned: where those held on return are
+            # now, not where a return (or a figure with no measure) happened
+            and not ((returning or measure is None) and _return_destination(index, m))
+        ]
 
-    return _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
+    recent = _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
+    return recent or article_places(index)
 
 
 # The measure family whose people are placed where they came from.
 _RETURNS = "returned"
+# Kinds of other families whose people are placed where they left: "fled from Mosul".
+_LEAVING = frozenset({"displaced"})
 # A place that opens a line and is followed by a comma, full stop or dash: a dateline.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,.(]|\s[-–—]\s)")
 # How near (in characters) a return word stands before "from X" to make X its source.
@@ -121,12 +134,200 @@ def _list_item(index: Index, m: Mention) -> bool:
     return not know.locative_re.search(text, max(0, m.start - 40), m.start)
 
 
+def article_places(index: Index) -> tuple[str, ...]:
+    """The one place (or group of places) an article names for its subject, else none.
+
+    A figure whose sentence and recent text name no place is counted where
+    the article's people are, but only when the article names one place for
+    them ("in Syria and Iraq", later "in Syria") more often than all others
+    together: with two places named alike a figure could be in either.
+    Places that say who the people are ("граждан РФ", "from Dagestan"),
+    whither they returned, where it was said, and datelines, asides and
+    footnotes do not count. Found once per document.
+    """
+    key = ("article_places", 0)
+    if key in index.memo:
+        return index.memo[key]  # type: ignore[return-value]
+    groups: list[list[Mention]] = []
+    text = index.ftext
+    for m in index.places:
+        if index.folded.offset(m.start) < index.body_start or not _where_people_are(index, m):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and index.know.place_joiner.fullmatch(text, last.end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    # a group counts for the widest group that holds it: "in Syria" for "in Syria and Iraq"
+    widest: dict[str, frozenset[str]] = {}
+    for g in groups:
+        values = frozenset(m.value for m in g)
+        for v in values:
+            if len(values) > len(widest.get(v, ())):
+                widest[v] = values
+    votes: dict[frozenset[str], int] = {}
+    first: dict[frozenset[str], list[Mention]] = {}
+    for g in groups:
+        values = frozenset(m.value for m in g)
+        wider = widest[g[0].value]
+        if not values <= wider:
+            wider = values
+        votes[wider] = votes.get(wider, 0) + 1
+        if values == wider:
+            first.setdefault(wider, g)
+    found: tuple[str, ...] = ()
+    if votes:
+        top = max(votes, key=lambda n: votes[n])
+        if 2 * votes[top] > sum(votes.values()):  # named more often than all others together
+            found = _unique(m.value for m in first[top])
+    index.memo[key] = found
+    return found
+
+
+def _never_where(index: Index, m: Mention) -> bool:
+    """Whether a place is never where a figure's people are, whatever the figure (cached).
+
+    A dateline, where a figure was said, a footnote, a nationality ("граждан
+    РФ"), the seat of an office ("глава Чечни"), the label of a list item
+    ("تلتها روسيا بـ2400"), a place inside an organisation's name ("Islamic
+    Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
+    place is judged once, however many figures look at it.
+    """
+    key = ("never_where", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        o_start, _ = index.folded.span(m.start, m.end)
+        before = index.folded.original[max(0, o_start - 30) : o_start]
+        known = (
+            _in_dateline(index, m)
+            or _at_venue(index, m)
+            or _in_footnote(index, m)
+            or _of_citizens(index, m)
+            or _of_office(index, m)
+            or _list_item(index, m)
+            or bool(index.know.org_of_before_re.search(before))
+            or _after_body(index, m)
+        )
+        index.memo[key] = known
+    return bool(known)
+
+
+def _where_people_are(index: Index, m: Mention) -> bool:
+    """Whether a place, read apart from any figure, can be where counted people are."""
+    if _never_where(index, m) or _in_aside(index, m, -1):
+        return False
+    role = _role(index, m, returning=False)
+    if role is not None and not _after_return(index, m):
+        return False  # "from Dagestan": who the people are, unless they returned from it
+    return not _return_destination(index, m)
+
+
+def _return_destination(index: Index, m: Mention) -> bool:
+    """Whether a place is whither people came back: "returned to Russia"."""
+    return bool(
+        index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
+    ) and _after_return(index, m)
+
+
+def _after_return(index: Index, m: Mention) -> bool:
+    """Whether a word of leaving stands just before a place: "returned from Syria", "fled Mosul"."""
+    key = ("after_return", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _leaving_before(index, m)
+    return bool(known)
+
+
+def _leaving_before(index: Index, m: Mention) -> bool:
+    line = index.paragraph_start(m.start)
+    known = canon()
+    return any(
+        (kind := known.kinds.get(w.value)) is not None
+        and (kind.family == _RETURNS or kind.name in _LEAVING)
+        for w in between(
+            index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
+        )
+    )
+
+
+def _before_return(index: Index, m: Mention, start: int) -> bool:
+    """Whether a place before a return's figure is its destination: "в РФ вернулись 100"."""
+    if not index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start):
+        return False
+    known = canon()
+    return any(
+        (kind := known.kinds.get(w.value)) is not None and kind.family == _RETURNS
+        for w in between(index.measures, index.measure_starts, m.end, start)
+    )
+
+
+def _in_footnote(index: Index, m: Mention) -> bool:
+    """Whether a place stands in a footnote line ("*Организация запрещена в РФ")."""
+    line = index.paragraph_start(m.start)
+    return index.ftext[line : line + 1] == "*"
+
+
+def _of_citizens(index: Index, m: Mention) -> bool:
+    """Whether a place names the nationality of people: "граждан РФ", "citizens of Tunisia"."""
+    return _opens_list(index, m, index.know.citizens_before_re)
+
+
+# The words around a place read for the office it names: at most six before, four after.
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?((?:[ \t]+[^\W\d_][\w'’-]*){1,4})")
+
+
+def _of_office(index: Index, m: Mention) -> bool:
+    """Whether a place is the seat of an office: "глава Чечни", "Russia's rights commissioner".
+
+    The place a title governs ("president of the region of Chechnya", "رئيس
+    جمهورية الشيشان") says whose office speaks, not where the counted
+    people are. Between title and place only the words of an office may
+    stand, with one other word at most ("region"; two after a possessive:
+    "Russia's children's rights commissioner"); a preposition of place
+    ("the head of police in Mosul") makes it a place again.
+    """
+    text, know = index.ftext, index.know
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if before is not None and _governed(know, reversed(before.group().split())):
+        return True
+    after = _POSSESSIVE_AFTER.match(text, m.end)
+    return after is not None and _governed(know, after.group(1).split(), possessive=True)
+
+
+def _governed(know: Knowledge, words: Iterable[str], *, possessive: bool = False) -> bool:
+    """Whether ``words``, read away from a place, reach a title through words of an office."""
+    others = 0
+    for word in words:
+        bare = word.rstrip("'’s") if possessive else word
+        if _is_title(know, word) or _is_title(know, bare):
+            return True
+        if word in know.place_stops:
+            return False
+        if word in know.links or word in know.definite or word in know.title_modifiers:
+            continue
+        others += 1
+        if others > (2 if possessive else 1):
+            return False
+    return False
+
+
+def _is_title(know: Knowledge, word: str) -> bool:
+    if word in know.titles or word in know.organization_heads:
+        return True
+    return any(word.startswith(p) and word[len(p) :] in know.titles for p in know.lex.prefixes)
+
+
 def _origin_of_figure(index: Index, m: Mention) -> bool:
     """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
-    text = index.ftext
-    lo = max(0, m.start - _SOURCE_REACH)
-    return bool(index.know.origin_before_re.search(text, lo, m.start)) and any(
-        ch.isdigit() for ch in text[lo : m.start]
+    if _origin_of_people(index, m):
+        return True
+    # a figure just before "from": "3,000 citizens from Central Asia"
+    at = _list_opening(index, m, index.know.origin_before_re)
+    return (
+        at >= 0
+        and not _after_return(index, m)
+        and any(ch.isdigit() for ch in index.ftext[max(0, at - _SOURCE_REACH) : at])
     )
 
 
@@ -170,8 +371,10 @@ def _role(index: Index, m: Mention, returning: bool) -> str | None:
     text = index.ftext
     before = text[max(0, m.start - 30) : m.start]
     line = index.paragraph_start(m.start)
-    if index.know.origin_before_re.search(before):
+    if _after_origin(index, m):
         # "returned from Syria": the return's source; "people from Azerbaijan": origin
+        if _after_return(index, m):
+            return None
         if returning and between(
             index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
         ):
@@ -180,6 +383,59 @@ def _role(index: Index, m: Mention, returning: bool) -> str | None:
     if returning and index.know.destination_before_re.search(before):
         return "destination"  # "brought back to Russia": home, not where they were
     return None
+
+
+# How many places named in a row a list that opens with "from" runs over.
+_CHAIN = 6
+
+
+def _after_origin(index: Index, m: Mention) -> bool:
+    """Whether "from" (or its like) opens the list a place stands in: "из России и стран Азии"."""
+    key = ("after_origin", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _opens_list(index, m, index.know.origin_before_re)
+    return bool(known)
+
+
+def _opens_list(index: Index, m: Mention, opening: re.Pattern[str]) -> bool:
+    """Whether ``opening`` ends right before the list of places ``m`` stands in."""
+    return _list_opening(index, m, opening) >= 0
+
+
+def _list_opening(index: Index, m: Mention, opening: re.Pattern[str]) -> int:
+    """Where ``opening`` starts before the list of places ``m`` stands in, else -1."""
+    text, places = index.ftext, index.places
+    i = bisect.bisect_left(index.place_starts, m.start)
+    for _ in range(_CHAIN):
+        found = opening.search(text, max(0, m.start - _SOURCE_REACH), m.start)
+        if found is not None:
+            return found.start()
+        if i == 0 or not index.know.place_chain_re.fullmatch(text, places[i - 1].end, m.start):
+            return -1
+        i -= 1
+        m = places[i]
+    return -1
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$|([\d—–-])\s*$")
+
+
+def _origin_of_people(index: Index, m: Mention) -> bool:
+    """Whether "from X" follows people or their figure: "24 детях из Дагестана", "трое — из Чечни".
+
+    After a verb or a thing ("obtained from the Mosul morgue") it says
+    where something came from, not who the people are.
+    """
+    at = _list_opening(index, m, index.know.origin_before_re)
+    if at < 0 or _after_return(index, m):
+        return False
+    last = _LAST_WORD.search(index.ftext, max(0, at - 30), at)
+    if last is None:
+        return False
+    word = last.group(1)
+    know = index.know
+    return word is None or word in know.people or word in know.lex.cardinals
 
 
 # How far back (in characters) a sentence without a place inherits one.

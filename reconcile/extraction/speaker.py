@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..text import fold
-from .index import Index, Verb, between, name_following
+from ..text import fold, trie_regex
+from .index import Index, Verb, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
 
@@ -132,12 +133,12 @@ def _next_attribution(index: Index, after: int) -> str | None:
     Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
     characters after it are read.
     """
-    verbs = between(index.verbs, index.verb_starts, after, after + _NAME_REACH)
-    if not verbs:
+    first, stop = _verb_range(index, after, after + _NAME_REACH)
+    if first >= stop:
         return None
     # only the first sentence that reports: a later one reports something else
-    _, s_end = index.sentence(verbs[0].start)
-    for verb in verbs:
+    _, s_end = index.sentence(index.verbs[first].start)
+    for verb in _live_verbs(index, first, stop):
         if verb.start >= s_end:
             break
         name = _verb_speaker(index, verb)
@@ -165,9 +166,9 @@ def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
     if _any_verb(index, "impersonal", _impersonal, *sentence):
         return True
     lo = max(sentence[0], start - _NAME_REACH)
-    if any(w.group() in know.passive for w in _LETTERS.finditer(index.ftext, lo, start)):
+    if _first_word(index, know.passive, lo, start) is not None:
         return True  # "ويقدر أن آلافا": an impersonal report
-    return know.background_re.search(index.ftext, lo, start) is not None
+    return index.search(know.background_re, lo, start) is not None
 
 
 def _any_verb(
@@ -214,13 +215,61 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     """
     first, stop = _verb_range(index, lo, hi)
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
-    verbs = index.verbs[first:near]
+    verbs = _live_verbs(index, first, near)
     back = _passing(index, "attributes back", _attributes_back_alone)
     i = bisect.bisect_left(back, near)
     while i < len(back) and back[i] < stop:
-        verbs.append(index.verbs[back[i]])
+        if _may_name(index, index.verbs[back[i]]):
+            verbs.append(index.verbs[back[i]])
         i += 1
     return verbs
+
+
+def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
+    """The verbs of ``index.verbs[first:stop]`` that may name a speaker (:func:`_may_name`).
+
+    The others name no one whatever figure asks ("300 fighters said"): a
+    sentence with no end holds thousands of them, and each figure asks.
+    """
+    verbs = index.verbs
+    out: list[Verb] = []
+    for block in range(first // _VERB_BLOCK, (stop - 1) // _VERB_BLOCK + 1):
+        key = ("may name", block)  # the live verbs of one block, read when first asked
+        live = index.memo.get(key)
+        if not isinstance(live, list):
+            lo = block * _VERB_BLOCK
+            live = [
+                n
+                for n in range(lo, min(lo + _VERB_BLOCK, len(verbs)))
+                if _may_name(index, verbs[n])
+            ]
+            index.memo[key] = live
+        out.extend(verbs[n] for n in live if first <= n < stop)
+    return out
+
+
+# How many verbs are read for their liveness at once: a few more than a
+# sentence holds, so that prose reads few verbs it needs not, and a sentence
+# with no end reads a handful of blocks per figure
+_VERB_BLOCK = 8
+
+
+def _may_name(index: Index, verb: Verb) -> bool:
+    """Whether a reporting verb may name the speaker of some figure (read once per verb).
+
+    A passive verb, one after a passive auxiliary, and one with neither a
+    name, a pronoun nor a quote or a comma before it name no one, whichever
+    figure reads them: :func:`_sentence_speaker` passes them over.
+    """
+    know = index.know
+    if verb.verb in know.passive or verb.written in know.passive:
+        return False
+    if know.verb_first or verb.verb in know.after_verbs:
+        return True
+    before = _before_verb(index, verb)
+    return not before.passive and (
+        before.name is not None or before.pronoun or before.quote_or_comma
+    )
 
 
 def _impersonal(index: Index, verb: Verb) -> bool:
@@ -304,7 +353,7 @@ def _carried_speaker(index: Index, before: int, paragraph: int) -> str | None:
     """
     i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
-    for verb in index.verbs[max(0, i - _CARRY_VERBS + 1) : i + 1][::-1]:
+    for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
@@ -367,7 +416,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if m.start < start and not background_none and m.end <= background_until:
             continue  # "X said ..., where 60,000 people live": the writer's background
         if m.start < start and not background_none:
-            background = know.background_re.search(text, m.end, start)
+            background = index.search(know.background_re, m.end, start)
             if background is not None:
                 background_until = background.start()
                 continue
@@ -409,14 +458,49 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # "reports ... that hundreds of militants": a report as the source. A
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
-    for word in _LETTERS.finditer(text, part_start, start):
-        if word.group() in know.reporting_nouns:
-            if know.complementizer_re.search(text, word.end(), start):
-                owner = _name_before(index, max(part_start, word.start() - 60), word.start())
-                if owner and owner is not _PRONOUN and owner[:1].isupper():
-                    return owner  # "IOM data show that": the body whose data it is
-                return word.group()
-            return None
+    word = _first_word(index, know.reporting_nouns, part_start, start)
+    if word is not None and index.search(know.complementizer_re, word[1], start):
+        owner = _name_before(index, max(part_start, word[0] - 60), word[0])
+        if owner and owner is not _PRONOUN and owner[:1].isupper():
+            return owner  # "IOM data show that": the body whose data it is
+        return text[word[0] : word[1]]
+    return None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.cache
+def _words_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The words of ``words`` that are one run of letters each, ending one; ``None`` if none.
+
+    Whether a letter stands before is checked on each match: a lookbehind
+    first would be tried at every position of the text.
+    """
+    letters = sorted(w for w in words if _LETTERS.fullmatch(w))
+    return re.compile(rf"(?:{trie_regex(letters)})(?![^\W\d_])") if letters else None
+
+
+def _first_word(index: Index, words: frozenset[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the first of ``_LETTERS.finditer(index.ftext, lo, hi)`` that is in ``words``.
+
+    Found by a search for the words (:meth:`Index.matches`) rather than by
+    reading every word of a window that a long sentence's figures share.
+    """
+    text = index.ftext
+    if 0 < lo < hi and _LETTER.match(text, lo - 1) and _LETTER.match(text, lo):
+        piece = _LETTERS.match(text, lo, hi)  # the window opens inside a word: its end is one
+        assert piece is not None
+        if piece.group() in words:
+            return piece.span()
+        lo = piece.end()
+    pattern = _words_re(words)
+    if pattern is None:
+        return None
+    for m in index.matches(pattern, lo, hi):
+        # a match inside a longer word is no word ("misreports")
+        if m.start() == 0 or not _LETTER.match(text, m.start() - 1):
+            return m.span()
     return None
 
 

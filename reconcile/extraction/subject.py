@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
-from .index import Index, between
+from .index import Index, between, last_between
 from .phrases import PART_OF_GROUP, NounPhrase
 
 __all__ = ["read_subject"]
@@ -33,18 +31,19 @@ def read_subject(
     "the number of Tunisian fighters reached 6,000".
     """
     measure_of = index.know.measure_of
+    role = np.role
     if (
-        np.role
+        role
         and measure is not None
         and measure
         in (
-            np.role,
-            measure_of.get(np.role),
-            measure_of.get(np.role.removesuffix("s")),
+            role,
+            measure_of.get(role),
+            measure_of.get(role.removesuffix("s")),
         )
     ):
         # "52 Tajik fighters" counting fighters: the noun repeats the measure
-        np = attrs.evolve(np, role=None)
+        role = None
     group = np.subject if np.subject is not None else _number_of(index, sentence, start)
     referring = index.know.referring
     if (
@@ -56,22 +55,22 @@ def read_subject(
     ):
         # "1.5 million people": a generic noun names no group of its own;
         # "citizens", "nationals" and "of them" take the group the text names
-        return np.role
+        return role
     if group is None and np.head in referring:
         # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
-        earlier = between(index.demonyms, index.demonym_starts, sentence[0], start)
-        group = earlier[-1].value if earlier else None
+        earlier = last_between(index.demonyms, index.demonym_starts, sentence[0], start)
+        group = earlier.value if earlier else None
     if group is None:
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence
         group = sentence_prev
     if group is None and np.head == PART_OF_GROUP:
         group = discourse_prev
-    if np.role:
+    if role:
         adjective = (
             group.rsplit(" ", 1)[0] if group and group.endswith((" nationals", " people")) else None
         )
-        return f"{adjective} {np.role}" if adjective else np.role
+        return f"{adjective} {role}" if adjective else role
     if np.head == PART_OF_GROUP and group is not None and _earlier_figure(index, sentence, start):
         # "six Tajiks, one of them a woman": a part of the group just counted
         return f"part of {group}"
@@ -85,7 +84,7 @@ _NUMBER_OF_REACH = 120
 def _number_of(index: Index, sentence: tuple[int, int], start: int) -> str | None:
     """The group named after "the number of" (grammar.toml [number_of]) before a figure."""
     lo = max(sentence[0], start - _NUMBER_OF_REACH)
-    found = list(index.know.number_of_re.finditer(index.ftext, lo, start))
+    found = index.matches(index.know.number_of_re, lo, start)
     if not found:
         return None
     last = found[-1]

@@ -25,10 +25,10 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
     published = index.doc.published
     if know.relative_re is not None:
         # "doubling the figure given last year": that time belongs to the earlier figure
-        rel = know.relative_re.search(text, start, part_end)
+        rel = index.search(know.relative_re, start, part_end)
         part_end = rel.start() if rel else part_end
     best: tuple[int, str] | None = None
-    times = list(know.time_re.finditer(text, part_start, part_end))
+    times = index.matches(know.time_re, part_start, part_end)
     for n, m in enumerate(times):
         if m.group("prep") in know.since:
             continue  # "since 2014": a start, not when the figure holds
@@ -146,7 +146,7 @@ def read_relative(index: Index, sentence: tuple[int, int], end: int) -> Relative
     if know.relative_re is None:
         return None
     _s_start, s_end = sentence
-    m = know.relative_re.search(index.ftext, end, s_end)
+    m = index.search(know.relative_re, end, s_end)
     if m is None:
         return None
     factor = know.relative_of.get(" ".join(m.group().split()))

@@ -319,6 +319,7 @@ class Measures:
     measures: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
     plan_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     planned: Mapping[str, str] = _field(strings, _EMPTY)
+    negation_markers: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -502,6 +503,7 @@ class Grammar:
     relative: frozenset[str] = _field(word_list, _NO_WORDS)
     appositive: frozenset[str] = _field(word_list, _NO_WORDS)
     origin: frozenset[str] = _field(word_list, _NO_WORDS)
+    citizens: frozenset[str] = _field(word_list, _NO_WORDS)
     destination: frozenset[str] = _field(word_list, _NO_WORDS)
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
@@ -517,6 +519,7 @@ class Grammar:
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
+    whole: frozenset[str] = _field(word_list, _NO_WORDS)
     item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     ranking: frozenset[str] = _field(word_list, _NO_WORDS)
     definite: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import TypeVar
 
-from ..model import Claim, Quantity, Relation, RelationKind
+from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, measure_relation, place_relation, subject_relation
 from .evidence import Check, Context, Evidence, comparable, ordered
@@ -65,10 +65,13 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     ca, cb = a.claim, b.claim
     qa, qb = ca.quantity, cb.quantity
     same_bounds = (qa.low, qa.high) == (qb.low, qb.high)
+    ranges = _range(qa) and _range(qb)
     # "more than 2,900" and "2,900", "up to 11,000" and "9,000 to 11,000":
-    # the same figure, stated with another qualifier
-    same_figure = (
-        same_bounds or _figure(qa) == _figure(qb) or (qa.high is not None and qa.high == qb.high)
+    # the same figure, stated with another qualifier; two ranges state both
+    # bounds, and are one figure only with both ("9,000 to 10,000" is not
+    # "9,000 to 11,000" restated)
+    same_figure = same_bounds or (
+        not ranges and (_figure(qa) == _figure(qb) or (qa.high is not None and qa.high == qb.high))
     )
     if not same_figure and (
         measure_relation(a.scope, b.scope) is not Nesting.SAME
@@ -81,7 +84,7 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     relayed = same_figure and (ca.speaker is None or cb.speaker is None) and _close(a, b)
     # in one document, two named speakers remain two voices unless they give the same bounds
     # without one speaker, only figures that differ by rounding at most are one statement
-    close = same_figure or _close_figures(qa, qb)
+    close = same_figure or (_close_ranges(qa, qb) if ranges else _close_figures(qa, qb))
     one_document = ca.document == cb.document and (
         same_bounds or same_speaker or (close and (ca.speaker is None or cb.speaker is None))
     )
@@ -98,6 +101,11 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
             "the same source gives two figures in two reports, neither a rounding "
             "of the other: it revised its own count"
         )
+        if ranges:
+            why = (
+                "the same source's range is given with other bounds in two reports: "
+                "one of them misstates it, or the source revised it"
+            )
         return explained(RelationKind.UPDATES, first, second, why)
     if ca.document == cb.document:
         why = "the same figure stated twice in one document (headline, caption or body)"
@@ -115,6 +123,34 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 def _figure(q: Quantity) -> float | None:
     """The one figure a quantity states: its lower bound, or its upper one when open below."""
     return q.low if q.low is not None else q.high
+
+
+def _range(q: Quantity) -> bool:
+    """Whether a quantity states both bounds of a range ("between 50 and 80")."""
+    return q.qualifier is Qualifier.RANGE and q.low is not None and q.high is not None
+
+
+def _close_ranges(a: Quantity, b: Quantity) -> bool:
+    """Whether two ranges have the same bounds to the precision they are stated in.
+
+    "between 9,000 and 11,000" is stated to the thousand: "9,000 to 10,000"
+    differs from it by a whole unit of that precision, while "9 to 11
+    thousand" is the same range.
+    """
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return False
+    unit = min(_unit(x) for x in (a.low, a.high, b.low, b.high))
+    return abs(a.low - b.low) < unit and abs(a.high - b.high) < unit
+
+
+def _unit(x: float) -> float:
+    """The place of a figure's last non-zero digit: 1,000 for 9,000; 1 for 970.5."""
+    if x != int(x) or x <= 0:
+        return 1.0
+    unit, rest = 1, int(x)
+    while rest % 10 == 0:
+        unit, rest = unit * 10, rest // 10
+    return float(unit)
 
 
 _ROUNDING = 0.2
@@ -331,12 +367,13 @@ def _scope_words_of(narrow: Evidence, wide: Evidence) -> str:
     return "; ".join(parts) or "a narrower scope"
 
 
-def _unknowns(a: Evidence, b: Evidence) -> int:
-    """How many of subject and places one side leaves unknown."""
-    return sum(
-        rel is Nesting.UNKNOWN
-        for rel in (subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope))
-    )
+def _says_nothing(e: Evidence) -> bool:
+    """Whether a claim leaves both who was counted and where unknown.
+
+    One side without a subject and the other without places is not that:
+    each knows what the other does not, and together they are compared.
+    """
+    return e.scope.subject is None and not e.scope.places
 
 
 def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -385,7 +422,7 @@ def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | N
     differing figures a contradiction; they are reported as possibly about
     different scopes.
     """
-    if a.interval.overlaps(b.interval) or _unknowns(a, b) < 2:
+    if a.interval.overlaps(b.interval) or not (_says_nothing(a) or _says_nothing(b)):
         return None
     why = "subject and places unknown for one of them: they may count different people"
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)

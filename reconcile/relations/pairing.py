@@ -4,20 +4,22 @@ Word-for-word copies relate to their first instance; distinct statements of a
 cluster relate pairwise (up to :data:`MAX_PAIRWISE`, then with their
 neighbours in time); clusters whose scopes nest relate through their latest
 statements; claims of one origin stating the same figure relate across
-questions (a translation). Work stays linear in the number of claims.
+questions (a translation), and so do claims of one document stating the
+same figure. Work stays linear in the number of claims.
 """
 
 from __future__ import annotations
 
-import operator
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import groupby
+from operator import attrgetter
 
 from .._memory import paused_gc
 from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
 from ..names import same_source
-from ..scope import Nesting, Scope, scope_of
+from ..scope import Nesting, Scope, group_ancestors, scope_of
 from .breakdown import breakdowns
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable
@@ -82,15 +84,18 @@ def _decide(
     return None
 
 
-_TIME_KEY = operator.attrgetter("time_key")
+_TIME_KEY = attrgetter("time_key")
 """What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
 
 MAX_PAIRWISE = 32
 """Within a cluster, distinct statements compare every pair up to this many;
-beyond it each compares with its ``NEIGHBOURS`` predecessors in time order,
-so that work stays linear in the number of claims."""
+beyond it each compares with as many predecessors in time order as keep the
+cluster within the pairs of one this size (at least ``NEIGHBOURS``), and with
+the last statement of the same bounds, so that work stays linear in the
+number of claims."""
 NEIGHBOURS = 6
+_BUDGET = MAX_PAIRWISE * (MAX_PAIRWISE - 1) // 2
 REPRESENTATIVES = 12
 """Clusters of nested scope compare their latest statements, this many each."""
 
@@ -105,16 +110,22 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
     is still classified. The flag says whether an agreement found for the
     pair is to be reported (neighbours, or figures that do not quietly agree).
     """
-    far = MAX_PAIRWISE if len(items) <= MAX_PAIRWISE else NEIGHBOURS
+    # a question past MAX_PAIRWISE compares as many predecessors as keep it
+    # within the pairs of one that size, never fewer than NEIGHBOURS: no
+    # cliff from every pair to a few neighbours at one more statement
+    n = len(items)
+    far = n if n <= MAX_PAIRWISE else max(NEIGHBOURS, _BUDGET // n)
     # two statements quietly agree when their figures are compatible, for
     # exactly the same scope, with no revision stated: what that needs is
     # read once per statement, not once per pair
     lows = [e.interval.low for e in items]
     highs = [e.interval.high for e in items]
     same = [_quiet_scope(e) for e in items]
+    last_alike: dict[tuple[object, object], int] = {}
     for i, b in enumerate(items):
+        lo = max(0, i - far)
         low, high, scope = lows[i], highs[i], same[i]
-        for n in range(max(0, i - far), i):
+        for n in range(lo, i):
             a = items[n]
             if (
                 n == i - 1
@@ -125,6 +136,13 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
                 yield a, b, True
             elif _may_repeat(a, b):
                 yield a, b, False
+        # the same bounds stated further back: one statement repeated, however
+        # many others came in between
+        bounds = (b.claim.quantity.low, b.claim.quantity.high)
+        before = last_alike.get(bounds)
+        if before is not None and before < lo:
+            yield items[before], b, True
+        last_alike[bounds] = i
 
 
 def _quiet_scope(e: Evidence) -> tuple[frozenset[str], str | None] | None:
@@ -229,14 +247,15 @@ def _relate(
                 found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end
-            latest[n] = [e.claim for e in heads[-REPRESENTATIVES:]]
+            latest[n] = [e.claim for e in heads[-MAX_PAIRWISE:]]
         ends.append(len(found))
     # pairs within a cluster and across two clusters never coincide, and each
     # pair of clusters is visited once: no relation is found twice
     for i, j in related:
-        right_evidence = [Evidence.of(c, ctx) for c in latest[j]]
+        left, right = _representatives(latest[i], latest[j])
+        right_evidence = [Evidence.of(c, ctx) for c in right]
         quiet: Relation | None = None  # one agreeing pair stands for the others
-        for x in latest[i]:
+        for x in left:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
                 relation = _decide(a, b, ctx, checks, wide)
@@ -261,6 +280,22 @@ def _relate(
                         relation = _decide(a, b, ctx, checks, wide)
                         if relation is not None:
                             across.append(((home[x.id], home[y.id]), relation))
+    # a headline and its body, or a paraphrase, state one figure twice in one
+    # document; when extraction read their scopes differently, their questions
+    # may never have met: such pairs are compared here, once
+    restated = _same_figure_in_a_document(c for _, members in clusters for c in members)
+    if restated:
+        ids = {c.id for bucket in restated for c in bucket}
+        where = _homes(clusters, ids)
+        done = {frozenset(r.claims) for _, r in across if r.claims[0] in ids and r.claims[1] in ids}
+        for bucket in restated:
+            for n, x in enumerate(bucket):
+                for y in bucket[n + 1 :]:
+                    if where[x.id] == where[y.id] or frozenset((x.id, y.id)) in done:
+                        continue
+                    relation = _decide(Evidence.of(x, ctx), Evidence.of(y, ctx), ctx, checks, wide)
+                    if relation is not None:
+                        across.append(((where[x.id], where[y.id]), relation))
     # a breakdown's parts may each fit their whole and still add up to more
     # (they replace any other relation of their pairs, and come last, as replace_pairs does)
     stronger = breakdowns(claims, ctx)
@@ -270,6 +305,27 @@ def _relate(
         home = _homes(clusters, {cid for pair in replaced for cid in pair})
         across.extend(((home[r.claims[0]], home[r.claims[1]]), r) for r in stronger)
     return _in_report_order(found, ends, across, replaced)
+
+
+ACROSS_BUDGET = MAX_PAIRWISE * (MAX_PAIRWISE - 1) // 2
+"""Two related questions compare every pair of their statements while there are
+at most this many pairs (the most one question compares within itself);
+beyond it, their latest :data:`REPRESENTATIVES` statements each."""
+
+
+def _representatives(
+    left: Sequence[Claim], right: Sequence[Claim]
+) -> tuple[Sequence[Claim], Sequence[Claim]]:
+    """The statements of two related questions that are compared, each in time order.
+
+    A small question beside a large one is compared with all of it: the
+    latest statements alone would miss an earlier figure for the same
+    people ("between 970 and 1,260" in September beside "9,000 to 11,000"
+    in December) whenever undated or later claims fill the latest places.
+    """
+    if len(left) * len(right) <= ACROSS_BUDGET:
+        return left, right
+    return left[-REPRESENTATIVES:], right[-REPRESENTATIVES:]
 
 
 def _homes(clusters: Sequence[tuple[Cluster, Sequence[Claim]]], ids: set[str]) -> dict[str, int]:
@@ -322,6 +378,35 @@ def _merged(
             yield keyed[pending][2]
             pending += 1
     yield from (r for _, _, r in keyed[pending:])
+
+
+def _same_figure_in_a_document(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Groups of claims that state the same bounds in one document.
+
+    Read from the questions' own claims, not the whole input: a partition of
+    the questions (the distributed engine relates one family at a time) finds
+    the same pairs, as the default rules never relate two claims of one
+    document whose families differ.
+
+    Read document by document (a stable sort, nearly free on claims that come
+    so already): the figures of one document are held at a time, never those
+    of all claims. Each group is in the order of the claims in their document.
+    """
+    by_document = attrgetter("document")
+    out: list[list[Claim]] = []
+    for _, run in groupby(sorted(claims, key=by_document), key=by_document):
+        buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        for c in run:
+            q = c.quantity
+            buckets[(c.unit, q.low, q.high)].append(c)
+        out.extend(
+            sorted(b, key=_in_document) for b in buckets.values() if 1 < len(b) <= MAX_PAIRWISE
+        )
+    return out
+
+
+def _in_document(claim: Claim) -> tuple[int, str]:
+    return (claim.span.start, claim.id)
 
 
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
@@ -411,13 +496,23 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     tops: dict[tuple[object, ...], list[int]] = {}
 
     def largest(
-        candidates: Iterable[int], i: int, key: tuple[object, ...] | None = None
+        candidates: Iterable[int],
+        i: int,
+        key: tuple[object, ...] | None = None,
+        near: Mapping[int, int] | None = None,
     ) -> list[int]:
-        """The largest candidates but ``i``; ranked once per ``key``, not once per question."""
+        """The largest candidates but ``i``; ranked once per ``key``, not once per question.
+
+        With ``near`` (candidate -> how far its scope is, 0 the nearest), the
+        nearest come first and size orders those equally near.
+        """
         top = tops.get(key) if key is not None else None
         if top is None:
+            far = near or {}
             # one more than asked for: the question itself may be among them
-            top = sorted(set(candidates), key=lambda j: (-size[j], j))[: RELATED_PER_CLUSTER + 1]
+            top = sorted(set(candidates), key=lambda j: (far.get(j, 0), -size[j], j))[
+                : RELATED_PER_CLUSTER + 1
+            ]
             if key is not None:
                 tops[key] = top
         return [j for j in top if j != i][:RELATED_PER_CLUSTER]
@@ -446,21 +541,30 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         key: tuple[object, ...] = ("vague", *family, *groups)
         candidates: list[int] = []
+        near: dict[int, int] = {}
         if key not in tops:  # the same group and family give the same candidates
             candidates = [j for g in groups for j in by_group[(*family, g)]] or by_family[family]
             if groups:
                 candidates = candidates + nameless[family]
-        for j in largest(candidates, i, key):
+                # the questions of its own group before those of wider groups, which
+                # hold every nationality and would crowd them out of the largest
+                own = s.parsed.groups if s.parsed is not None else frozenset()
+                depth = dict.fromkeys(own, 0)
+                for g in own:
+                    for n, wider in enumerate(group_ancestors(g), start=2):
+                        depth[wider] = min(depth.get(wider, n), n)
+                for j in nameless[family]:
+                    near[j] = 1
+                for g in groups:
+                    for j in by_group[(*family, g)]:
+                        near[j] = min(near.get(j, depth.get(g, 2)), depth.get(g, 2))
+        for j in largest(candidates, i, key, near):
             yield from consider(i, j)
 
 
 def _with_wider(groups: frozenset[str]) -> frozenset[str]:
     """The groups and every wider group they belong to."""
-    parents = canon().group_parents
     out = set(groups)
     for group in groups:
-        wider = group
-        while wider in parents and parents[wider] not in out:
-            wider = parents[wider]
-            out.add(wider)
+        out.update(group_ancestors(group))
     return frozenset(out)

@@ -5,11 +5,13 @@ work for one figure does not grow with the text. How long it takes is for
 ``benchmarks/bench_adversarial.py``; no test here measures time.
 """
 
+import re
+
 import pytest
 
 from reconcile import Document, extract
 from reconcile.extraction import speaker
-from reconcile.extraction.index import REACH, Index
+from reconcile.extraction.index import LONG_SENTENCE, REACH, Index
 from reconcile.extraction.knowledge import knowledge
 
 SIZE = 30_000
@@ -131,3 +133,71 @@ def test_the_text_before_a_verb_is_read_once_however_many_figures_share_it(monke
     assert len(claims) == verbs
     # every figure sees the verbs of a window around it, ~50 of them; each is read once
     assert len(calls) == len(set(calls)) <= verbs
+
+
+# ---------------------------------------------------------------------------
+# a long sentence's matches are found once; prose is read as before
+
+
+def test_a_long_sentence_is_searched_once_per_pattern_and_gives_each_window_its_matches():
+    index = index_of(build("Rebels held 40 villages near Homs; the army 12 towns; "))
+    pattern = index.know.clause_re
+    assert index.sentence(0)[1] - index.sentence(0)[0] > LONG_SENTENCE
+    for lo in range(0, len(index.ftext) - 900, 131):
+        hi = lo + 900
+        assert [m.span() for m in index.matches(pattern, lo, hi)] == [
+            m.span() for m in pattern.finditer(index.ftext, lo, hi)
+        ]
+        first, direct = index.search(pattern, lo, hi), pattern.search(index.ftext, lo, hi)
+        assert first is not None
+        assert direct is not None
+        assert first.span() == direct.span()
+    assert len(index.found) == 1  # one search of the sentence served every window
+
+
+def test_a_short_sentence_is_searched_in_the_window_asked():
+    # the clause break ", and" needs a verb after it: a window that ends before
+    # the verb does not see it, as before (prose reads exactly as it did)
+    text = "Rebels held 40 villages, and 300 fighters were killed near Homs."
+    index = index_of(text)
+    cut = text.index("300")
+    pattern = index.know.clause_re
+    assert index.matches(pattern, 0, cut) == []
+    assert [m.group() for m in index.matches(pattern, 0, len(text))] == [", and "]
+    assert index.found == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The misreports said data, reports-based claims and 4reports estimate 300 were lost.",
+        "Reports say that estimates of 300 are claims",
+    ],
+)
+def test_a_word_of_a_set_is_found_as_reading_every_word_finds_it(text):
+    index = index_of(text)
+    words = index.know.reporting_nouns
+    letters = re.compile(r"[^\W\d_]+")
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 7):
+            old = next(
+                (w.span() for w in letters.finditer(index.ftext, lo, hi) if w.group() in words),
+                None,
+            )
+            assert speaker._first_word(index, words, lo, hi) == old, (lo, hi)
+
+
+def test_a_verb_that_names_no_one_is_not_tried_for_every_figure():
+    text = build("300 fighters said ")
+    index = index_of(text)
+    start = len(text) // 2
+    start = text.index("300", start)
+    window = index.window(start, start + 3)
+    assert speaker._verbs_to_read(index, *window, start + 3) == []
+    # a verb with a name before it still is
+    text = build("Officials said 300 fighters left, ")
+    index = index_of(text)
+    start = text.index("300", len(text) // 2)
+    verbs = speaker._verbs_to_read(index, *index.window(start, start + 3), start + 3)
+    assert verbs
+    assert {v.verb for v in verbs} == {"said"}

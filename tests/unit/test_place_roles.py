@@ -74,3 +74,156 @@ def test_home_country_of_people_counted_abroad(
 def test_a_place_in_an_aside_the_figure_is_not_in_is_no_place() -> None:
     text = "Боевики ИГ (организация запрещена в России) убили 30 жителей Мосула."
     assert _places(text, "ru") == [("Mosul",)]
+
+
+def _claims(text: str, lang: str) -> list[tuple[float | None, str | None, tuple[str, ...]]]:
+    doc = Document(id="t.txt", text=text, lang=lang)
+    return [(c.quantity.low, c.measure, c.places) for c in extract(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a nationality names who the people are: part of the subject, never a place
+        ("The agency said 70 citizens of Uzbekistan had died.", "en"),
+        ("По данным ведомства, погибли 70 граждан Узбекистана.", "ru"),
+        ("وقالت الوكالة إن 70 من مواطني أوزبكستان لقوا حتفهم.", "ar"),
+    ],
+)
+def test_a_nationality_is_no_place(text: str, lang: str) -> None:
+    assert _places(text, lang) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # every place of a list that "from" opens is an origin, with a word between
+        (
+            "Он сообщил, что в Афганистане воюют 900 граждан из Казахстана и стран Кавказа.",
+            "ru",
+            ("Afghanistan",),
+        ),
+        (
+            "He said 900 fighters from the Gulf states, Kazakhstan and Turkey are in Afghanistan.",
+            "en",
+            ("Afghanistan",),
+        ),
+    ],
+)
+def test_every_place_of_an_origin_list_is_an_origin(
+    text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert _places(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the seat of an office says whose office speaks, not where people are
+        ("Уточнил глава Дагестана: погибли 12 человек.", "ru"),
+        ("Kazakhstan's human rights commissioner said 12 people had died.", "en"),
+        ("وقال رئيس جمهورية داغستان إن 12 شخصا لقوا حتفهم.", "ar"),
+    ],
+)
+def test_the_seat_of_an_office_is_no_place(text: str, lang: str) -> None:
+    assert _places(text, lang) == [()]
+
+
+def test_a_place_after_an_office_and_a_preposition_is_a_place() -> None:
+    text = "The head of police in Kazakhstan said 12 people had died."
+    assert _places(text, "en") == [("Kazakhstan",)]
+
+
+def test_a_return_destination_before_the_verb_is_no_place() -> None:
+    # "в Казахстан вернулись": whither they came back; where they were is said before
+    text = (
+        "Граждане Казахстана воевали в Сирии. "
+        "Власти сообщили, что в Казахстан уже вернулись 40 женщин."
+    )
+    assert _claims(text, "ru") == [(40, "returned", ("Syria",))]
+
+
+# more than the few hundred characters a claim looks back for a place it names
+_FILLER_EN = (
+    "Their spokesman refused to take questions from the audience for an hour.\n\n"
+    "Later the officials met again, and again, and again, for many long hours.\n\n"
+) * 3
+_FILLER_RU = (
+    "Их представитель отказался отвечать на вопросы из зала в течение часа.\n\n"
+    "Позже чиновники встречались снова и снова, много долгих часов подряд.\n\n"
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fighting in Afghanistan continued. Officials met the press on Monday.\n\n"
+            + _FILLER_EN
+            + "They said at least 35 people had died. The army says so.",
+            "en",
+        ),
+        (
+            "Бои в Афганистане продолжаются. Чиновники встретились с прессой.\n\n"
+            + _FILLER_RU
+            + "Они сообщили, что погибли по меньшей мере 35 человек.",
+            "ru",
+        ),
+        (
+            "تتواصل المعارك في أفغانستان منذ أسابيع.\n\n"
+            + (
+                "ورفض المتحدث باسمهم الرد على أسئلة الحضور طوال ساعة كاملة.\n\n"
+                "ثم اجتمع المسؤولون مرة أخرى ومرة ثالثة لساعات طويلة جدا.\n\n"
+            )
+            * 3
+            + "وقالوا إن 35 شخصا على الأقل لقوا حتفهم.",
+            "ar",
+        ),
+        (
+            # a footnote names no place of the article
+            "В Афганистане погибли 30 человек.\n\n"
+            + _FILLER_RU
+            + "Еще 35 человек задержаны.\n\n*Организация запрещена в Казахстане",
+            "ru",
+        ),
+    ],
+)
+def test_a_claim_without_a_place_takes_the_articles_one_place(text: str, lang: str) -> None:
+    assert _places(text, lang)[-1] == ("Afghanistan",)
+
+
+def test_an_article_with_two_places_gives_none_to_a_claim_without_one() -> None:
+    text = (
+        "Fighting in Afghanistan continued. Fighting in Yemen continued too.\n\n"
+        + _FILLER_EN
+        + "They said at least 35 people had died."
+    )
+    assert _places(text, "en")[-1] == ()
+
+
+def test_whither_people_returned_is_not_the_articles_place() -> None:
+    # the returnees are home now: a later figure about them may be placed there
+    text = (
+        "Fighting in Afghanistan continued.\n\n"
+        "Some 20 women returned to Kazakhstan last year, officials said.\n\n"
+        "Of them, 12 were detained on arrival."
+    )
+    assert _places(text, "en") == [("Afghanistan",), ("Kazakhstan",)]
+
+
+def test_a_later_return_does_not_inherit_whither_the_first_one_went() -> None:
+    text = (
+        "Officials said 20 women were flown home to Kazakhstan last week.\n\n"
+        "Another 15 women returned on Friday."
+    )
+    assert _places(text, "en") == [(), ()]
+
+
+def test_from_after_people_in_the_sentence_names_who_another_figure_counts() -> None:
+    text = "Пятеро детей — из Бишкека, а 12 — из Оша, сообщили в ведомстве."
+    assert _places(text, "ru") == [(), ()]
+
+
+def test_from_after_a_verb_is_a_place_of_the_sentence() -> None:
+    text = "Reporters obtained from the Aleppo morgue a list of 900 names of people killed."
+    assert _places(text, "en") == [("Aleppo",)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile import Document, extract
 from reconcile.extraction import find_published
 
 
@@ -37,3 +38,23 @@ def test_a_year_alone_is_no_publication_date(text: str, language: str) -> None:
 
 def test_no_year_no_date() -> None:
     assert find_published("KAZAN, October 4. Officials spoke.", language="en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In June, officials said that since the civil war broke out in 2011, "
+            "over 400 Kazakhs had gone to Syria.",
+            "en",
+        ),
+        (
+            "В июне власти сообщили, что с начала войны в Сирии в 2011 году "
+            "туда уехали 400 казахстанцев.",
+            "ru",
+        ),
+    ],
+)
+def test_a_date_after_since_and_an_event_starts_a_period(text: str, language: str) -> None:
+    doc = Document(id="t.txt", text=text, lang=language, published="2015-11-19")
+    assert [(c.quantity.low, c.as_of) for c in extract(doc)] == [(400, "2015-06")]

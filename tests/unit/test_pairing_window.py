@@ -1,0 +1,57 @@
+"""Which statements of one large question are compared (``relations.pairing``)."""
+
+from __future__ import annotations
+
+from reconcile import Claim, Quantity, RelationKind, Span, reconcile
+from reconcile.relations.pairing import MAX_PAIRWISE, NEIGHBOURS
+
+
+def _claim(document: str, value: int, day: int, speaker: str, *, quote: str = "") -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=Quantity.exact(value),
+        quote=quote or f"{speaker} counted {value} displaced families.",
+        measure="displaced",
+        subject="families",
+        places=["Kherson"],
+        as_of=f"2021-{1 + day // 28:02d}-{1 + day % 28:02d}",
+        speaker=speaker,
+    )
+
+
+def _question(size: int, first: Claim, last: Claim) -> list[Claim]:
+    """``size`` statements of one question, ``first`` earliest and ``last`` latest."""
+    middle = [
+        _claim(f"m{i:03}.txt", 10_000 + 37 * i, 10 + i, f"Agency {i}") for i in range(size - 2)
+    ]
+    return [first, *middle, last]
+
+
+def _kinds(claims: list[Claim], a: Claim, b: Claim) -> set[RelationKind]:
+    report = reconcile(claims)
+    return {r.kind for r in report.relations if set(r.claims) == {a.id, b.id}}
+
+
+def test_one_statement_repeated_far_apart_in_a_large_question_is_a_repeat():
+    first = _claim("wire.txt", 4_321, 0, "Relief Office")
+    # told again in other words, so not a word-for-word copy
+    copy = _claim("paper.txt", 4_321, 300, "Relief Office", quote="Families displaced: 4,321.")
+    claims = _question(4 * MAX_PAIRWISE, first, copy)
+    assert _kinds(claims, first, copy) == {RelationKind.REPEATS}
+
+
+def test_a_question_just_past_the_limit_still_compares_more_than_neighbours():
+    first = _claim("early.txt", 100, 0, "Camp Council")
+    later = _claim("late.txt", 900, 1 + NEIGHBOURS + 2, "Shelter Board")
+    middle = [
+        _claim(f"m{i:03}.txt", 10_000 + 37 * i, 1 + i, f"Agency {i}") for i in range(NEIGHBOURS + 1)
+    ]
+    # pad with later statements so the question is one past MAX_PAIRWISE
+    tail = [
+        _claim(f"t{i:03}.txt", 20_000 + 41 * i, 100 + i, f"Office {i}")
+        for i in range(MAX_PAIRWISE + 1 - len(middle) - 2)
+    ]
+    claims = [first, *middle, later, *tail]
+    assert len(claims) == MAX_PAIRWISE + 1
+    assert _kinds(claims, first, later), "statements 8 apart in time were never compared"
