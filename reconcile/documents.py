@@ -177,10 +177,16 @@ class Reading:
     sources: tuple[tuple[str, str], ...] = ()
     errors: tuple[DocumentError, ...] = ()
     notices: tuple[Notice, ...] = ()
+    # built once: the command line asks for the path of every document read, and
+    # building it on each call made a run over n documents take time in n squared
+    _paths: dict[str, str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_paths", dict(self.sources))
 
     def path_of(self, document_id: str) -> str:
         """The path a document was read from (its id if it did not come from a file)."""
-        return dict(self.sources).get(document_id, document_id)
+        return self._paths.get(document_id, document_id)
 
 
 def _show(path: str | os.PathLike[str]) -> str:

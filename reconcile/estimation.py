@@ -137,13 +137,15 @@ def select(
         pool = [c for p, c in dated if p.gap(latest) <= window_days]
     else:
         pool = list(claims)
-    best: dict[tuple[str, str], tuple[tuple[float, str], Claim]] = {}
+    origin_of = origins or {}
+    best: dict[tuple[str, str], Claim] = {}
     for claim in pool:
-        key = ((origins or {}).get(claim.document, claim.document), claim.speaker or "")
-        precision = _precision(claim)
-        if key not in best or precision < best[key][0]:
-            best[key] = (precision, claim)
-    return sorted((c for _, c in best.values()), key=lambda c: c.id)
+        key = (origin_of.get(claim.document, claim.document), claim.speaker or "")
+        held = best.get(key)
+        # precision only decides between two claims of one voice: most voices have one
+        if held is None or _precision(claim) < _precision(held):
+            best[key] = claim
+    return sorted(best.values(), key=lambda c: c.id)
 
 
 def estimate(

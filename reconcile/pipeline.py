@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import operator
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import attrs
@@ -144,8 +145,11 @@ def claims_of(document: Document) -> tuple[Claim, ...]:
         raise
 
 
-def _claim_order(claim: Claim) -> tuple[str, int, int, str]:
-    return (claim.document, claim.span.start, claim.span.end, claim.id)
+_claim_order: Callable[[Claim], tuple[str, int, int, str]] = operator.attrgetter(
+    "document", "span.start", "span.end", "id"
+)
+"""Claims by document and span: ``(document, span.start, span.end, id)``, read in C (a
+million keys for one sort)."""
 
 
 @contextlib.contextmanager

@@ -45,6 +45,7 @@ __all__ = [
     "Scope",
     "group_of",
     "measure_relation",
+    "numbers_of",
     "place_relation",
     "scope_of",
     "subject_relation",
@@ -628,3 +629,13 @@ def subject_similarity(a: str, b: str) -> float:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def numbers_of(subject: str) -> tuple[str, ...]:
+    """The numbers written in a subject: two subjects whose numbers differ are never alike.
+
+    Examples:
+        >>> numbers_of("Brigade 11 members"), numbers_of("students")
+        (('11',), ())
+    """
+    return tuple(_DIGITS.findall(subject))

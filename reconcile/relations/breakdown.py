@@ -72,16 +72,7 @@ def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
         ...             c(20, 101, "Tajik women")], Context())
         []
     """
-    # first by what the claims say as written, cheaply: most buckets hold one claim
-    written: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.measure is not None and claim.subject is not None:
-            key = (claim.document, claim.measure, claim.unit, claim.places, claim.as_of)
-            written[key].append(claim)
-    by_document: dict[str, list[Claim]] = defaultdict(list)
-    for group in written.values():
-        if len(group) >= 2:
-            by_document[group[0].document].extend(group)
+    by_document = _stated_together(claims)
     found: list[Relation] = []
     for document in sorted(by_document):
         buckets: dict[tuple[object, ...], list[Evidence]] = defaultdict(list)
@@ -93,6 +84,54 @@ def breakdowns(claims: Iterable[Claim], context: Context) -> list[Relation]:
             if 3 <= len(bucket) <= MAX_STATED:
                 found.extend(_in_bucket(sorted(bucket, key=lambda e: e.claim.span.start), context))
     return found
+
+
+def _stated_together(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Each document's claims that share measure, unit, places and date with another of it.
+
+    A first cut by what the claims say as written, cheaply: most such groups
+    hold one claim. Claims sorted by document (as the pipeline gives them) are
+    grouped one document at a time, so that memory holds one document's
+    groups, not one per claim of a million; in another order, all at once.
+    """
+    items = claims if isinstance(claims, Sequence) else list(claims)
+    out: dict[str, list[Claim]] = {}
+    written: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    document: str | None = None
+    for claim in items:
+        if claim.document != document:
+            if document is not None and claim.document < document:
+                return _all_together(items)  # not sorted: a document may come back later
+            _keep_repeated(out, written)
+            document = claim.document
+        if claim.measure is not None and claim.subject is not None:
+            written[(claim.document, claim.measure, claim.unit, claim.places, claim.as_of)].append(
+                claim
+            )
+    _keep_repeated(out, written)
+    return out
+
+
+def _keep_repeated(
+    out: dict[str, list[Claim]], written: dict[tuple[object, ...], list[Claim]]
+) -> None:
+    """Move the groups of two claims or more from ``written`` to their document in ``out``."""
+    for group in written.values():
+        if len(group) >= 2:
+            out.setdefault(group[0].document, []).extend(group)
+    written.clear()
+
+
+def _all_together(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """:func:`_stated_together` for claims in any order."""
+    written: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.measure is not None and claim.subject is not None:
+            key = (claim.document, claim.measure, claim.unit, claim.places, claim.as_of)
+            written[key].append(claim)
+    out: dict[str, list[Claim]] = {}
+    _keep_repeated(out, written)
+    return out
 
 
 def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation]:

@@ -11,7 +11,7 @@ same figure. Work stays linear in the number of claims.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
 
@@ -22,7 +22,7 @@ from ..names import same_source
 from ..scope import Nesting, Scope, group_ancestors, scope_of
 from .breakdown import breakdowns
 from .checks import CHECKS
-from .evidence import Check, Context, Evidence, comparable, time_key
+from .evidence import Check, Context, Evidence, comparable
 
 __all__ = ["MAX_PAIRWISE", "NEIGHBOURS", "REPRESENTATIVES", "compare", "relate", "relate_members"]
 
@@ -84,6 +84,10 @@ def _decide(
     return None
 
 
+_TIME_KEY = attrgetter("time_key")
+"""What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
+
+
 MAX_PAIRWISE = 32
 """Within a cluster, distinct statements compare every pair up to this many;
 beyond it each compares with as many predecessors in time order as keep the
@@ -111,11 +115,24 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
     # cliff from every pair to a few neighbours at one more statement
     n = len(items)
     far = n if n <= MAX_PAIRWISE else max(NEIGHBOURS, _BUDGET // n)
+    # two statements quietly agree when their figures are compatible, for
+    # exactly the same scope, with no revision stated: what that needs is
+    # read once per statement, not once per pair
+    lows = [e.interval.low for e in items]
+    highs = [e.interval.high for e in items]
+    same = [_quiet_scope(e) for e in items]
     last_alike: dict[tuple[object, object], int] = {}
     for i, b in enumerate(items):
         lo = max(0, i - far)
-        for n, a in enumerate(items[lo:i], start=lo):
-            if n == i - 1 or not _quietly_agree(a, b):
+        low, high, scope = lows[i], highs[i], same[i]
+        for n in range(lo, i):
+            a = items[n]
+            if (
+                n == i - 1
+                or scope is None
+                or same[n] != scope
+                or not (lows[n] <= high and low <= highs[n])
+            ):
                 yield a, b, True
             elif _may_repeat(a, b):
                 yield a, b, False
@@ -128,15 +145,11 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
         last_alike[bounds] = i
 
 
-def _quietly_agree(a: Evidence, b: Evidence) -> bool:
-    """Compatible figures for exactly the same scope, with no revision stated."""
-    return (
-        a.interval.overlaps(b.interval)
-        and a.scope.places == b.scope.places
-        and a.scope.subject == b.scope.subject
-        and a.claim.quantity.relative is None
-        and b.claim.quantity.relative is None
-    )
+def _quiet_scope(e: Evidence) -> tuple[frozenset[str], str | None] | None:
+    """What statements that quietly agree share: places and subject; ``None`` for a revision."""
+    if e.claim.quantity.relative is not None:
+        return None
+    return (e.scope.places, e.scope.subject)
 
 
 def _may_repeat(a: Evidence, b: Evidence) -> bool:
@@ -156,7 +169,7 @@ def _statements(
     """Distinct statements in time order, and each word-for-word copy with its first instance."""
     heads: dict[tuple[object, ...], Evidence] = {}
     copies = []
-    for e in sorted(items, key=time_key):
+    for e in sorted(items, key=_TIME_KEY):
         q = e.claim.quantity
         key = (e.claim.quote, q.low, q.high, q.qualifier) if e.claim.quote else (e.claim.id,)
         if key in heads:
@@ -339,21 +352,32 @@ def _in_report_order(
         (((p != q, min(p, q), max(p, q)), seq, r) for seq, ((p, q), r) in enumerate(across)),
         key=lambda item: item[:2],
     )
-    out: list[Relation] = []
+    if not keyed and not replaced:
+        return tuple(found)
+    # one pass into the tuple: no list of millions in between
+    return tuple(_merged(found, ends, keyed, replaced))
+
+
+def _merged(
+    found: list[Relation],
+    ends: list[int],
+    keyed: list[tuple[tuple[bool, int, int], int, Relation]],
+    replaced: set[frozenset[str]],
+) -> Iterator[Relation]:
+    """The relations of :func:`_in_report_order`, given ``across`` sorted."""
     start = 0
     pending = 0  # the first of ``keyed`` not yet out
     for n, end in enumerate(ends):
         if replaced:
-            out.extend(r for r in found[start:end] if frozenset(r.claims) not in replaced)
+            yield from (r for r in found[start:end] if frozenset(r.claims) not in replaced)
         else:
-            out.extend(found[start:end])
+            yield from found[start:end]
         start = end
         # breakdowns within this one cluster follow its own relations
         while pending < len(keyed) and keyed[pending][0] == (False, n, n):
-            out.append(keyed[pending][2])
+            yield keyed[pending][2]
             pending += 1
-    out.extend(r for _, _, r in keyed[pending:])
-    return tuple(out)
+    yield from (r for _, _, r in keyed[pending:])
 
 
 def _same_figure_in_a_document(claims: Iterable[Claim]) -> list[list[Claim]]:

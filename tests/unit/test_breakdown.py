@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from reconcile import Claim, Quantity, Span
@@ -66,3 +67,17 @@ def test_a_list_with_a_rest_or_that_adds_up_is_consistent(quote, values):
 def test_the_words_for_the_rest_come_from_every_language(quote, contradictions):
     whole = _claim(0, 30, "Central Asian children", "30")
     assert len(breakdowns([whole, *_parts(quote)], Context())) == contradictions
+
+
+def test_a_breakdown_is_found_in_any_order_of_documents():
+    # the pipeline gives claims sorted by document and they are then read one
+    # document at a time; a document that comes back later is read whole too
+    whole = _claim(0, 30, "Central Asian children", "A flight brought 30 children home.")
+    parts = _parts(LIST)
+    other = [attrs.evolve(c, document="b.txt") for c in (whole, *parts)]
+    in_order = breakdowns([whole, *parts, *other], Context())
+    assert len(in_order) == 6
+    mixed = [parts[0], other[0], whole, other[1], parts[1], other[2], other[3], parts[2]]
+    found = breakdowns(mixed, Context())
+    assert sorted(r.claims for r in found) == sorted(r.claims for r in in_order)
+    assert breakdowns(iter(mixed), Context()) == found

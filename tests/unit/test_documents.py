@@ -1,6 +1,9 @@
+from collections.abc import Iterator
+
 import pytest
 
 from reconcile import DocumentError, load, parse_document
+from reconcile.documents import Reading
 from reconcile.extraction import find_published
 
 
@@ -48,3 +51,24 @@ def test_load_reports_undecodable_files(tmp_path):
         load(tmp_path / "bad.txt")
     with pytest.raises(ExceptionGroup):
         load(tmp_path)
+
+
+class _CountedSources(tuple[tuple[str, str], ...]):
+    """Sources that count how often they are read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_the_path_of_each_document_is_found_without_reading_every_source_again() -> None:
+    # the command line asks for the path of each of n documents: reading all
+    # n sources on each call made a run take time in n squared
+    sources = _CountedSources((f"doc-{n}", f"in/doc-{n}.txt") for n in range(50))
+    reading = Reading(sources=sources)
+    paths = [reading.path_of(f"doc-{n}") for n in range(50)]
+    assert paths == [f"in/doc-{n}.txt" for n in range(50)]
+    assert reading.path_of("elsewhere") == "elsewhere"
+    assert _CountedSources.reads <= 1
