@@ -58,6 +58,8 @@ class Knowledge:
     verb_re: re.Pattern[str]
     after_verbs: frozenset[str]
     citing: frozenset[str]
+    relaying: frozenset[str]
+    relayed_from: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -231,9 +233,11 @@ def knowledge(code: str) -> Knowledge:
         referring=subjects.referring,
         units=dict(subjects.units),
         not_counts=dict(subjects.not_counts),
-        verb_re=words_regex([*verbs.before, *verbs.after], prefixes),
+        verb_re=words_regex([*verbs.before, *verbs.after, *verbs.relaying], prefixes),
         after_verbs=frozenset(verbs.after),
         citing=frozenset(verbs.citing),
+        relaying=frozenset(verbs.relaying),
+        relayed_from=frozenset(verbs.relayed_from),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,

@@ -373,6 +373,8 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     name: str | None = None
     if verb.verb in know.passive or verb.written in know.passive:
         name = None
+    elif verb.verb in know.relaying:
+        name = _relayed(index, verb, s_end)
     elif know.verb_first:
         name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
     elif verb.verb in know.after_verbs:
@@ -423,7 +425,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             background_none = True
         if m.verb in know.passive or m.written in know.passive:
             continue  # "يقدر ان": estimated, by no one named
-        if know.verb_first:
+        if m.verb in know.relaying:
+            name = _relayed(index, m, part_end)
+        elif know.verb_first:
             name = (
                 name_following(index, m.end, part_end)
                 or _framed_before(index, m)
@@ -464,6 +468,24 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if owner and owner is not _PRONOUN and owner[:1].isupper():
             return owner  # "IOM data show that": the body whose data it is
         return text[word[0] : word[1]]
+    return None
+
+
+# How far after a relaying verb ("ونقل موقع الحدث عن ...") the word that
+# introduces the relayed source is looked for: past the outlet's name only.
+_RELAY_REACH = 80
+
+
+def _relayed(index: Index, verb: Verb, hi: int) -> str | None:
+    """The source an outlet relays: "ونقل موقع الحدث عن المدير قوله" -> "المدير".
+
+    A relaying verb with no source word after its subject names no speaker:
+    "نقل" also means "moved" ("نقل 30 طفلا").
+    """
+    stop = min(hi, verb.end + _RELAY_REACH)
+    for m in _LETTERS.finditer(index.ftext, verb.end, stop):
+        if m.group() in index.know.relayed_from:
+            return name_following(index, m.end(), hi)
     return None
 
 

@@ -379,16 +379,20 @@ class Verbs:
 
     ``citing``: phrases of ``after`` that name the source of a source
     ("citing", "со ссылкой на"): another speaker in the sentence goes first.
+    ``relaying``: verbs whose subject only relays another's words ("نقل موقع
+    ... عن الوزير"); the speaker is the name after a word of ``relayed_from``.
     """
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     ends: tuple[str, ...] = ()
     citing: tuple[str, ...] = ()
+    relaying: tuple[str, ...] = ()
+    relayed_from: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
-_VERB_KEYS = ("before", "after", "ends", "citing")
+_VERB_KEYS = ("before", "after", "ends", "citing", "relaying", "relayed_from")
 
 
 def _verbs(raw: object, where: str) -> Verbs:
