@@ -70,6 +70,7 @@ class Knowledge:
     definite: frozenset[str]
     abbreviations: frozenset[str]
     reporting_nouns: frozenset[str]
+    source_caption_re: re.Pattern[str]
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     months: Mapping[str, int]
@@ -138,6 +139,15 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
     body = _alternatives(phrases)
     prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+
+
+def _caption_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A line that names the source of the lines above it: "(Source: X)"; group ``name``.
+
+    With no words, a pattern that never matches.
+    """
+    body = _alternatives(words)
+    return re.compile(rf"(?m)^[ \t]*\(?[ \t]*(?:{body})[ \t]*:[ \t]*(?P<name>[^\n()]+)")
 
 
 def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
@@ -248,6 +258,7 @@ def knowledge(code: str) -> Knowledge:
         definite=grammar.definite,
         abbreviations=grammar.abbreviations,
         reporting_nouns=speakers.reporting_nouns,
+        source_caption_re=_caption_pattern(speakers.source_captions),
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},
         months=lex.dates.months,

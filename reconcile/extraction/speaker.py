@@ -57,6 +57,10 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     before it in reach is the outlet's own: no speaker.
     """
     name = _sentence_speaker(index, start, end, sentence)
+    if name is None:
+        caption = _caption_source(index, start)
+        if caption is not None:
+            return canonical_speaker(caption, index.know)
     if name is None and _unattributed(index, start, sentence):
         return None
     if name is None and not index.know.verb_first and _opening(index, sentence):
@@ -92,6 +96,29 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+# A row of a table flattened into lines ("Germany 760") is a short line; the
+# caption naming the table's source ("(Source: Soufan Group)") closes the
+# block of lines, within a bounded reach so the work per figure is constant.
+_ROW_CHARS = 60
+_CAPTION_REACH = 600
+
+
+def _caption_source(index: Index, start: int) -> str | None:
+    """The source a caption gives for the table row holding ``start``, else None."""
+    text = index.ftext
+    line_end = text.find("\n", start, start + _ROW_CHARS + 1)
+    if line_end < 0 or line_end - index.paragraph_start(start) > _ROW_CHARS:
+        return None  # prose, not a row
+    stop = min(len(text), line_end + _CAPTION_REACH)
+    block_end = text.find("\n\n", line_end, stop)
+    found = index.know.source_caption_re.search(
+        text, line_end, stop if block_end < 0 else block_end
+    )
+    if found is None:
+        return None
+    return index.original(*found.span("name")).strip(" \t.:;,") or None
 
 
 def _person_with_title(index: Index, name: str, before: int) -> str | None:

@@ -480,6 +480,7 @@ class Speakers:
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    source_captions: frozenset[str] = _field(word_list, _NO_WORDS)
     background: frozenset[str] = _field(word_list, _NO_WORDS)
     passive: frozenset[str] = _field(word_list, _NO_WORDS)
     passive_aux: frozenset[str] = _field(word_list, _NO_WORDS)
