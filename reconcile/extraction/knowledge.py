@@ -60,6 +60,7 @@ class Knowledge:
     citing: frozenset[str]
     relaying: frozenset[str]
     relayed_from: frozenset[str]
+    opening_only: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -243,11 +244,14 @@ def knowledge(code: str) -> Knowledge:
         referring=subjects.referring,
         units=dict(subjects.units),
         not_counts=dict(subjects.not_counts),
-        verb_re=words_regex([*verbs.before, *verbs.after, *verbs.relaying], prefixes),
+        verb_re=words_regex(
+            [*verbs.before, *verbs.after, *verbs.relaying, *verbs.opening_only], prefixes
+        ),
         after_verbs=frozenset(verbs.after),
         citing=frozenset(verbs.citing),
         relaying=frozenset(verbs.relaying),
         relayed_from=frozenset(verbs.relayed_from),
+        opening_only=frozenset(verbs.opening_only),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,

@@ -291,12 +291,28 @@ def _may_name(index: Index, verb: Verb) -> bool:
     know = index.know
     if verb.verb in know.passive or verb.written in know.passive:
         return False
+    if verb.verb in know.opening_only and not _opens_and_reports(index, verb):
+        return False
     if know.verb_first or verb.verb in know.after_verbs:
         return True
     before = _before_verb(index, verb)
     return not before.passive and (
         before.name is not None or before.pronoun or before.quote_or_comma
     )
+
+
+# How far after a verb that opens its sentence its complementiser may stand:
+# past a speaker's name, title and a short aside ("، في تصريحات أدلى بها أمس،").
+_COMPLEMENTISER_REACH = 200
+
+
+def _opens_and_reports(index: Index, verb: Verb) -> bool:
+    """Whether a verb opens its sentence and a complementiser follows it: "وبيّن الوزير ... أن"."""
+    s_start, s_end = index.sentence(verb.start)
+    if _LETTER.search(index.ftext, s_start, verb.start) is not None:
+        return False
+    hi = min(s_end, verb.end + _COMPLEMENTISER_REACH)
+    return index.search(index.know.complementizer_re, verb.end, hi) is not None
 
 
 def _impersonal(index: Index, verb: Verb) -> bool:

@@ -381,6 +381,9 @@ class Verbs:
     ("citing", "со ссылкой на"): another speaker in the sentence goes first.
     ``relaying``: verbs whose subject only relays another's words ("نقل موقع
     ... عن الوزير"); the speaker is the name after a word of ``relayed_from``.
+    ``opening_only``: verbs whose letters are also another word ("بين" is
+    "showed" and "between"): read as verbs only when they open their sentence
+    and a complementiser follows them.
     """
 
     before: tuple[str, ...] = ()
@@ -389,10 +392,11 @@ class Verbs:
     citing: tuple[str, ...] = ()
     relaying: tuple[str, ...] = ()
     relayed_from: tuple[str, ...] = ()
+    opening_only: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
-_VERB_KEYS = ("before", "after", "ends", "citing", "relaying", "relayed_from")
+_VERB_KEYS = ("before", "after", "ends", "citing", "relaying", "relayed_from", "opening_only")
 
 
 def _verbs(raw: object, where: str) -> Verbs:

@@ -21,3 +21,14 @@ def test_arabic_relaying_verb_without_a_source_names_no_one():
 def test_arabic_outlet_cited_before_the_speaker_gives_way_to_it():
     text = 'ونقلا عن صحيفة "الفجر"، قال الباحث كريم بوعزيز إن 70 مقاتلا قتلوا.'
     assert _speakers(text) == [to_latin("كريم بوعزيز")]
+
+
+def test_arabic_showed_opening_its_sentence_names_its_speaker():
+    text = "وبيّن الباحث سامر خليل، في حديث أمس، أن 35 مقاتلا عادوا إلى البلاد."
+    assert _speakers(text) == [to_latin("سامر خليل")]
+
+
+def test_arabic_between_inside_a_sentence_is_no_verb():
+    # "بين" is also "between": not opening its sentence, it names no one
+    text = "ويتوزع بين الجيش والشرطة نحو 35 مقاتلا أن يعودوا."
+    assert _speakers(text) == [None]
