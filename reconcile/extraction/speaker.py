@@ -63,9 +63,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             return canonical_speaker(caption, index.know)
     if name is None and _unattributed(index, start, sentence):
         return None
-    if name is None and not index.know.verb_first and _opening(index, sentence):
-        # (a verb-first language reads the name after its verb by position
-        # alone, too weakly to carry it back into a headline)
+    if name is None and _opening(index, sentence):
         name = _next_attribution(index, sentence[1])
     role = name is not None and _role_only(name, index.know)
     if name is None or role or _refers_back(name, index.know):
@@ -158,8 +156,12 @@ def _next_attribution(index: Index, after: int) -> str | None:
     A headline or a lead with no source of its own ("Up to 11,000 civilians
     died") states what the next lines attribute ("..., AP said on
     Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
-    characters after it are read.
+    characters after it are read. A verb-first language reads the name after
+    its verb by position alone, too weakly to carry it back into a headline:
+    there only "according to" ("وبحسب تحقيق ...") or a document that speaks
+    ("أظهر تحقيق ...") is carried back.
     """
+    know = index.know
     first, stop = _verb_range(index, after, after + _NAME_REACH)
     if first >= stop:
         return None
@@ -169,8 +171,11 @@ def _next_attribution(index: Index, after: int) -> str | None:
         if verb.start >= s_end:
             break
         name = _verb_speaker(index, verb)
-        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
-            return name
+        if not name or _refers_back(name, know) or _only_articles(name, know):
+            continue
+        if know.verb_first and verb.verb not in know.after_verbs and not _is_document(name, know):
+            continue
+        return name
     return None
 
 
