@@ -70,7 +70,11 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         # a sentence that reports ("по его словам", "he added") or names its
         # speaker by an office ("уточнил глава Чечни") goes on with the last
         # speaker even across a paragraph break
-        reports = role or _any_verb(index, "continues", _continues, *sentence)
+        reports = (
+            role
+            or _any_verb(index, "continues", _continues, *sentence)
+            or _opens_with_part(index, sentence)
+        )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
         carried = _carried_speaker(index, sentence[0], paragraph)
         if carried is None and name is None and not reports:
@@ -117,6 +121,32 @@ def _caption_source(index: Index, start: int) -> str | None:
     if found is None:
         return None
     return index.original(*found.span("name")).strip(" \t.:;,") or None
+
+
+# A sentence that counts parts of a group named before opens with its word
+# for "them" ("Twenty-four of them", "ومنهم 24", "Из них 24"): within a few
+# words of its start, so the search is bounded.
+_PART_WORDS = 4
+_PART_REACH = 40
+
+
+def _opens_with_part(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence opens by counting parts of the group just counted.
+
+    "Twenty-four of them come from Dagestan, three from Chechnya" goes on
+    with the figures before it, across a paragraph break too, and so with
+    their source.
+    """
+    know = index.know
+    s_start, s_end = sentence
+    words = _LETTERS.finditer(index.ftext, s_start, min(s_end, s_start + _PART_REACH))
+    for word in itertools.islice((m.group() for m in words), _PART_WORDS + 1):
+        # "ومنهم": a proclitic may stand in front
+        if word in know.them or any(
+            word.startswith(p) and word[len(p) :] in know.them for p in know.lex.prefixes
+        ):
+            return True
+    return False
 
 
 def _person_with_title(index: Index, name: str, before: int) -> str | None:
