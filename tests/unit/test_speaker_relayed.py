@@ -32,3 +32,14 @@ def test_arabic_between_inside_a_sentence_is_no_verb():
     # "بين" is also "between": not opening its sentence, it names no one
     text = "ويتوزع بين الجيش والشرطة نحو 35 مقاتلا أن يعودوا."
     assert _speakers(text) == [None]
+
+
+def test_english_according_to_an_outlet_gives_way_to_the_one_who_said_it():
+    text = "According to Reuters, Interior Minister Karim Hadi said that 300 fighters had returned."
+    assert _speakers(text, "en") == ["Karim Hadi"]
+
+
+def test_english_according_to_alone_names_the_source():
+    assert _speakers("According to the Harbour Institute, 300 boats sank.", "en") == [
+        "Harbour Institute"
+    ]
