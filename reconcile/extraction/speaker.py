@@ -76,7 +76,14 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             or _opens_with_part(index, sentence)
         )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
-        carried = _carried_speaker(index, sentence[0], paragraph)
+        if name is not None and _is_document(name, index.know):
+            # "وأظهرت الدراسة" after "بحسب صحيفة ...": the study is the
+            # document named before, not the outlet that reported it
+            carried = _carried_speaker(
+                index, sentence[0], sentence[0] - _CARRY_REACH, _is_document
+            ) or _carried_speaker(index, sentence[0], paragraph)
+        else:
+            carried = _carried_speaker(index, sentence[0], paragraph)
         if carried is None and name is None and not reports:
             # a report or a study the article goes on reporting holds past
             # its paragraph: "أورد تقرير ..." then the ranking it gives
@@ -423,19 +430,28 @@ def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.articles | know.definite for w in fold(name).split())
 
 
-def _carried_speaker(index: Index, before: int, paragraph: int) -> str | None:
+def _carried_speaker(
+    index: Index,
+    before: int,
+    paragraph: int,
+    kind: Callable[[str, Knowledge], bool] | None = None,
+) -> str | None:
     """The source of the last attribution made before ``before`` in its paragraph.
 
     A new paragraph without an attribution is the outlet's own voice; one
     that goes on with "he said" or "the agency said" is resolved by name.
+    With ``kind``, the last source of that kind (a document for "the study").
     """
+    know = index.know
     i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
     for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
-        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
+        if not name or _refers_back(name, know) or _only_articles(name, know):
+            continue
+        if kind is None or kind(name, know):
             return name
     return None
 
