@@ -72,6 +72,7 @@ class Knowledge:
     abbreviations: frozenset[str]
     reporting_nouns: frozenset[str]
     source_caption_re: re.Pattern[str]
+    possessive_appositive_re: re.Pattern[str]
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     months: Mapping[str, int]
@@ -263,6 +264,11 @@ def knowledge(code: str) -> Knowledge:
         abbreviations=grammar.abbreviations,
         reporting_nouns=speakers.reporting_nouns,
         source_caption_re=_caption_pattern(speakers.source_captions),
+        # ", Russia's children's rights commissioner," between a name and its verb
+        possessive_appositive_re=re.compile(
+            rf"(?<=[^\W\d_]),\s*[^\W\d_][\w-]*(?:{_alternatives(speakers.possessive_endings)})"
+            r"\s[^,]{1,80},\s*$"
+        ),
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},
         months=lex.dates.months,

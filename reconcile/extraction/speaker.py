@@ -743,6 +743,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     original = know.trailing_appositive_re.sub(" ", original)
+    # ", Russia's children's rights commissioner,": an appositive that opens
+    # with a possessive stands between a name and its verb
+    original = know.possessive_appositive_re.sub(" ", original)
     # "The ministry, however, has said": a parenthetical word between name and verb
     original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name

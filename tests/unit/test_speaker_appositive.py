@@ -1,0 +1,20 @@
+"""An appositive that opens with a possessive stands between a name and its verb."""
+
+from reconcile import Document, extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract(Document(id="a.txt", text=text, lang="en"))]
+
+
+def test_possessive_appositive_is_passed_over():
+    text = "Anna Petrova, Freedonia's ombudsman, said 27 migrants drowned."
+    assert _speakers(text) == ["Anna Petrova"]
+
+
+def test_possessive_appositive_beats_a_trailing_outlet():
+    text = (
+        "An aide to Anna Petrova, Freedonia's ombudsman, said that 27 migrants drowned "
+        "on Monday, the local news agency reported."
+    )
+    assert _speakers(text) == ["Anna Petrova"]
