@@ -143,6 +143,15 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
     return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
 
 
+def _possessives(endings: Iterable[str]) -> str:
+    """An alternation of possessive endings as written: the text's apostrophe may be typographic.
+
+    Lexicon entries are folded ("'s"); the appositive is read in the original
+    text, where "’s" is written as often.
+    """
+    return _alternatives(endings).replace("'", "['’]")
+
+
 def _caption_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A line that names the source of the lines above it: "(Source: X)"; group ``name``.
 
@@ -266,7 +275,7 @@ def knowledge(code: str) -> Knowledge:
         source_caption_re=_caption_pattern(speakers.source_captions),
         # ", Russia's children's rights commissioner," between a name and its verb
         possessive_appositive_re=re.compile(
-            rf"(?<=[^\W\d_]),\s*[^\W\d_][\w-]*(?:{_alternatives(speakers.possessive_endings)})"
+            rf"(?<=[^\W\d_]),\s*[^\W\d_][\w-]*(?:{_possessives(speakers.possessive_endings)})"
             r"\s[^,]{1,80},\s*$"
         ),
         relative_re=words_regex(relative) if relative else None,

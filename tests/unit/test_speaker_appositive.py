@@ -18,3 +18,8 @@ def test_possessive_appositive_beats_a_trailing_outlet():
         "on Monday, the local news agency reported."
     )
     assert _speakers(text) == ["Anna Petrova"]
+
+
+def test_typographic_apostrophe_opens_the_appositive_too():
+    text = "Anna Petrova, Freedonia\u2019s ombudsman, said 27 migrants drowned."
+    assert _speakers(text) == ["Anna Petrova"]
