@@ -967,9 +967,25 @@ def _resolve_pronoun(index: Index, before: int) -> str | None:
     i = bisect.bisect_left(index.named_starts, o_before) - 1
     if i < 0:
         return None
+    # "he" is a person: a name right after a body's noun ("the news agency
+    # RIA Novosti reported") is passed over for the person named before it
+    for j in range(i, max(-1, i - _CARRY_VERBS), -1):
+        if not _after_body_noun(index, index.named_starts[j]):
+            i = j
+            break
     named = index.named[i][1]
     fuller = index.full_names.get(named.rsplit(maxsplit=1)[-1], named)
     return _clean_name(fuller if len(fuller) > len(named) else named, index.know)
+
+
+def _after_body_noun(index: Index, o_start: int) -> bool:
+    """Whether a name (original offset) follows a body's noun: "agency RIA Novosti", "agency TASS".
+
+    One of the two words before it: a body's name may be two words and the
+    name read only its last.
+    """
+    words = _LOWER_WORDS.findall(index.folded.original, max(0, o_start - 40), o_start)
+    return any(fold(w) in index.know.organization_heads for w in words[-2:])
 
 
 def _clean_name(name: str, know: Knowledge) -> str:

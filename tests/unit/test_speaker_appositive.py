@@ -23,3 +23,11 @@ def test_possessive_appositive_beats_a_trailing_outlet():
 def test_typographic_apostrophe_opens_the_appositive_too():
     text = "Anna Petrova, Freedonia\u2019s ombudsman, said 27 migrants drowned."
     assert _speakers(text) == ["Anna Petrova"]
+
+
+def test_he_is_a_person_not_the_agency_named_after_him():
+    text = (
+        "Interior Minister Karim Hadi told a summit, the state news agency RIA Novosti reported."
+        "\n\nAccording to RIA, he said that up to 20,000 migrants had drowned."
+    )
+    assert _speakers(text) == ["Karim Hadi"]
