@@ -58,6 +58,9 @@ class Knowledge:
     verb_re: re.Pattern[str]
     after_verbs: frozenset[str]
     citing: frozenset[str]
+    relaying: frozenset[str]
+    relayed_from: frozenset[str]
+    opening_only: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -68,6 +71,8 @@ class Knowledge:
     definite: frozenset[str]
     abbreviations: frozenset[str]
     reporting_nouns: frozenset[str]
+    source_caption_re: re.Pattern[str]
+    possessive_appositive_re: re.Pattern[str]
     relative_re: re.Pattern[str] | None
     relative_of: Mapping[str, float]
     months: Mapping[str, int]
@@ -136,6 +141,24 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
     body = _alternatives(phrases)
     prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+
+
+def _possessives(endings: Iterable[str]) -> str:
+    """An alternation of possessive endings as written: the text's apostrophe may be typographic.
+
+    Lexicon entries are folded ("'s"); the appositive is read in the original
+    text, where "’s" is written as often.
+    """
+    return _alternatives(endings).replace("'", "['’]")
+
+
+def _caption_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A line that names the source of the lines above it: "(Source: X)"; group ``name``.
+
+    With no words, a pattern that never matches.
+    """
+    body = _alternatives(words)
+    return re.compile(rf"(?m)^[ \t]*\(?[ \t]*(?:{body})[ \t]*:[ \t]*(?P<name>[^\n()]+)")
 
 
 def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
@@ -231,9 +254,14 @@ def knowledge(code: str) -> Knowledge:
         referring=subjects.referring,
         units=dict(subjects.units),
         not_counts=dict(subjects.not_counts),
-        verb_re=words_regex([*verbs.before, *verbs.after], prefixes),
+        verb_re=words_regex(
+            [*verbs.before, *verbs.after, *verbs.relaying, *verbs.opening_only], prefixes
+        ),
         after_verbs=frozenset(verbs.after),
         citing=frozenset(verbs.citing),
+        relaying=frozenset(verbs.relaying),
+        relayed_from=frozenset(verbs.relayed_from),
+        opening_only=frozenset(verbs.opening_only),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,
@@ -244,6 +272,12 @@ def knowledge(code: str) -> Knowledge:
         definite=grammar.definite,
         abbreviations=grammar.abbreviations,
         reporting_nouns=speakers.reporting_nouns,
+        source_caption_re=_caption_pattern(speakers.source_captions),
+        # ", Russia's children's rights commissioner," between a name and its verb
+        possessive_appositive_re=re.compile(
+            rf"(?<=[^\W\d_]),\s*[^\W\d_][\w-]*(?:{_possessives(speakers.possessive_endings)})"
+            r"\s[^,]{1,80},\s*$"
+        ),
         relative_re=words_regex(relative) if relative else None,
         relative_of={k: float(v) for k, v in relative.items()},
         months=lex.dates.months,

@@ -57,20 +57,33 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     before it in reach is the outlet's own: no speaker.
     """
     name = _sentence_speaker(index, start, end, sentence)
+    if name is None:
+        caption = _caption_source(index, start)
+        if caption is not None:
+            return canonical_speaker(caption, index.know)
     if name is None and _unattributed(index, start, sentence):
         return None
-    if name is None and not index.know.verb_first and _opening(index, sentence):
-        # (a verb-first language reads the name after its verb by position
-        # alone, too weakly to carry it back into a headline)
+    if name is None and _opening(index, sentence):
         name = _next_attribution(index, sentence[1])
     role = name is not None and _role_only(name, index.know)
     if name is None or role or _refers_back(name, index.know):
         # a sentence that reports ("по его словам", "he added") or names its
         # speaker by an office ("уточнил глава Чечни") goes on with the last
         # speaker even across a paragraph break
-        reports = role or _any_verb(index, "continues", _continues, *sentence)
+        reports = (
+            role
+            or _any_verb(index, "continues", _continues, *sentence)
+            or _opens_with_part(index, sentence)
+        )
         paragraph = sentence[0] - _CARRY_REACH if reports else index.paragraph_start(start)
-        carried = _carried_speaker(index, sentence[0], paragraph)
+        if name is not None and _is_document(name, index.know):
+            # "وأظهرت الدراسة" after "بحسب صحيفة ...": the study is the
+            # document named before, not the outlet that reported it
+            carried = _carried_speaker(
+                index, sentence[0], sentence[0] - _CARRY_REACH, _is_document
+            ) or _carried_speaker(index, sentence[0], paragraph)
+        else:
+            carried = _carried_speaker(index, sentence[0], paragraph)
         if carried is None and name is None and not reports:
             # a report or a study the article goes on reporting holds past
             # its paragraph: "أورد تقرير ..." then the ranking it gives
@@ -92,6 +105,55 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+# A row of a table flattened into lines ("Germany 760") is a short line; the
+# caption naming the table's source ("(Source: Soufan Group)") closes the
+# block of lines, within a bounded reach so the work per figure is constant.
+_ROW_CHARS = 60
+_CAPTION_REACH = 600
+
+
+def _caption_source(index: Index, start: int) -> str | None:
+    """The source a caption gives for the table row holding ``start``, else None."""
+    text = index.ftext
+    line_end = text.find("\n", start, start + _ROW_CHARS + 1)
+    if line_end < 0 or line_end - index.paragraph_start(start) > _ROW_CHARS:
+        return None  # prose, not a row
+    stop = min(len(text), line_end + _CAPTION_REACH)
+    block_end = text.find("\n\n", line_end, stop)
+    found = index.know.source_caption_re.search(
+        text, line_end, stop if block_end < 0 else block_end
+    )
+    if found is None:
+        return None
+    return index.original(*found.span("name")).strip(" \t.:;,") or None
+
+
+# A sentence that counts parts of a group named before opens with its word
+# for "them" ("Twenty-four of them", "ومنهم 24", "Из них 24"): within a few
+# words of its start, so the search is bounded.
+_PART_WORDS = 4
+_PART_REACH = 40
+
+
+def _opens_with_part(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence opens by counting parts of the group just counted.
+
+    "Twenty-four of them come from Dagestan, three from Chechnya" goes on
+    with the figures before it, across a paragraph break too, and so with
+    their source.
+    """
+    know = index.know
+    s_start, s_end = sentence
+    words = _LETTERS.finditer(index.ftext, s_start, min(s_end, s_start + _PART_REACH))
+    for word in itertools.islice((m.group() for m in words), _PART_WORDS + 1):
+        # "ومنهم": a proclitic may stand in front
+        if word in know.them or any(
+            word.startswith(p) and word[len(p) :] in know.them for p in know.lex.prefixes
+        ):
+            return True
+    return False
 
 
 def _person_with_title(index: Index, name: str, before: int) -> str | None:
@@ -131,8 +193,12 @@ def _next_attribution(index: Index, after: int) -> str | None:
     A headline or a lead with no source of its own ("Up to 11,000 civilians
     died") states what the next lines attribute ("..., AP said on
     Wednesday", "Эти данные привёл ..."); only the first ``_NAME_REACH``
-    characters after it are read.
+    characters after it are read. A verb-first language reads the name after
+    its verb by position alone, too weakly to carry it back into a headline:
+    there only "according to" ("وبحسب تحقيق ...") or a document that speaks
+    ("أظهر تحقيق ...") is carried back.
     """
+    know = index.know
     first, stop = _verb_range(index, after, after + _NAME_REACH)
     if first >= stop:
         return None
@@ -142,8 +208,11 @@ def _next_attribution(index: Index, after: int) -> str | None:
         if verb.start >= s_end:
             break
         name = _verb_speaker(index, verb)
-        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
-            return name
+        if not name or _refers_back(name, know) or _only_articles(name, know):
+            continue
+        if know.verb_first and verb.verb not in know.after_verbs and not _is_document(name, know):
+            continue
+        return name
     return None
 
 
@@ -264,12 +333,28 @@ def _may_name(index: Index, verb: Verb) -> bool:
     know = index.know
     if verb.verb in know.passive or verb.written in know.passive:
         return False
+    if verb.verb in know.opening_only and not _opens_and_reports(index, verb):
+        return False
     if know.verb_first or verb.verb in know.after_verbs:
         return True
     before = _before_verb(index, verb)
     return not before.passive and (
         before.name is not None or before.pronoun or before.quote_or_comma
     )
+
+
+# How far after a verb that opens its sentence its complementiser may stand:
+# past a speaker's name, title and a short aside ("، في تصريحات أدلى بها أمس،").
+_COMPLEMENTISER_REACH = 200
+
+
+def _opens_and_reports(index: Index, verb: Verb) -> bool:
+    """Whether a verb opens its sentence and a complementiser follows it: "وبيّن الوزير ... أن"."""
+    s_start, s_end = index.sentence(verb.start)
+    if _LETTER.search(index.ftext, s_start, verb.start) is not None:
+        return False
+    hi = min(s_end, verb.end + _COMPLEMENTISER_REACH)
+    return index.search(index.know.complementizer_re, verb.end, hi) is not None
 
 
 def _impersonal(index: Index, verb: Verb) -> bool:
@@ -345,19 +430,28 @@ def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.articles | know.definite for w in fold(name).split())
 
 
-def _carried_speaker(index: Index, before: int, paragraph: int) -> str | None:
+def _carried_speaker(
+    index: Index,
+    before: int,
+    paragraph: int,
+    kind: Callable[[str, Knowledge], bool] | None = None,
+) -> str | None:
     """The source of the last attribution made before ``before`` in its paragraph.
 
     A new paragraph without an attribution is the outlet's own voice; one
     that goes on with "he said" or "the agency said" is resolved by name.
+    With ``kind``, the last source of that kind (a document for "the study").
     """
+    know = index.know
     i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
     for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
-        if name and not _refers_back(name, index.know) and not _only_articles(name, index.know):
+        if not name or _refers_back(name, know) or _only_articles(name, know):
+            continue
+        if kind is None or kind(name, know):
             return name
     return None
 
@@ -373,6 +467,8 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     name: str | None = None
     if verb.verb in know.passive or verb.written in know.passive:
         name = None
+    elif verb.verb in know.relaying:
+        name = _relayed(index, verb, s_end)
     elif know.verb_first:
         name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
     elif verb.verb in know.after_verbs:
@@ -423,7 +519,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             background_none = True
         if m.verb in know.passive or m.written in know.passive:
             continue  # "يقدر ان": estimated, by no one named
-        if know.verb_first:
+        if m.verb in know.relaying:
+            name = _relayed(index, m, part_end)
+        elif know.verb_first:
             name = (
                 name_following(index, m.end, part_end)
                 or _framed_before(index, m)
@@ -464,6 +562,24 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
         if owner and owner is not _PRONOUN and owner[:1].isupper():
             return owner  # "IOM data show that": the body whose data it is
         return text[word[0] : word[1]]
+    return None
+
+
+# How far after a relaying verb ("ونقل موقع الحدث عن ...") the word that
+# introduces the relayed source is looked for: past the outlet's name only.
+_RELAY_REACH = 80
+
+
+def _relayed(index: Index, verb: Verb, hi: int) -> str | None:
+    """The source an outlet relays: "ونقل موقع الحدث عن المدير قوله" -> "المدير".
+
+    A relaying verb with no source word after its subject names no speaker:
+    "نقل" also means "moved" ("نقل 30 طفلا").
+    """
+    stop = min(hi, verb.end + _RELAY_REACH)
+    for m in _LETTERS.finditer(index.ftext, verb.end, stop):
+        if m.group() in index.know.relayed_from:
+            return name_following(index, m.end(), hi)
     return None
 
 
@@ -627,6 +743,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     original = know.trailing_appositive_re.sub(" ", original)
+    # ", Russia's children's rights commissioner,": an appositive that opens
+    # with a possessive stands between a name and its verb
+    original = know.possessive_appositive_re.sub(" ", original)
     # "The ministry, however, has said": a parenthetical word between name and verb
     original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name
@@ -848,9 +967,25 @@ def _resolve_pronoun(index: Index, before: int) -> str | None:
     i = bisect.bisect_left(index.named_starts, o_before) - 1
     if i < 0:
         return None
+    # "he" is a person: a name right after a body's noun ("the news agency
+    # RIA Novosti reported") is passed over for the person named before it
+    for j in range(i, max(-1, i - _CARRY_VERBS), -1):
+        if not _after_body_noun(index, index.named_starts[j]):
+            i = j
+            break
     named = index.named[i][1]
     fuller = index.full_names.get(named.rsplit(maxsplit=1)[-1], named)
     return _clean_name(fuller if len(fuller) > len(named) else named, index.know)
+
+
+def _after_body_noun(index: Index, o_start: int) -> bool:
+    """Whether a name (original offset) follows a body's noun: "agency RIA Novosti", "agency TASS".
+
+    One of the two words before it: a body's name may be two words and the
+    name read only its last.
+    """
+    words = _LOWER_WORDS.findall(index.folded.original, max(0, o_start - 40), o_start)
+    return any(fold(w) in index.know.organization_heads for w in words[-2:])
 
 
 def _clean_name(name: str, know: Knowledge) -> str:

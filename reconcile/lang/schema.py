@@ -379,16 +379,24 @@ class Verbs:
 
     ``citing``: phrases of ``after`` that name the source of a source
     ("citing", "со ссылкой на"): another speaker in the sentence goes first.
+    ``relaying``: verbs whose subject only relays another's words ("نقل موقع
+    ... عن الوزير"); the speaker is the name after a word of ``relayed_from``.
+    ``opening_only``: verbs whose letters are also another word ("بين" is
+    "showed" and "between"): read as verbs only when they open their sentence
+    and a complementiser follows them.
     """
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
     ends: tuple[str, ...] = ()
     citing: tuple[str, ...] = ()
+    relaying: tuple[str, ...] = ()
+    relayed_from: tuple[str, ...] = ()
+    opening_only: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
-_VERB_KEYS = ("before", "after", "ends", "citing")
+_VERB_KEYS = ("before", "after", "ends", "citing", "relaying", "relayed_from", "opening_only")
 
 
 def _verbs(raw: object, where: str) -> Verbs:
@@ -476,6 +484,8 @@ class Speakers:
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    source_captions: frozenset[str] = _field(word_list, _NO_WORDS)
+    possessive_endings: frozenset[str] = _field(word_list, _NO_WORDS)
     background: frozenset[str] = _field(word_list, _NO_WORDS)
     passive: frozenset[str] = _field(word_list, _NO_WORDS)
     passive_aux: frozenset[str] = _field(word_list, _NO_WORDS)
