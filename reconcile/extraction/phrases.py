@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -20,8 +23,23 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 _NEXT_WORDS = re.compile(r"\s*+(?:-\s*+)?([^\W\d_]+(?:[ -][^\W\d_]+)?)")
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+def _have(tokens: list[tuple[str, int, int]], more: Iterator[re.Match[str]], count: int) -> bool:
+    """Read words from ``more`` until ``tokens`` holds ``count`` of them; whether it does.
+
+    Only the first few words after a figure are ever looked at, so they are
+    read as they are needed rather than all those of the stretch allowed.
+    """
+    if len(tokens) < count:
+        tokens.extend(
+            (m.group(), m.start(), m.end()) for m in itertools.islice(more, count - len(tokens))
+        )
+    return len(tokens) >= count
+
+
+@functools.cache
+def _longest_first(know: Knowledge) -> tuple[str, ...]:
+    """The origins of a language, longest first (sorted once)."""
+    return tuple(sorted(know.origins, key=len, reverse=True))
 
 
 @attrs.define
@@ -73,18 +91,22 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
     if text[end : min(end + 1, limit)] == "%":
         np.not_count = "percent"
         return np
-    tokens = _tokens(text, end, min(limit, end + 120))
+    more = _WORD.finditer(text, end, min(limit, end + 120))
+    tokens: list[tuple[str, int, int]] = []
+    _have(tokens, more, 10)
     i = 0
     if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
         np.people, np.head, np.end = True, PART_OF_GROUP, tokens[0][2]
         i = 1
     elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
-        while i < len(tokens) and tokens[i][0] in know.determiners:
+        while _have(tokens, more, i + 1) and tokens[i][0] in know.determiners:
             i += 1
         if i < len(tokens) and tokens[i][0] in know.them:
             np.people, np.head, np.end = True, PART_OF_GROUP, tokens[i][2]
             i += 1
+    # the words read below lie at most nine after the first one read
+    _have(tokens, more, i + 10)
     if tokens and tokens[0][0] in know.origin_words:
         # "آلافا من دول آسيا الوسطى": who they are, by where they come from
         for width in (3, 2, 1):
@@ -120,7 +142,7 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                 None if word in know.generic else (english if isinstance(english, str) else word)
             )
             after = " ".join(t[0] for t in tokens[n + 1 : n + 4])
-            for key in sorted(know.origins, key=len, reverse=True):
+            for key in _longest_first(know):
                 if after == key or after.startswith(key + " "):
                     # "رجال اسيا الوسطي": men of Central Asia
                     np.subject = np.subject or know.origins[key]

@@ -8,7 +8,10 @@ import re
 
 import pytest
 
+from reconcile import Document
+from reconcile.extraction.index import Index
 from reconcile.extraction.knowledge import knowledge
+from reconcile.extraction.phrases import PART_OF_GROUP, NounPhrase, noun_phrase
 from reconcile.extraction.tails import last_solid, last_tokens, phrase_ends, sub_at_end
 from reconcile.text import trie_regex
 
@@ -67,3 +70,24 @@ def test_language_phrases_end_in_letters(lang: str) -> None:
     know = knowledge(lang)
     assert phrase_ends(know.lex.speakers.passive_aux) is not None
     assert phrase_ends(know.lex.speakers.name_trailers) is not None
+
+
+def _phrase_after(text: str, figure: str) -> NounPhrase:
+    index = Index.build(Document(id="x.txt", text=text), text, knowledge("en"), 0)
+    end = text.index(figure) + len(figure)
+    return noun_phrase(index, end, len(text))
+
+
+def test_noun_phrase_reads_words_past_the_first_ten_as_needed() -> None:
+    # the words after a figure are read lazily: a long run of determiners
+    # still reaches the pronoun, and then the people after it
+    run = " ".join(["these", "the", "their"] * 4)
+    np = _phrase_after(f"Eight of {run} them left the camp.", "Eight")
+    assert np.head == PART_OF_GROUP
+    assert np.people
+    np = _phrase_after(f"Eight of {run} nurses left the camp.", "Eight")
+    assert np.head == "nurses"
+    assert np.people
+    # the word after a demonym is read too: followed by a verb, "Tajiks" is
+    # not taken for the people themselves (as it is when nothing follows)
+    assert not _phrase_after(f"Eight of {run} Tajiks left the camp.", "Eight").people
