@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -36,10 +35,20 @@ def _have(tokens: list[tuple[str, int, int]], more: Iterator[re.Match[str]], cou
     return len(tokens) >= count
 
 
-@functools.cache
-def _longest_first(know: Knowledge) -> tuple[str, ...]:
-    """The origins of a language, longest first (sorted once)."""
-    return tuple(sorted(know.origins, key=len, reverse=True))
+def _origin_opening(after: str, origins: Mapping[str, str]) -> str | None:
+    """The longest of ``origins`` that is ``after`` or opens it, up to a space.
+
+    Only the openings of ``after`` that end before a space can be one, so
+    those few are looked up rather than every origin tried.
+    """
+    if after in origins:
+        return after
+    cut = after.rfind(" ")
+    while cut >= 0:
+        if after[:cut] in origins:
+            return after[:cut]
+        cut = after.rfind(" ", 0, cut)
+    return None
 
 
 @attrs.define
@@ -142,12 +151,11 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                 None if word in know.generic else (english if isinstance(english, str) else word)
             )
             after = " ".join(t[0] for t in tokens[n + 1 : n + 4])
-            for key in _longest_first(know):
-                if after == key or after.startswith(key + " "):
-                    # "رجال اسيا الوسطي": men of Central Asia
-                    np.subject = np.subject or know.origins[key]
-                    np.end = tokens[n + len(key.split())][2]
-                    break
+            key = _origin_opening(after, know.origins)
+            if key is not None:
+                # "رجال اسيا الوسطي": men of Central Asia
+                np.subject = np.subject or know.origins[key]
+                np.end = tokens[n + len(key.split())][2]
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[n + 1 : n + 4]
             if nxt and nxt[0][0] in know.origin_words:

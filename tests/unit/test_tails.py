@@ -11,7 +11,7 @@ import pytest
 from reconcile import Document
 from reconcile.extraction.index import Index
 from reconcile.extraction.knowledge import knowledge
-from reconcile.extraction.phrases import PART_OF_GROUP, NounPhrase, noun_phrase
+from reconcile.extraction.phrases import PART_OF_GROUP, NounPhrase, _origin_opening, noun_phrase
 from reconcile.extraction.tails import last_solid, last_tokens, phrase_ends, sub_at_end
 from reconcile.text import trie_regex
 
@@ -91,3 +91,35 @@ def test_noun_phrase_reads_words_past_the_first_ten_as_needed() -> None:
     # the word after a demonym is read too: followed by a verb, "Tajiks" is
     # not taken for the people themselves (as it is when nothing follows)
     assert not _phrase_after(f"Eight of {run} Tajiks left the camp.", "Eight").people
+
+
+_ORIGINS = {"north": "N", "north east": "NE", "north east coast": "NEC", "east": "E", "": "?"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "north",
+        "north east",
+        "north east coast",
+        "north east coast line",
+        "north eastern",
+        "east",
+        "northern",
+        "",
+        "south",
+        "north  east",
+        "east north east",
+    ],
+)
+def test_origin_opening_is_the_longest_origin_that_opens_the_words(after: str) -> None:
+    # what trying every origin, longest first, finds
+    expected = next(
+        (
+            k
+            for k in sorted(_ORIGINS, key=len, reverse=True)
+            if after == k or after.startswith(k + " ")
+        ),
+        None,
+    )
+    assert _origin_opening(after, _ORIGINS) == expected
