@@ -13,7 +13,7 @@ from ..text import fold, trie_regex
 from .index import Index, Verb, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
-from .tails import last_solid, last_tokens, phrase_ends, sub_at_end
+from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
 
 __all__ = ["read_speaker"]
 
@@ -21,10 +21,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # '"...," said', '«...», — заявил': a quote or a comma, and a dash after a
 # closing guillemet, before an inverted reporting verb
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"(?:[,\"”’\'»]|[,»]\s*[-–—])\s*$")
-_QUOTE_OR_COMMA_ENDS = frozenset(",\"”’'»-–—")  # the last solid character of its match
+_QUOTE_OR_COMMA_ENDS = tuple(",\"”’'»-–—")  # what its match ends with, spaces aside
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
-_COMMA, _CLOSING_PAREN = frozenset(","), frozenset(")")
+_COMMA, _CLOSING_PAREN, _GUILLEMET = (",",), (")",), ("»",)
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -602,9 +602,8 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     text = index.ftext
     lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
     lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
-    last = last_solid(text, lo, verb.start)
-    passive_ends = phrase_ends(index.know.lex.speakers.passive_aux)
-    if (passive_ends is None or last in passive_ends) and index.know.passive_before_re.search(
+    passive = phrase_tails(index.know.lex.speakers.passive_aux)
+    if ends_with(text, lo, verb.start, passive) and index.know.passive_before_re.search(
         text, lo, verb.start
     ):
         found = _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
@@ -614,7 +613,7 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
             passive=False,
             name=None if name is _PRONOUN else name,
             pronoun=name is _PRONOUN,
-            quote_or_comma=last in _QUOTE_OR_COMMA_ENDS
+            quote_or_comma=ends_with(text, lo, verb.start, _QUOTE_OR_COMMA_ENDS)
             and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
         )
     index.memo[key] = found
@@ -640,13 +639,13 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if original.count(",") >= 2:
         original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name
-    trailer_ends = phrase_ends(know.lex.speakers.name_trailers)
-    original = sub_at_end(know.trailer_re, trailer_ends, "", original).rstrip()
-    original = sub_at_end(know.trailer_re, trailer_ends, "", original).rstrip()
+    trailers = phrase_tails(know.lex.speakers.name_trailers)
+    original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
+    original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
     original = sub_at_end(_TRAILING_SHORT_FORM, _CLOSING_PAREN, "", original)
     quoted = (
-        _QUOTED_NAME.search(original) if last_solid(original, 0, len(original)) == "»" else None
+        _QUOTED_NAME.search(original) if ends_with(original, 0, len(original), _GUILLEMET) else None
     )
     if quoted is not None:
         return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks

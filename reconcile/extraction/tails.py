@@ -2,66 +2,69 @@ r"""Cheap exact tests before the end-anchored regexes read near a reporting verb
 
 A regex ending in ``\s*$`` is tried by ``re`` at every position of the text
 it searches; before each reporting verb that is up to a few hundred
-characters, five times. Such a regex can only match when the last character
-that is not a space is one that its last element can end with: testing that
-one character first skips the search when it cannot match, and gives the
-same result when it can.
+characters, five times. Such a regex can only match when the text, spaces
+aside, ends with what its last element can end with (one of a few words, a
+comma): testing that first skips the search when it cannot match, and gives
+the same result when it can.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
-__all__ = ["last_solid", "last_tokens", "phrase_ends", "sub_at_end"]
+__all__ = ["ends_with", "last_tokens", "phrase_tails", "sub_at_end"]
 
 
-def last_solid(text: str, lo: int, hi: int) -> str:
-    r"""The last character of ``text[lo:hi]`` that is not a space, or ``""``.
-
-    "Space" is what ``\s`` matches in a ``str`` regex (the characters
-    ``str.isspace`` accepts).
-
-    Examples:
-        >>> last_solid("he said, \n", 0, 10), last_solid("  ", 0, 2), last_solid("ab", 0, 1)
-        (',', '', 'a')
-    """
+def _solid_end(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    return text[hi - 1] if hi > lo else ""
+    return hi
 
 
 @functools.cache
-def phrase_ends(phrases: frozenset[str]) -> frozenset[str] | None:
-    """The characters that the phrases of a :func:`~reconcile.text.trie_regex` end with.
+def phrase_tails(phrases: frozenset[str]) -> tuple[str, ...] | None:
+    """The last words of the phrases of a :func:`~reconcile.text.trie_regex`.
 
-    ``None`` when a phrase ends with a character that a space run or a hyphen
-    of ``trie_regex`` may stand for (or is empty): the test is then not exact
-    and must not be used.
+    A match of that regex ends with one of them as written: a space inside a
+    phrase may match a run of spaces or a hyphen, but its last word is
+    matched letter by letter. ``None`` when a phrase is empty or ends with a
+    space (the test would then not be exact).
 
     Examples:
-        >>> sorted(phrase_ends(frozenset({"has", "also"})))
-        ['o', 's']
-        >>> phrase_ends(frozenset({"well-"})) is None
+        >>> sorted(phrase_tails(frozenset({"has", "had been", "so-called"})))
+        ['been', 'has', 'so-called']
+        >>> phrase_tails(frozenset({"well "})) is None
         True
     """
-    ends = set()
+    tails = set()
     for phrase in phrases:
-        if not phrase or phrase[-1].isspace() or phrase[-1] == "-":
+        if not phrase or phrase[-1].isspace():
             return None
-        ends.add(phrase[-1])
-    return frozenset(ends)
+        tails.add(phrase.rsplit(" ", 1)[-1])
+    return tuple(sorted(tails))
 
 
-def sub_at_end(pattern: re.Pattern[str], ends: Iterable[str] | None, repl: str, text: str) -> str:
+def ends_with(text: str, lo: int, hi: int, tails: tuple[str, ...] | None) -> bool:
+    """Whether ``text[lo:hi]``, trailing spaces aside, ends with one of ``tails`` (``None``: yes).
+
+    Examples:
+        >>> ends_with("they have  ", 0, 11, ("has", "have")), ends_with("x,", 0, 2, (")",))
+        (True, False)
+    """
+    return tails is None or text.endswith(tails, lo, _solid_end(text, lo, hi))
+
+
+def sub_at_end(
+    pattern: re.Pattern[str], tails: tuple[str, ...] | None, repl: str, text: str
+) -> str:
     r"""``pattern.sub(repl, text)`` for a pattern whose match ends in ``\s*$``.
 
-    ``ends`` holds every character the match may have as its last one that is
-    not a space (``None``: unknown); when the text's last such character is
-    not one of them there is no match, and the text is returned as it is.
+    ``tails`` holds what the match may end with, spaces aside (``None``:
+    unknown); when the text ends with none of them there is no match, and the
+    text is returned as it is.
     """
-    if ends is not None and last_solid(text, 0, len(text)) not in ends:
+    if not ends_with(text, 0, len(text), tails):
         return text
     return pattern.sub(repl, text)
 
