@@ -225,6 +225,18 @@ def fold(text: str) -> str:
         >>> fold("")
         ''
     """
+    if text.isascii():
+        return text.lower()  # what fold_with_offsets gives, without its offsets
+    return _fold_short(text) if len(text) <= _SHORT else fold_with_offsets(text).text
+
+
+# Names, titles and words are folded again and again as claims are read: the
+# short ones are kept (a bounded number, so memory stays bounded).
+_SHORT = 80
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
     return fold_with_offsets(text).text
 
 

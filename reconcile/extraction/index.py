@@ -174,10 +174,12 @@ class Index:
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
     last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
     long_sentences: bool = False  # whether a sentence is longer than LONG_SENTENCE
-    # (pattern, start of a long sentence) -> its matches there, and their starts
-    found: dict[tuple[re.Pattern[str], int], tuple[list[re.Match[str]], list[int]]] = attrs.field(
-        factory=dict
-    )
+    # (id of a pattern, start of a long sentence) -> its matches there, and
+    # their starts. Keyed by id: hashing a pattern hashes all its compiled
+    # code (tens of microseconds for a large lexicon's); ``patterns`` keeps
+    # each pattern alive, so that its id names no other while the index lives.
+    found: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
+    patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -325,11 +327,13 @@ class Index:
         s_start, s_end = self.sentence(lo)
         if s_end - s_start <= LONG_SENTENCE or hi > s_end:
             return None
-        known = self.found.get((pattern, s_start))
+        key = (id(pattern), s_start)
+        known = self.found.get(key)
         if known is None:
             found = list(pattern.finditer(self.ftext, s_start, s_end))
             known = found, [m.start() for m in found]
-            self.found[(pattern, s_start)] = known
+            self.found[key] = known
+            self.patterns[id(pattern)] = pattern
         return known
 
     def paragraph_start(self, pos: int) -> int:

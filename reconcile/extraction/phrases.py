@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -23,8 +25,33 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 _NEXT_WORDS = re.compile(r"\s*+(?:-\s*+)?([^\W\d_]+(?:[ -][^\W\d_]+)?)")
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+def _have(tokens: list[tuple[str, int, int]], more: Iterator[re.Match[str]], count: int) -> bool:
+    """Read words from ``more`` until ``tokens`` holds ``count`` of them; whether it does.
+
+    Only the first few words after a figure are ever looked at, so they are
+    read as they are needed rather than all those of the stretch allowed.
+    """
+    if len(tokens) < count:
+        tokens.extend(
+            (m.group(), m.start(), m.end()) for m in itertools.islice(more, count - len(tokens))
+        )
+    return len(tokens) >= count
+
+
+def _origin_opening(after: str, origins: Mapping[str, str]) -> str | None:
+    """The longest of ``origins`` that is ``after`` or opens it, up to a space.
+
+    Only the openings of ``after`` that end before a space can be one, so
+    those few are looked up rather than every origin tried.
+    """
+    if after in origins:
+        return after
+    cut = after.rfind(" ")
+    while cut >= 0:
+        if after[:cut] in origins:
+            return after[:cut]
+        cut = after.rfind(" ", 0, cut)
+    return None
 
 
 @attrs.define
@@ -132,18 +159,22 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
     if text[end : min(end + 1, limit)] == "%":
         np.not_count = "percent"
         return np
-    tokens = _tokens(text, end, min(limit, end + 120))
+    more = _WORD.finditer(text, end, min(limit, end + 120))
+    tokens: list[tuple[str, int, int]] = []
+    _have(tokens, more, 10)
     i = 0
     if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
         np.people, np.head, np.end = True, PART_OF_GROUP, tokens[0][2]
         i = 1
     elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
-        while i < len(tokens) and tokens[i][0] in know.determiners:
+        while _have(tokens, more, i + 1) and tokens[i][0] in know.determiners:
             i += 1
         if i < len(tokens) and tokens[i][0] in know.them:
             np.people, np.head, np.end = True, PART_OF_GROUP, tokens[i][2]
             i += 1
+    # the words read below lie at most nine after the first one read
+    _have(tokens, more, i + 10)
     if tokens and tokens[0][0] in know.origin_words:
         # "آلافا من دول آسيا الوسطى": who they are, by where they come from
         for width in (3, 2, 1):
@@ -186,13 +217,13 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                 None if word in know.generic else (english if isinstance(english, str) else word)
             )
             last = _coordinated(tokens, n, np, know) if np.role is not None else n
+            _have(tokens, more, last + 4)  # the words after a second noun joined to it
             after = " ".join(t[0] for t in tokens[last + 1 : last + 4])
-            for key in sorted(know.origins, key=len, reverse=True):
-                if after == key or after.startswith(key + " "):
-                    # "رجال اسيا الوسطي": men of Central Asia
-                    np.subject = np.subject or know.origins[key]
-                    np.end = tokens[last + len(key.split())][2]
-                    break
+            key = _origin_opening(after, know.origins)
+            if key is not None:
+                # "رجال اسيا الوسطي": men of Central Asia
+                np.subject = np.subject or know.origins[key]
+                np.end = tokens[last + len(key.split())][2]
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[last + 1 : last + 4]
             if nxt and nxt[0][0] in know.origin_words:

@@ -368,7 +368,7 @@ def to_quantity(
         high = None
     elif found.qualifier is Qualifier.AT_MOST:
         low = None
-    return Quantity(
+    return Quantity._built(  # checked as Quantity() checks, more cheaply
         low,
         high,
         found.qualifier,

@@ -13,6 +13,7 @@ from ..text import fold, trie_regex
 from .index import Index, Verb, name_following
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
+from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
 
 __all__ = ["read_speaker"]
 
@@ -20,8 +21,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # '"...," said', '«...», — заявил': a quote or a comma, and a dash after a
 # closing guillemet, before an inverted reporting verb
 _QUOTE_OR_COMMA_BEFORE = re.compile(r"(?:[,\"”’\'»]|[,»]\s*[-–—])\s*$")
+_QUOTE_OR_COMMA_ENDS = tuple(",\"”’'»-–—")  # what its match ends with, spaces aside
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
+_COMMA, _CLOSING_PAREN, _GUILLEMET = (",",), (")",), ("»",)
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -715,7 +718,10 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     text = index.ftext
     lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
     lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
-    if index.know.passive_before_re.search(text, lo, verb.start):
+    passive = phrase_tails(index.know.lex.speakers.passive_aux)
+    if ends_with(text, lo, verb.start, passive) and index.know.passive_before_re.search(
+        text, lo, verb.start
+    ):
         found = _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
     else:
         name = _name_before(index, lo, verb.start)
@@ -723,7 +729,8 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
             passive=False,
             name=None if name is _PRONOUN else name,
             pronoun=name is _PRONOUN,
-            quote_or_comma=_QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
+            quote_or_comma=ends_with(text, lo, verb.start, _QUOTE_OR_COMMA_ENDS)
+            and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
         )
     index.memo[key] = found
     return found
@@ -742,21 +749,27 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     o_lo, o_verb = index.folded.span(lo, verb_start)
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
-    original = know.trailing_appositive_re.sub(" ", original)
+    # (each regex below ends in "\s*$": tried only when the last character allows)
+    original = sub_at_end(know.trailing_appositive_re, _COMMA, " ", original)
     # ", Russia's children's rights commissioner,": an appositive that opens
     # with a possessive stands between a name and its verb
-    original = know.possessive_appositive_re.sub(" ", original)
+    original = sub_at_end(know.possessive_appositive_re, _COMMA, " ", original)
     # "The ministry, however, has said": a parenthetical word between name and verb
-    original = know.parenthetical_re.sub(" ", original)
+    if original.count(",") >= 2:
+        original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name
-    original = know.trailer_re.sub("", original).rstrip()
-    original = know.trailer_re.sub("", original).rstrip()
+    trailers = phrase_tails(know.lex.speakers.name_trailers)
+    original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
+    original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
-    original = _TRAILING_SHORT_FORM.sub("", original)
-    quoted = _QUOTED_NAME.search(original)
+    original = sub_at_end(_TRAILING_SHORT_FORM, _CLOSING_PAREN, "", original)
+    quoted = (
+        _QUOTED_NAME.search(original) if ends_with(original, 0, len(original), _GUILLEMET) else None
+    )
     if quoted is not None:
         return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks
-    tokens = _NAME_TOKENS.findall(original.rstrip(" ,\"”’'»-–—"))
+    # only the last 13 words are read (see below)
+    tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     words: list[str] = []

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import FormatError, InvalidQuantityError, InvalidSpanError
-from ._fields import Number, _enum, _get, _number
+from ._fields import MAX_VALUE, Number, _enum, _get, _number
 from .interval import DEFAULT_TOLERANCE, Interval, Tolerance
 
 __all__ = ["Direction", "Qualifier", "Quantity", "Relative", "Span"]
@@ -236,6 +236,59 @@ class Quantity:
             raise InvalidQuantityError(
                 "direction", self.direction.value, "only an approx quantity has a direction"
             )
+
+    @classmethod
+    def _built(
+        cls,
+        low: Number | None,
+        high: Number | None,
+        qualifier: Qualifier,
+        text: str,
+        *,
+        span: Span | None,
+        direction: Direction | None,
+        relative: Relative | None,
+        unit: str | None,
+    ) -> Quantity:
+        """The quantity ``Quantity(...)`` gives for these fields, checked with cheaper tests.
+
+        Bounds that are ints within ``MAX_VALUE`` (what ``_number`` keeps as
+        they are) and fields of the right types are set directly, then checked
+        by the same ``__attrs_post_init__``; any other value goes through
+        ``__init__``, which converts it or raises as documented.
+        """
+        if not (
+            (low is None or (type(low) is int and -MAX_VALUE <= low <= MAX_VALUE))
+            and (high is None or (type(high) is int and -MAX_VALUE <= high <= MAX_VALUE))
+            and type(qualifier) is Qualifier
+            and type(text) is str
+            and (span is None or isinstance(span, Span))
+            and (direction is None or type(direction) is Direction)
+            and (relative is None or isinstance(relative, Relative))
+            and (unit is None or type(unit) is str)
+        ):
+            return cls(
+                low,
+                high,
+                qualifier,
+                text,
+                span=span,
+                direction=direction,
+                relative=relative,
+                unit=unit,
+            )
+        put = object.__setattr__
+        self = object.__new__(cls)
+        put(self, "low", low)
+        put(self, "high", high)
+        put(self, "qualifier", qualifier)
+        put(self, "text", text)
+        put(self, "span", span)
+        put(self, "direction", direction)
+        put(self, "relative", relative)
+        put(self, "unit", unit)
+        self.__attrs_post_init__()
+        return self
 
     # -- named constructors -------------------------------------------------
 

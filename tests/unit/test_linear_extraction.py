@@ -201,3 +201,18 @@ def test_a_verb_that_names_no_one_is_not_tried_for_every_figure():
     verbs = speaker._verbs_to_read(index, *index.window(start, start + 3), start + 3)
     assert verbs
     assert {v.verb for v in verbs} == {"said"}
+
+
+def test_long_sentence_matches_are_kept_per_pattern() -> None:
+    # two patterns with the same text are two keys: the matches of one are
+    # never answered for the other (the cache is keyed by the pattern itself)
+    text = ("about 300 fighters and 200 nurses " * 200).strip() + "."
+    index = index_of(text)
+    digits = re.compile(r"\d+")
+    words = re.compile(r"[a-z]+")
+    assert index.long_sentences
+    assert [m.group() for m in index.matches(digits, 0, 40)] == ["300", "200"]
+    assert [m.group() for m in index.matches(words, 0, 20)] == ["about", "fighters"]
+    found = index.search(re.compile(r"\d+"), 10, 40)
+    assert found is not None
+    assert found.group() == "200"
