@@ -205,6 +205,8 @@ def _measure_word(
 
 # How far (in characters) before a measure word the relative pronoun of its clause stands.
 _RELATIVE_REACH = 40
+# How far (in characters) before a figure a relative clause on its group ends.
+_CLOSED_REACH = 120
 
 
 def _in_closed_relative(index: Index, m: Mention, lo: int, start: int) -> bool:
@@ -215,8 +217,8 @@ def _in_closed_relative(index: Index, m: Mention, lo: int, start: int) -> bool:
     befell the parts; they are counted as the whole is.
     """
     text = index.ftext
-    if not any(text.find(c, m.end, start) >= 0 for c in _COMMAS):
-        return False
+    if start - m.end > _CLOSED_REACH or not any(text.find(c, m.end, start) >= 0 for c in _COMMAS):
+        return False  # far from the figure: read no more than a short stretch per figure
     return _relative_between(index, max(lo, m.start - _RELATIVE_REACH), m.start)
 
 
