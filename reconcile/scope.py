@@ -562,13 +562,16 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         return Nesting.UNKNOWN  # "people": a subject that says nothing
     if not x.roles or not y.roles:
         # a subject with roles is a part of the same group without them ("Russian
-        # children" within "Russian nationals"); with no group, roles are unknown
-        bare = y if not y.roles else x
-        roles = (
-            _sets_relation(x.roles, y.roles, more_is_narrower=True)
-            if bare.groups
-            else Nesting.UNKNOWN
-        )
+        # children" within "Russian nationals"); with no group, roles are unknown;
+        # roles with no group of their own cross a group: "children" and
+        # "Chechen nationals" share only Chechen children
+        bare, roled = (y, x) if not y.roles else (x, y)
+        if not bare.groups:
+            roles = Nesting.UNKNOWN
+        elif roled.roles and not roled.groups:
+            roles = Nesting.OVERLAP
+        else:
+            roles = _sets_relation(x.roles, y.roles, more_is_narrower=True)
     else:
         found = _roles_relation(x.roles, y.roles)
         if found is None:

@@ -139,6 +139,12 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# The key of ``previous_figure`` for the last figure of people in the text
+# (sentence starts, its other keys, are never negative).
+_LAST_PEOPLE = -1
+# How far (in characters) before "of them" the group it takes its measure from is counted.
+_GROUP_REACH = 300
+
 # How far before a figure (in characters) a word that makes it an addition is read.
 _INCREMENT_REACH = 30
 
@@ -211,6 +217,12 @@ def _claim(
         # "Twenty-four of them come from ...": a part of the group counted
         # before, in the same paragraph, counted the same way
         measure = previous_measure.get(line)
+        last = previous_figure.get(_LAST_PEOPLE)
+        if measure is None and last is not None and 0 < start - last[0] <= _GROUP_REACH:
+            # "... children who had been held, 24 of them from ...": a part of
+            # the group counted just before, once its measure is known
+            number, items = item
+            items[number] = last[2]
     gapped = (
         measure is None
         and not np.people
@@ -232,11 +244,15 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
+    if measure is None and not (np.people or gapped or tabled) and np.unit is None:
+        # "women who had been held, 40 from Kazakhstan": with nothing else
+        # said of it, the figure counts as the group its list breaks down
+        measure = read_measure(index, start, end, np, clause, of_group=True)
     people = np.people or (np.unit is None and measure is not None) or gapped or tabled
     if not people and np.unit is None:
         return None
     if people:
-        previous_figure[s_start] = (end, measure, item[0])
+        previous_figure[s_start] = previous_figure[_LAST_PEOPLE] = (end, measure, item[0])
     if people and measure is not None:
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
@@ -271,6 +287,11 @@ def _claim(
             # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
             # group the figure names itself (a group carried over may be a part's)
             measure = measure_of_group(index, start, subject.removeprefix("part of "))
+            if measure is None and before is not None and _gapped(index, before, start):
+                # "24 of them from Dagestan and two children from Penza": the
+                # next item of a list of people, counted as the item before
+                number, items = item
+                items[number] = before[2]
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

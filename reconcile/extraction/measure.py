@@ -30,6 +30,7 @@ def read_measure(
     *,
     near_only: bool = False,
     denied: str | None = None,
+    of_group: bool = False,
 ) -> str | None:
     """What the figure counts, by where the signalling word stands (see measures.toml).
 
@@ -40,9 +41,11 @@ def read_measure(
     [planned]). An outcome denied ("have still not returned",
     measures.toml [negation_markers]) says what did not befall them: they
     are still as ``denied`` (the measure of the figure before in the
-    sentence, if any) says.
+    sentence, if any) says. A word in a relative clause closed before the
+    figure ("women who had been held, 40 of them from ...") tells of the
+    group the figure is part of, and counts only with ``of_group``.
     """
-    found = _measure_word(index, start, end, np, clause, near_only=near_only)
+    found = _measure_word(index, start, end, np, clause, near_only=near_only, of_group=of_group)
     if found is None:
         return None
     if index.know.negated_before_re.search(
@@ -132,6 +135,7 @@ def _measure_word(
     clause: tuple[int, int],
     *,
     near_only: bool = False,
+    of_group: bool = False,
 ) -> Mention | None:
     """The word that says what the figure counts, by where it stands."""
     text = index.ftext
@@ -156,6 +160,7 @@ def _measure_word(
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
+        and (of_group or not _in_closed_relative(index, m, c_start, start))
     ]
     if (
         near_before
@@ -192,7 +197,29 @@ def _measure_word(
         return None
     if first_said is not None:
         return first_said
-    return last_between(index.measures, index.measure_starts, c_start, start)
+    before = last_between(index.measures, index.measure_starts, c_start, start)
+    if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
+        return None
+    return before
+
+
+# How far (in characters) before a measure word the relative pronoun of its clause stands.
+_RELATIVE_REACH = 40
+# How far (in characters) before a figure a relative clause on its group ends.
+_CLOSED_REACH = 120
+
+
+def _in_closed_relative(index: Index, m: Mention, lo: int, start: int) -> bool:
+    """Whether a measure word before a figure stands in a relative clause closed before it.
+
+    "children who had been held in Iraqi prisons, 24 of them from Dagestan":
+    the relative clause tells of the group the list breaks down, not what
+    befell the parts; they are counted as the whole is.
+    """
+    text = index.ftext
+    if start - m.end > _CLOSED_REACH or not any(text.find(c, m.end, start) >= 0 for c in _COMMAS):
+        return False  # far from the figure: read no more than a short stretch per figure
+    return _relative_between(index, max(lo, m.start - _RELATIVE_REACH), m.start)
 
 
 class _Predicate:

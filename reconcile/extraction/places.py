@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -49,6 +50,8 @@ def read_places(
                 continue  # after the figure, "from X" and "to X" say who and whither
             if m.start < start and _origin_of_figure(index, m):
                 continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
+            if returning and m.start < start and _of_reporter(index, m, start):
+                continue  # "officials in Tunisia say 800 returned": home, not whence
             if returning and c_start <= m.start < start and _before_return(index, m, start):
                 continue  # "в РФ вернулись 100": for a return, home, not where they were
             out.append(m)
@@ -332,6 +335,42 @@ def _origin_of_figure(index: Index, m: Mention) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+# How far (in characters) a reporting verb stands from a place in its subject's noun phrase.
+_REPORTER_REACH = 60
+_NO_PHRASE_BREAK = re.compile(r"[^\d.,;:!?()\n\"«»،؛]*")
+
+
+def _of_reporter(index: Index, m: Mention, start: int) -> bool:
+    """Whether a place before a figure locates the subject of a reporting verb.
+
+    "Security services in Tunisia say 800 returned", "وتؤكد الأجهزة الأمنية
+    في تونس عودة 800": the place says where the speaker is, not where the
+    counted people are. The place must follow a preposition of place inside
+    the noun phrase of the verb's subject, with no figure, punctuation or
+    complementiser between; a verb of the measure itself ("officials in
+    Sughd detained 12") is no reporting verb, so its agent's place stays.
+    """
+    text, know = index.ftext, index.know
+    if not know.locative_re.search(text, max(0, m.start - 40), m.start):
+        return False
+    if know.verb_first:
+        lo = max(index.paragraph_start(m.start), m.start - _REPORTER_REACH)
+        last = collections.deque(know.verb_re.finditer(text, lo, m.start), maxlen=1)
+        if not last:
+            return False
+        gap = (last[0].end(), m.start)
+    else:
+        verb = know.verb_re.search(text, m.end, min(start, m.end + _REPORTER_REACH))
+        if verb is None:
+            return False
+        gap = (m.end, verb.start())
+    if _NO_PHRASE_BREAK.fullmatch(text, *gap) is None:
+        return False
+    if know.complementizer_re.search(text, *gap) is not None:
+        return False
+    return not between(index.measures, index.measure_starts, *gap)
 
 
 def _after_body(index: Index, m: Mention) -> bool:
