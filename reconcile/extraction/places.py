@@ -273,7 +273,9 @@ def _of_citizens(index: Index, m: Mention) -> bool:
 
 
 # The words around a place read for the office it names: at most six before, four after.
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$")
+# Searched in a slice ending at the place: the leftmost match never starts right after a
+# letter (it would start one letter earlier), so the look-behind only skips doomed starts.
+_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?((?:[ \t]+[^\W\d_][\w'’-]*){1,4})")
 
 
@@ -288,7 +290,7 @@ def _of_office(index: Index, m: Mention) -> bool:
     ("the head of police in Mosul") makes it a place again.
     """
     text, know = index.ftext, index.know
-    before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+    before = _WORDS_BEFORE.search(text[max(0, m.start - 80) : m.start])
     if before is not None and _governed(know, reversed(before.group().split())):
         return True
     after = _POSSESSIVE_AFTER.match(text, m.end)

@@ -223,9 +223,9 @@ def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
     # "the agency", "представитель ведомства": the body named before, or its spokesman
-    while words and words[0] in know.articles | know.definite | know.titles:
+    while words and words[0] in know.leading_words:
         words.pop(0)
-    return len(words) == 1 and words[0] in know.referring_speakers | know.pronouns
+    return len(words) == 1 and words[0] in know.referring_words
 
 
 def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
@@ -406,7 +406,7 @@ def _role_only(name: str, know: Knowledge) -> bool:
     """Whether a speaker is an office and its place, with no one's name: "глава Чечни"."""
     words = fold(name).split()
     i = 0
-    while i < len(words) and words[i] in know.titles | know.title_modifiers:
+    while i < len(words) and words[i] in know.title_words:
         i += 1
     return 0 < i < len(words) and " ".join(words[i:]) in know.place_of
 
@@ -430,7 +430,7 @@ def _named_person(index: Index, name: str) -> bool:
 
 
 def _only_articles(name: str, know: Knowledge) -> bool:
-    return all(w in know.articles | know.definite for w in fold(name).split())
+    return all(w in know.article_words for w in fold(name).split())
 
 
 def _carried_speaker(
@@ -806,7 +806,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word or
     # adverb opens the sentence; "A Pentagon investigation found": so does an article
     while words and (
-        words[0].lower() in know.links | know.stop
+        words[0].lower() in know.links_or_stop
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
     ):
@@ -832,7 +832,7 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     if words and words[0].lower() in know.definite:
         words = words[1:]
     i = 0
-    while i < len(words) and words[i].lower() in know.titles | know.title_modifiers:
+    while i < len(words) and words[i].lower() in know.title_words:
         i += 1
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
@@ -897,7 +897,7 @@ def _role_words(text: str, know: Knowledge) -> list[str]:
     words: list[str] = []
     for token in text.split()[:4]:
         word = token.rstrip(",.;:")
-        if word.lower() not in know.titles | know.title_modifiers:
+        if word.lower() not in know.title_words:
             break
         words.append(word)
         if word != token:
@@ -952,7 +952,7 @@ def _titled_name(words: list[str], know: Knowledge) -> list[str]:
     stand before the name; any other word ends the search.
     """
     lows = [w.lower() for w in words]
-    roles = know.titles | know.title_modifiers | know.organization_heads
+    roles = know.title_words | know.organization_heads
     n = 0
     while n < len(words) and (lows[n] in roles or lows[n] in know.place_of):
         n += 1
