@@ -252,10 +252,17 @@ def _any_verb(
     bisected: a sentence with no end holds thousands of verbs, and each of
     its figures asks.
     """
-    passing = _passing(index, name, test)
     first, stop = _verb_range(index, lo, hi)
+    if stop - first <= _FEW_VERBS:
+        return any(test(index, index.verbs[n]) for n in range(first, stop))
+    passing = _passing(index, name, test)
     n = bisect.bisect_left(passing, first)
     return n < len(passing) and passing[n] < stop
+
+
+# Up to this many verbs in a range are tested one by one: a document's verbs
+# are all tested only for a range longer than that, as a sentence with no end has.
+_FEW_VERBS = 8
 
 
 def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> list[int]:
@@ -266,6 +273,21 @@ def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> li
         passing = [n for n, verb in enumerate(index.verbs) if test(index, verb)]
         index.memo[key] = passing
     return passing
+
+
+def _passing_in(
+    index: Index, name: str, test: Callable[[Index, Verb], bool], first: int, stop: int
+) -> list[int]:
+    """The positions in ``[first, stop)`` of ``index.verbs`` whose verbs pass ``test``, in order.
+
+    What :func:`_passing` gives for the range, without testing every verb of
+    the document when the range is short.
+    """
+    if stop - first <= _FEW_VERBS:
+        return [n for n in range(first, stop) if test(index, index.verbs[n])]
+    passing = _passing(index, name, test)
+    i = bisect.bisect_left(passing, first)
+    return passing[i : bisect.bisect_left(passing, stop, i)]
 
 
 def _verb_range(index: Index, lo: int, hi: int) -> tuple[int, int]:
@@ -288,12 +310,9 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     first, stop = _verb_range(index, lo, hi)
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
     verbs = _live_verbs(index, first, near)
-    back = _passing(index, "attributes back", _attributes_back_alone)
-    i = bisect.bisect_left(back, near)
-    while i < len(back) and back[i] < stop:
-        if _may_name(index, index.verbs[back[i]]):
-            verbs.append(index.verbs[back[i]])
-        i += 1
+    for n in _passing_in(index, "attributes back", _attributes_back_alone, near, stop):
+        if _may_name(index, index.verbs[n]):
+            verbs.append(index.verbs[n])
     return verbs
 
 

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction import places
+from reconcile import Document
+from reconcile.extraction import places, speaker
+from reconcile.extraction.index import Index
 from reconcile.extraction.knowledge import knowledge
 
 # The plain formulation: searched in place, trying every start.
@@ -60,3 +62,38 @@ def test_unions_of_speaker_tables_are_built_from_the_tables(code: str) -> None:
     assert know.leading_words == know.articles | know.definite | know.titles
     assert know.referring_words == know.referring_speakers | know.pronouns
     assert know.links_or_stop == know.links | know.stop
+
+
+def _index(text: str) -> Index:
+    return Index.build(Document(id="x.txt", text=text), text, knowledge("en"), 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 40 left, the ministry said. It was reported that 12 were held, "
+        "he added, and analysts estimated that 30 more were said to have gone. " * 3,
+        "It is estimated that 40 left, officials said, and he added that 9 stayed. " * 4,
+    ],
+)
+def test_passing_verbs_of_a_range_are_those_found_for_the_whole_document(text: str) -> None:
+    index = _index(text)
+    tests = [
+        ("attributes back", speaker._attributes_back_alone),
+        ("impersonal", speaker._impersonal),
+        ("continues", speaker._continues),
+    ]
+    count = len(index.verbs)
+    assert count > speaker._FEW_VERBS
+    found = 0
+    for name, test in tests:
+        whole = speaker._passing(index, name, test)
+        found += len(whole)
+        for first in range(count + 1):
+            for stop in range(first, count + 1):
+                expected = [n for n in whole if first <= n < stop]
+                assert speaker._passing_in(index, name, test, first, stop) == expected
+                if first < stop:
+                    lo, hi = index.verbs[first].start, index.verbs[stop - 1].end
+                    assert speaker._any_verb(index, name, test, lo, hi) == bool(expected)
+    assert found  # some verb passes some test, so the ranges say something
