@@ -131,6 +131,25 @@ class Knowledge:
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
+    # Unions of the tables above that speakers are read against word by word: built
+    # once here rather than for every word of every name.
+    title_words: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda k: k.titles | k.title_modifiers, takes_self=True)
+    )
+    article_words: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda k: k.articles | k.definite, takes_self=True)
+    )
+    leading_words: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda k: k.articles | k.definite | k.titles, takes_self=True),
+    )
+    referring_words: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda k: k.referring_speakers | k.pronouns, takes_self=True),
+    )
+    links_or_stop: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda k: k.links | k.stop, takes_self=True)
+    )
 
 
 def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:

@@ -276,7 +276,8 @@ def _of_citizens(index: Index, m: Mention) -> bool:
 
 
 # The words around a place read for the office it names: at most six before, four after.
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$")
+# The words before are read backwards from the place (see `_words_before`).
+_WORDS_BEFORE_REVERSED = re.compile(r"(?:[ \t]+[\w'’-]*[^\W\d_]){1,6}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?((?:[ \t]+[^\W\d_][\w'’-]*){1,4})")
 
 
@@ -291,11 +292,26 @@ def _of_office(index: Index, m: Mention) -> bool:
     ("the head of police in Mosul") makes it a place again.
     """
     text, know = index.ftext, index.know
-    before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
-    if before is not None and _governed(know, reversed(before.group().split())):
+    before = _words_before(text, max(0, m.start - 80), m.start)
+    if before is not None and _governed(know, reversed(before.split())):
         return True
     after = _POSSESSIVE_AFTER.match(text, m.end)
     return after is not None and _governed(know, after.group(1).split(), possessive=True)
+
+
+def _words_before(text: str, lo: int, hi: int) -> str | None:
+    r"""The one to six words (each with the blanks after it) that end ``text[lo:hi]``, else None.
+
+    What ``re.search(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,6}$", text[lo:hi])`` finds
+    (``$`` may stand before a final line break), read backwards from ``hi``
+    in one match: a search from the left tries every start, and it is made
+    for every place of a document. Read backwards, the longest match is the
+    greedy one, since a word cut short can only end the run of words.
+    """
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    found = _WORDS_BEFORE_REVERSED.match(text[lo:hi][::-1])
+    return text[hi - found.end() : hi] if found is not None else None
 
 
 def _governed(know: Knowledge, words: Iterable[str], *, possessive: bool = False) -> bool:
@@ -303,7 +319,7 @@ def _governed(know: Knowledge, words: Iterable[str], *, possessive: bool = False
     others = 0
     for word in words:
         bare = word.rstrip("'’s") if possessive else word
-        if _is_title(know, word) or _is_title(know, bare):
+        if _is_title(know, word) or (bare != word and _is_title(know, bare)):
             return True
         if word in know.place_stops:
             return False

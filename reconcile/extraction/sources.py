@@ -373,7 +373,7 @@ def _nominative_word(word: str, know: Knowledge) -> str:
         or word.isupper()
         or low in know.organizations
         or low in know.place_of
-        or low in know.titles | know.title_modifiers
+        or low in know.title_words
     ):
         return word
     for ending, nominative_ending in know.genitive_endings:

@@ -223,9 +223,9 @@ def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
     # "the agency", "представитель ведомства": the body named before, or its spokesman
-    while words and words[0] in know.articles | know.definite | know.titles:
+    while words and words[0] in know.leading_words:
         words.pop(0)
-    return len(words) == 1 and words[0] in know.referring_speakers | know.pronouns
+    return len(words) == 1 and words[0] in know.referring_words
 
 
 def _unattributed(index: Index, start: int, sentence: tuple[int, int]) -> bool:
@@ -252,10 +252,17 @@ def _any_verb(
     bisected: a sentence with no end holds thousands of verbs, and each of
     its figures asks.
     """
-    passing = _passing(index, name, test)
     first, stop = _verb_range(index, lo, hi)
+    if stop - first <= _FEW_VERBS:
+        return any(test(index, index.verbs[n]) for n in range(first, stop))
+    passing = _passing(index, name, test)
     n = bisect.bisect_left(passing, first)
     return n < len(passing) and passing[n] < stop
+
+
+# Up to this many verbs in a range are tested one by one: a document's verbs
+# are all tested only for a range longer than that, as a sentence with no end has.
+_FEW_VERBS = 8
 
 
 def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> list[int]:
@@ -266,6 +273,21 @@ def _passing(index: Index, name: str, test: Callable[[Index, Verb], bool]) -> li
         passing = [n for n, verb in enumerate(index.verbs) if test(index, verb)]
         index.memo[key] = passing
     return passing
+
+
+def _passing_in(
+    index: Index, name: str, test: Callable[[Index, Verb], bool], first: int, stop: int
+) -> list[int]:
+    """The positions in ``[first, stop)`` of ``index.verbs`` whose verbs pass ``test``, in order.
+
+    What :func:`_passing` gives for the range, without testing every verb of
+    the document when the range is short.
+    """
+    if stop - first <= _FEW_VERBS:
+        return [n for n in range(first, stop) if test(index, index.verbs[n])]
+    passing = _passing(index, name, test)
+    i = bisect.bisect_left(passing, first)
+    return passing[i : bisect.bisect_left(passing, stop, i)]
 
 
 def _verb_range(index: Index, lo: int, hi: int) -> tuple[int, int]:
@@ -288,12 +310,9 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     first, stop = _verb_range(index, lo, hi)
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
     verbs = _live_verbs(index, first, near)
-    back = _passing(index, "attributes back", _attributes_back_alone)
-    i = bisect.bisect_left(back, near)
-    while i < len(back) and back[i] < stop:
-        if _may_name(index, index.verbs[back[i]]):
-            verbs.append(index.verbs[back[i]])
-        i += 1
+    for n in _passing_in(index, "attributes back", _attributes_back_alone, near, stop):
+        if _may_name(index, index.verbs[n]):
+            verbs.append(index.verbs[n])
     return verbs
 
 
@@ -406,7 +425,7 @@ def _role_only(name: str, know: Knowledge) -> bool:
     """Whether a speaker is an office and its place, with no one's name: "глава Чечни"."""
     words = fold(name).split()
     i = 0
-    while i < len(words) and words[i] in know.titles | know.title_modifiers:
+    while i < len(words) and words[i] in know.title_words:
         i += 1
     return 0 < i < len(words) and " ".join(words[i:]) in know.place_of
 
@@ -430,7 +449,7 @@ def _named_person(index: Index, name: str) -> bool:
 
 
 def _only_articles(name: str, know: Knowledge) -> bool:
-    return all(w in know.articles | know.definite for w in fold(name).split())
+    return all(w in know.article_words for w in fold(name).split())
 
 
 def _carried_speaker(
@@ -806,7 +825,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word or
     # adverb opens the sentence; "A Pentagon investigation found": so does an article
     while words and (
-        words[0].lower() in know.links | know.stop
+        words[0].lower() in know.links_or_stop
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
     ):
@@ -832,7 +851,7 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     if words and words[0].lower() in know.definite:
         words = words[1:]
     i = 0
-    while i < len(words) and words[i].lower() in know.titles | know.title_modifiers:
+    while i < len(words) and words[i].lower() in know.title_words:
         i += 1
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
@@ -897,7 +916,7 @@ def _role_words(text: str, know: Knowledge) -> list[str]:
     words: list[str] = []
     for token in text.split()[:4]:
         word = token.rstrip(",.;:")
-        if word.lower() not in know.titles | know.title_modifiers:
+        if word.lower() not in know.title_words:
             break
         words.append(word)
         if word != token:
@@ -952,7 +971,7 @@ def _titled_name(words: list[str], know: Knowledge) -> list[str]:
     stand before the name; any other word ends the search.
     """
     lows = [w.lower() for w in words]
-    roles = know.titles | know.title_modifiers | know.organization_heads
+    roles = know.title_words | know.organization_heads
     n = 0
     while n < len(words) and (lows[n] in roles or lows[n] in know.place_of):
         n += 1
