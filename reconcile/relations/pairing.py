@@ -76,8 +76,17 @@ def _decide(
     """:func:`_classify`, given ``_wide(checks)`` (found once for a million pairs)."""
     if a.claim.id == b.claim.id:
         return None
-    # most rules ask about one question; those marked any_scope see every pair
-    for check in checks if comparable(a.scope, b.scope) else wide:
+    # most rules ask about one question; those marked any_scope see every pair.
+    # Most pairs are one question at two dates: comparable's first test, inline
+    sa, sb = a.scope, b.scope
+    one_question = (
+        sa.measure is not None
+        and sa.measure == sb.measure
+        and sa.unit == sb.unit
+        and sa.subject == sb.subject
+        and sa.places == sb.places
+    )
+    for check in checks if one_question or comparable(sa, sb) else wide:
         found = check(a, b, context)
         if found is not None:
             return found
