@@ -31,6 +31,11 @@ _QUIET = frozenset({RelationKind.AGREES, RelationKind.REFINES})
 """Kinds reported once per pair of questions: more pairs of agreeing figures say nothing new."""
 
 
+def _quiet(kind: RelationKind) -> bool:
+    """``kind in _QUIET`` by identity: an enum member hashes in Python, once per relation."""
+    return kind is RelationKind.AGREES or kind is RelationKind.REFINES
+
+
 def compare(
     a: Claim,
     b: Claim,
@@ -252,7 +257,7 @@ def _relate(
                 found.append(relation)
         for a, b, agreement in _pairs(heads):
             relation = _decide(a, b, ctx, checks, wide)
-            if relation is not None and (agreement or relation.kind not in _QUIET):
+            if relation is not None and (agreement or not _quiet(relation.kind)):
                 found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end
