@@ -71,6 +71,10 @@ class Nesting(enum.Enum):
 NESTED = frozenset({Nesting.NARROWER, Nesting.WIDER})
 """The two nestings in which one scope lies inside the other."""
 
+# read from module constants in the comparisons run per pair of claims: an enum
+# member read through its class costs several times a global
+_SAME, _UNKNOWN, _OVERLAP = Nesting.SAME, Nesting.UNKNOWN, Nesting.OVERLAP
+
 
 @attrs.frozen
 class Period:
@@ -332,12 +336,12 @@ def measure_relation(a: Scope, b: Scope) -> Nesting | None:
         True
     """
     if a.measure is None or b.measure is None:
-        return Nesting.UNKNOWN
+        return _UNKNOWN
     if a.kind is None or b.kind is None:
-        return Nesting.SAME if a.measure == b.measure else None
+        return _SAME if a.measure == b.measure else None
     if a.kind.name == b.kind.name:
-        return Nesting.SAME
-    return Nesting.OVERLAP if a.kind.family == b.kind.family else None
+        return _SAME
+    return _OVERLAP if a.kind.family == b.kind.family else None
 
 
 def _wide(place: str) -> bool:
@@ -352,9 +356,9 @@ def place_relation(a: Scope, b: Scope) -> Nesting | None:
     "abroad"). Claims without places are compatible with any place.
     """
     if a.places == b.places:
-        return Nesting.SAME
+        return _SAME
     if not a.places or not b.places:
-        return Nesting.UNKNOWN
+        return _UNKNOWN
     return _places_relation(a.places, b.places, a.reach, b.reach)
 
 
@@ -545,9 +549,9 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     subject nobody gave is compatible with every subject.
     """
     if a.subject is None or b.subject is None:
-        return Nesting.UNKNOWN
+        return _UNKNOWN
     if a.subject == b.subject:
-        return Nesting.SAME
+        return _SAME
     return _subjects_relation(a.subject, b.subject)
 
 

@@ -134,6 +134,10 @@ def _to_direction(value: object) -> Direction | None:
     return None if value is None else _enum(Direction, value, InvalidQuantityError, "direction")
 
 
+_EXACT, _APPROX = Qualifier.EXACT, Qualifier.APPROX
+_AT_LEAST, _AT_MOST = Qualifier.AT_LEAST, Qualifier.AT_MOST
+_BELOW, _ABOVE = Direction.BELOW, Direction.ABOVE
+
 _WORDS = {"exact": "", "approx": "about ", "at_least": "at least ", "at_most": "at most "}
 """How :meth:`Quantity.describe` words each qualifier (by value: hashing an enum is slow)."""
 
@@ -377,31 +381,36 @@ class Quantity:
             >>> Quantity.at_most(1000).interval()
             Interval(low=0, high=1000)
         """
-        # a validated quantity gives valid bounds: no need to check them again
+        # a validated quantity gives valid bounds: no need to check them again.
+        # The members are read from module constants: an enum member read
+        # through its class costs several times a global, once per claim of a million
         _interval = Interval._valid
         q = self.qualifier
-        if q is Qualifier.AT_LEAST:
+        if q is _APPROX:
+            assert self.low is not None
+            assert self.high is not None
+            d = self.direction
+            if d is _BELOW:
+                return _interval(max(0.0, self.low * (1 - tolerance.near)), self.high)
+            if d is _ABOVE:
+                return _interval(self.low, self.high * (1 + tolerance.near))
+            spread = max(self.low * tolerance.approx, tolerance.approx_min)
+            return _interval(max(0.0, self.low - spread), self.high + spread)
+        if q is _AT_LEAST:
             assert self.low is not None
             return _interval(self.low, math.inf)
-        if q is Qualifier.AT_MOST:
+        if q is _AT_MOST:
             assert self.high is not None
             return _interval(0, self.high)
         assert self.low is not None
         assert self.high is not None
-        if q is Qualifier.EXACT:
+        if q is _EXACT:
             spread = self.low * tolerance.exact
             return (
                 _interval(max(0.0, self.low - spread), self.high + spread)
                 if spread
                 else (_interval(self.low, self.high))
             )
-        if q is Qualifier.APPROX:
-            if self.direction is Direction.BELOW:
-                return _interval(max(0.0, self.low * (1 - tolerance.near)), self.high)
-            if self.direction is Direction.ABOVE:
-                return _interval(self.low, self.high * (1 + tolerance.near))
-            spread = max(self.low * tolerance.approx, tolerance.approx_min)
-            return _interval(max(0.0, self.low - spread), self.high + spread)
         return _interval(self.low, self.high)
 
     def overlaps(self, other: Quantity, tolerance: Tolerance = DEFAULT_TOLERANCE) -> bool:

@@ -298,7 +298,10 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
     contradicts it, and the reason shows the arithmetic. A wider figure given
     later revises the narrower one; otherwise the two differ in scope.
     """
-    subjects, places = subject_relation(a.scope, b.scope), place_relation(a.scope, b.scope)
+    sa, sb = a.scope, b.scope
+    if sa.subject == sb.subject and sa.places == sb.places:
+        return None  # one question (most pairs), told apart without the two relations below
+    subjects, places = subject_relation(sa, sb), place_relation(sa, sb)
     if (subjects is Nesting.SAME or subjects is Nesting.UNKNOWN) and (
         places is Nesting.SAME or places is Nesting.UNKNOWN
     ):

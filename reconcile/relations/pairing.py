@@ -31,6 +31,11 @@ _QUIET = frozenset({RelationKind.AGREES, RelationKind.REFINES})
 """Kinds reported once per pair of questions: more pairs of agreeing figures say nothing new."""
 
 
+def _quiet(kind: RelationKind) -> bool:
+    """``kind in _QUIET`` by identity: an enum member hashes in Python, once per relation."""
+    return kind is RelationKind.AGREES or kind is RelationKind.REFINES
+
+
 def compare(
     a: Claim,
     b: Claim,
@@ -76,8 +81,17 @@ def _decide(
     """:func:`_classify`, given ``_wide(checks)`` (found once for a million pairs)."""
     if a.claim.id == b.claim.id:
         return None
-    # most rules ask about one question; those marked any_scope see every pair
-    for check in checks if comparable(a.scope, b.scope) else wide:
+    # most rules ask about one question; those marked any_scope see every pair.
+    # Most pairs are one question at two dates: comparable's first test, inline
+    sa, sb = a.scope, b.scope
+    one_question = (
+        sa.measure is not None
+        and sa.measure == sb.measure
+        and sa.unit == sb.unit
+        and sa.subject == sb.subject
+        and sa.places == sb.places
+    )
+    for check in checks if one_question or comparable(sa, sb) else wide:
         found = check(a, b, context)
         if found is not None:
             return found
@@ -243,7 +257,7 @@ def _relate(
                 found.append(relation)
         for a, b, agreement in _pairs(heads):
             relation = _decide(a, b, ctx, checks, wide)
-            if relation is not None and (agreement or relation.kind not in _QUIET):
+            if relation is not None and (agreement or not _quiet(relation.kind)):
                 found.append(relation)
         if n in involved:
             # claims, not their evidence: held for every related question until the end

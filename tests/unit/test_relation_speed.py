@@ -1,0 +1,99 @@
+"""Cheaper internals of the relation stage give what the plain forms give."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reconcile import Claim, Quantity, Span
+from reconcile.model import DEFAULT_TOLERANCE, Interval, Qualifier, RelationKind, Tolerance
+from reconcile.model.quantity import Direction
+from reconcile.names import same_source
+from reconcile.relations.checks import nested_scopes
+from reconcile.relations.evidence import Context, Evidence
+from reconcile.relations.pairing import _QUIET, _quiet
+
+
+def test_quiet_by_identity_is_membership() -> None:
+    assert {k for k in RelationKind if _quiet(k)} == set(_QUIET)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Harbour Authority", "the Harbour Authority spokesman", True),
+        ("Ministry of Ports", "Ministry of Ports", True),
+        ("Captain Oduya", "Oduya", True),
+        ("Speaker 3", "Speaker 31", False),
+        ("Port Council", "Port Authority", False),
+        ("", "Port Council", False),
+        ("Port Council", "--", False),
+    ],
+)
+def test_same_source_per_name(a: str, b: str, same: bool) -> None:
+    assert same_source(a, b) is same
+    assert same_source(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "quantity",
+    [
+        Quantity.exact(40),
+        Quantity.approx(1200),
+        Quantity.approx(1200, direction=Direction.BELOW),
+        Quantity.approx(1200, direction=Direction.ABOVE),
+        Quantity.at_least(7),
+        Quantity.at_most(90),
+        Quantity.between(10, 20),
+        Quantity.vague(100, 900),
+    ],
+)
+@pytest.mark.parametrize("tolerance", [DEFAULT_TOLERANCE, Tolerance(exact=0.05)])
+def test_interval_of_each_qualifier(quantity: Quantity, tolerance: Tolerance) -> None:
+    got = quantity.interval(tolerance)
+    q, low, high = quantity.qualifier, quantity.low, quantity.high
+    if q is Qualifier.AT_LEAST:
+        want = Interval(low, math.inf)  # type: ignore[arg-type]
+    elif q is Qualifier.AT_MOST:
+        want = Interval(0, high)  # type: ignore[arg-type]
+    elif q is Qualifier.EXACT:
+        spread = low * tolerance.exact  # type: ignore[operator]
+        want = Interval(max(0.0, low - spread), high + spread)  # type: ignore[operator]
+    elif q is Qualifier.APPROX and quantity.direction is Direction.BELOW:
+        want = Interval(max(0.0, low * (1 - tolerance.near)), high)  # type: ignore[operator,arg-type]
+    elif q is Qualifier.APPROX and quantity.direction is Direction.ABOVE:
+        want = Interval(low, high * (1 + tolerance.near))  # type: ignore[arg-type,operator]
+    elif q is Qualifier.APPROX:
+        spread = max(low * tolerance.approx, tolerance.approx_min)  # type: ignore[operator]
+        want = Interval(max(0.0, low - spread), high + spread)  # type: ignore[operator]
+    else:
+        want = Interval(low, high)  # type: ignore[arg-type]
+    assert got == want
+
+
+def _evidence(subject: str | None, places: list[str], value: int) -> Evidence:
+    claim = Claim(
+        document=f"d{value}",
+        span=Span(0, 2),
+        quantity=Quantity.exact(value),
+        measure="displaced",
+        subject=subject,
+        places=places,
+        as_of="2020-03",
+    )
+    return Evidence.of(claim, Context())
+
+
+def test_nested_scopes_one_question_is_left_to_the_value_rules() -> None:
+    ctx = Context()
+    assert (
+        nested_scopes(
+            _evidence("fishermen", ["Kenya"], 10), _evidence("fishermen", ["Kenya"], 90), ctx
+        )
+        is None
+    )
+    assert nested_scopes(_evidence(None, [], 10), _evidence(None, [], 90), ctx) is None
+    # a narrower place under the same subject is not one question
+    narrow, wide = _evidence("fishermen", ["Mosul"], 10), _evidence("fishermen", ["Iraq"], 90)
+    assert nested_scopes(narrow, wide, ctx) is not None
