@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple, Protocol, TypeVar
 
 import attrs
@@ -269,6 +269,17 @@ class Index:
         """The original text under a folded span."""
         o_start, o_end = self.folded.span(start, end)
         return self.folded.original[o_start:o_end]
+
+    def once(self, key: tuple[str, int], test: Callable[[], bool]) -> bool:
+        """``test()``, run once per ``key`` (a reader's name and a position) in this document.
+
+        A reading that depends on a place or a verb, not on the figure that
+        asks, is shared by every figure near it.
+        """
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = test()
+        return bool(known)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence holding ``pos``."""

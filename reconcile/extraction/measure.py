@@ -117,14 +117,14 @@ _DIGIT = re.compile(r"\d")
 
 def _states_a_figure(index: Index, lo: int, hi: int) -> bool:
     """Whether a stretch of text states a figure, in digits or in words."""
-    key = ("states_a_figure", lo)
-    known = index.memo.get(key)
-    if known is None:
-        text, cardinals = index.ftext, index.know.lex.cardinals
-        known = index.memo[key] = bool(_DIGIT.search(text, lo, hi)) or any(
-            w.group(1) in cardinals for w in _WORDS.finditer(text, lo, hi)
-        )
-    return bool(known)
+    text, cardinals = index.ftext, index.know.lex.cardinals
+    return index.once(
+        ("states_a_figure", lo),
+        lambda: (
+            bool(_DIGIT.search(text, lo, hi))
+            or any(w.group(1) in cardinals for w in _WORDS.finditer(text, lo, hi))
+        ),
+    )
 
 
 def _measure_word(

@@ -196,23 +196,22 @@ def _never_where(index: Index, m: Mention) -> bool:
     Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
     place is judged once, however many figures look at it.
     """
-    key = ("never_where", m.start)
-    known = index.memo.get(key)
-    if known is None:
-        o_start, _ = index.folded.span(m.start, m.end)
-        before = index.folded.original[max(0, o_start - 30) : o_start]
-        known = (
-            _in_dateline(index, m)
-            or _at_venue(index, m)
-            or _in_footnote(index, m)
-            or _of_citizens(index, m)
-            or _of_office(index, m)
-            or _list_item(index, m)
-            or bool(index.know.org_of_before_re.search(before))
-            or _after_body(index, m)
-        )
-        index.memo[key] = known
-    return bool(known)
+    return index.once(("never_where", m.start), lambda: _never_where_read(index, m))
+
+
+def _never_where_read(index: Index, m: Mention) -> bool:
+    o_start, _ = index.folded.span(m.start, m.end)
+    before = index.folded.original[max(0, o_start - 30) : o_start]
+    return (
+        _in_dateline(index, m)
+        or _at_venue(index, m)
+        or _in_footnote(index, m)
+        or _of_citizens(index, m)
+        or _of_office(index, m)
+        or _list_item(index, m)
+        or bool(index.know.org_of_before_re.search(before))
+        or _after_body(index, m)
+    )
 
 
 def _where_people_are(index: Index, m: Mention) -> bool:
@@ -234,11 +233,7 @@ def _return_destination(index: Index, m: Mention) -> bool:
 
 def _after_return(index: Index, m: Mention) -> bool:
     """Whether a word of leaving stands just before a place: "returned from Syria", "fled Mosul"."""
-    key = ("after_return", m.start)
-    known = index.memo.get(key)
-    if known is None:
-        known = index.memo[key] = _leaving_before(index, m)
-    return bool(known)
+    return index.once(("after_return", m.start), lambda: _leaving_before(index, m))
 
 
 def _leaving_before(index: Index, m: Mention) -> bool:
@@ -446,11 +441,9 @@ _CHAIN = 6
 
 def _after_origin(index: Index, m: Mention) -> bool:
     """Whether "from" (or its like) opens the list a place stands in: "из России и стран Азии"."""
-    key = ("after_origin", m.start)
-    known = index.memo.get(key)
-    if known is None:
-        known = index.memo[key] = _opens_list(index, m, index.know.origin_before_re)
-    return bool(known)
+    return index.once(
+        ("after_origin", m.start), lambda: _opens_list(index, m, index.know.origin_before_re)
+    )
 
 
 def _opens_list(index: Index, m: Mention, opening: re.Pattern[str]) -> bool:

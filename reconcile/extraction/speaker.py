@@ -381,29 +381,23 @@ def _opens_and_reports(index: Index, verb: Verb) -> bool:
 
 def _impersonal(index: Index, verb: Verb) -> bool:
     """Whether a reporting verb is passive, or has no agent before it (read once per verb)."""
-    key = ("impersonal", verb.start)
-    known = index.memo.get(key)
-    if isinstance(known, bool):
-        return known
     know = index.know
-    found = (verb.verb in know.passive or verb.written in know.passive) or (
-        not know.verb_first
-        and verb.verb not in know.after_verbs
-        and _before_verb(index, verb).passive
+    return index.once(
+        ("impersonal", verb.start),
+        lambda: (
+            (verb.verb in know.passive or verb.written in know.passive)
+            or (
+                not know.verb_first
+                and verb.verb not in know.after_verbs
+                and _before_verb(index, verb).passive
+            )
+        ),
     )
-    index.memo[key] = found
-    return found
 
 
 def _continues(index: Index, verb: Verb) -> bool:
     """Whether a reporting verb goes on with an earlier speaker (read once per verb)."""
-    key = ("continues", verb.start)
-    known = index.memo.get(key)
-    if isinstance(known, bool):
-        return known
-    found = _reads_on(index, verb)
-    index.memo[key] = found
-    return found
+    return index.once(("continues", verb.start), lambda: _reads_on(index, verb))
 
 
 def _reads_on(index: Index, verb: Verb) -> bool:
@@ -697,14 +691,11 @@ def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
 
 def _attributes_back_alone(index: Index, verb: Verb) -> bool:
     """:func:`_attributes_back` for a figure that ends ``_ATTRIBUTION_REACH`` or more before."""
-    key = ("attributes back", verb.start)
-    known = index.memo.get(key)
-    if isinstance(known, bool):
-        return known
     lo = max(0, verb.start - _ATTRIBUTION_REACH)
-    found = _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start) is not None
-    index.memo[key] = found
-    return found
+    return index.once(
+        ("attributes back", verb.start),
+        lambda: _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start) is not None,
+    )
 
 
 def _last_named(index: Index, before: int) -> str | None:

@@ -98,3 +98,18 @@ def test_passing_verbs_of_a_range_are_those_found_for_the_whole_document(text: s
                     lo, hi = index.verbs[first].start, index.verbs[stop - 1].end
                     assert speaker._any_verb(index, name, test, lo, hi) == bool(expected)
     assert found  # some verb passes some test, so the ranges say something
+
+
+def test_a_reading_kept_once_is_run_once_per_key_and_keeps_false() -> None:
+    index = _index("Officials said 12 fighters returned.")
+    calls: list[str] = []
+
+    def reading(answer: bool, name: str) -> bool:
+        calls.append(name)
+        return answer
+
+    assert index.once(("no", 3), lambda: reading(False, "no")) is False
+    assert index.once(("no", 3), lambda: reading(True, "again")) is False
+    assert index.once(("yes", 3), lambda: reading(True, "yes")) is True
+    assert index.once(("yes", 3), lambda: reading(False, "again")) is True
+    assert calls == ["no", "yes"]
