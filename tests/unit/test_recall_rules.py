@@ -58,3 +58,28 @@ def test_a_bare_year_outside_a_list_stays_a_year():
         ("3,000", 3000, 3000, "exact")
     ]
     assert _read("نزح نحو 3000 شخص، معظمهم عام 1950.", "ar") == [("نحو 3000", 3000, 3000, "approx")]
+
+
+def test_a_bare_reaches_states_the_figure_and_only_ma_or_qad_make_it_a_ceiling_ar():
+    assert _read("وقال المسؤول إن عدد النازحين يصل إلى ثلاثة آلاف شخص.", "ar") == [
+        ("ثلاثة آلاف", 3000, 3000, "exact")
+    ]
+    assert _read("وقال المسؤول إن عدد النازحين قد يصل إلى ثلاثة آلاف شخص.", "ar") == [
+        ("قد يصل إلى ثلاثة آلاف", None, 3000, "at_most")
+    ]
+    assert _read("ونزح ما يصل إلى 3000 شخص بسبب السيول.", "ar") == [
+        ("ما يصل إلى 3000", None, 3000, "at_most")
+    ]
+
+
+def test_the_construct_dual_of_million_is_two_million_ar():
+    text = "وكان عدد سكان البلدة يبلغ حوالي مليوني نسمة قبل الزلزال."
+    assert _read(text, "ar") == [("حوالي مليوني", 2000000, 2000000, "approx")]
+
+
+def test_people_still_buried_under_rubble_are_counted_as_killed_ar():
+    text = "وأفادت فرق الإنقاذ بأن الآلاف من الأشخاص لا يزالون مدفونين تحت أنقاض المباني المنهارة."
+    claims = extract(Document(id="a.txt", text=text, lang="ar"))
+    assert [(c.quantity.low, c.quantity.high, c.measure) for c in claims] == [
+        (1000, 9999, "killed")
+    ]
