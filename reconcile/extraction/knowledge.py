@@ -86,6 +86,7 @@ class Knowledge:
     aux: frozenset[str]
     stop: frozenset[str]
     partitive: frozenset[str]
+    instances: frozenset[str]
     determiners: frozenset[str]
     them: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -320,6 +321,7 @@ def knowledge(code: str) -> Knowledge:
         aux=grammar.aux,
         stop=grammar.aux | grammar.stop,
         partitive=grammar.partitive,
+        instances=grammar.instances,
         determiners=grammar.determiners,
         them=grammar.them,
         relative_pronouns=grammar.relative,

@@ -518,6 +518,7 @@ class Grammar:
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
+    instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)
     them: frozenset[str] = _field(word_list, _NO_WORDS)
     complementizers: frozenset[str] = _field(word_list, _NO_WORDS)
