@@ -83,3 +83,16 @@ def test_people_still_buried_under_rubble_are_counted_as_killed_ar():
     assert [(c.quantity.low, c.quantity.high, c.measure) for c in claims] == [
         (1000, 9999, "killed")
     ]
+
+
+def test_a_strong_force_counts_its_members_en():
+    text = "The city sent a 300-strong team of rescuers into the flooded district."
+    claims = extract(Document(id="a.txt", text=text, lang="en"))
+    assert [(c.quantity.low, c.unit) for c in claims] == [(300, "people")]
+
+
+def test_cases_of_people_count_the_people_and_cases_of_a_disease_do_not_en():
+    people = "Doctors said they knew of about 120 cases of local men falling ill after the floods."
+    disease = "Doctors said they knew of about 120 cases of cholera after the floods."
+    assert [c.unit for c in extract(Document(id="a.txt", text=people, lang="en"))] == ["people"]
+    assert [c.unit for c in extract(Document(id="a.txt", text=disease, lang="en"))] == ["cases"]
