@@ -26,7 +26,7 @@ from .counts import not_count_reason
 from .filters import next_char, word_before
 from .index import Index
 from .knowledge import knowledge
-from .measure import measure_of_group, read_measure, row_group, table_measure
+from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -280,6 +280,9 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
+    if measure is None and not (np.people or gapped or tabled or np.unit or np.head):
+        # "the real number of returnees ... We estimate it at around 300"
+        measure = referred_measure(index, start)
     if measure is None and not (np.people or gapped or tabled) and np.unit is None:
         # "women who had been held, 40 from Kazakhstan": with nothing else
         # said of it, the figure counts as the group its list breaks down

@@ -13,7 +13,7 @@ from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["measure_of_group", "read_measure", "row_group", "table_measure"]
+__all__ = ["measure_of_group", "read_measure", "referred_measure", "row_group", "table_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -435,3 +435,28 @@ def _caption_measure(index: Index, first: int) -> str | None:
         if after:
             return after[0].value
     return None
+
+
+# How far back (in characters) "we estimate it at" looks for the number it values.
+_REFERRED_REACH = 200
+
+
+def referred_measure(index: Index, start: int) -> str | None:
+    """What a figure valuing a number named before counts (grammar.toml [refer_back]).
+
+    "The official numbers do not reflect the real number of returnees. We
+    estimate it at around 300": the figure counts what the last "number of"
+    before it counts. Read only for a figure right after such words.
+    """
+    pattern = index.know.refer_back_re
+    if pattern is None or pattern.search(index.ftext, max(0, start - 40), start) is None:
+        return None
+    lo = max(index.paragraph_start(start), start - _REFERRED_REACH)
+    named = index.matches(index.know.number_of_re, lo, start)
+    if not named:
+        return None
+    counted = named[-1]
+    after = between(
+        index.measures, index.measure_starts, counted.end(), counted.end() + _CAPTION_REACH
+    )
+    return after[0].value if after else None

@@ -528,6 +528,7 @@ class Grammar:
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
+    refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
     whole: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -96,3 +96,14 @@ def test_cases_of_people_count_the_people_and_cases_of_a_disease_do_not_en():
     disease = "Doctors said they knew of about 120 cases of cholera after the floods."
     assert [c.unit for c in extract(Document(id="a.txt", text=people, lang="en"))] == ["people"]
     assert [c.unit for c in extract(Document(id="a.txt", text=disease, lang="en"))] == ["cases"]
+
+
+def test_a_figure_valuing_a_number_named_before_counts_what_it_counts_en():
+    text = (
+        '"The official count does not reflect the real number of displaced families. '
+        'We estimate it at around 900," a volunteer told reporters.'
+    )
+    claims = extract(Document(id="a.txt", text=text, lang="en"))
+    assert [(c.quantity.text, c.measure, c.unit) for c in claims] == [
+        ("around 900", "displaced", "people")
+    ]
