@@ -89,6 +89,7 @@ class Knowledge:
     instances: frozenset[str]
     determiners: frozenset[str]
     them: frozenset[str]
+    part_of_them: frozenset[str]
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
     origin_before_re: re.Pattern[str]
@@ -325,6 +326,7 @@ def knowledge(code: str) -> Knowledge:
         instances=grammar.instances,
         determiners=grammar.determiners,
         them=grammar.them,
+        part_of_them=grammar.part_of_them,
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
         # the preposition right before a place, behind an article at most: "from (the) X"

@@ -155,6 +155,11 @@ def _measure_word(
         or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
     )
+    if main and first is not None and index.know.part_of_them:
+        part = _FIRST_WORD.match(lead, first.end())
+        if part is not None and part.group(1) in index.know.part_of_them:
+            # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
+            return _measure_in_noun(index, end, np.end)
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
@@ -190,9 +195,9 @@ def _measure_word(
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
         return predicate.last()
-    inside = between(index.measures, index.measure_starts, end, np.end)
-    if inside:
-        return inside[0]
+    inside = _measure_in_noun(index, end, np.end)
+    if inside is not None:
+        return inside
     if near_only:
         return None
     if first_said is not None:
@@ -201,6 +206,12 @@ def _measure_word(
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:
+    """The measure word inside the counted noun phrase ("2400 مقاتل": fighters), if any."""
+    inside = between(index.measures, index.measure_starts, end, np_end)
+    return inside[0] if inside else None
 
 
 # How far (in characters) before a measure word the relative pronoun of its clause stands.

@@ -521,6 +521,7 @@ class Grammar:
     instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)
     them: frozenset[str] = _field(word_list, _NO_WORDS)
+    part_of_them: frozenset[str] = _field(word_list, _NO_WORDS)
     complementizers: frozenset[str] = _field(word_list, _NO_WORDS)
     locative: frozenset[str] = _field(word_list, _NO_WORDS)
     clause_breaks: frozenset[str] = _field(word_list, _NO_WORDS)

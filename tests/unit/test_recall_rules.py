@@ -107,3 +107,9 @@ def test_a_figure_valuing_a_number_named_before_counts_what_it_counts_en():
     assert [(c.quantity.text, c.measure, c.unit) for c in claims] == [
         ("around 900", "displaced", "people")
     ]
+
+
+def test_a_verb_before_half_of_them_tells_of_the_part_not_the_figure_ar():
+    text = "وأفادت الشرطة بأن أفراد العصابة كانوا 300 مسلح قتل نصفهم في الاشتباكات مع الأمن."
+    claims = extract(Document(id="a.txt", text=text, lang="ar"))
+    assert [(c.quantity.low, c.measure) for c in claims] == [(300, "fighters")]
