@@ -572,8 +572,8 @@ def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> R
     ca, cb = a.claim, b.claim
     kind = a.scope.kind
     if (
-        ca.document == cb.document
-        or (a.scope.period is not None and b.scope.period is not None)
+        (a.scope.period is not None and b.scope.period is not None)  # most pairs: first
+        or ca.document == cb.document
         or kind is None
         or kind.behaviour != "stock"
         or measure_relation(a.scope, b.scope) is not Nesting.SAME
