@@ -114,6 +114,7 @@ class Knowledge:
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
     trailing_appositive_re: re.Pattern[str]
+    aside_open_re: re.Pattern[str]
     org_of_before_re: re.Pattern[str]
     capitalised_name_re: re.Pattern[str]
     full_name_re: re.Pattern[str]
@@ -390,6 +391,11 @@ def knowledge(code: str) -> Knowledge:
         # ", who tracks fighters in Syria," between a name and its verb
         trailing_appositive_re=re.compile(
             rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+        ),
+        # ", who reported on the toll in December 2017": a relative clause set
+        # off by a comma, still open where the search stops
+        aside_open_re=re.compile(
+            rf"[,،]\s*(?:{_alternatives(grammar.relative)})(?![\w-])[^,،.;!?]*$"
         ),
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
         org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),

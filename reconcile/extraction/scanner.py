@@ -79,7 +79,7 @@ def _tables(lex: Lexicon) -> Tables:
         # "thousands", "сотни": a one-word vague phrase starting at a scale's
         # value is that scale's plural ("several thousands" = several thousand)
         plural_scales={
-            word: low
+            word: int(low)
             for word, (low, _) in lex.vague.items()
             if " " not in word and low in scale_values
         },

@@ -37,6 +37,8 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
             continue  # "since October 2016", "с октября 2016 года": a start as well
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
+        if m.end() <= start and _in_aside(index, m, part_start, start):
+            continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
         if n + 1 < len(times) and _starts_period(know, m, times[n + 1]):
             continue  # "between October 2016 and July 2017": the figure holds at its end
         if n + 1 < len(times) and _SAME_TIME.fullmatch(text, m.end(), times[n + 1].start()):
@@ -50,6 +52,27 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
     if best is not None:
         return best[1]
     return published
+
+
+# How far before a date the relative pronoun opening its aside is looked for.
+_ASIDE_REACH = 120
+_ASIDE_CLOSE = re.compile(r"[^,،.;!?]*[,،]")
+
+
+def _in_aside(index: Index, m: re.Match[str], part_start: int, start: int) -> bool:
+    """Whether a date before the figure sits in an aside closed before it.
+
+    ", who reported on the toll in December 2017," describes the one it
+    follows; the figure after the closing comma holds at another time.
+    """
+    text = index.ftext
+    opened = index.know.aside_open_re.search(
+        text, max(part_start, m.start() - _ASIDE_REACH), m.start()
+    )
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSE.match(text, m.end(), start)
+    return closed is not None
 
 
 # A slash between two month names: the same month, as Arab copy names it twice.
