@@ -95,6 +95,9 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
     if m.group("relative"):
         period = know.relative_times[" ".join(m.group("relative").replace("-", " ").split())]
         return _relative_time(period, published)
+    back = m.group("ago_count") or m.group("ago_count2")
+    if back or m.group("ago_dual"):
+        return _ago(know, m, back, published)
     if m.group("year3"):
         return str(m.group("year3"))
     if m.group("weekday"):
@@ -112,6 +115,16 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
     if day and 1 <= int(day) <= 31:
         return f"{year:04d}-{month:02d}-{int(day):02d}"
     return f"{year:04d}-{month:02d}"
+
+
+def _ago(know: Knowledge, m: re.Match[str], back: str | None, published: str | None) -> str | None:
+    """The period "three months ago" or "قبل عامين" names, from the publication date."""
+    dates = know.lex.dates
+    if back is None:  # a dual: "عامين" is two years
+        return _relative_time(RelativeTime(dates.time_duals[m.group("ago_dual")], -2), published)
+    n = int(back) if back.isdigit() else int(know.lex.numbers.cardinals[" ".join(back.split())])
+    unit = dates.time_units[" ".join((m.group("ago_unit") or m.group("ago_unit2")).split())]
+    return _relative_time(RelativeTime(unit, -n), published)
 
 
 def _weekday(day: int, published: str | None) -> str | None:

@@ -86,3 +86,22 @@ def test_a_date_in_an_aside_before_the_figure_is_not_its_time(
 ) -> None:
     doc = Document(id="d.txt", text=text, published="2018-05-02", lang=language)
     assert [c.as_of for c in extract(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Three months ago, officials said 300 villagers had fled.", "en", "2018-02"),
+        ("Officials said 2 years ago that 300 villagers had fled.", "en", "2016"),
+        ("Три месяца назад чиновники сообщили, что 300 жителей бежали.", "ru", "2018-02"),
+        ("وكانت السلطات قد أعلنت قبل ثلاثة أشهر أن 300 قروي فروا.", "ar", "2018-02"),
+        ("وكانت السلطات قد أعلنت قبل عامين أن 300 قروي فروا.", "ar", "2016"),
+        # a length of time is no time: the figure holds at publication
+        ("The 300 villagers fled a flood that lasted 3 days.", "en", "2018-05-02"),
+    ],
+)
+def test_a_count_of_units_ago_is_counted_back_from_publication(
+    text: str, language: str, expected: str
+) -> None:
+    doc = Document(id="d.txt", text=text, published="2018-05-02", lang=language)
+    assert [c.as_of for c in extract(doc)] == [expected]
