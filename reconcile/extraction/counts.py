@@ -27,6 +27,9 @@ def not_count_reason(index: Index, found: Found) -> str | None:
     written = text[start:end]  # folded: format characters inside the figure are gone
     before = text[max(0, start - 24) : start]
     value = found.low
+    if 0 < found.high < 1:
+        # "about one-third of the deaths", "half": a share of a whole, no count of anyone
+        return "share"
     plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
         # a year, unless people or things are counted right after it ("2000 people")

@@ -117,6 +117,7 @@ class Knowledge:
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
     trailing_appositive_re: re.Pattern[str]
+    aside_open_re: re.Pattern[str]
     org_of_before_re: re.Pattern[str]
     capitalised_name_re: re.Pattern[str]
     full_name_re: re.Pattern[str]
@@ -207,6 +208,9 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
     suffixes = _alternatives(dates.day_suffixes)
     # a proclitic may stand before the time: "ويوليو 2017", "وفي 2015"
     prefix = f"(?P<clitic>{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
+    # "three months ago", "قبل ثلاثة أشهر": a count of units back from publication
+    count = rf"\d{{1,2}}|{_alternatives(_small_cardinals(lex))}"
+    units = _alternatives(dates.time_units)
     return re.compile(
         rf"""
         (?<![\w-]){prefix}(?:(?P<month>{months})\.?             # "March", "Dec."
@@ -216,11 +220,20 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
             (?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?P<relative>{_alternatives(dates.relative)})  # "last year"
           | (?P<weekday>{_alternatives(dates.weekdays)})    # "on Wednesday", "в среду"
+          | (?P<ago_count>{count})\s+(?P<ago_unit>{units})\s+(?:{_alternatives(dates.ago_after)})
+          | (?:{_alternatives(dates.ago_before)})\s+
+            (?:(?P<ago_count2>{count})\s+(?P<ago_unit2>{units})
+              | (?P<ago_dual>{_alternatives(dates.time_duals)}))
           | (?P<prep>{_alternatives(dates.year_prepositions)})\s+(?P<year3>(?:19|20)\d\d)
         )(?![\w-])
         """,
         re.VERBOSE,
     )
+
+
+def _small_cardinals(lex: Lexicon) -> list[str]:
+    """Number words up to 99, for counts of time units ("three months ago")."""
+    return [word for word, value in lex.numbers.cardinals.items() if 0 < value < 100]
 
 
 @functools.cache
@@ -401,6 +414,11 @@ def knowledge(code: str) -> Knowledge:
         # ", who tracks fighters in Syria," between a name and its verb
         trailing_appositive_re=re.compile(
             rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+        ),
+        # ", who reported on the toll in December 2017": a relative clause set
+        # off by a comma, still open where the search stops
+        aside_open_re=re.compile(
+            rf"[,،]\s*(?:{_alternatives(grammar.relative)})(?![\w-])[^,،.;!?]*$"
         ),
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
         org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),

@@ -556,6 +556,14 @@ class RelativeTime:
 _TIME_UNITS = ("year", "month", "week", "day")
 
 
+def _time_units(raw: object, where: str) -> Mapping[str, str]:
+    units: Mapping[str, str] = strings(raw, where)
+    for key, unit in units.items():
+        if unit not in _TIME_UNITS:
+            raise LexiconError(f"{where}.{key}: a time unit is one of {_TIME_UNITS}")
+    return units
+
+
 def _relative_times(raw: object, where: str) -> Mapping[str, RelativeTime]:
     out = {}
     for key, value in _table(raw, where).items():
@@ -584,6 +592,10 @@ class Dates:
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
     since_events: frozenset[str] = _field(word_list, _NO_WORDS)
     period_joiners: frozenset[str] = _field(word_list, _NO_WORDS)
+    time_units: Mapping[str, str] = _field(_time_units, _EMPTY)
+    time_duals: Mapping[str, str] = _field(_time_units, _EMPTY)
+    ago_after: frozenset[str] = _field(word_list, _NO_WORDS)
+    ago_before: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -15,9 +15,17 @@ from typing import TypeVar
 
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
-from ..scope import NESTED, Nesting, measure_relation, place_relation, subject_relation
+from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
 from .evidence import Check, Context, Evidence, comparable, ordered
-from .reasons import agreeing, explained, falling, incompatible_values, refining, undated
+from .reasons import (
+    agreeing,
+    explained,
+    falling,
+    incompatible_values,
+    refining,
+    stock_undated,
+    undated,
+)
 
 __all__ = [
     "CHECKS",
@@ -31,6 +39,7 @@ __all__ = [
     "over_time",
     "part_of_an_unknown",
     "repeats",
+    "stock_with_a_period_unknown",
     "too_little_known",
     "translated",
     "unknown_period",
@@ -548,6 +557,53 @@ def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | Non
     return explained(RelationKind.SCOPE_DIFFERS, first, second, undated, context.tolerance)
 
 
+def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two sources' differing figures for one count that can rise and fall, a period unknown.
+
+    Missing is not different, for time as for scope: if both figures describe
+    one time they contradict each other, if two times the later revises the
+    earlier, and either way they do not stand together. Read as an update
+    (the weaker reading: which came first is not known, and the reason says
+    so). Only when both claims name who was counted and where: with the
+    subject or place unknown too ("2" and "about 6,000" fighters, nationality
+    unstated), they more likely count different people; and only for the
+    same people as read, not those "still displaced" against all who ever were.
+    """
+    ca, cb = a.claim, b.claim
+    kind = a.scope.kind
+    if (
+        (a.scope.period is not None and b.scope.period is not None)  # most pairs: first
+        or ca.document == cb.document
+        or kind is None
+        or kind.behaviour != "stock"
+        or measure_relation(a.scope, b.scope) is not Nesting.SAME
+        or ca.subject is None
+        or cb.subject is None
+        or _same_speaker(ca, cb)
+        or a.interval.overlaps(b.interval)
+        or place_relation(a.scope, b.scope) is not Nesting.SAME
+        or not _read_alike(a.scope, b.scope)
+    ):
+        return None
+    return explained(RelationKind.UPDATES, *ordered(a, b), stock_undated, context.tolerance)
+
+
+def _read_alike(a: Scope, b: Scope) -> bool:
+    """Whether two subjects name the same people, or read alike.
+
+    "Displaced people" and "people who fled": neither says more than the
+    measure. "People still displaced" is not all who ever were.
+    """
+    if subject_relation(a, b) is Nesting.SAME:
+        return True
+    x, y = a.parsed, b.parsed
+    return (
+        x is not None
+        and y is not None
+        and (x.groups, x.roles, x.details) == (y.groups, y.roles, y.details)
+    )
+
+
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same subject, places and period, values that cannot both hold: a contradiction."""
     if a.interval.overlaps(b.interval):
@@ -592,6 +648,7 @@ CHECKS: tuple[Check, ...] = (
     too_little_known,
     over_time,
     one_sentence,
+    stock_with_a_period_unknown,
     unknown_period,
     incompatible,
 )

@@ -32,6 +32,9 @@ CASES = [
     ("dozens of people", [("dozens", 24, 99, "vague")]),
     ("a dozen people", [("a dozen", 10, 15, "vague")]),
     ("several people", [("several", 3, 9, "vague")]),
+    # a multiplier before a plural scale is one figure, not "several" and "thousands"
+    ("in the several thousands", [("several thousands", 3000, 9000, "vague")]),
+    ("A few hundreds of voters", [("A few hundreds", 200, 500, "vague")]),
     ("a few people", [("a few", 2, 5, "vague")]),
     ("several hundred people", [("several hundred", 300, 900, "vague")]),
     ("more than a dozen", [("more than a dozen", 10, None, "at_least")]),
@@ -117,3 +120,17 @@ def test_an_age_word_makes_an_age_only_on_the_figures_line(text, counted):
 
     claims = extract(Document(id="x.txt", text=text, lang="en"))
     assert [c.quantity.low for c in claims] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Of the 4,000 patients admitted, about one-third were discharged within a week.", [4000]),
+        ("Two-thirds of the 900 students were evacuated by noon.", [900]),
+    ],
+)
+def test_a_share_of_a_whole_is_no_count_of_people(text, counts):
+    from reconcile import Document, extract
+
+    claims = extract(Document(id="d.txt", text=text))
+    assert [c.quantity.low for c in claims] == counts
