@@ -23,9 +23,10 @@ from ..frontmatter import body_offset
 from ..lang import detect_language, lexicon
 from ..model import Claim, Document, Span
 from .counts import not_count_reason
+from .filters import next_char, word_before
 from .index import Index
 from .knowledge import knowledge
-from .measure import measure_of_group, read_measure, row_group, table_measure
+from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -85,7 +86,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     previous_measure: dict[int, str] = {}
     previous_figure: dict[int, _Figure] = {}
     items: dict[int, int] = {}
-    for found in scan(index.folded, code):
+    for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
         claim = _claim(
@@ -173,6 +174,30 @@ def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
 
 
+def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> bool:
+    """Whether a bare year-like figure is the next item of a list of people counted.
+
+    "..., then Turkey with 2100", "..., 2050 in the south,": an item names
+    what it counts for ("Turkey with") or ends where the item does (a list
+    mark, a full stop). "...; 2019 was the worst year" and "..., mostly in
+    1850" (a year word or preposition before it) stay years.
+    """
+    if not _gapped(index, figure, start) or figure is None:
+        return False
+    text = index.ftext
+    gap = text[figure[0] : start]
+    dates = index.know.lex.dates
+    word = word_before(text, start, figure[0])
+    if word is not None and (word[0] in dates.year_words or word[0] in dates.year_prepositions):
+        return False
+    named = any(ch.isalpha() for ch in _LIST_MARK.split(gap)[-1])
+    return named or next_char(text, end) in _ITEM_ENDS
+
+
+# what may end an item of a list right after its figure
+_ITEM_ENDS = frozenset(",،;.\n")
+
+
 def _claim(
     index: Index,
     found: Found,
@@ -183,12 +208,23 @@ def _claim(
     item: tuple[int, dict[int, int]],
 ) -> Claim | None:
     start, end = found.start, found.end
-    if not_count_reason(index, found) is not None:
-        return None
     # the sentence as far as the figure reads it: all of a real one, a bounded
     # stretch of a flattened page that has no full stops
     sentence = index.window(start, end)
     s_start, s_end = sentence
+    reason = not_count_reason(index, found)
+    year = found.year or reason == "year"
+    if year:
+        # a bare "2100" is a year unless it is the next item of a list of
+        # people counted ("روسيا بـ2400 مقاتل، ثم تركيا بـ2100") or a table row
+        # ("France 1700" under "the number of foreign fighters")
+        if reason not in (None, "year") or not (
+            _listed_year(index, previous_figure.get(s_start), start, end)
+            or table_measure(index, start) is not None
+        ):
+            return None
+    elif reason is not None:
+        return None
     boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
     boundaries = index.matches(index.know.clause_re, s_start, start)
@@ -244,6 +280,9 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
+    if measure is None and not (np.people or gapped or tabled or np.unit or np.head):
+        # "the real number of returnees ... We estimate it at around 300"
+        measure = referred_measure(index, start)
     if measure is None and not (np.people or gapped or tabled) and np.unit is None:
         # "women who had been held, 40 from Kazakhstan": with nothing else
         # said of it, the figure counts as the group its list breaks down

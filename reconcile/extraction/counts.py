@@ -17,7 +17,11 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def not_count_reason(index: Index, found: Found) -> str | None:
-    """Why a found figure is not a count ("date", "age"...), or ``None``."""
+    """Why a found figure is not a count ("year", "date", "age"), or ``None``.
+
+    "year" is a bare four-digit figure from 1000 to 2100 with nothing counted
+    after it: the one reason a list or a table around it can overturn.
+    """
     text = index.ftext
     start, end = found.start, found.end
     written = text[start:end]  # folded: format characters inside the figure are gone
@@ -37,7 +41,7 @@ def not_count_reason(index: Index, found: Found) -> str | None:
             or nxt.group(1) in know.units
         )
         if not counted:
-            return "date"
+            return "year"
     words_before = _LETTERS.findall(before)
     if words_before and words_before[-1] in index.know.months and written.isdigit():
         return "date"

@@ -86,8 +86,10 @@ class Knowledge:
     aux: frozenset[str]
     stop: frozenset[str]
     partitive: frozenset[str]
+    instances: frozenset[str]
     determiners: frozenset[str]
     them: frozenset[str]
+    part_of_them: frozenset[str]
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
     origin_before_re: re.Pattern[str]
@@ -110,6 +112,7 @@ class Knowledge:
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
     number_of_re: re.Pattern[str]
+    refer_back_re: re.Pattern[str] | None
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
@@ -333,8 +336,10 @@ def knowledge(code: str) -> Knowledge:
         aux=grammar.aux,
         stop=grammar.aux | grammar.stop,
         partitive=grammar.partitive,
+        instances=grammar.instances,
         determiners=grammar.determiners,
         them=grammar.them,
+        part_of_them=grammar.part_of_them,
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
         # the preposition right before a place, behind an article at most: "from (the) X"
@@ -396,6 +401,12 @@ def knowledge(code: str) -> Knowledge:
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
+        # "we estimate it at": the figure after it counts a number named before
+        refer_back_re=(
+            re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.refer_back)})\s*$")
+            if grammar.refer_back
+            else None
+        ),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb

@@ -13,7 +13,7 @@ from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["measure_of_group", "read_measure", "row_group", "table_measure"]
+__all__ = ["measure_of_group", "read_measure", "referred_measure", "row_group", "table_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -155,6 +155,11 @@ def _measure_word(
         or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
     )
+    if main and first is not None and index.know.part_of_them:
+        part = _FIRST_WORD.match(lead, first.end())
+        if part is not None and part.group(1) in index.know.part_of_them:
+            # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
+            return _measure_in_noun(index, end, np.end)
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
@@ -190,9 +195,9 @@ def _measure_word(
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
         return predicate.last()
-    inside = between(index.measures, index.measure_starts, end, np.end)
-    if inside:
-        return inside[0]
+    inside = _measure_in_noun(index, end, np.end)
+    if inside is not None:
+        return inside
     if near_only:
         return None
     if first_said is not None:
@@ -201,6 +206,12 @@ def _measure_word(
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:
+    """The measure word inside the counted noun phrase ("2400 مقاتل": fighters), if any."""
+    inside = between(index.measures, index.measure_starts, end, np_end)
+    return inside[0] if inside else None
 
 
 # How far (in characters) before a measure word the relative pronoun of its clause stands.
@@ -435,3 +446,28 @@ def _caption_measure(index: Index, first: int) -> str | None:
         if after:
             return after[0].value
     return None
+
+
+# How far back (in characters) "we estimate it at" looks for the number it values.
+_REFERRED_REACH = 200
+
+
+def referred_measure(index: Index, start: int) -> str | None:
+    """What a figure valuing a number named before counts (grammar.toml [refer_back]).
+
+    "The official numbers do not reflect the real number of returnees. We
+    estimate it at around 300": the figure counts what the last "number of"
+    before it counts. Read only for a figure right after such words.
+    """
+    pattern = index.know.refer_back_re
+    if pattern is None or pattern.search(index.ftext, max(0, start - 40), start) is None:
+        return None
+    lo = max(index.paragraph_start(start), start - _REFERRED_REACH)
+    named = index.matches(index.know.number_of_re, lo, start)
+    if not named:
+        return None
+    counted = named[-1]
+    after = between(
+        index.measures, index.measure_starts, counted.end(), counted.end() + _CAPTION_REACH
+    )
+    return after[0].value if after else None
