@@ -20,7 +20,7 @@ import attrs
 
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
-from ..lang import detect_language, lexicon
+from ..lang import canon, detect_language, lexicon
 from ..model import Claim, Document, Span
 from .counts import not_count_reason
 from .index import Index
@@ -30,7 +30,7 @@ from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
-from .subject import read_subject
+from .subject import from_home, read_subject
 from .time import read_as_of, read_relative
 
 __all__ = ["extract"]
@@ -122,7 +122,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
 
     "Only eight women and children were killed ... eight, he repeated": the
     document's second "eight" counts what its first did. The same bounds, the
-    same unit and the same subject (or none) make it the same figure.
+    same unit and the same subject (or none, or it without its group: "30
+    Russian children", then "the 30 children") make it the same figure.
     """
     said: dict[tuple[object, ...], str] = {}
     out = []
@@ -132,6 +133,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
         if claim.measure is not None:
             said.setdefault((*key, claim.subject), claim.measure)
             said.setdefault((*key, None), claim.measure)
+            if claim.subject is not None:
+                said.setdefault((*key, canon().split(claim.subject)[1]), claim.measure)
         elif (measure := said.get((*key, claim.subject))) is not None:
             out.append(attrs.evolve(claim, measure=measure))
             continue
@@ -170,7 +173,10 @@ def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     if not 0 < start - end <= _GAP_REACH:
         return False
     gap = index.ftext[end:start]
-    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+    # a comma between items, or "and" before the last: "24 from Dagestan, three
+    # from Chechnya and two from Penza"
+    listed = _LIST_MARK.search(gap) or index.know.list_end_re.search(gap)
+    return bool(listed) and not any(ch.isdigit() for ch in gap)
 
 
 def _claim(
@@ -292,6 +298,9 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
+    places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
+    if people:
+        subject = from_home(index, sentence, subject, measure, places)
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
@@ -306,11 +315,7 @@ def _claim(
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=away_from_home(
-            read_places(index, start, np, clause, sentence, remember=people, measure=measure),
-            subject,
-            measure,
-        ),
+        places=away_from_home(places, subject, measure),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,
