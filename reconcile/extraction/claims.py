@@ -22,6 +22,7 @@ from ..errors import InvalidValueError
 from ..frontmatter import body_offset
 from ..lang import canon, detect_language, lexicon
 from ..model import Claim, Document, Span
+from ..text import fold
 from .counts import not_count_reason
 from .index import Index
 from .knowledge import knowledge
@@ -165,6 +166,28 @@ _GAP_REACH = 40
 _LIST_MARK = re.compile(r"[,،;—–]")
 
 
+def _whole_of(part: str | None) -> str | None:
+    """The people a whole with no noun of its own counts, from the part stated before it.
+
+    "eight women and children, out of 1,400": women and children are
+    civilians (canon/subjects.toml [within]), so the 1,400 are civilians.
+    Only roles that all lie within one wider role name it; a part with a
+    group or details names no whole.
+    """
+    if part is None:
+        return None
+    known = canon()
+    group, rest = known.split(part.removeprefix("part of "))
+    if group is not None or rest is None:
+        return None
+    words = [w for w in rest.split() if w != "and"]
+    roles = {known.role_words.get(fold(w)) for w in words}
+    if None in roles:
+        return None
+    wider = {known.role_parents.get(r) for r in roles if r is not None}
+    return wider.pop() if len(wider) == 1 and None not in wider else None
+
+
 def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     """Whether a figure with no noun of its own is the next item of a list of people counted."""
     if figure is None:
@@ -277,6 +300,8 @@ def _claim(
         if people
         else None
     )
+    if people and whole and subject is None:
+        subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
         increment = index.know.increment_re

@@ -119,3 +119,13 @@ def test_morocco_and_algeria_are_places():
     found = _by_value("About 300 fighters travelled from Morocco and Algeria to Libya in 2016.")
     assert found[300].places == ("Libya",)
     assert found[300].subject is None  # two homes: no one group
+
+
+def test_a_whole_after_a_part_of_roles_counts_the_wider_role():
+    # women and children are civilians (canon/subjects.toml [within])
+    found = _by_value("The mayor said the dead included only six women and children, out of 900.")
+    assert found[6].subject == "women and children"
+    assert found[900].subject == "civilians"
+    # a part with a group names no whole of roles
+    grouped = _by_value("The mayor said six Afghan women were among them, out of 900.")
+    assert grouped[900].subject is None
