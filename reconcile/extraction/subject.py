@@ -123,7 +123,8 @@ def from_home(
     ):
         return subject
     returning = kind.family == _RETURNS
-    key = ("home_returning" if returning else "home_left", sentence[0])
+    # per stretch read: a long sentence is read in windows (Index.window)
+    key = (f"home_{'back' if returning else 'left'}_{sentence[1]}", sentence[0])
     if key not in index.memo:
         # whence people came back ("returned from Libya"), whither they went
         # ("travelled to Afghanistan"): not their home
