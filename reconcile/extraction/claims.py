@@ -20,8 +20,9 @@ import attrs
 
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
-from ..lang import detect_language, lexicon
+from ..lang import canon, detect_language, lexicon
 from ..model import Claim, Document, Span
+from ..text import fold
 from .counts import not_count_reason
 from .filters import next_char, word_before
 from .index import Index
@@ -31,7 +32,7 @@ from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
-from .subject import read_subject
+from .subject import from_home, read_subject
 from .time import read_as_of, read_relative
 
 __all__ = ["extract"]
@@ -123,7 +124,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
 
     "Only eight women and children were killed ... eight, he repeated": the
     document's second "eight" counts what its first did. The same bounds, the
-    same unit and the same subject (or none) make it the same figure.
+    same unit and the same subject (or none, or it without its group: "30
+    Russian children", then "the 30 children") make it the same figure.
     """
     said: dict[tuple[object, ...], str] = {}
     out = []
@@ -133,6 +135,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
         if claim.measure is not None:
             said.setdefault((*key, claim.subject), claim.measure)
             said.setdefault((*key, None), claim.measure)
+            if claim.subject is not None:
+                said.setdefault((*key, canon().split(claim.subject)[1]), claim.measure)
         elif (measure := said.get((*key, claim.subject))) is not None:
             out.append(attrs.evolve(claim, measure=measure))
             continue
@@ -163,6 +167,28 @@ _GAP_REACH = 40
 _LIST_MARK = re.compile(r"[,،;—–]")
 
 
+def _whole_of(part: str | None) -> str | None:
+    """The people a whole with no noun of its own counts, from the part stated before it.
+
+    "eight women and children, out of 1,400": women and children are
+    civilians (canon/subjects.toml [within]), so the 1,400 are civilians.
+    Only roles that all lie within one wider role name it; a part with a
+    group or details names no whole.
+    """
+    if part is None:
+        return None
+    known = canon()
+    group, rest = known.split(part.removeprefix("part of "))
+    if group is not None or rest is None:
+        return None
+    words = [w for w in rest.split() if w != "and"]
+    roles = {known.role_words.get(fold(w)) for w in words}
+    if None in roles:
+        return None
+    wider = {known.role_parents.get(r) for r in roles if r is not None}
+    return wider.pop() if len(wider) == 1 and None not in wider else None
+
+
 def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     """Whether a figure with no noun of its own is the next item of a list of people counted."""
     if figure is None:
@@ -171,7 +197,10 @@ def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     if not 0 < start - end <= _GAP_REACH:
         return False
     gap = index.ftext[end:start]
-    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+    # a comma between items, or "and" before the last: "24 from Dagestan, three
+    # from Chechnya and two from Penza"
+    listed = _LIST_MARK.search(gap) or index.know.list_end_re.search(gap)
+    return bool(listed) and not any(ch.isdigit() for ch in gap)
 
 
 def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> bool:
@@ -310,6 +339,8 @@ def _claim(
         if people
         else None
     )
+    if people and whole and subject is None:
+        subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
         increment = index.know.increment_re
@@ -331,6 +362,9 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
+    places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
+    if people:
+        subject = from_home(index, sentence, subject, measure, places)
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
@@ -345,11 +379,7 @@ def _claim(
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=away_from_home(
-            read_places(index, start, np, clause, sentence, remember=people, measure=measure),
-            subject,
-            measure,
-        ),
+        places=away_from_home(places, subject, measure),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,

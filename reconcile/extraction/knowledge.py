@@ -95,6 +95,7 @@ class Knowledge:
     origin_before_re: re.Pattern[str]
     place_stops: frozenset[str]
     coordinated_re: re.Pattern[str]
+    list_end_re: re.Pattern[str]
     citizens_before_re: re.Pattern[str]
     place_chain_re: re.Pattern[str]
     destination_before_re: re.Pattern[str]
@@ -353,6 +354,10 @@ def knowledge(code: str) -> Knowledge:
         coordinated_re=re.compile(
             rf"\s*(?:{_alternatives(grammar.conjunctions)})\s+(?:(?:{_alternatives(grammar.aux)})\s+){{0,2}}"
         ),
+        # the conjunction that joins the last item of a list to the one before it,
+        # standing right before the figure: "three from Chechnya and two
+        # children"; written joined to the word where a language does ("وطفلان")
+        list_end_re=re.compile(rf"(?<![^\W\d_])(?:{_alternatives(grammar.conjunctions)})\s*$"),
         # prepositions that place what follows them: an office's seat never stands after one
         place_stops=grammar.locative | grammar.origin | grammar.destination,
         # the word of a nationality right before a place: "граждан РФ", "citizens

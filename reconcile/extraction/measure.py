@@ -45,7 +45,9 @@ def read_measure(
     figure ("women who had been held, 40 of them from ...") tells of the
     group the figure is part of, and counts only with ``of_group``.
     """
-    found = _measure_word(index, start, end, np, clause, near_only=near_only, of_group=of_group)
+    found = _number_of_measure(index, start, clause[0]) or _measure_word(
+        index, start, end, np, clause, near_only=near_only, of_group=of_group
+    )
     if found is None:
         return None
     if index.know.negated_before_re.search(
@@ -64,6 +66,45 @@ def _as_planned(index: Index, found: Mention, lo: int) -> str:
     ):
         return planned
     return found.value
+
+
+# How far before a figure "the number of ..." is read for what it counts, in characters.
+_NUMBER_OF_REACH = 120
+
+
+def _number_of_measure(index: Index, start: int, lo: int) -> Mention | None:
+    """The measure word of "the number of ..." right before a figure, other than a noun of people.
+
+    "عدد التونسيين المنضمين ... بلغ نحو 12 ألفا و800 مسلح", "the number of
+    fighters still in Syria reached 1,600 people": the phrase says what is
+    counted; the noun after the figure ("militants") only names the people,
+    and so do nouns inside the phrase ("fighters who left"). A figure between
+    the phrase and this one is the phrase's, not this one's; so is a phrase
+    of another clause (``lo`` is where the figure's clause starts).
+    """
+    found = index.matches(index.know.number_of_re, max(lo, start - _NUMBER_OF_REACH), start)
+    if not found or _names_a_figure(index, found[-1].end(), start):
+        return None
+    for m in between(index.measures, index.measure_starts, found[-1].end(), start):
+        if _people_noun(index.know, index.ftext[m.start : m.end]) is None:
+            return m
+    return None
+
+
+def _names_a_figure(index: Index, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a figure: digits, or a number or scale word.
+
+    A word is read with its proclitics too ("المليون", "the million").
+    """
+    text, lex = index.ftext, index.know.lex
+    if _DIGIT.search(text, lo, hi):
+        return True
+    for w in _WORDS.finditer(text, lo, hi):
+        word = w.group(1)
+        forms = (word, *(word[len(p) :] for p in lex.prefixes if word.startswith(p)))
+        if any(f in lex.cardinals or f in lex.scales for f in forms):
+            return True
+    return False
 
 
 def _people_noun(know: Knowledge, word: str) -> str | None:
