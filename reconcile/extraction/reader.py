@@ -39,6 +39,11 @@ def as_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _power_of_ten(value: Decimal) -> bool:
+    """Whether a value is 10, 100, 1000...: the low end of a scale's plural."""
+    return value == Decimal(10) ** (len(str(int(value))) - 1)
+
+
 class Parser:
     """Reads one folded text; holds the position so that scanning stays linear."""
 
@@ -339,6 +344,14 @@ class Parser:
             lo, hi = lex.vague_multipliers[key]
             times = lex.scales[nxt[0]]
             return Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=True)
+        plural = lex.vague.get(nxt[0]) if nxt is not None else None
+        if key in lex.vague_multipliers and nxt is not None and plural is not None:
+            # "several thousands": a scale's plural ("thousands" read as
+            # [1000, 9999]) multiplied as the scale is, not two figures
+            lo, hi = lex.vague_multipliers[key]
+            base = Decimal(plural[0])
+            if base >= 100 and plural[1] == 10 * base - 1 and _power_of_ten(base):
+                return Reading(Decimal(lo) * base, Decimal(hi) * base, nxt[2], vague=True)
         words = key.split()
         if words[-1] in self.t.fractions and key not in lex.cardinals:
             # "half a million", "a quarter of a million"; alone, a share is no figure
