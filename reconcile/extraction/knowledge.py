@@ -128,6 +128,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    responsible_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
@@ -439,6 +440,17 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "responsibility for only 326 of the deaths", "مسؤولية مقتل 40": a
+        # party's share of a toll; up to two words ("for only", "за гибель")
+        # lie between them and the figure, no more: "the official responsible
+        # for the camp said 300" is no share
+        responsible_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.responsible)})(?:\s+[^\W\d_]+){{0,2}}\s+$"
+            )
+            if grammar.responsible
             else None
         ),
         genitive_after=speakers.genitive_names.after,
