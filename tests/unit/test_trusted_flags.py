@@ -114,3 +114,8 @@ def test_a_share_still_contradicts_a_whole_it_exceeds() -> None:
     found = compare(share, whole)
     assert found is not None
     assert found.kind is RelationKind.CONTRADICTS
+
+
+def test_a_share_printed_with_a_space_before_the_percent_sign_counts_no_one() -> None:
+    found = _claims("About 2,600 tenants were displaced by the fire, 40 % of them children.")
+    assert found == [("About 2,600", 2600, 2600)]
