@@ -179,13 +179,17 @@ def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
 
 
-def _said_a_part(index: Index, start: int) -> bool:
-    """Whether the words before a figure make it a part of a total.
+def _said_a_part(index: Index, start: int, end: int) -> bool:
+    """Whether the words around a figure make it a part of a total.
 
-    "another 3,000", "ещё три тысячи" (an addition), "responsible for 40
-    civilian deaths", "مسؤولية مقتل 40" (one party's share of a toll).
+    "another 3,000", "ещё три тысячи", "300 others" (an addition),
+    "responsible for 40 civilian deaths", "مسؤولية مقتل 40" (one party's
+    share of a toll).
     """
     text = index.ftext
+    after = index.know.increment_after_re
+    if after is not None and after.match(text, end):
+        return True
     for pattern, reach in (
         (index.know.increment_re, _INCREMENT_REACH),
         (index.know.responsible_re, _RESPONSIBLE_REACH),
@@ -295,7 +299,7 @@ def _claim(
     )
     if subject:
         previous_subject[paragraph] = subject
-        if not subject.startswith("part of ") and _said_a_part(index, start):
+        if not subject.startswith("part of ") and _said_a_part(index, start, end):
             subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
@@ -309,7 +313,7 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
-    elif people and _said_a_part(index, start):
+    elif people and _said_a_part(index, start, end):
         # "responsibility for only 40 of the deaths": a part of a toll whose
         # people are not named; a part of whoever the whole counts
         subject = _PART_OF_UNNAMED

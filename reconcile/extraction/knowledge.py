@@ -129,6 +129,7 @@ class Knowledge:
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
+    increment_after_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
@@ -451,6 +452,12 @@ def knowledge(code: str) -> Knowledge:
                 rf"(?<![\w-])(?:{_alternatives(grammar.responsible)})(?:\s+[^\W\d_]+){{0,2}}\s+$"
             )
             if grammar.responsible
+            else None
+        ),
+        # "300 others", "الاف اخرون": an addition to a total, read right after the figure
+        increment_after_re=(
+            re.compile(rf"\s+(?:{_alternatives(grammar.increment_after)})(?![\w-])")
+            if grammar.increment_after
             else None
         ),
         genitive_after=speakers.genitive_names.after,

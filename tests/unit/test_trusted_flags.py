@@ -119,3 +119,12 @@ def test_a_share_still_contradicts_a_whole_it_exceeds() -> None:
 def test_a_share_printed_with_a_space_before_the_percent_sign_counts_no_one() -> None:
     found = _claims("About 2,600 tenants were displaced by the fire, 40 % of them children.")
     assert found == [("About 2,600", 2600, 2600)]
+
+
+def test_a_figure_followed_by_others_is_an_addition_to_a_total() -> None:
+    found = _subjects(
+        "Rescuers found 2,000 miners alive, while 150 others were killed in the shafts."
+    )
+    assert found[-1] == ("150", "part of people")
+    ar = _subjects("نجا الفا عامل، فيما مئات آخرون قتلوا في الانهيار.", "ar")
+    assert ar[-1] == ("مئات", "part of people")
