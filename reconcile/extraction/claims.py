@@ -153,6 +153,12 @@ _GROUP_REACH = 300
 # How far before a figure (in characters) a word that makes it an addition is read.
 _INCREMENT_REACH = 30
 
+# How far before a figure (in characters) words holding a party to account are read.
+_RESPONSIBLE_REACH = 60
+
+# The subject of a part of a total whose people are not named: within any group.
+_PART_OF_UNNAMED = "part of people"
+
 
 def _guess(text: str) -> str:
     return detect_language(text)
@@ -225,6 +231,26 @@ def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> 
 
 # what may end an item of a list right after its figure
 _ITEM_ENDS = frozenset(",،;.\n")
+
+
+def _said_a_part(index: Index, start: int, end: int) -> bool:
+    """Whether the words around a figure make it a part of a total.
+
+    "another 3,000", "ещё три тысячи", "300 others" (an addition),
+    "responsible for 40 civilian deaths", "مسؤولية مقتل 40" (one party's
+    share of a toll).
+    """
+    text = index.ftext
+    after = index.know.increment_after_re
+    if after is not None and after.match(text, end):
+        return True
+    for pattern, reach in (
+        (index.know.increment_re, _INCREMENT_REACH),
+        (index.know.responsible_re, _RESPONSIBLE_REACH),
+    ):
+        if pattern is not None and pattern.search(text, max(0, start - reach), start):
+            return True
+    return False
 
 
 def _claim(
@@ -343,12 +369,7 @@ def _claim(
         subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
-        increment = index.know.increment_re
-        if (
-            increment is not None
-            and not subject.startswith("part of ")
-            and increment.search(index.ftext, max(0, start - _INCREMENT_REACH), start)
-        ):
+        if not subject.startswith("part of ") and _said_a_part(index, start, end):
             subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
@@ -362,6 +383,10 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
+    elif people and _said_a_part(index, start, end):
+        # "responsibility for only 40 of the deaths": a part of a toll whose
+        # people are not named; a part of whoever the whole counts
+        subject = _PART_OF_UNNAMED
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     if people:
         subject = from_home(index, sentence, subject, measure, places)

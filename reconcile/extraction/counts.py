@@ -54,6 +54,10 @@ def not_count_reason(index: Index, found: Found) -> str | None:
         and value <= 31
     ):
         return "date"
+    if text[end : end + 1] == "-" and not text[end + 1 : end + 2].isalnum():
+        # "one- or two-year terms", a page cut off at "about one- ...": the
+        # figure is the first part of a word, not a count
+        return "part of a word"
     if index.know.age_before_re.search(before):
         return "age"
     o_start, _ = index.folded.span(start, end)

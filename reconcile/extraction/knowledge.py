@@ -133,6 +133,8 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    responsible_re: re.Pattern[str] | None
+    increment_after_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
@@ -473,6 +475,23 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "responsibility for only 326 of the deaths", "مسؤولية مقتل 40": a
+        # party's share of a toll; up to two words ("for only", "за гибель")
+        # lie between them and the figure, no more: "the official responsible
+        # for the camp said 300" is no share
+        responsible_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.responsible)})(?:\s+[^\W\d_]+){{0,2}}\s+$"
+            )
+            if grammar.responsible
+            else None
+        ),
+        # "300 others", "الاف اخرون": an addition to a total, read right after the figure
+        increment_after_re=(
+            re.compile(rf"\s+(?:{_alternatives(grammar.increment_after)})(?![\w-])")
+            if grammar.increment_after
             else None
         ),
         genitive_after=speakers.genitive_names.after,

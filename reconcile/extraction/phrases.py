@@ -22,6 +22,7 @@ PART_OF_GROUP = "\x00part"
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 # the one or two words after a figure; the spaces are read once, without
 # backtracking, so a figure followed by 40,000 spaces costs one pass
+_PERCENT = re.compile(r"[ \t]?%")
 _NEXT_WORDS = re.compile(r"\s*+(?:-\s*+)?([^\W\d_]+(?:[ -][^\W\d_]+)?)")
 
 
@@ -169,7 +170,7 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             if key in know.not_counts:
                 np.not_count = know.not_counts[key]
                 return np
-    if text[end : min(end + 1, limit)] == "%":
+    if _PERCENT.match(text, end, limit):  # "80%", and "80 %" as French and Arabic print it
         np.not_count = "percent"
         return np
     more = _WORD.finditer(text, end, min(limit, end + 120))

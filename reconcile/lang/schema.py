@@ -532,6 +532,8 @@ class Grammar:
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
+    responsible: frozenset[str] = _field(word_list, _NO_WORDS)
+    increment_after: frozenset[str] = _field(word_list, _NO_WORDS)
     whole: frozenset[str] = _field(word_list, _NO_WORDS)
     item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     ranking: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -42,6 +42,7 @@ __all__ = [
     "stock_with_a_period_unknown",
     "too_little_known",
     "translated",
+    "two_parts",
     "unknown_period",
 ]
 
@@ -435,22 +436,49 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
 
 
 def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """A part of a group ("another 3,000 residents") below a figure for people not named.
+    """A part of a group ("another 3,000 residents") against a figure for people not named.
 
     Missing is not different: the figure that names no one may be the total
-    the part belongs to, so a smaller part does not contradict it.
+    the part belongs to, so a smaller part does not contradict it. Nor does a
+    larger one: a figure below a part of its group counts less than that
+    group, so it cannot be its whole, and is likelier another part of it
+    (those "still buried", those killed by one side) than a rival count.
     """
     for part, other in ((a, b), (b, a)):
         subject = part.claim.subject
-        if (
-            subject is not None
-            and subject.startswith("part of ")
-            and other.claim.subject is None
-            and part.interval.high < other.interval.low
-        ):
+        if subject is None or not subject.startswith("part of ") or other.claim.subject is not None:
+            continue
+        if part.interval.high < other.interval.low:
             why = "a part of a group below a figure for people not named: it may lie within it"
             return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
+        if part.interval.low > other.interval.high:
+            why = (
+                "a part of a group above a figure for people not named: "
+                "likely another part of the group, not its whole"
+            )
+            return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     return None
+
+
+def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two parts of one group given apart ("another 3,000", "responsible for 400").
+
+    Each says it counts only a part of its group, and neither says which:
+    those killed by one side and those killed by another, an addition and an
+    earlier one. Different figures for two parts are two parts, not a
+    contradiction; the same figures are left to :func:`repeats`.
+    """
+    sa, sb = a.claim.subject, b.claim.subject
+    if (
+        sa is None
+        or sb is None
+        or not sa.startswith("part of ")
+        or not sb.startswith("part of ")
+        or a.interval.overlaps(b.interval)
+    ):
+        return None
+    why = "two parts of a group, each a part of it: likely different parts, not one count"
+    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -645,6 +673,7 @@ CHECKS: tuple[Check, ...] = (
     nested_scopes,
     compatible,
     part_of_an_unknown,
+    two_parts,
     too_little_known,
     over_time,
     one_sentence,
