@@ -114,6 +114,7 @@ class Knowledge:
     age_before_re: re.Pattern[str]
     number_of_re: re.Pattern[str]
     refer_back_re: re.Pattern[str] | None
+    their_number_re: re.Pattern[str]
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
@@ -412,6 +413,8 @@ def knowledge(code: str) -> Knowledge:
             if grammar.refer_back
             else None
         ),
+        # "their number reached 2,400": the figure counts a group named before
+        their_number_re=words_regex(grammar.their_number, prefixes),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb

@@ -64,3 +64,40 @@ def test_another_figure_is_a_part_of_a_total(text: str, lang: str) -> None:
     assert subjects[-1] is not None
     assert subjects[-1].startswith("part of ")
     assert not subjects[0].startswith("part of ")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The ministry said 450 Tajik nationals went to Afghanistan.\n\n"
+            "A lawyer said their number had reached 900 fighters by May.",
+            "en",
+        ),
+        (
+            "Officials counted 450 Tajik nationals who went to Afghanistan. Rights groups say"
+            ' the true number of recruits is higher. "We put it at 900," a lawyer said.',
+            "en",
+        ),
+        (
+            "وقالت الوزارة إن 450 طاجيكيين توجهوا إلى أفغانستان.\n\n"
+            "وأضاف محام أن عددهم وصل إلى 900 مقاتل.",
+            "ar",
+        ),
+        (
+            "Министерство сообщило, что 450 граждан Таджикистана уехали в Афганистан.\n\n"
+            "По словам адвоката, их число достигло 900 человек.",
+            "ru",
+        ),
+    ],
+)
+def test_their_number_counts_the_group_counted_before(text: str, lang: str) -> None:
+    claims = extract(Document(id="t.txt", text=text, lang=lang))
+    assert [c.quantity.low for c in claims] == [450, 900]
+    assert [c.subject for c in claims] == ["Tajik nationals", "Tajik nationals"]
+
+
+def test_their_number_with_nothing_counted_before_names_no_group() -> None:
+    text = "Few details were given. Their number reached 900 fighters by May, a lawyer said."
+    claims = extract(Document(id="t.txt", text=text, lang="en"))
+    assert [c.subject for c in claims] == [None]
