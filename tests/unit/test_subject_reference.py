@@ -33,6 +33,12 @@ def test_of_them_takes_the_group_of_the_paragraph(text: str, lang: str) -> None:
     [
         ("The number of Tunisian fighters reached 6,000.", "en", "Tunisian nationals"),
         ("وبلغ عدد المقاتلين التونسيين 3000 مقاتل.", "ar", "Tunisian nationals"),
+        # "رقم": the figure of a group, as "عدد" its number
+        (
+            "وقال مسؤول إن رقم الطاجيكيين المنضمين إلى الجماعات المسلحة يصل إلى 900.",
+            "ar",
+            "Tajik nationals",
+        ),
         ("Число российских боевиков достигло 2400 человек.", "ru", "Russian nationals"),
         # the demonym belongs to another noun further on, not to the counted group
         ("وقدرت عدد الأطفال في السجون العراقية بـ115 طفلا.", "ar", "children"),
