@@ -115,6 +115,7 @@ class Knowledge:
     number_of_re: re.Pattern[str]
     refer_back_re: re.Pattern[str] | None
     their_number_re: re.Pattern[str]
+    trip_before_re: re.Pattern[str]
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
@@ -381,6 +382,12 @@ def knowledge(code: str) -> Knowledge:
         ),
         destination_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"
+        ),
+        # "during the delegation's visit to Damascus": where someone travelled
+        trip_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.trips)})(?![\w-])"
+            rf"(?:\s+[^\s.;,:]+){{0,4}}?\s+(?:{_alternatives(grammar.destination)})"
+            rf"\s+(?:(?:{definite})\s+)?$"
         ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         passive=speakers.passive,

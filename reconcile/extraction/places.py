@@ -196,7 +196,7 @@ def article_places(index: Index) -> tuple[str, ...]:
 def _never_where(index: Index, m: Mention) -> bool:
     """Whether a place is never where a figure's people are, whatever the figure (cached).
 
-    A dateline, where a figure was said, a footnote, a nationality ("граждан
+    A dateline, where a figure was said, where a visit went, a footnote, a nationality ("граждан
     РФ"), the seat of an office ("глава Чечни"), the label of a list item
     ("تلتها روسيا بـ2400"), a place inside an organisation's name ("Islamic
     Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
@@ -211,6 +211,7 @@ def _never_where_read(index: Index, m: Mention) -> bool:
     return (
         _in_dateline(index, m)
         or _at_venue(index, m)
+        or _after_trip(index, m)
         or _in_footnote(index, m)
         or _of_citizens(index, m)
         or _of_office(index, m)
@@ -420,6 +421,16 @@ def _in_aside(index: Index, m: Mention, start: int) -> bool:
 def _at_venue(index: Index, m: Mention) -> bool:
     """Whether a place is where a figure was announced: "at a forum in Almaty"."""
     return bool(index.know.venue_before_re.search(index.ftext, max(0, m.start - 80), m.start))
+
+
+def _after_trip(index: Index, m: Mention) -> bool:
+    """Whether a place is where someone's visit went: "after a visit by officials to Kabul".
+
+    The reporter's or a delegation's trip (grammar.toml [trips], then a
+    [destination] preposition) says where they travelled, not where the
+    people they count are.
+    """
+    return bool(index.know.trip_before_re.search(index.ftext, max(0, m.start - 80), m.start))
 
 
 def _role(index: Index, m: Mention, returning: bool) -> str | None:

@@ -531,6 +531,7 @@ class Grammar:
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     their_number: frozenset[str] = _field(word_list, _NO_WORDS)
+    trips: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
     whole: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -50,6 +50,31 @@ def test_where_a_figure_is_announced_is_no_place(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Officials spoke of Libya. After a visit to Kabul, the envoy said 900 Uzbek"
+            " fighters remain in the camps.",
+            "en",
+        ),
+        (
+            'تحدث المسؤولون عن ليبيا. وبعد زيارة الوفد إلى كابول، قال المبعوث: "هناك 900 مقاتل'
+            ' أوزبكي".',
+            "ar",
+        ),
+        (
+            "Чиновники говорили о Ливии. После визита делегации в Кабул посланник заявил, что"
+            " там 900 узбекских боевиков.",
+            "ru",
+        ),
+    ],
+)
+def test_where_a_visit_went_is_no_place(text: str, lang: str) -> None:
+    # the sentence before names where the people are
+    assert _places(text, lang)[-1] == ("Libya",)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # people counted away from home: their home country is where they came from
