@@ -528,9 +528,37 @@ def _last_place_group(
         if m.end > hi or not usable([m]):
             continue
         if group and not index.know.place_joiner.fullmatch(index.ftext, m.end, group[0].start):
+            if len(group) == 1 and _address(index, m, group[0]):
+                # "the city of Mosul in northern Iraq": an address, read as its
+                # narrowest place where scopes are compared
+                return (m.value, group[0].value)
             break
         group.insert(0, m)
     return _unique(m.value for m in group)
+
+
+# How many characters may part a place from the wider place it is said to lie in.
+_ADDRESS_GAP = 30
+
+
+def _address(index: Index, place: Mention, wider: Mention) -> bool:
+    """Whether ``wider`` follows ``place`` as where it lies: "Mosul in northern Iraq"."""
+    if wider.start - place.end > _ADDRESS_GAP:
+        return False
+    gap = index.ftext[place.end : wider.start].lstrip(" ,")
+    if gap and not gap[-1].isspace():
+        gap = gap[: gap.rfind(" ") + 1]  # a proclitic of the wider place itself ("ال")
+    if not index.know.locative_re.match(gap):
+        return False
+    parents = canon().place_parents
+    seen = {place.value}
+    value = place.value
+    while value in parents and parents[value] not in seen:
+        value = parents[value]
+        if value == wider.value:
+            return True
+        seen.add(value)
+    return False
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

@@ -252,3 +252,28 @@ def test_from_after_people_in_the_sentence_names_who_another_figure_counts() -> 
 def test_from_after_a_verb_is_a_place_of_the_sentence() -> None:
     text = "Reporters obtained from the Aleppo morgue a list of 900 names of people killed."
     assert _places(text, "en") == [("Aleppo",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Aid groups said the shelling had emptied the city of Raqqa in northern Syria."
+            " Officials said thousands of people are still missing.",
+            "en",
+        ),
+        (
+            "وقالت منظمات إغاثة إن القصف أفرغ مدينة الرقة في شمال سوريا."
+            " وقال مسؤولون إن آلاف الأشخاص لا يزالون مفقودين.",
+            "ar",
+        ),
+        (
+            "Правозащитники сообщили, что обстрелы опустошили Ракку на севере Сирии."
+            " По словам чиновников, тысячи человек до сих пор пропали без вести.",
+            "ru",
+        ),
+    ],
+)
+def test_a_place_named_with_where_it_lies_is_remembered_whole(text: str, lang: str) -> None:
+    # "Raqqa in northern Syria" is an address: the town is not dropped for its country
+    assert _places(text, lang) == [("Raqqa", "Syria")]
