@@ -14,6 +14,7 @@ those indexes, so extraction is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -86,6 +87,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     previous_subject: dict[int, str] = {}
     previous_measure: dict[int, str] = {}
     previous_figure: dict[int, _Figure] = {}
+    # the last group each paragraph counted, as its claim names it
+    counted: dict[int, str] = {}
     items: dict[int, int] = {}
     for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
@@ -96,6 +99,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
             previous_subject,
             previous_measure,
             previous_figure,
+            counted=counted,
             item=(len(claims), items),
         )
         if claim is not None:
@@ -253,6 +257,37 @@ def _said_a_part(index: Index, start: int, end: int) -> bool:
     return False
 
 
+# How many blank lines may part a paragraph from the one before it.
+_BLANK_LINES = 3
+
+
+_BLANK = re.compile(r"\s*")
+
+
+def _paragraph_before(index: Index, line: int) -> int | None:
+    """Where the last non-blank line before the line starting at ``line`` starts."""
+    starts = index.line_starts
+    i = bisect.bisect_left(starts, line) - 1
+    for _ in range(_BLANK_LINES + 1):
+        if i < 0:
+            return None
+        end = starts[i + 1] if i + 1 < len(starts) else len(index.ftext)
+        # a long line fails at its first letter: no copy of it per figure
+        if not _BLANK.fullmatch(index.ftext, starts[i], end):
+            return starts[i]
+        i -= 1
+    return None
+
+
+def _named_before(index: Index, counted: dict[int, str], line: int) -> str | None:
+    """The last group counted in a figure's paragraph, or else in the paragraph before."""
+    here = counted.get(line)
+    if here is not None:
+        return here
+    before = _paragraph_before(index, line)
+    return counted.get(before) if before is not None else None
+
+
 def _claim(
     index: Index,
     found: Found,
@@ -260,6 +295,7 @@ def _claim(
     previous_measure: dict[int, str],
     previous_figure: dict[int, _Figure],
     *,
+    counted: dict[int, str],
     item: tuple[int, dict[int, int]],
 ) -> Claim | None:
     start, end = found.start, found.end
@@ -360,6 +396,7 @@ def _claim(
             sentence,
             sentence_prev=None if whole else previous_subject.get(paragraph),
             discourse_prev=None if whole else previous_subject.get(-1 - line),
+            named_before=_named_before(index, counted, line),
             measure=measure,
         )
         if people
@@ -390,6 +427,8 @@ def _claim(
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     if people:
         subject = from_home(index, sentence, subject, measure, places)
+        if subject and not subject.startswith("part of "):
+            counted[line] = subject
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)

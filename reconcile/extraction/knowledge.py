@@ -114,6 +114,8 @@ class Knowledge:
     age_before_re: re.Pattern[str]
     number_of_re: re.Pattern[str]
     refer_back_re: re.Pattern[str] | None
+    their_number_re: re.Pattern[str]
+    trip_before_re: re.Pattern[str]
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
@@ -383,6 +385,12 @@ def knowledge(code: str) -> Knowledge:
         destination_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"
         ),
+        # "during the delegation's visit to Damascus": where someone travelled
+        trip_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.trips)})(?![\w-])"
+            rf"(?:\s+[^\s.;,:]+){{0,4}}?\s+(?:{_alternatives(grammar.destination)})"
+            rf"\s+(?:(?:{definite})\s+)?$"
+        ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         passive=speakers.passive,
         verb_first=speakers.verb_first,
@@ -414,6 +422,8 @@ def knowledge(code: str) -> Knowledge:
             if grammar.refer_back
             else None
         ),
+        # "their number reached 2,400": the figure counts a group named before
+        their_number_re=words_regex(grammar.their_number, prefixes),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb

@@ -196,7 +196,7 @@ def article_places(index: Index) -> tuple[str, ...]:
 def _never_where(index: Index, m: Mention) -> bool:
     """Whether a place is never where a figure's people are, whatever the figure (cached).
 
-    A dateline, where a figure was said, a footnote, a nationality ("граждан
+    A dateline, where a figure was said, where a visit went, a footnote, a nationality ("граждан
     РФ"), the seat of an office ("глава Чечни"), the label of a list item
     ("تلتها روسيا بـ2400"), a place inside an organisation's name ("Islamic
     Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
@@ -211,6 +211,7 @@ def _never_where_read(index: Index, m: Mention) -> bool:
     return (
         _in_dateline(index, m)
         or _at_venue(index, m)
+        or _after_trip(index, m)
         or _in_footnote(index, m)
         or _of_citizens(index, m)
         or _of_office(index, m)
@@ -422,6 +423,16 @@ def _at_venue(index: Index, m: Mention) -> bool:
     return bool(index.know.venue_before_re.search(index.ftext, max(0, m.start - 80), m.start))
 
 
+def _after_trip(index: Index, m: Mention) -> bool:
+    """Whether a place is where someone's visit went: "after a visit by officials to Kabul".
+
+    The reporter's or a delegation's trip (grammar.toml [trips], then a
+    [destination] preposition) says where they travelled, not where the
+    people they count are.
+    """
+    return bool(index.know.trip_before_re.search(index.ftext, max(0, m.start - 80), m.start))
+
+
 def _role(index: Index, m: Mention, returning: bool) -> str | None:
     """Why a place named after a figure is not where its people are, or ``None``."""
     text = index.ftext
@@ -517,9 +528,37 @@ def _last_place_group(
         if m.end > hi or not usable([m]):
             continue
         if group and not index.know.place_joiner.fullmatch(index.ftext, m.end, group[0].start):
+            if len(group) == 1 and _address(index, m, group[0]):
+                # "the city of Mosul in northern Iraq": an address, read as its
+                # narrowest place where scopes are compared
+                return (m.value, group[0].value)
             break
         group.insert(0, m)
     return _unique(m.value for m in group)
+
+
+# How many characters may part a place from the wider place it is said to lie in.
+_ADDRESS_GAP = 30
+
+
+def _address(index: Index, place: Mention, wider: Mention) -> bool:
+    """Whether ``wider`` follows ``place`` as where it lies: "Mosul in northern Iraq"."""
+    if wider.start - place.end > _ADDRESS_GAP:
+        return False
+    gap = index.ftext[place.end : wider.start].lstrip(" ,")
+    if gap and not gap[-1].isspace():
+        gap = gap[: gap.rfind(" ") + 1]  # a proclitic of the wider place itself ("ال")
+    if not index.know.locative_re.match(gap):
+        return False
+    parents = canon().place_parents
+    seen = {place.value}
+    value = place.value
+    while value in parents and parents[value] not in seen:
+        value = parents[value]
+        if value == wider.value:
+            return True
+        seen.add(value)
+    return False
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

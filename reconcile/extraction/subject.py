@@ -25,6 +25,7 @@ def read_subject(
     sentence_prev: str | None,
     measure: str | None,
     discourse_prev: str | None = None,
+    named_before: str | None = None,
 ) -> str | None:
     """Who a figure counts: the group and role its noun phrase or the sentence names.
 
@@ -32,13 +33,18 @@ def read_subject(
     paragraph counted (``discourse_prev``): "40 children were flown home.
     Twelve of them come from Shymkent." A figure whose own words name no
     group takes the group of "the number of ..." before it in its sentence:
-    "the number of Tunisian fighters reached 6,000".
+    "the number of Tunisian fighters reached 6,000". A figure that values a
+    number a pronoun points back to ("their number reached 2,400", "we
+    estimate it at 300") counts the group counted last before it, in its
+    paragraph or the one before (``named_before``).
     """
     role = np.role
     if role and measure is not None and _restates(index, role, measure):
         # "52 Tajik fighters" counting fighters: the noun repeats the measure
         role = None
     group = np.subject if np.subject is not None else _number_of(index, sentence, start)
+    if group is None and named_before is not None and _refers_back(index, sentence, start):
+        group = named_before
     referring = index.know.referring
     if (
         group is None
@@ -209,6 +215,26 @@ def _number_of(index: Index, sentence: tuple[int, int], start: int) -> str | Non
     if gap and not gap[-1].isspace():
         words = words[:-1]  # a proclitic of the demonym itself ("ال")
     return named[0].value if len(words) <= 1 else None
+
+
+_REFERENCE_REACH = 80
+"""How far before a figure "their number" is looked for, in characters."""
+
+
+def _refers_back(index: Index, sentence: tuple[int, int], start: int) -> bool:
+    """Whether a figure values a number a pronoun points back to, named before it.
+
+    "Their number reached 2,400 in 2014" (grammar.toml [their_number], in
+    the figure's sentence, shortly before it) or "we estimate it at 300"
+    ([refer_back], right before the figure).
+    """
+    know = index.know
+    if know.refer_back_re is not None and know.refer_back_re.search(
+        index.ftext, max(0, start - 40), start
+    ):
+        return True
+    lo = max(sentence[0], start - _REFERENCE_REACH)
+    return bool(index.matches(know.their_number_re, lo, start))
 
 
 def _earlier_figure(index: Index, sentence: tuple[int, int], start: int) -> bool:

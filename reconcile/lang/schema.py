@@ -530,6 +530,8 @@ class Grammar:
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
+    their_number: frozenset[str] = _field(word_list, _NO_WORDS)
+    trips: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
     responsible: frozenset[str] = _field(word_list, _NO_WORDS)

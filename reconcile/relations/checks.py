@@ -269,16 +269,19 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
     bounded = ka.at_most == kb.name or kb.at_most == ka.name
     pa, pb = first.scope.period, second.scope.period
     # a revision only of the very same people: a part ("21 students") revises nothing
-    same_people = (
-        subject_relation(a.scope, b.scope) is Nesting.SAME
-        and place_relation(a.scope, b.scope) in _AREAS
+    places = place_relation(a.scope, b.scope)
+    # missing is not different: a place unknown on one side ("2,400 are fighting",
+    # said of no place) does not make other people of the very same group
+    same_people = subject_relation(a.scope, b.scope) is Nesting.SAME and (
+        places in _AREAS or places is Nesting.UNKNOWN
     )
     if bounded and same_people and pa is not None and pb is not None and pa.is_before(pb):
         # "around 200 are fighting" (2015), then "up to 1,000 have joined" (2016):
         # a later figure for those who went revises the earlier picture
+        unknown = "; the place is unknown for one" if places is Nesting.UNKNOWN else ""
         why = (
             f"a later figure for the same people ({second.scope.kind.name} after "  # type: ignore[union-attr]
-            f"{first.scope.kind.name}) revises the earlier one"  # type: ignore[union-attr]
+            f"{first.scope.kind.name}) revises the earlier one{unknown}"  # type: ignore[union-attr]
         )
         return explained(RelationKind.UPDATES, first, second, why)
     revision = a if a.claim.quantity.relative is not None else b

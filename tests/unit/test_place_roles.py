@@ -50,6 +50,31 @@ def test_where_a_figure_is_announced_is_no_place(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Officials spoke of Libya. After a visit to Kabul, the envoy said 900 Uzbek"
+            " fighters remain in the camps.",
+            "en",
+        ),
+        (
+            'تحدث المسؤولون عن ليبيا. وبعد زيارة الوفد إلى كابول، قال المبعوث: "هناك 900 مقاتل'
+            ' أوزبكي".',
+            "ar",
+        ),
+        (
+            "Чиновники говорили о Ливии. После визита делегации в Кабул посланник заявил, что"
+            " там 900 узбекских боевиков.",
+            "ru",
+        ),
+    ],
+)
+def test_where_a_visit_went_is_no_place(text: str, lang: str) -> None:
+    # the sentence before names where the people are
+    assert _places(text, lang)[-1] == ("Libya",)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         # people counted away from home: their home country is where they came from
@@ -227,3 +252,28 @@ def test_from_after_people_in_the_sentence_names_who_another_figure_counts() -> 
 def test_from_after_a_verb_is_a_place_of_the_sentence() -> None:
     text = "Reporters obtained from the Aleppo morgue a list of 900 names of people killed."
     assert _places(text, "en") == [("Aleppo",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Aid groups said the shelling had emptied the city of Raqqa in northern Syria."
+            " Officials said thousands of people are still missing.",
+            "en",
+        ),
+        (
+            "وقالت منظمات إغاثة إن القصف أفرغ مدينة الرقة في شمال سوريا."
+            " وقال مسؤولون إن آلاف الأشخاص لا يزالون مفقودين.",
+            "ar",
+        ),
+        (
+            "Правозащитники сообщили, что обстрелы опустошили Ракку на севере Сирии."
+            " По словам чиновников, тысячи человек до сих пор пропали без вести.",
+            "ru",
+        ),
+    ],
+)
+def test_a_place_named_with_where_it_lies_is_remembered_whole(text: str, lang: str) -> None:
+    # "Raqqa in northern Syria" is an address: the town is not dropped for its country
+    assert _places(text, lang) == [("Raqqa", "Syria")]

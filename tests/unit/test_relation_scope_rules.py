@@ -277,3 +277,19 @@ def test_a_stock_with_a_period_unknown_is_no_conflict_when_too_little_is_known()
     dead = compare(attrs.evolve(dated, measure="killed"), attrs.evolve(undated, measure="killed"))
     assert dead is not None
     assert "only grows" in dead.reason
+
+
+def test_a_later_count_of_the_same_people_with_no_place_revises_the_earlier_one():
+    went = _claim(
+        "a.txt", 700, "Kyrgyz nationals", places=("Kyrgyzstan",), measure="joined", as_of="2016-03"
+    )
+    fighting = _claim(
+        "b.txt", 900, "Kyrgyz nationals", places=(), measure="fighters", as_of="2016-08"
+    )
+    found = compare(went, fighting)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert "place is unknown" in found.reason
+    # a place apart holds other people of the group: no revision
+    elsewhere = compare(went, attrs.evolve(fighting, places=["Libya"]))
+    assert elsewhere is None or elsewhere.kind is not RelationKind.UPDATES

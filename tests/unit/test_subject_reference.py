@@ -33,6 +33,12 @@ def test_of_them_takes_the_group_of_the_paragraph(text: str, lang: str) -> None:
     [
         ("The number of Tunisian fighters reached 6,000.", "en", "Tunisian nationals"),
         ("وبلغ عدد المقاتلين التونسيين 3000 مقاتل.", "ar", "Tunisian nationals"),
+        # "رقم": the figure of a group, as "عدد" its number
+        (
+            "وقال مسؤول إن رقم الطاجيكيين المنضمين إلى الجماعات المسلحة يصل إلى 900.",
+            "ar",
+            "Tajik nationals",
+        ),
         ("Число российских боевиков достигло 2400 человек.", "ru", "Russian nationals"),
         # the demonym belongs to another noun further on, not to the counted group
         ("وقدرت عدد الأطفال في السجون العراقية بـ115 طفلا.", "ar", "children"),
@@ -64,3 +70,40 @@ def test_another_figure_is_a_part_of_a_total(text: str, lang: str) -> None:
     assert subjects[-1] is not None
     assert subjects[-1].startswith("part of ")
     assert not subjects[0].startswith("part of ")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The ministry said 450 Tajik nationals went to Afghanistan.\n\n"
+            "A lawyer said their number had reached 900 fighters by May.",
+            "en",
+        ),
+        (
+            "Officials counted 450 Tajik nationals who went to Afghanistan. Rights groups say"
+            ' the true number of recruits is higher. "We put it at 900," a lawyer said.',
+            "en",
+        ),
+        (
+            "وقالت الوزارة إن 450 طاجيكيين توجهوا إلى أفغانستان.\n\n"
+            "وأضاف محام أن عددهم وصل إلى 900 مقاتل.",
+            "ar",
+        ),
+        (
+            "Министерство сообщило, что 450 граждан Таджикистана уехали в Афганистан.\n\n"
+            "По словам адвоката, их число достигло 900 человек.",
+            "ru",
+        ),
+    ],
+)
+def test_their_number_counts_the_group_counted_before(text: str, lang: str) -> None:
+    claims = extract(Document(id="t.txt", text=text, lang=lang))
+    assert [c.quantity.low for c in claims] == [450, 900]
+    assert [c.subject for c in claims] == ["Tajik nationals", "Tajik nationals"]
+
+
+def test_their_number_with_nothing_counted_before_names_no_group() -> None:
+    text = "Few details were given. Their number reached 900 fighters by May, a lawyer said."
+    claims = extract(Document(id="t.txt", text=text, lang="en"))
+    assert [c.subject for c in claims] == [None]
