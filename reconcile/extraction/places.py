@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
@@ -593,17 +593,5 @@ def away_from_home(
     homes = known.home_of(subject)
     if not homes:
         return places
-    away = tuple(p for p in places if not _within_any(p, homes, known.place_parents))
+    away = tuple(p for p in places if not known.place_within(p, homes))
     return away or places
-
-
-def _within_any(place: str, homes: frozenset[str], parents: Mapping[str, str]) -> bool:
-    seen: set[str] = set()
-    while place not in seen:
-        if place in homes:
-            return True
-        seen.add(place)
-        if place not in parents:
-            return False
-        place = parents[place]
-    return False

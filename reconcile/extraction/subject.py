@@ -146,7 +146,7 @@ def from_home(
     if not isinstance(group, str) or not group:
         return subject
     home = known.homes[group]
-    if places and all(_within(p, home) for p in places):
+    if places and all(known.place_within(p, frozenset({home})) for p in places):
         return subject  # counted at home: the home names where they are
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
 
@@ -154,20 +154,6 @@ def from_home(
 _RETURNS = "returned"
 # How far before a place (in characters) "from" or "to" is read.
 _AWAY_REACH = 40
-
-
-def _within(place: str, home: str) -> bool:
-    """Whether a canonical place is ``home`` or lies within it."""
-    parents = canon().place_parents
-    seen: set[str] = set()
-    while place not in seen:
-        if place == home:
-            return True
-        seen.add(place)
-        if place not in parents:
-            return False
-        place = parents[place]
-    return False
 
 
 @functools.cache

@@ -121,6 +121,25 @@ class Canon:
         """
         return self.split(subject.removeprefix("part of "))[0] if subject else None
 
+    def place_within(self, place: str, wider: frozenset[str]) -> bool:
+        """Whether a canonical place is one of ``wider`` or lies within one of them.
+
+        Examples:
+            >>> canon().place_within("Mosul", frozenset({"Iraq"}))
+            True
+            >>> canon().place_within("Iraq", frozenset({"Mosul"}))
+            False
+        """
+        seen: set[str] = set()
+        while place not in seen:  # the hierarchy is data: guard against a loop in it
+            if place in wider:
+                return True
+            seen.add(place)
+            if place not in self.place_parents:
+                return False
+            place = self.place_parents[place]
+        return False
+
     def home_of(self, subject: str | None) -> frozenset[str]:
         """The homes of a canonical subject's group and of every wider group.
 
