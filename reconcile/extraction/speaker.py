@@ -728,22 +728,38 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     text = index.ftext
     lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
     lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
-    passive = phrase_tails(index.know.lex.speakers.passive_aux)
-    if ends_with(text, lo, verb.start, passive) and index.know.passive_before_re.search(
-        text, lo, verb.start
-    ):
-        found = _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
-    else:
-        name = _name_before(index, lo, verb.start)
-        found = _BeforeVerb(
-            passive=False,
-            name=None if name is _PRONOUN else name,
-            pronoun=name is _PRONOUN,
-            quote_or_comma=ends_with(text, lo, verb.start, _QUOTE_OR_COMMA_ENDS)
-            and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
-        )
+    # the reading depends only on the text read (and the character before it,
+    # which a look-behind sees): a verb after the same words reads the same
+    o_lo, o_verb = index.folded.span(lo, verb.start)
+    found = index.read(
+        (
+            "before verb",
+            text[max(0, lo - 1) : lo],
+            text[lo : verb.start],
+            index.folded.original[o_lo:o_verb],
+        ),
+        lambda: _read_before_verb(index, lo, verb.start),
+    )
     index.memo[key] = found
     return found
+
+
+def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
+    """What ``_before_verb`` reads in ``[lo, verb_start)``."""
+    text = index.ftext
+    passive = phrase_tails(index.know.lex.speakers.passive_aux)
+    if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
+        text, lo, verb_start
+    ):
+        return _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
+    name = _name_before(index, lo, verb_start)
+    return _BeforeVerb(
+        passive=False,
+        name=None if name is _PRONOUN else name,
+        pronoun=name is _PRONOUN,
+        quote_or_comma=ends_with(text, lo, verb_start, _QUOTE_OR_COMMA_ENDS)
+        and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb_start) is not None,
+    )
 
 
 # a short name in guillemets right before the verb: "агентство «24.kg» пишет"
