@@ -147,9 +147,15 @@ def _opens_with_part(index: Index, sentence: tuple[int, int]) -> bool:
     with the figures before it, across a paragraph break too, and so with
     their source.
     """
-    know = index.know
     s_start, s_end = sentence
-    words = _LETTERS.finditer(index.ftext, s_start, min(s_end, s_start + _PART_REACH))
+    # the words read are those of the sentence's opening only: one reading per opening
+    opening = index.ftext[s_start : min(s_end, s_start + _PART_REACH)]
+    return index.read(("opens with part", opening), lambda: _part_opens(index.know, opening))
+
+
+def _part_opens(know: Knowledge, opening: str) -> bool:
+    """Whether one of the first words of ``opening`` is a word for "them"."""
+    words = _LETTERS.finditer(opening)
     for word in itertools.islice((m.group() for m in words), _PART_WORDS + 1):
         # "ومنهم": a proclitic may stand in front
         if word in know.them or any(
@@ -335,7 +341,12 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
                 if _may_name(index, verbs[n])
             ]
             index.memo[key] = live
-        out.extend(verbs[n] for n in live if first <= n < stop)
+        if not live:
+            continue  # most blocks of a page of verbs that name no one
+        if first <= live[0] and live[-1] < stop:
+            out.extend([verbs[n] for n in live])
+        else:
+            out.extend([verbs[n] for n in live if first <= n < stop])
     return out
 
 
