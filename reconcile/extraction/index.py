@@ -119,6 +119,9 @@ class _Found(Protocol):
 _F = TypeVar("_F", bound=_Found)
 _R = TypeVar("_R")
 _NOT_READ = object()
+# How many readings :meth:`Index.read` keeps at most (each key holds up to a
+# few hundred characters of text): text that repeats repeats within far fewer.
+_READINGS_KEPT = 4096
 
 
 def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> list[_F]:
@@ -297,6 +300,10 @@ class Index:
         """
         known = self.readings.get(key, _NOT_READ)
         if known is _NOT_READ:
+            if len(self.readings) >= _READINGS_KEPT:
+                # keys hold the text read: text that never repeats must not
+                # pile up (forgetting changes no result, only the time)
+                self.readings.clear()
             known = self.readings[key] = reading()
         return cast(_R, known)
 
