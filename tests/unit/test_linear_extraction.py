@@ -6,6 +6,7 @@ work for one figure does not grow with the text. How long it takes is for
 """
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -229,8 +230,8 @@ def test_a_reading_is_run_once_per_key_and_forgotten_past_the_bound(monkeypatch)
     index = index_of("Nothing here.")
     runs = []
 
-    def reading(value):
-        def run():
+    def reading(value: str | None) -> Callable[[], str | None]:
+        def run() -> str | None:
             runs.append(value)
             return value
 
