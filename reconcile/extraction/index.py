@@ -293,6 +293,9 @@ class Index:
     def read(self, key: tuple[object, ...], reading: Callable[[], _R]) -> _R:
         """``reading()``, run once per ``key`` in this document.
 
+        Readers keep readings only in a document with a sentence longer than
+        ``LONG_SENTENCE``: a page that repeats a row or a phrase is such a
+        page, and in prose the key costs more than the rare repeat saves.
         ``key`` names the reader and holds everything its result depends on:
         the text it reads (never a position) and any setting that steers it,
         so that two stretches of the same text share one reading. Positions in

@@ -346,6 +346,8 @@ def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
     lo = max(after, m.start - _OTHER_FIGURE_REACH)
     # the search tries every position of the stretch: read once per stretch of text
     before = index.ftext[lo : m.start]
+    if not index.long_sentences:
+        return _figure_noun_before(index, before)
     return index.read(("of later figure", before), lambda: _figure_noun_before(index, before))
 
 

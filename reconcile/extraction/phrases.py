@@ -150,6 +150,8 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
     """
     text = index.ftext
     m = _NEXT_WORDS.match(text, end, limit)
+    if not index.long_sentences:
+        return _read_noun_phrase(index, end, limit, written, m)
     key = (
         "noun phrase",
         written,

@@ -150,6 +150,8 @@ def _opens_with_part(index: Index, sentence: tuple[int, int]) -> bool:
     s_start, s_end = sentence
     # the words read are those of the sentence's opening only: one reading per opening
     opening = index.ftext[s_start : min(s_end, s_start + _PART_REACH)]
+    if not index.long_sentences:
+        return _part_opens(index.know, opening)
     return index.read(("opens with part", opening), lambda: _part_opens(index.know, opening))
 
 
@@ -739,6 +741,9 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     text = index.ftext
     lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
     lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
+    if not index.long_sentences:
+        found = index.memo[key] = _read_before_verb(index, lo, verb.start)
+        return found
     # the reading depends only on the text read (and the character before it,
     # which a look-behind sees): a verb after the same words reads the same
     o_lo, o_verb = index.folded.span(lo, verb.start)
