@@ -430,8 +430,27 @@ def _claim(
         if subject and not subject.startswith("part of "):
             counted[line] = subject
     # the claim's span is the one that counts: the quantity carries none
-    quantity = to_quantity(
-        index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
+    relative = read_relative(index, sentence, end)
+    # a quantity without its span is a value: the same figure written the same
+    # way (a repeated row, a recurring phrase) is one immutable Quantity
+    o_text = index.folded.original[o_start:o_end]
+    quantity = (
+        to_quantity(index.folded, found, with_span=False, relative=relative)
+        if not index.long_sentences
+        else index.read(
+            # the bounds as written out: equal decimals may differ in exponent ("3E+6")
+            (
+                "quantity",
+                o_text,
+                str(found.low),
+                str(found.high),
+                found.qualifier,
+                found.direction,
+                found.unit,
+                relative,
+            ),
+            lambda: to_quantity(index.folded, found, with_span=False, relative=relative),
+        )
     )
     q_start, q_end = index.folded.span(clause_start, clause_end)
     quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')

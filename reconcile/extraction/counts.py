@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .index import Index
+from .knowledge import Knowledge
 from .quantities import Found
 
 __all__ = ["not_count_reason"]
@@ -42,26 +44,60 @@ def not_count_reason(index: Index, found: Found) -> str | None:
         )
         if not counted:
             return "year"
+    o_start, _ = index.folded.span(start, end)
+    original_before = index.folded.original[max(0, o_start - 40) : o_start]
+    after = text[end : end + 20]
+    if not index.long_sentences:
+        return _reason_around(
+            index.know,
+            written,
+            value,
+            before=before,
+            after_text=after,
+            original_before=original_before,
+        )
+    # the rest reads only these few characters around the figure: one reading per text
+    return index.read(
+        ("not a count", written, before, after, value, original_before),
+        lambda: _reason_around(
+            index.know,
+            written,
+            value,
+            before=before,
+            after_text=after,
+            original_before=original_before,
+        ),
+    )
+
+
+def _reason_around(
+    know: Knowledge,
+    written: str,
+    value: Decimal,
+    *,
+    before: str,
+    after_text: str,
+    original_before: str,
+) -> str | None:
+    """Why a figure written ``written`` is not a count, by the text around it."""
     words_before = _LETTERS.findall(before)
-    if words_before and words_before[-1] in index.know.months and written.isdigit():
+    if words_before and words_before[-1] in know.months and written.isdigit():
         return "date"
-    after = _FIRST_WORD.match(text[end : end + 20])
+    after = _FIRST_WORD.match(after_text)
     if (
         after
-        and after.group(1) in index.know.months
+        and after.group(1) in know.months
         and written.isdigit()
         and value is not None
         and value <= 31
     ):
         return "date"
-    if text[end : end + 1] == "-" and not text[end + 1 : end + 2].isalnum():
+    if after_text[:1] == "-" and not after_text[1:2].isalnum():
         # "one- or two-year terms", a page cut off at "about one- ...": the
         # figure is the first part of a word, not a count
         return "part of a word"
-    if index.know.age_before_re.search(before):
+    if know.age_before_re.search(before):
         return "age"
-    o_start, _ = index.folded.span(start, end)
-    original_before = index.folded.original[max(0, o_start - 40) : o_start]
-    if _NAME_COMMA.search(original_before) and text[end : end + 1] == ",":
+    if _NAME_COMMA.search(original_before) and after_text[:1] == ",":
         return "age"
     return None

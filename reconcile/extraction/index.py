@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar, cast
 
 import attrs
 
@@ -117,6 +117,11 @@ class _Found(Protocol):
 
 
 _F = TypeVar("_F", bound=_Found)
+_R = TypeVar("_R")
+_NOT_READ = object()
+# How many readings :meth:`Index.read` keeps at most (each key holds up to a
+# few hundred characters of text): text that repeats repeats within far fewer.
+_READINGS_KEPT = 4096
 
 
 def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> list[_F]:
@@ -172,6 +177,10 @@ class Index:
     # asks (the speaker written before a verb), keyed by (reader, position):
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
+    # What a reader found in a stretch of text, keyed by the reader's name and
+    # everything it read there (the text itself, not its position): a page
+    # that repeats a row or a phrase reads each copy once (see :meth:`read`).
+    readings: dict[tuple[object, ...], object] = attrs.field(factory=dict)
     last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
     long_sentences: bool = False  # whether a sentence is longer than LONG_SENTENCE
     # (id of a pattern, start of a long sentence) -> its matches there, and
@@ -280,6 +289,26 @@ class Index:
         if known is None:
             known = self.memo[key] = test()
         return bool(known)
+
+    def read(self, key: tuple[object, ...], reading: Callable[[], _R]) -> _R:
+        """``reading()``, run once per ``key`` in this document.
+
+        Readers keep readings only in a document with a sentence longer than
+        ``LONG_SENTENCE``: a page that repeats a row or a phrase is such a
+        page, and in prose the key costs more than the rare repeat saves.
+        ``key`` names the reader and holds everything its result depends on:
+        the text it reads (never a position) and any setting that steers it,
+        so that two stretches of the same text share one reading. Positions in
+        a result must be relative to the stretch read.
+        """
+        known = self.readings.get(key, _NOT_READ)
+        if known is _NOT_READ:
+            if len(self.readings) >= _READINGS_KEPT:
+                # keys hold the text read: text that never repeats must not
+                # pile up (forgetting changes no result, only the time)
+                self.readings.clear()
+            known = self.readings[key] = reading()
+        return cast(_R, known)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence holding ``pos``."""

@@ -288,9 +288,15 @@ class _Predicate:
         # the mentions inside [after, hi), as ``between`` finds them
         self.lo_n = bisect.bisect_left(index.measure_starts, after)
         self.hi_n = bisect.bisect_left(index.measure_starts, hi, lo=self.lo_n)
-        text = index.ftext
-        commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
-        self.comma = min(commas) if commas else hi
+        if index.long_sentences:
+            # the first comma: looked up among a long sentence's commas, found
+            # once (a search of the clause for each figure reads it all if it has none)
+            comma = index.search(_COMMA, after, hi)
+            self.comma = comma.start() if comma is not None else hi
+        else:
+            text = index.ftext
+            commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
+            self.comma = min(commas) if commas else hi
 
     def _passes(self, m: Mention) -> bool:
         return m.end <= self.hi and not _governs_next_figure(self.index.ftext, self.comma, m)
@@ -350,6 +356,7 @@ def _verb_after_group(index: Index, predicate: Iterable[Mention], after: int) ->
 # How near (in characters) after a measure word a figure it governs stands: "عادت منهن 99".
 _NEXT_FIGURE_REACH = 15
 _COMMAS = ",،"
+_COMMA = re.compile(f"[{_COMMAS}]")
 
 
 def _governs_next_figure(text: str, comma: int, m: Mention) -> bool:
@@ -394,7 +401,18 @@ def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
     civilians were killed") the verb may be shared, and is not taken away.
     """
     lo = max(after, m.start - _OTHER_FIGURE_REACH)
-    other = _OTHER_FIGURE_BEFORE.search(index.ftext, lo, m.start)
+    if not index.long_sentences:
+        return _figure_noun_before(index, index.ftext, lo, m.start)
+    # the search tries every position of the stretch: read once per stretch of text
+    before = index.ftext[lo : m.start]
+    return index.read(
+        ("of later figure", before), lambda: _figure_noun_before(index, before, 0, len(before))
+    )
+
+
+def _figure_noun_before(index: Index, text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends with a figure and its noun, with no auxiliary between."""
+    other = _OTHER_FIGURE_BEFORE.search(text, lo, hi)
     if other is None:
         return False
     return not any(w in index.know.aux for w in other.group(1).split())

@@ -150,8 +150,45 @@ def _instances_of_people(
     return any(w in know.people for w, _, _ in tokens[n + 2 : n + 4])
 
 
+# How far after a figure its noun phrase is read, in characters.
+_PHRASE_REACH = 120
+
+
 def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPhrase:
-    """Read what follows a figure ending at ``end``, up to ``limit``: who or what it counts."""
+    """Read what follows a figure ending at ``end``, up to ``limit``: who or what it counts.
+
+    The reading depends only on the figure as written and the text after it
+    (the words of at most ``_PHRASE_REACH`` characters, and the one or two
+    words first after it however far): figures followed by the same words
+    share one (a fresh copy each, as callers amend theirs).
+    """
+    text = index.ftext
+    m = _NEXT_WORDS.match(text, end, limit)
+    if not index.long_sentences:
+        return _read_noun_phrase(index, end, limit, written, m)
+    key = (
+        "noun phrase",
+        written,
+        text[end : min(limit, end + _PHRASE_REACH)],
+        m.group(1) if m else None,
+    )
+    np = index.read(key, lambda: _noun_phrase(index, end, limit, written, m))
+    return NounPhrase(end + np.end, np.head, np.people, np.unit, np.subject, np.role, np.not_count)
+
+
+def _noun_phrase(
+    index: Index, end: int, limit: int, written: str, m: re.Match[str] | None
+) -> NounPhrase:
+    """What :func:`noun_phrase` reads, with ``end`` counted from the figure's end."""
+    np = _read_noun_phrase(index, end, limit, written, m)
+    np.end -= end
+    return np
+
+
+def _read_noun_phrase(
+    index: Index, end: int, limit: int, written: str, m: re.Match[str] | None
+) -> NounPhrase:
+    """What follows a figure ending at ``end``; ``m`` is ``_NEXT_WORDS`` matched there."""
     know, text = index.know, index.ftext
     np = NounPhrase(end=end)
     stem = know.lex.duals.get(written)
@@ -162,7 +199,6 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
         np.role = english if isinstance(english, str) else stem
         return np
     # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
-    m = _NEXT_WORDS.match(text, end, limit)
     if m:
         words = m.group(1).replace("-", " ")
         first = words.split()[0]
@@ -173,7 +209,7 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
     if _PERCENT.match(text, end, limit):  # "80%", and "80 %" as French and Arabic print it
         np.not_count = "percent"
         return np
-    more = _WORD.finditer(text, end, min(limit, end + 120))
+    more = _WORD.finditer(text, end, min(limit, end + _PHRASE_REACH))
     tokens: list[tuple[str, int, int]] = []
     _have(tokens, more, 10)
     i = 0

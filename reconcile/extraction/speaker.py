@@ -147,9 +147,17 @@ def _opens_with_part(index: Index, sentence: tuple[int, int]) -> bool:
     with the figures before it, across a paragraph break too, and so with
     their source.
     """
-    know = index.know
     s_start, s_end = sentence
-    words = _LETTERS.finditer(index.ftext, s_start, min(s_end, s_start + _PART_REACH))
+    # the words read are those of the sentence's opening only: one reading per opening
+    opening = index.ftext[s_start : min(s_end, s_start + _PART_REACH)]
+    if not index.long_sentences:
+        return _part_opens(index.know, opening)
+    return index.read(("opens with part", opening), lambda: _part_opens(index.know, opening))
+
+
+def _part_opens(know: Knowledge, opening: str) -> bool:
+    """Whether one of the first words of ``opening`` is a word for "them"."""
+    words = _LETTERS.finditer(opening)
     for word in itertools.islice((m.group() for m in words), _PART_WORDS + 1):
         # "ومنهم": a proclitic may stand in front
         if word in know.them or any(
@@ -335,7 +343,12 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
                 if _may_name(index, verbs[n])
             ]
             index.memo[key] = live
-        out.extend(verbs[n] for n in live if first <= n < stop)
+        if not live:
+            continue  # most blocks of a page of verbs that name no one
+        if first <= live[0] and live[-1] < stop:
+            out.extend([verbs[n] for n in live])
+        else:
+            out.extend([verbs[n] for n in live if first <= n < stop])
     return out
 
 
@@ -728,22 +741,41 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
     text = index.ftext
     lo = max(index.sentence(verb.start)[0], verb.start - _NAME_REACH)
     lo = max(lo, text.rfind(";", lo, verb.start) + 1)  # within the verb's part of the sentence
-    passive = phrase_tails(index.know.lex.speakers.passive_aux)
-    if ends_with(text, lo, verb.start, passive) and index.know.passive_before_re.search(
-        text, lo, verb.start
-    ):
-        found = _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
-    else:
-        name = _name_before(index, lo, verb.start)
-        found = _BeforeVerb(
-            passive=False,
-            name=None if name is _PRONOUN else name,
-            pronoun=name is _PRONOUN,
-            quote_or_comma=ends_with(text, lo, verb.start, _QUOTE_OR_COMMA_ENDS)
-            and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb.start) is not None,
-        )
+    if not index.long_sentences:
+        found = index.memo[key] = _read_before_verb(index, lo, verb.start)
+        return found
+    # the reading depends only on the text read (and the character before it,
+    # which a look-behind sees): a verb after the same words reads the same
+    o_lo, o_verb = index.folded.span(lo, verb.start)
+    found = index.read(
+        (
+            "before verb",
+            text[max(0, lo - 1) : lo],
+            text[lo : verb.start],
+            index.folded.original[o_lo:o_verb],
+        ),
+        lambda: _read_before_verb(index, lo, verb.start),
+    )
     index.memo[key] = found
     return found
+
+
+def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
+    """What ``_before_verb`` reads in ``[lo, verb_start)``."""
+    text = index.ftext
+    passive = phrase_tails(index.know.lex.speakers.passive_aux)
+    if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
+        text, lo, verb_start
+    ):
+        return _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
+    name = _name_before(index, lo, verb_start)
+    return _BeforeVerb(
+        passive=False,
+        name=None if name is _PRONOUN else name,
+        pronoun=name is _PRONOUN,
+        quote_or_comma=ends_with(text, lo, verb_start, _QUOTE_OR_COMMA_ENDS)
+        and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb_start) is not None,
+    )
 
 
 # a short name in guillemets right before the verb: "агентство «24.kg» пишет"

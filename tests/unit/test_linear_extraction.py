@@ -6,6 +6,7 @@ work for one figure does not grow with the text. How long it takes is for
 """
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -216,3 +217,123 @@ def test_long_sentence_matches_are_kept_per_pattern() -> None:
     found = index.search(re.compile(r"\d+"), 10, 40)
     assert found is not None
     assert found.group() == "200"
+
+
+# ---------------------------------------------------------------------------
+# a reading that depends only on the text it reads is kept per text (Index.read)
+
+
+def test_a_reading_is_run_once_per_key_and_forgotten_past_the_bound(monkeypatch):
+    from reconcile.extraction import index as index_module
+
+    monkeypatch.setattr(index_module, "_READINGS_KEPT", 3)
+    index = index_of("Nothing here.")
+    runs = []
+
+    def reading(value: str | None) -> Callable[[], str | None]:
+        def run() -> str | None:
+            runs.append(value)
+            return value
+
+        return run
+
+    assert [index.read(("k", v), reading(v)) for v in "aab"] == ["a", "a", "b"]
+    assert runs == ["a", "b"]
+    assert index.read(("k", None), reading(None)) is None  # a reading of None is kept too
+    assert index.read(("k", None), reading(None)) is None
+    assert runs == ["a", "b", None]
+    # past the bound the readings are forgotten, and read again when asked
+    assert index.read(("k", "c"), reading("c")) == "c"
+    assert index.read(("k", "a"), reading("a")) == "a"
+    assert runs == ["a", "b", None, "c", "a"]
+    assert len(index.readings) <= 3
+
+
+def test_the_words_after_a_repeated_figure_are_read_once(monkeypatch):
+    from reconcile.extraction import phrases
+
+    calls = []
+    read = phrases._read_noun_phrase
+
+    def counting(index, end, limit, written, m):
+        calls.append(end)
+        return read(index, end, limit, written, m)
+
+    monkeypatch.setattr(phrases, "_read_noun_phrase", counting)
+    text = build("about 300 fighters ")
+    claims = claims_of(text)
+    assert len(claims) == text.count("300")
+    # the last figures see the end of the text within their reach: a few readings more
+    assert len(calls) <= 10
+    assert all(c.measure == "fighters" for c in claims)
+    assert [c.span.start for c in claims] == [m.start() for m in re.finditer("about", text)]
+
+
+def test_the_words_before_verbs_that_repeat_are_read_once(monkeypatch):
+    calls = []
+    read = speaker._name_before
+
+    def counting(index, lo, verb_start):
+        calls.append(verb_start)
+        return read(index, lo, verb_start)
+
+    monkeypatch.setattr(speaker, "_name_before", counting)
+    text = build("Officials said 300 fighters left, ")
+    claims = claims_of(text)
+    assert len(claims) == text.count("300")
+    assert len(calls) <= 10 < text.count("said")
+    assert {c.speaker for c in claims} == {"Officials"}
+
+
+# texts written to repeat a phrase in changing contexts: after a name or a
+# pronoun, a passive, a comma, in another clause, at a sentence start, in a
+# dateline, with a year and an age; then the same run together in one long sentence
+_REPEATS = {
+    "en": [
+        "The ministry said 300 fighters returned from Syria.",
+        "He said 300 fighters returned from Syria, and 12 women fled.",
+        "It is estimated that 300 fighters returned from Syria.",
+        '"They came back," said 300 fighters returned from Syria.',
+        "Karim Lotfi, 28, said 300 fighters returned from Syria in 2019.",
+        "About 300 fighters returned from Syria; another 40 were killed, police said.",
+        "Twenty of them returned from Syria, and 300 fighters returned from Iraq.",
+        "Officials said 12 Tajik women returned from Syria.",
+        "Police said 12 Tajik men were detained in Moscow.",
+        "Police in Dushanbe said 12 Tajik children from Khujand returned.",
+        "Officials said 300 people from Central Asia returned.",
+        "Officials said 300 people from Khujand returned.",
+        "Officials said 300 boys and girls returned, and 300 boys and women left.",
+        "Nadia Amari of the interior ministry said 40 women returned.",
+        "The head of the interior ministry said 40 women returned.",
+    ],
+    "ru": [
+        "По данным МВД, 300 боевиков вернулись из Сирии.",
+        "Около 300 боевиков вернулись из Сирии, сообщил министр.",
+        "Из них 12 детей вернулись из Ирака.",
+    ],
+    "ar": [
+        "وقال المسؤول إن 300 مقاتل عادوا من سوريا.",
+        "ويقدر أن 300 مقاتل عادوا من سوريا، ومنهم 40 امرأة.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_REPEATS))
+@pytest.mark.parametrize("joined", ["; ", ", ", "mixed"], ids=["semi", "comma", "mixed"])
+def test_readings_kept_per_text_give_the_claims_read_afresh(monkeypatch, lang, joined):
+    lines = _REPEATS[lang]
+    # each sentence after every other, three times over: the same words in new contexts
+    ordered = [lines[(i * 5) % len(lines)] for i in range(max(60, 9 * len(lines)))]
+    run_on = [line.rstrip(".") for line in ordered]
+    if joined == "mixed":
+        # prose, then the same run together: the prose is read with readings kept too
+        text = " ".join(ordered) + "\n\n" + ", ".join(run_on) + "."
+    else:
+        text = joined.join(run_on) + "."
+    index = Index.build(Document(id="x.txt", text=text), text, knowledge(lang), 0)
+    assert index.long_sentences  # readings are kept only where a sentence has no end
+    kept = extract(Document(id="x.txt", text=text, lang=lang))
+    monkeypatch.setattr(Index, "read", lambda self, key, reading: reading())
+    afresh = extract(Document(id="x.txt", text=text, lang=lang))
+    assert kept == afresh
+    assert len(kept) >= text.count("300")
