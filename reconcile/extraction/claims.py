@@ -20,17 +20,19 @@ import attrs
 
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
-from ..lang import detect_language, lexicon
+from ..lang import canon, detect_language, lexicon
 from ..model import Claim, Document, Span
+from ..text import fold
 from .counts import not_count_reason
+from .filters import next_char, word_before
 from .index import Index
 from .knowledge import knowledge
-from .measure import measure_of_group, read_measure, row_group, table_measure
+from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
 from .places import away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
-from .subject import read_subject
+from .subject import from_home, read_subject
 from .time import read_as_of, read_relative
 
 __all__ = ["extract"]
@@ -85,7 +87,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     previous_measure: dict[int, str] = {}
     previous_figure: dict[int, _Figure] = {}
     items: dict[int, int] = {}
-    for found in scan(index.folded, code):
+    for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
         claim = _claim(
@@ -122,7 +124,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
 
     "Only eight women and children were killed ... eight, he repeated": the
     document's second "eight" counts what its first did. The same bounds, the
-    same unit and the same subject (or none) make it the same figure.
+    same unit and the same subject (or none, or it without its group: "30
+    Russian children", then "the 30 children") make it the same figure.
     """
     said: dict[tuple[object, ...], str] = {}
     out = []
@@ -132,6 +135,8 @@ def _measures_of_repeated_figures(claims: list[Claim]) -> list[Claim]:
         if claim.measure is not None:
             said.setdefault((*key, claim.subject), claim.measure)
             said.setdefault((*key, None), claim.measure)
+            if claim.subject is not None:
+                said.setdefault((*key, canon().split(claim.subject)[1]), claim.measure)
         elif (measure := said.get((*key, claim.subject))) is not None:
             out.append(attrs.evolve(claim, measure=measure))
             continue
@@ -148,6 +153,12 @@ _GROUP_REACH = 300
 # How far before a figure (in characters) a word that makes it an addition is read.
 _INCREMENT_REACH = 30
 
+# How far before a figure (in characters) words holding a party to account are read.
+_RESPONSIBLE_REACH = 60
+
+# The subject of a part of a total whose people are not named: within any group.
+_PART_OF_UNNAMED = "part of people"
+
 
 def _guess(text: str) -> str:
     return detect_language(text)
@@ -162,6 +173,28 @@ _GAP_REACH = 40
 _LIST_MARK = re.compile(r"[,،;—–]")
 
 
+def _whole_of(part: str | None) -> str | None:
+    """The people a whole with no noun of its own counts, from the part stated before it.
+
+    "eight women and children, out of 1,400": women and children are
+    civilians (canon/subjects.toml [within]), so the 1,400 are civilians.
+    Only roles that all lie within one wider role name it; a part with a
+    group or details names no whole.
+    """
+    if part is None:
+        return None
+    known = canon()
+    group, rest = known.split(part.removeprefix("part of "))
+    if group is not None or rest is None:
+        return None
+    words = [w for w in rest.split() if w != "and"]
+    roles = {known.role_words.get(fold(w)) for w in words}
+    if None in roles:
+        return None
+    wider = {known.role_parents.get(r) for r in roles if r is not None}
+    return wider.pop() if len(wider) == 1 and None not in wider else None
+
+
 def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     """Whether a figure with no noun of its own is the next item of a list of people counted."""
     if figure is None:
@@ -170,7 +203,54 @@ def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
     if not 0 < start - end <= _GAP_REACH:
         return False
     gap = index.ftext[end:start]
-    return bool(_LIST_MARK.search(gap)) and not any(ch.isdigit() for ch in gap)
+    # a comma between items, or "and" before the last: "24 from Dagestan, three
+    # from Chechnya and two from Penza"
+    listed = _LIST_MARK.search(gap) or index.know.list_end_re.search(gap)
+    return bool(listed) and not any(ch.isdigit() for ch in gap)
+
+
+def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> bool:
+    """Whether a bare year-like figure is the next item of a list of people counted.
+
+    "..., then Turkey with 2100", "..., 2050 in the south,": an item names
+    what it counts for ("Turkey with") or ends where the item does (a list
+    mark, a full stop). "...; 2019 was the worst year" and "..., mostly in
+    1850" (a year word or preposition before it) stay years.
+    """
+    if not _gapped(index, figure, start) or figure is None:
+        return False
+    text = index.ftext
+    gap = text[figure[0] : start]
+    dates = index.know.lex.dates
+    word = word_before(text, start, figure[0])
+    if word is not None and (word[0] in dates.year_words or word[0] in dates.year_prepositions):
+        return False
+    named = any(ch.isalpha() for ch in _LIST_MARK.split(gap)[-1])
+    return named or next_char(text, end) in _ITEM_ENDS
+
+
+# what may end an item of a list right after its figure
+_ITEM_ENDS = frozenset(",،;.\n")
+
+
+def _said_a_part(index: Index, start: int, end: int) -> bool:
+    """Whether the words around a figure make it a part of a total.
+
+    "another 3,000", "ещё три тысячи", "300 others" (an addition),
+    "responsible for 40 civilian deaths", "مسؤولية مقتل 40" (one party's
+    share of a toll).
+    """
+    text = index.ftext
+    after = index.know.increment_after_re
+    if after is not None and after.match(text, end):
+        return True
+    for pattern, reach in (
+        (index.know.increment_re, _INCREMENT_REACH),
+        (index.know.responsible_re, _RESPONSIBLE_REACH),
+    ):
+        if pattern is not None and pattern.search(text, max(0, start - reach), start):
+            return True
+    return False
 
 
 def _claim(
@@ -183,12 +263,23 @@ def _claim(
     item: tuple[int, dict[int, int]],
 ) -> Claim | None:
     start, end = found.start, found.end
-    if not_count_reason(index, found) is not None:
-        return None
     # the sentence as far as the figure reads it: all of a real one, a bounded
     # stretch of a flattened page that has no full stops
     sentence = index.window(start, end)
     s_start, s_end = sentence
+    reason = not_count_reason(index, found)
+    year = found.year or reason == "year"
+    if year:
+        # a bare "2100" is a year unless it is the next item of a list of
+        # people counted ("روسيا بـ2400 مقاتل، ثم تركيا بـ2100") or a table row
+        # ("France 1700" under "the number of foreign fighters")
+        if reason not in (None, "year") or not (
+            _listed_year(index, previous_figure.get(s_start), start, end)
+            or table_measure(index, start) is not None
+        ):
+            return None
+    elif reason is not None:
+        return None
     boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
     boundaries = index.matches(index.know.clause_re, s_start, start)
@@ -244,6 +335,9 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
+    if measure is None and not (np.people or gapped or tabled or np.unit or np.head):
+        # "the real number of returnees ... We estimate it at around 300"
+        measure = referred_measure(index, start)
     if measure is None and not (np.people or gapped or tabled) and np.unit is None:
         # "women who had been held, 40 from Kazakhstan": with nothing else
         # said of it, the figure counts as the group its list breaks down
@@ -271,14 +365,11 @@ def _claim(
         if people
         else None
     )
+    if people and whole and subject is None:
+        subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
-        increment = index.know.increment_re
-        if (
-            increment is not None
-            and not subject.startswith("part of ")
-            and increment.search(index.ftext, max(0, start - _INCREMENT_REACH), start)
-        ):
+        if not subject.startswith("part of ") and _said_a_part(index, start, end):
             subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
@@ -292,6 +383,13 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
+    elif people and _said_a_part(index, start, end):
+        # "responsibility for only 40 of the deaths": a part of a toll whose
+        # people are not named; a part of whoever the whole counts
+        subject = _PART_OF_UNNAMED
+    places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
+    if people:
+        subject = from_home(index, sentence, subject, measure, places)
     # the claim's span is the one that counts: the quantity carries none
     quantity = to_quantity(
         index.folded, found, with_span=False, relative=read_relative(index, sentence, end)
@@ -306,11 +404,7 @@ def _claim(
         measure=measure,
         unit="people" if people else (np.unit or "items"),
         subject=subject,
-        places=away_from_home(
-            read_places(index, start, np, clause, sentence, remember=people, measure=measure),
-            subject,
-            measure,
-        ),
+        places=away_from_home(places, subject, measure),
         as_of=read_as_of(index, start, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,

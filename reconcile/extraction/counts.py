@@ -17,12 +17,19 @@ _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def not_count_reason(index: Index, found: Found) -> str | None:
-    """Why a found figure is not a count ("date", "age"...), or ``None``."""
+    """Why a found figure is not a count ("year", "date", "age"), or ``None``.
+
+    "year" is a bare four-digit figure from 1000 to 2100 with nothing counted
+    after it: the one reason a list or a table around it can overturn.
+    """
     text = index.ftext
     start, end = found.start, found.end
     written = text[start:end]  # folded: format characters inside the figure are gone
     before = text[max(0, start - 24) : start]
     value = found.low
+    if 0 < found.high < 1:
+        # "about one-third of the deaths", "half": a share of a whole, no count of anyone
+        return "share"
     plain_digits = _FOUR_DIGITS.fullmatch(written) is not None
     if plain_digits and value is not None and 1000 <= value <= 2100:
         # a year, unless people or things are counted right after it ("2000 people")
@@ -34,7 +41,7 @@ def not_count_reason(index: Index, found: Found) -> str | None:
             or nxt.group(1) in know.units
         )
         if not counted:
-            return "date"
+            return "year"
     words_before = _LETTERS.findall(before)
     if words_before and words_before[-1] in index.know.months and written.isdigit():
         return "date"
@@ -47,6 +54,10 @@ def not_count_reason(index: Index, found: Found) -> str | None:
         and value <= 31
     ):
         return "date"
+    if text[end : end + 1] == "-" and not text[end + 1 : end + 2].isalnum():
+        # "one- or two-year terms", a page cut off at "about one- ...": the
+        # figure is the first part of a word, not a count
+        return "part of a word"
     if index.know.age_before_re.search(before):
         return "age"
     o_start, _ = index.folded.span(start, end)

@@ -86,13 +86,16 @@ class Knowledge:
     aux: frozenset[str]
     stop: frozenset[str]
     partitive: frozenset[str]
+    instances: frozenset[str]
     determiners: frozenset[str]
     them: frozenset[str]
+    part_of_them: frozenset[str]
     relative_pronouns: frozenset[str]
     origin_words: frozenset[str]
     origin_before_re: re.Pattern[str]
     place_stops: frozenset[str]
     coordinated_re: re.Pattern[str]
+    list_end_re: re.Pattern[str]
     citizens_before_re: re.Pattern[str]
     place_chain_re: re.Pattern[str]
     destination_before_re: re.Pattern[str]
@@ -110,10 +113,12 @@ class Knowledge:
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
     number_of_re: re.Pattern[str]
+    refer_back_re: re.Pattern[str] | None
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     parenthetical_re: re.Pattern[str]
     trailing_appositive_re: re.Pattern[str]
+    aside_open_re: re.Pattern[str]
     org_of_before_re: re.Pattern[str]
     capitalised_name_re: re.Pattern[str]
     full_name_re: re.Pattern[str]
@@ -128,6 +133,8 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    responsible_re: re.Pattern[str] | None
+    increment_after_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
@@ -204,6 +211,9 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
     suffixes = _alternatives(dates.day_suffixes)
     # a proclitic may stand before the time: "ويوليو 2017", "وفي 2015"
     prefix = f"(?P<clitic>{'|'.join(map(re.escape, lex.prefixes))})?" if lex.prefixes else ""
+    # "three months ago", "قبل ثلاثة أشهر": a count of units back from publication
+    count = rf"\d{{1,2}}|{_alternatives(_small_cardinals(lex))}"
+    units = _alternatives(dates.time_units)
     return re.compile(
         rf"""
         (?<![\w-]){prefix}(?:(?P<month>{months})\.?             # "March", "Dec."
@@ -213,11 +223,20 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
             (?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?P<relative>{_alternatives(dates.relative)})  # "last year"
           | (?P<weekday>{_alternatives(dates.weekdays)})    # "on Wednesday", "в среду"
+          | (?P<ago_count>{count})\s+(?P<ago_unit>{units})\s+(?:{_alternatives(dates.ago_after)})
+          | (?:{_alternatives(dates.ago_before)})\s+
+            (?:(?P<ago_count2>{count})\s+(?P<ago_unit2>{units})
+              | (?P<ago_dual>{_alternatives(dates.time_duals)}))
           | (?P<prep>{_alternatives(dates.year_prepositions)})\s+(?P<year3>(?:19|20)\d\d)
         )(?![\w-])
         """,
         re.VERBOSE,
     )
+
+
+def _small_cardinals(lex: Lexicon) -> list[str]:
+    """Number words up to 99, for counts of time units ("three months ago")."""
+    return [word for word, value in lex.numbers.cardinals.items() if 0 < value < 100]
 
 
 @functools.cache
@@ -320,8 +339,10 @@ def knowledge(code: str) -> Knowledge:
         aux=grammar.aux,
         stop=grammar.aux | grammar.stop,
         partitive=grammar.partitive,
+        instances=grammar.instances,
         determiners=grammar.determiners,
         them=grammar.them,
+        part_of_them=grammar.part_of_them,
         relative_pronouns=grammar.relative,
         origin_words=grammar.origin,
         # the preposition right before a place, behind an article at most: "from (the) X"
@@ -335,6 +356,10 @@ def knowledge(code: str) -> Knowledge:
         coordinated_re=re.compile(
             rf"\s*(?:{_alternatives(grammar.conjunctions)})\s+(?:(?:{_alternatives(grammar.aux)})\s+){{0,2}}"
         ),
+        # the conjunction that joins the last item of a list to the one before it,
+        # standing right before the figure: "three from Chechnya and two
+        # children"; written joined to the word where a language does ("وطفلان")
+        list_end_re=re.compile(rf"(?<![^\W\d_])(?:{_alternatives(grammar.conjunctions)})\s*$"),
         # prepositions that place what follows them: an office's seat never stands after one
         place_stops=grammar.locative | grammar.origin | grammar.destination,
         # the word of a nationality right before a place: "граждан РФ", "citizens
@@ -383,6 +408,12 @@ def knowledge(code: str) -> Knowledge:
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
+        # "we estimate it at": the figure after it counts a number named before
+        refer_back_re=(
+            re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.refer_back)})\s*$")
+            if grammar.refer_back
+            else None
+        ),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb
@@ -390,6 +421,11 @@ def knowledge(code: str) -> Knowledge:
         # ", who tracks fighters in Syria," between a name and its verb
         trailing_appositive_re=re.compile(
             rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+        ),
+        # ", who reported on the toll in December 2017": a relative clause set
+        # off by a comma, still open where the search stops
+        aside_open_re=re.compile(
+            rf"[,،]\s*(?:{_alternatives(grammar.relative)})(?![\w-])[^,،.;!?]*$"
         ),
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
         org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),
@@ -439,6 +475,23 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "responsibility for only 326 of the deaths", "مسؤولية مقتل 40": a
+        # party's share of a toll; up to two words ("for only", "за гибель")
+        # lie between them and the figure, no more: "the official responsible
+        # for the camp said 300" is no share
+        responsible_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.responsible)})(?:\s+[^\W\d_]+){{0,2}}\s+$"
+            )
+            if grammar.responsible
+            else None
+        ),
+        # "300 others", "الاف اخرون": an addition to a total, read right after the figure
+        increment_after_re=(
+            re.compile(rf"\s+(?:{_alternatives(grammar.increment_after)})(?![\w-])")
+            if grammar.increment_after
             else None
         ),
         genitive_after=speakers.genitive_names.after,

@@ -13,7 +13,7 @@ from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["measure_of_group", "read_measure", "row_group", "table_measure"]
+__all__ = ["measure_of_group", "read_measure", "referred_measure", "row_group", "table_measure"]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -45,7 +45,9 @@ def read_measure(
     figure ("women who had been held, 40 of them from ...") tells of the
     group the figure is part of, and counts only with ``of_group``.
     """
-    found = _measure_word(index, start, end, np, clause, near_only=near_only, of_group=of_group)
+    found = _number_of_measure(index, start, clause[0]) or _measure_word(
+        index, start, end, np, clause, near_only=near_only, of_group=of_group
+    )
     if found is None:
         return None
     if index.know.negated_before_re.search(
@@ -64,6 +66,45 @@ def _as_planned(index: Index, found: Mention, lo: int) -> str:
     ):
         return planned
     return found.value
+
+
+# How far before a figure "the number of ..." is read for what it counts, in characters.
+_NUMBER_OF_REACH = 120
+
+
+def _number_of_measure(index: Index, start: int, lo: int) -> Mention | None:
+    """The measure word of "the number of ..." right before a figure, other than a noun of people.
+
+    "عدد التونسيين المنضمين ... بلغ نحو 12 ألفا و800 مسلح", "the number of
+    fighters still in Syria reached 1,600 people": the phrase says what is
+    counted; the noun after the figure ("militants") only names the people,
+    and so do nouns inside the phrase ("fighters who left"). A figure between
+    the phrase and this one is the phrase's, not this one's; so is a phrase
+    of another clause (``lo`` is where the figure's clause starts).
+    """
+    found = index.matches(index.know.number_of_re, max(lo, start - _NUMBER_OF_REACH), start)
+    if not found or _names_a_figure(index, found[-1].end(), start):
+        return None
+    for m in between(index.measures, index.measure_starts, found[-1].end(), start):
+        if _people_noun(index.know, index.ftext[m.start : m.end]) is None:
+            return m
+    return None
+
+
+def _names_a_figure(index: Index, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a figure: digits, or a number or scale word.
+
+    A word is read with its proclitics too ("المليون", "the million").
+    """
+    text, lex = index.ftext, index.know.lex
+    if _DIGIT.search(text, lo, hi):
+        return True
+    for w in _WORDS.finditer(text, lo, hi):
+        word = w.group(1)
+        forms = (word, *(word[len(p) :] for p in lex.prefixes if word.startswith(p)))
+        if any(f in lex.cardinals or f in lex.scales for f in forms):
+            return True
+    return False
 
 
 def _people_noun(know: Knowledge, word: str) -> str | None:
@@ -155,6 +196,11 @@ def _measure_word(
         or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
     )
+    if main and first is not None and index.know.part_of_them:
+        part = _FIRST_WORD.match(lead, first.end())
+        if part is not None and part.group(1) in index.know.part_of_them:
+            # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
+            return _measure_in_noun(index, end, np.end)
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
@@ -190,9 +236,9 @@ def _measure_word(
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
         return predicate.last()
-    inside = between(index.measures, index.measure_starts, end, np.end)
-    if inside:
-        return inside[0]
+    inside = _measure_in_noun(index, end, np.end)
+    if inside is not None:
+        return inside
     if near_only:
         return None
     if first_said is not None:
@@ -201,6 +247,12 @@ def _measure_word(
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:
+    """The measure word inside the counted noun phrase ("2400 مقاتل": fighters), if any."""
+    inside = between(index.measures, index.measure_starts, end, np_end)
+    return inside[0] if inside else None
 
 
 # How far (in characters) before a measure word the relative pronoun of its clause stands.
@@ -435,3 +487,28 @@ def _caption_measure(index: Index, first: int) -> str | None:
         if after:
             return after[0].value
     return None
+
+
+# How far back (in characters) "we estimate it at" looks for the number it values.
+_REFERRED_REACH = 200
+
+
+def referred_measure(index: Index, start: int) -> str | None:
+    """What a figure valuing a number named before counts (grammar.toml [refer_back]).
+
+    "The official numbers do not reflect the real number of returnees. We
+    estimate it at around 300": the figure counts what the last "number of"
+    before it counts. Read only for a figure right after such words.
+    """
+    pattern = index.know.refer_back_re
+    if pattern is None or pattern.search(index.ftext, max(0, start - 40), start) is None:
+        return None
+    lo = max(index.paragraph_start(start), start - _REFERRED_REACH)
+    named = index.matches(index.know.number_of_re, lo, start)
+    if not named:
+        return None
+    counted = named[-1]
+    after = between(
+        index.measures, index.measure_starts, counted.end(), counted.end() + _CAPTION_REACH
+    )
+    return after[0].value if after else None

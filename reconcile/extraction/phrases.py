@@ -22,6 +22,7 @@ PART_OF_GROUP = "\x00part"
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*|\d+|[%$€£]")
 # the one or two words after a figure; the spaces are read once, without
 # backtracking, so a figure followed by 40,000 spaces costs one pass
+_PERCENT = re.compile(r"[ \t]?%")
 _NEXT_WORDS = re.compile(r"\s*+(?:-\s*+)?([^\W\d_]+(?:[ -][^\W\d_]+)?)")
 
 
@@ -136,6 +137,19 @@ def _coordinated(
     return n + 2
 
 
+def _instances_of_people(
+    tokens: list[tuple[str, int, int]], n: int, more: Iterator[re.Match[str]], know: Knowledge
+) -> bool:
+    """Whether the unit word at ``n`` counts instances of people named right after it.
+
+    "120 cases of local men": "of", at most one word, then a noun of people.
+    """
+    _have(tokens, more, n + 4)
+    if n + 2 >= len(tokens) or tokens[n + 1][0] not in know.partitive:
+        return False
+    return any(w in know.people for w, _, _ in tokens[n + 2 : n + 4])
+
+
 def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPhrase:
     """Read what follows a figure ending at ``end``, up to ``limit``: who or what it counts."""
     know, text = index.know, index.ftext
@@ -156,7 +170,7 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
             if key in know.not_counts:
                 np.not_count = know.not_counts[key]
                 return np
-    if text[end : min(end + 1, limit)] == "%":
+    if _PERCENT.match(text, end, limit):  # "80%", and "80 %" as French and Arabic print it
         np.not_count = "percent"
         return np
     more = _WORD.finditer(text, end, min(limit, end + 120))
@@ -240,6 +254,8 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                         break
             break
         if word in know.units:
+            if word in know.instances and _instances_of_people(tokens, n, more, know):
+                continue  # "120 cases of local men": the men are read next
             np.unit, np.head, np.end = know.units[word], word, w_end
             break
         if word in know.measure_of and np.role is None:

@@ -52,8 +52,14 @@ def read_places(
                 continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
             if returning and m.start < start and _of_reporter(index, m, start):
                 continue  # "officials in Tunisia say 800 returned": home, not whence
-            if returning and c_start <= m.start < start and _before_return(index, m, start):
-                continue  # "в РФ вернулись 100": for a return, home, not where they were
+            if (
+                returning
+                and c_start <= m.start < start
+                and (_before_return(index, m, start) or _return_destination(index, m))
+            ):
+                # "в РФ вернулись 100", "have returned to Morocco at 199":
+                # for a return, home, not where they were
+                continue
             out.append(m)
         return out
 

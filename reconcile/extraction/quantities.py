@@ -56,13 +56,20 @@ class Found:
     direction: Direction | None = None
     unit: str | None = None
     outer: tuple[int, int] | None = None
+    # a bare year-like figure ("2100" with no year word before it nor noun
+    # after it), found only for the extractor, which keeps it as a count only
+    # as an item of a list or a table of counts ("... then Turkey with 2100")
+    year: bool = False
 
 
-def _read_quantity(parser: Parser, start: int, anchor_end: int, floor: int) -> Found | None:
+def _read_quantity(
+    parser: Parser, start: int, anchor_end: int, floor: int, *, years: bool = False
+) -> Found | None:
     """Read the quantity whose number starts at ``start``, with what surrounds it.
 
     ``floor`` is where the previous quantity ended: a qualifier is never
-    looked for before it.
+    looked for before it. With ``years``, a bare year-like figure is found,
+    marked ``year``, instead of being left out.
     """
     s, lex, text, t = parser.s, parser.lex, parser.text, parser.t
     # 0. a currency written before the figure: "$75m", "US$ 1MM", "USD12m";
@@ -121,10 +128,15 @@ def _read_quantity(parser: Parser, start: int, anchor_end: int, floor: int) -> F
             q_start = b.start("q")
             low, high, qualifier, direction = _qualify(low, high, qualifier, qd)
     year = unit is None and year_like(parser, start, reading)
+    # "in 2014 to 2,400 fighters", "خلال سنة 2014 إلى 2400 مقاتل": a year named
+    # as one starts no range; the figure after it is read on its own
+    named_year = year and year_marker(parser, start, window)
 
     # 2. a second figure joined to the first: "between 200 and 300", "200-300",
     # "some 400-500", "$5m-$10m", "20%-30%"
-    if (not reading.vague and qualifier in (Qualifier.EXACT, Qualifier.APPROX)) or opener:
+    if (
+        (not reading.vague and qualifier in (Qualifier.EXACT, Qualifier.APPROX)) or opener
+    ) and not named_year:
         j = s.joiner.match(text, outer_end)
         joiners = s.range_joiners.get(opener, frozenset())
         if j is not None and j.group().strip() in joiners and not reading.vague:
@@ -161,9 +173,12 @@ def _read_quantity(parser: Parser, start: int, anchor_end: int, floor: int) -> F
     # a year is no count unless qualified ("more than 2000", "نحو 1900") or
     # followed by what it counts ("2019 people"): "in 2019", "March 3, 2017"
     if year and qualifier is Qualifier.EXACT:
-        window = max(floor, start - LOOKBACK)
-        if year_marker(parser, start, window) or not counted_after(parser, reading.end):
+        if named_year:
             return None
+        if not counted_after(parser, reading.end):
+            if not years:
+                return None
+            return Found(q_start, end, low, high, qualifier, unit=unit, year=True)
 
     # 3. a qualifier written after the figure: "300 or more", "300+"; a bound
     # written after overrides an approximation before ("about 500 or more")
@@ -265,8 +280,12 @@ def quantities(text: str, *, language: str = "auto") -> tuple[Quantity, ...]:
     return tuple(to_quantity(folded, found) for found in scan(folded, code))
 
 
-def scan(folded: Folded, language: str) -> list[Found]:
-    """Find the quantity expressions of already folded text, in folded coordinates."""
+def scan(folded: Folded, language: str, *, years: bool = False) -> list[Found]:
+    """Find the quantity expressions of already folded text, in folded coordinates.
+
+    With ``years``, bare year-like figures are found too, marked ``year``
+    (:class:`Found`), for a caller that can tell a year from a listed count.
+    """
     scanner = scanner_for(lexicon(language).code)
     ftext = folded.text
     parser = Parser(scanner, ftext, folded)
@@ -283,7 +302,12 @@ def scan(folded: Folded, language: str) -> list[Found]:
         if start > 1 and ftext[start - 1] == "-" and ftext[start - 2].isalpha():
             pos = _TOKEN.match(ftext, start).end()  # type: ignore[union-attr]  # COVID-19
             continue
-        found = _read_quantity(parser, start, m.end(), floor)
+        found = _read_quantity(parser, start, m.end(), floor, years=years)
+        if found is not None and found.year:
+            # a year bounds no qualifier search: the floor stays where it was
+            out.append(found)
+            pos = found.end
+            continue
         if found is None:
             # skip the whole token, so that a long digit run is never re-read
             pos = max(_TOKEN.match(ftext, start).end(), m.end())  # type: ignore[union-attr]

@@ -339,6 +339,12 @@ class Parser:
             lo, hi = lex.vague_multipliers[key]
             times = lex.scales[nxt[0]]
             return Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=True)
+        if key in lex.vague_multipliers and nxt is not None and nxt[0] in self.t.plural_scales:
+            # "in the several thousands", "a few hundreds of": the plural of a
+            # scale multiplied as the scale itself, never two figures
+            lo, hi = lex.vague_multipliers[key]
+            times = self.t.plural_scales[nxt[0]]
+            return Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=True)
         words = key.split()
         if words[-1] in self.t.fractions and key not in lex.cardinals:
             # "half a million", "a quarter of a million"; alone, a share is no figure

@@ -47,6 +47,7 @@ class Tables:
     """The lexicon tables the scanner reads beyond :class:`Lexicon`'s own, folded."""
 
     fractions: Mapping[str, Decimal]
+    plural_scales: Mapping[str, int]
     spaced_suffixes: frozenset[str]
     currency_suffixes: Mapping[str, int]
     currencies: Mapping[str, str]
@@ -72,8 +73,16 @@ def _tables(lex: Lexicon) -> Tables:
     units = dict(numbers.units)
     # month names, and the first word of two-word ones ("كانون الثاني")
     months = frozenset(dates.months) | frozenset(m.split()[0] for m in dates.months)
+    scale_values = frozenset(lex.scales.values())
     return Tables(
         fractions={k: Decimal(n) / Decimal(d) for k, (n, d) in numbers.fractions.items()},
+        # "thousands", "сотни": a one-word vague phrase starting at a scale's
+        # value is that scale's plural ("several thousands" = several thousand)
+        plural_scales={
+            word: int(low)
+            for word, (low, _) in lex.vague.items()
+            if " " not in word and low in scale_values
+        },
         spaced_suffixes=numbers.spaced_suffixes,
         currency_suffixes=dict(numbers.currency_suffixes),
         currencies=dict(numbers.currencies),

@@ -814,9 +814,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         # "officials in Tunisia said": the officials speak, not the country
         words = [tokens[stop - 1], tokens[stop], *words]
     # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word or
-    # adverb opens the sentence; "A Pentagon investigation found": so does an article
+    # adverb opens the sentence; "A Pentagon investigation found": so does an
+    # article; "On Tuesday Grigory ... said": so does a day's name
+    dates = know.lex.dates
     while words and (
         words[0].lower() in know.links_or_stop
+        or (len(words) > 1 and words[0].lower() in dates.weekdays)
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
     ):

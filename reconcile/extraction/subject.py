@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..lang import canon
@@ -9,7 +11,7 @@ from ..text import fold
 from .index import Index, between, last_between
 from .phrases import PART_OF_GROUP, NounPhrase
 
-__all__ = ["read_subject"]
+__all__ = ["from_home", "read_subject"]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -32,18 +34,8 @@ def read_subject(
     group takes the group of "the number of ..." before it in its sentence:
     "the number of Tunisian fighters reached 6,000".
     """
-    measure_of = index.know.measure_of
     role = np.role
-    if (
-        role
-        and measure is not None
-        and measure
-        in (
-            role,
-            measure_of.get(role),
-            measure_of.get(role.removesuffix("s")),
-        )
-    ):
+    if role and measure is not None and _restates(index, role, measure):
         # "52 Tajik fighters" counting fighters: the noun repeats the measure
         role = None
     group = np.subject if np.subject is not None else _number_of(index, sentence, start)
@@ -66,6 +58,11 @@ def read_subject(
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence
         group = sentence_prev
+        if group is not None and ((np.role and role is None) or _measure_noun(index, np.end)):
+            # "800 militants returned, of 2,929 fighters": the figure's own noun
+            # only restated its measure; the roles of the figure before are not
+            # its own, only their group is
+            group = canon().group_in(group)
     if group is None and np.head == PART_OF_GROUP:
         group = discourse_prev
     if not np.role and np.head is None and np.subject is not None:
@@ -83,6 +80,101 @@ def read_subject(
         # "six Tajiks, one of them a woman": a part of the group just counted
         return f"part of {group}"
     return group
+
+
+def _restates(index: Index, role: str, measure: str) -> bool:
+    """Whether a figure's noun of people only restates what it counts.
+
+    "52 Tajik fighters" counting fighters; "40 مسلحا" reads the role
+    "militants", which canon/subjects.toml names "fighters"; and a role that
+    names the people of a family of counts ([restates]: fighters who joined,
+    or are still there) is no part of a group.
+    """
+    measure_of = index.know.measure_of
+    canonical = canon().role_words.get(fold(role))
+    if measure in (role, measure_of.get(role), measure_of.get(role.removesuffix("s")), canonical):
+        return True
+    return canonical is not None and measure in canon().role_restates.get(canonical, ())
+
+
+def from_home(
+    index: Index,
+    sentence: tuple[int, int],
+    subject: str | None,
+    measure: str | None,
+    places: tuple[str, ...],
+) -> str | None:
+    """A subject with the group of the one home its sentence names, for people who left it.
+
+    "Tunisia ranked first, with about 6,000 fighters": those who went or came
+    back (``canon/measures.toml [abroad] leaving``) are the people of the
+    home the sentence names (``canon/groups.toml [home]``), when it names
+    one home only and the subject no group ("militants": "Tunisian militants").
+    A home the figure's people are in ("40 fighters are in Libya") is where
+    they are, not whence they left; a place after "to" is where they went,
+    and for a return a place after "from" is where they came back from.
+    """
+    known = canon()
+    kind = known.kinds.get(measure) if measure is not None else None
+    if (
+        kind is None
+        or kind.family not in known.leaving_families
+        or (subject is not None and (subject.startswith("part of ") or known.group_in(subject)))
+    ):
+        return subject
+    returning = kind.family == _RETURNS
+    # per stretch read: a long sentence is read in windows (Index.window)
+    key = (f"home_{'back' if returning else 'left'}_{sentence[1]}", sentence[0])
+    if key not in index.memo:
+        # whence people came back ("returned from Libya"), whither they went
+        # ("travelled to Afghanistan"): not their home
+        away = index.know.origin_before_re if returning else index.know.destination_before_re
+        groups = {
+            _groups_of_homes().get(m.value)
+            for m in between(index.places, index.place_starts, *sentence)
+            if not away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start)
+        }
+        groups.discard(None)
+        index.memo[key] = groups.pop() if len(groups) == 1 else ""
+    group = index.memo[key]
+    if not isinstance(group, str) or not group:
+        return subject
+    home = known.homes[group]
+    if places and all(_within(p, home) for p in places):
+        return subject  # counted at home: the home names where they are
+    return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
+
+
+_RETURNS = "returned"
+# How far before a place (in characters) "from" or "to" is read.
+_AWAY_REACH = 40
+
+
+def _within(place: str, home: str) -> bool:
+    """Whether a canonical place is ``home`` or lies within it."""
+    parents = canon().place_parents
+    seen: set[str] = set()
+    while place not in seen:
+        if place == home:
+            return True
+        seen.add(place)
+        if place not in parents:
+            return False
+        place = parents[place]
+    return False
+
+
+@functools.cache
+def _groups_of_homes() -> dict[str, str]:
+    return {place: group for group, place in canon().homes.items()}
+
+
+def _measure_noun(index: Index, after: int) -> bool:
+    """Whether a measure word stands right after a figure, as its noun ("2,929 terrorists")."""
+    i = bisect.bisect_left(index.measure_starts, after)
+    if i == len(index.measures):
+        return False
+    return not index.ftext[after : index.measures[i].start].strip()
 
 
 def _elided_role(previous: str | None) -> str | None:

@@ -37,6 +37,8 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
             continue  # "since October 2016", "с октября 2016 года": a start as well
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
+        if m.end() <= start and _in_aside(index, m, part_start, start):
+            continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
         if n + 1 < len(times) and _starts_period(know, m, times[n + 1]):
             continue  # "between October 2016 and July 2017": the figure holds at its end
         if n + 1 < len(times) and _SAME_TIME.fullmatch(text, m.end(), times[n + 1].start()):
@@ -50,6 +52,27 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
     if best is not None:
         return best[1]
     return published
+
+
+# How far before a date the relative pronoun opening its aside is looked for.
+_ASIDE_REACH = 120
+_ASIDE_CLOSE = re.compile(r"[^,،.;!?]*[,،]")
+
+
+def _in_aside(index: Index, m: re.Match[str], part_start: int, start: int) -> bool:
+    """Whether a date before the figure sits in an aside closed before it.
+
+    ", who reported on the toll in December 2017," describes the one it
+    follows; the figure after the closing comma holds at another time.
+    """
+    text = index.ftext
+    opened = index.know.aside_open_re.search(
+        text, max(part_start, m.start() - _ASIDE_REACH), m.start()
+    )
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSE.match(text, m.end(), start)
+    return closed is not None
 
 
 # A slash between two month names: the same month, as Arab copy names it twice.
@@ -72,6 +95,9 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
     if m.group("relative"):
         period = know.relative_times[" ".join(m.group("relative").replace("-", " ").split())]
         return _relative_time(period, published)
+    back = m.group("ago_count") or m.group("ago_count2")
+    if back or m.group("ago_dual"):
+        return _ago(know, m, back, published)
     if m.group("year3"):
         return str(m.group("year3"))
     if m.group("weekday"):
@@ -89,6 +115,16 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
     if day and 1 <= int(day) <= 31:
         return f"{year:04d}-{month:02d}-{int(day):02d}"
     return f"{year:04d}-{month:02d}"
+
+
+def _ago(know: Knowledge, m: re.Match[str], back: str | None, published: str | None) -> str | None:
+    """The period "three months ago" or "قبل عامين" names, from the publication date."""
+    dates = know.lex.dates
+    if back is None:  # a dual: "عامين" is two years
+        return _relative_time(RelativeTime(dates.time_duals[m.group("ago_dual")], -2), published)
+    n = int(back) if back.isdigit() else int(know.lex.numbers.cardinals[" ".join(back.split())])
+    unit = dates.time_units[" ".join((m.group("ago_unit") or m.group("ago_unit2")).split())]
+    return _relative_time(RelativeTime(unit, -n), published)
 
 
 def _weekday(day: int, published: str | None) -> str | None:

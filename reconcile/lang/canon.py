@@ -74,6 +74,9 @@ class Canon:
         language_names: A language's name, lower case -> its code ("english" -> "en").
         homes: Group -> the place its people come from ("Tunisian nationals" -> "Tunisia").
         abroad_families: Families of measures that count people away from home.
+        leaving_families: Families whose people, with no group named, are the
+            people of the one home their sentence names.
+        role_restates: Role -> the measures it only restates ("fighters" who joined).
     """
 
     kinds: Mapping[str, Kind]
@@ -92,6 +95,8 @@ class Canon:
     language_names: Mapping[str, str]
     homes: Mapping[str, str]
     abroad_families: frozenset[str]
+    leaving_families: frozenset[str] = frozenset()
+    role_restates: Mapping[str, frozenset[str]] = MappingProxyType({})
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -194,12 +199,12 @@ def canon() -> Canon:
     measures = _read("measures.toml")
     _only(measures, ("kinds", "abroad"), "canon/measures.toml")
     abroad = measures.get("abroad", {})
-    _only(abroad, ("families",), "canon/measures.toml [abroad]")
+    _only(abroad, ("families", "leaving"), "canon/measures.toml [abroad]")
     abroad_families = abroad.get("families", [])
-    if not isinstance(abroad_families, list) or not all(
-        isinstance(f, str) for f in abroad_families
-    ):
-        raise LexiconError("canon/measures.toml [abroad]: families must be a list of names")
+    leaving_families = abroad.get("leaving", [])
+    for listed in (abroad_families, leaving_families):
+        if not isinstance(listed, list) or not all(isinstance(f, str) for f in listed):
+            raise LexiconError("canon/measures.toml [abroad]: families must be a list of names")
     kinds = _kinds(measures.get("kinds", {}))
     sounds = _names(_read("sounds.toml").get("sounds", {}), "canon/sounds.toml [sounds]")
     group_parents = _names(groups.get("within", {}), "canon/groups.toml [within]")
@@ -217,7 +222,13 @@ def canon() -> Canon:
         if group.endswith((" nationals", " people")):
             group_words.setdefault(fold(group.rsplit(" ", 1)[0]), group)
     subjects_raw = _read("subjects.toml")
-    _only(subjects_raw, ("roles", "within", "generic", "ignore"), "canon/subjects.toml")
+    _only(subjects_raw, ("roles", "within", "generic", "ignore", "restates"), "canon/subjects.toml")
+    restates = subjects_raw.get("restates", {})
+    if not isinstance(restates, Mapping) or not all(
+        isinstance(v, list) and all(isinstance(m, str) and m in kinds for m in v)
+        for v in restates.values()
+    ):
+        raise LexiconError("canon/subjects.toml [restates]: role = a list of measure names")
     role_words = {
         fold(word): role for role, words in subjects_raw.get("roles", {}).items() for word in words
     }
@@ -246,4 +257,6 @@ def canon() -> Canon:
         ),
         homes=MappingProxyType(_names(groups.get("home", {}), "canon/groups.toml [home]")),
         abroad_families=frozenset(abroad_families),
+        leaving_families=frozenset(leaving_families),
+        role_restates=MappingProxyType({r: frozenset(m) for r, m in restates.items()}),
     )

@@ -518,8 +518,10 @@ class Grammar:
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
+    instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)
     them: frozenset[str] = _field(word_list, _NO_WORDS)
+    part_of_them: frozenset[str] = _field(word_list, _NO_WORDS)
     complementizers: frozenset[str] = _field(word_list, _NO_WORDS)
     locative: frozenset[str] = _field(word_list, _NO_WORDS)
     clause_breaks: frozenset[str] = _field(word_list, _NO_WORDS)
@@ -527,8 +529,11 @@ class Grammar:
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
+    refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
+    responsible: frozenset[str] = _field(word_list, _NO_WORDS)
+    increment_after: frozenset[str] = _field(word_list, _NO_WORDS)
     whole: frozenset[str] = _field(word_list, _NO_WORDS)
     item_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     ranking: frozenset[str] = _field(word_list, _NO_WORDS)
@@ -551,6 +556,14 @@ class RelativeTime:
 
 
 _TIME_UNITS = ("year", "month", "week", "day")
+
+
+def _time_units(raw: object, where: str) -> Mapping[str, str]:
+    units: Mapping[str, str] = strings(raw, where)
+    for key, unit in units.items():
+        if unit not in _TIME_UNITS:
+            raise LexiconError(f"{where}.{key}: a time unit is one of {_TIME_UNITS}")
+    return units
 
 
 def _relative_times(raw: object, where: str) -> Mapping[str, RelativeTime]:
@@ -581,6 +594,10 @@ class Dates:
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
     since_events: frozenset[str] = _field(word_list, _NO_WORDS)
     period_joiners: frozenset[str] = _field(word_list, _NO_WORDS)
+    time_units: Mapping[str, str] = _field(_time_units, _EMPTY)
+    time_duals: Mapping[str, str] = _field(_time_units, _EMPTY)
+    ago_after: frozenset[str] = _field(word_list, _NO_WORDS)
+    ago_before: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

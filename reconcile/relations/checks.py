@@ -15,9 +15,17 @@ from typing import TypeVar
 
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
-from ..scope import NESTED, Nesting, measure_relation, place_relation, subject_relation
+from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
 from .evidence import Check, Context, Evidence, comparable, ordered
-from .reasons import agreeing, explained, falling, incompatible_values, refining, undated
+from .reasons import (
+    agreeing,
+    explained,
+    falling,
+    incompatible_values,
+    refining,
+    stock_undated,
+    undated,
+)
 
 __all__ = [
     "CHECKS",
@@ -32,8 +40,10 @@ __all__ = [
     "over_time",
     "part_of_an_unknown",
     "repeats",
+    "stock_with_a_period_unknown",
     "too_little_known",
     "translated",
+    "two_parts",
     "unknown_period",
 ]
 
@@ -443,22 +453,49 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
 
 @between_questions
 def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """A part of a group ("another 3,000 residents") below a figure for people not named.
+    """A part of a group ("another 3,000 residents") against a figure for people not named.
 
     Missing is not different: the figure that names no one may be the total
-    the part belongs to, so a smaller part does not contradict it.
+    the part belongs to, so a smaller part does not contradict it. Nor does a
+    larger one: a figure below a part of its group counts less than that
+    group, so it cannot be its whole, and is likelier another part of it
+    (those "still buried", those killed by one side) than a rival count.
     """
     for part, other in ((a, b), (b, a)):
         subject = part.claim.subject
-        if (
-            subject is not None
-            and subject.startswith("part of ")
-            and other.claim.subject is None
-            and part.interval.high < other.interval.low
-        ):
+        if subject is None or not subject.startswith("part of ") or other.claim.subject is not None:
+            continue
+        if part.interval.high < other.interval.low:
             why = "a part of a group below a figure for people not named: it may lie within it"
             return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
+        if part.interval.low > other.interval.high:
+            why = (
+                "a part of a group above a figure for people not named: "
+                "likely another part of the group, not its whole"
+            )
+            return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     return None
+
+
+def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two parts of one group given apart ("another 3,000", "responsible for 400").
+
+    Each says it counts only a part of its group, and neither says which:
+    those killed by one side and those killed by another, an addition and an
+    earlier one. Different figures for two parts are two parts, not a
+    contradiction; the same figures are left to :func:`repeats`.
+    """
+    sa, sb = a.claim.subject, b.claim.subject
+    if (
+        sa is None
+        or sb is None
+        or not sa.startswith("part of ")
+        or not sb.startswith("part of ")
+        or a.interval.overlaps(b.interval)
+    ):
+        return None
+    why = "two parts of a group, each a part of it: likely different parts, not one count"
+    return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -565,6 +602,53 @@ def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | Non
     return explained(RelationKind.SCOPE_DIFFERS, first, second, undated, context.tolerance)
 
 
+def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """Two sources' differing figures for one count that can rise and fall, a period unknown.
+
+    Missing is not different, for time as for scope: if both figures describe
+    one time they contradict each other, if two times the later revises the
+    earlier, and either way they do not stand together. Read as an update
+    (the weaker reading: which came first is not known, and the reason says
+    so). Only when both claims name who was counted and where: with the
+    subject or place unknown too ("2" and "about 6,000" fighters, nationality
+    unstated), they more likely count different people; and only for the
+    same people as read, not those "still displaced" against all who ever were.
+    """
+    ca, cb = a.claim, b.claim
+    kind = a.scope.kind
+    if (
+        (a.scope.period is not None and b.scope.period is not None)  # most pairs: first
+        or ca.document == cb.document
+        or kind is None
+        or kind.behaviour != "stock"
+        or measure_relation(a.scope, b.scope) is not Nesting.SAME
+        or ca.subject is None
+        or cb.subject is None
+        or _same_speaker(ca, cb)
+        or a.interval.overlaps(b.interval)
+        or place_relation(a.scope, b.scope) is not Nesting.SAME
+        or not _read_alike(a.scope, b.scope)
+    ):
+        return None
+    return explained(RelationKind.UPDATES, *ordered(a, b), stock_undated, context.tolerance)
+
+
+def _read_alike(a: Scope, b: Scope) -> bool:
+    """Whether two subjects name the same people, or read alike.
+
+    "Displaced people" and "people who fled": neither says more than the
+    measure. "People still displaced" is not all who ever were.
+    """
+    if subject_relation(a, b) is Nesting.SAME:
+        return True
+    x, y = a.parsed, b.parsed
+    return (
+        x is not None
+        and y is not None
+        and (x.groups, x.roles, x.details) == (y.groups, y.roles, y.details)
+    )
+
+
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same subject, places and period, values that cannot both hold: a contradiction."""
     if a.interval.overlaps(b.interval):
@@ -607,9 +691,11 @@ CHECKS: tuple[Check, ...] = (
     nested_scopes,
     compatible,
     part_of_an_unknown,
+    two_parts,
     too_little_known,
     over_time,
     one_sentence,
+    stock_with_a_period_unknown,
     unknown_period,
     incompatible,
 )

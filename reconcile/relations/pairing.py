@@ -476,7 +476,8 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     overlap or are unknown on one side (see :mod:`reconcile.scope`).
     Candidates come from indexes, never from all pairs: clusters that share a
     family, a place of their reach and a group (or its wider group); a
-    cluster that names no group meets the largest of its place, and one with
+    cluster that names no group meets the largest of its place and of its
+    documents, and one with
     no place (or only "abroad") the largest of its group or family, and of
     the questions of its family that name a place but no subject at all, at
     most :data:`RELATED_PER_CLUSTER` each. A crowded bucket (more than
@@ -487,6 +488,8 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    by_document: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    documents: dict[int, list[str]] = {}
     scopes: dict[int, Scope] = {}
     groupless: list[int] = []  # clusters whose subject names no group
     # clusters that name no subject at all, by family: one with a group and no
@@ -501,6 +504,9 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         family = (s.unit, s.family)
         scopes[i] = s
         by_family[family].append(i)
+        documents[i] = sorted({c.document for c in members})
+        for document in documents[i]:
+            by_document[(*family, document)].append(i)
         # sorted: set order follows the hash seed, and the report must not
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         for place in sorted(s.reach):
@@ -569,9 +575,16 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             for j in top:
                 if (pair := consider(i, j)) is not None:
                     yield pair
-    # no group named: the largest questions of each of its places
+    # no group named: the largest questions of each of its places, and of its
+    # own documents ("900 people from the United Kingdom went ... around 360
+    # remain"), which a crowded place may leave out
     for i in groupless:
         s = scopes[i]
+        for document in documents[i]:
+            here: tuple[object, ...] = (s.unit, s.family, document)
+            for j in largest(by_document[here], i, ("document", *here)):
+                if (pair := consider(i, j)) is not None:
+                    yield pair
         for place in sorted(s.reach):
             at: tuple[object, ...] = (s.unit, s.family, place)
             for j in largest(by_place[at], i, ("place", *at)):

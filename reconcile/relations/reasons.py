@@ -21,6 +21,7 @@ __all__ = [
     "falling",
     "incompatible_values",
     "refining",
+    "stock_undated",
     "undated",
 ]
 
@@ -81,6 +82,15 @@ def undated(first: Claim, second: Claim, tolerance: Tolerance) -> str:
     return (
         f"{_bounds(first, tolerance)} and {_bounds(second, tolerance)} differ, "
         "but a period is unknown: they may describe different times"
+    )
+
+
+def stock_undated(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    """Words for two sources' figures for a count that can fall, a period unknown."""
+    return (
+        f"{_bounds(first, tolerance)} and {_bounds(second, tolerance)} differ for a count that "
+        "can rise and fall; a period is unknown, so which came first is not known: a change "
+        "over time, or a contradiction if both describe one time"
     )
 
 

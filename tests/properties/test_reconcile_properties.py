@@ -3,7 +3,7 @@
 import random
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile import Claim, Quantity, RelationKind, Span
@@ -47,7 +47,9 @@ def _naive_clusters(items):
     """The O(n^2) reference: components of the same-question graph over all pairs.
 
     A claim with a measure but no subject joins the single component of its
-    kind, unit and places when there is exactly one, else the other such claims.
+    kind, unit and places when there is exactly one; of several, the one whose
+    claims state more of its bounds than any other does; else the other such
+    claims.
     """
     parent = list(range(len(items)))
 
@@ -68,11 +70,30 @@ def _naive_clusters(items):
     def roots_of(key):
         return {find(j) for j, t in enumerate(scopes) if t.subject is not None and what(t) == key}
 
+    def stating(i, roots):
+        q = items[i].quantity
+        votes = {}
+        for bound in {b for b in (q.low, q.high) if b is not None}:
+            for r in roots:
+                members = [
+                    j for j, t in enumerate(scopes) if t.subject is not None and find(j) == r
+                ]
+                if any(bound in (items[j].quantity.low, items[j].quantity.high) for j in members):
+                    votes[r] = votes.get(r, 0) + 1
+        ranked = sorted(votes.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return next(r for r, v in votes.items() if v == ranked[0])
+
     subjectless = [i for i, s in enumerate(scopes) if s.measure is not None and s.subject is None]
     questions = {i: roots_of(what(scopes[i])) for i in subjectless}
     for i in subjectless:
         if len(questions[i]) == 1:
             parent[i] = next(iter(questions[i]))
+            continue
+        best = stating(i, questions[i])
+        if best is not None:
+            parent[i] = best
             continue
         # no single question to join: one question with the others of its key
         for j in subjectless:
@@ -98,9 +119,38 @@ def test_clustering_is_independent_of_order(items, rnd):
     assert cluster(shuffled) == cluster(items)
 
 
+def _fighters(start, subject, value):
+    return Claim(
+        document="a.txt",
+        span=Span(start, start + 3),
+        quantity=Quantity.exact(value),
+        quote=f"q{start}",
+        measure="fighters",
+        subject=subject,
+        places=["Syria", "Iraq"],
+    )
+
+
+# two questions of one measure and place, and a claim with no subject that
+# states one's figure: it joins that one (random lists reach this rarely)
+_STATING = [
+    _fighters(0, "Tajik nationals", 300),
+    _fighters(3, "Central Asian nationals", 500),
+    _fighters(6, None, 300),
+]
+
+
+@example(_STATING)
 @given(claim_lists)
 def test_blocked_clustering_equals_the_naive_oracle(items):
     assert {frozenset(k.claims) for k in cluster(items)} == _naive_clusters(items)
+
+
+def test_a_claim_without_subject_joins_the_question_stating_its_figure():
+    tajik, central, loose = _STATING
+    joined = {frozenset(k.claims) for k in cluster(_STATING)}
+    assert frozenset({tajik.id, loose.id}) in joined
+    assert frozenset({central.id}) in joined
 
 
 @given(claims(), claims())

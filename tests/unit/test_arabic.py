@@ -18,6 +18,7 @@ CASES = [
     ("عشرات القتلى", [("عشرات", 20, 99, "vague")]),
     ("مئات المقاتلين", [("مئات", 100, 999, "vague")]),
     ("بضعة آلاف", [("بضعة آلاف", 3000, 9000, "vague")]),
+    ("نزح عدة آلاف", [("عدة آلاف", 3000, 9000, "vague")]),
     ("أكثر من 61 طاجيكيا", [("أكثر من 61", 61, None, "at_least")]),
     ("ما لا يقل عن ستة", [("ما لا يقل عن ستة", 6, None, "at_least")]),
     ("قرابة 300", [("قرابة 300", 300, 300, "approx")]),
@@ -60,10 +61,11 @@ def test_arabic_claim_attributes_use_canonical_english_names():
 
 @pytest.mark.parametrize(
     ("text", "subject"),
-    [("عاد 30 طفلا إلى روسيا", "children"), ("عاد 30 طفل إلى روسيا", "children")],
+    [("عاد 30 طفلا إلى روسيا", "Russian children"), ("عاد 30 طفل إلى روسيا", "Russian children")],
 )
 def test_a_counted_noun_is_read_in_the_accusative_too(text, subject):
     # after 11 to 99 the counted noun is indefinite accusative: "طفلا" is "طفل"
+    # (and children who came back to Russia are Russia's: canon [abroad] leaving)
     (claim,) = extract(Document(id="a.txt", text=text, lang="ar"))
     assert claim.subject == subject
 

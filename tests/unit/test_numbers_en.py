@@ -128,6 +128,10 @@ CASES = [
     # shares and decimals in words
     ("two thirds", [(2 / 3, 2 / 3, "exact", "two thirds", None)]),
     ("nine point nought four", [(9.04, 9.04, "exact", "nine point nought four", None)]),
+    # a scale's plural after a vague multiplier is one figure, as the scale is
+    ("in the several thousands", [(3000, 9000, "vague", "several thousands", None)]),
+    ("a few hundreds of them", [(200, 500, "vague", "a few hundreds", None)]),
+    ("several dozens", [(3, 9, "vague", "several", None), (24, 99, "vague", "dozens", None)]),
     # "one" as a pronoun
     ("Which one do you prefer?", []),
     # an exponent is not a figure

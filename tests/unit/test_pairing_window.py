@@ -55,3 +55,36 @@ def test_a_question_just_past_the_limit_still_compares_more_than_neighbours():
     claims = [first, *middle, later, *tail]
     assert len(claims) == MAX_PAIRWISE + 1
     assert _kinds(claims, first, later), "statements 8 apart in time were never compared"
+
+
+_GROUPS = [
+    "Tajik", "Uzbek", "Kazakh", "Kyrgyz", "Turkmen", "Chechen", "Russian", "British", "French",
+    "German", "Belgian", "Dutch", "Swedish", "Danish", "Austrian", "Spanish", "Italian", "Egyptian",
+]  # fmt: skip
+
+
+def _fighters(document: str, value: int, measure: str, subject: str | None) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(value, value + 3),
+        quantity=Quantity.exact(value),
+        quote=f"{value} counted.",
+        measure=measure,
+        subject=subject,
+        places=["Raqqa"],
+        as_of="2019-02",
+    )
+
+
+def test_a_figure_with_no_group_meets_the_figures_of_its_own_document():
+    # the place is crowded with larger questions of other groups; the figure
+    # with no group must still meet the one its own document states
+    crowd = [
+        _fighters(f"{g}{n}.txt", 1000 + 10 * i + n, "joined", f"{g} nationals")
+        for i, g in enumerate(_GROUPS)
+        for n in range(3)
+    ]
+    whole = _fighters("d.txt", 900, "joined", "Tunisian nationals")
+    rest = _fighters("d.txt", 360, "in_conflict_zone", None)
+    report = reconcile([*crowd, whole, rest])
+    assert any(set(r.claims) == {whole.id, rest.id} for r in report.relations)

@@ -117,3 +117,17 @@ def test_an_age_word_makes_an_age_only_on_the_figures_line(text, counted):
 
     claims = extract(Document(id="x.txt", text=text, lang="en"))
     assert [c.quantity.low for c in claims] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Of the 4,000 patients admitted, about one-third were discharged within a week.", [4000]),
+        ("Two-thirds of the 900 students were evacuated by noon.", [900]),
+    ],
+)
+def test_a_share_of_a_whole_is_no_count_of_people(text, counts):
+    from reconcile import Document, extract
+
+    claims = extract(Document(id="d.txt", text=text))
+    assert [c.quantity.low for c in claims] == counts

@@ -58,3 +58,50 @@ def test_no_year_no_date() -> None:
 def test_a_date_after_since_and_an_event_starts_a_period(text: str, language: str) -> None:
     doc = Document(id="t.txt", text=text, lang=language, published="2015-11-19")
     assert [(c.quantity.low, c.as_of) for c in extract(doc)] == [(400, "2015-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the aside describes the reporter; the figure holds when the article is published
+        (
+            'The reporter, who covered the flood in March 2016, said that "hundreds" of'
+            " villagers were still missing.",
+            "en",
+            "2018-05-02",
+        ),
+        (
+            "Репортер, который освещал наводнение в марте 2016 года, сообщил, что сотни"
+            " жителей пропали.",
+            "ru",
+            "2018-05-02",
+        ),
+        # a relative clause on the counted people gives their time
+        ("The agency said 300 villagers who fled in March 2016 had returned.", "en", "2016-03"),
+        ("In March 2016, officials said 300 villagers had fled.", "en", "2016-03"),
+    ],
+)
+def test_a_date_in_an_aside_before_the_figure_is_not_its_time(
+    text: str, language: str, expected: str
+) -> None:
+    doc = Document(id="d.txt", text=text, published="2018-05-02", lang=language)
+    assert [c.as_of for c in extract(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Three months ago, officials said 300 villagers had fled.", "en", "2018-02"),
+        ("Officials said 2 years ago that 300 villagers had fled.", "en", "2016"),
+        ("Три месяца назад чиновники сообщили, что 300 жителей бежали.", "ru", "2018-02"),
+        ("وكانت السلطات قد أعلنت قبل ثلاثة أشهر أن 300 قروي فروا.", "ar", "2018-02"),
+        ("وكانت السلطات قد أعلنت قبل عامين أن 300 قروي فروا.", "ar", "2016"),
+        # a length of time is no time: the figure holds at publication
+        ("The 300 villagers fled a flood that lasted 3 days.", "en", "2018-05-02"),
+    ],
+)
+def test_a_count_of_units_ago_is_counted_back_from_publication(
+    text: str, language: str, expected: str
+) -> None:
+    doc = Document(id="d.txt", text=text, published="2018-05-02", lang=language)
+    assert [c.as_of for c in extract(doc)] == [expected]

@@ -229,3 +229,51 @@ def test_two_sources_on_two_days_of_one_story_are_compared_though_one_names_no_o
     # a figure from long before is the story's background, not a later statement
     background = said(40, 540, None, "his deputy", "2019-03-05")
     assert compare(governor, background).kind is RelationKind.SCOPE_DIFFERS  # type: ignore[union-attr]
+
+
+def _sheltered(document: str, value: int, as_of: str | None, speaker: str) -> Claim:
+    claim = _claim(document, value, "families sheltering in schools", measure="camp_population")
+    return attrs.evolve(claim, places=["Aleppo"], as_of=as_of, speaker=speaker)
+
+
+def test_two_sources_figures_for_a_stock_with_a_period_unknown_do_not_stand_together():
+    dated = _sheltered("a.txt", 4200, "2022-02-10", "Red Crescent")
+    undated = _sheltered("b.txt", 9100, None, "the governor")
+    found = compare(dated, undated)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert "which came first is not known" in found.reason
+    back = compare(undated, dated)
+    assert back is not None
+    assert back.kind is found.kind
+    assert back.claims == found.claims
+    # both undated: the same reading
+    both = compare(attrs.evolve(dated, as_of=None), undated)
+    assert both is not None
+    assert both.kind is RelationKind.UPDATES
+
+
+def test_a_stock_with_a_period_unknown_is_no_conflict_when_too_little_is_known():
+    dated = _sheltered("a.txt", 4200, "2022-02-10", "Red Crescent")
+    undated = _sheltered("b.txt", 9100, None, "the governor")
+    kinds = {
+        # who was counted unknown on one side: may be other people
+        "no subject": compare(dated, attrs.evolve(undated, subject=None)),
+        # another place's figure
+        "another place": compare(dated, attrs.evolve(undated, places=["Hama"])),
+        # those still in a state against all who ever were
+        "still": compare(
+            attrs.evolve(dated, subject="families still sheltering in schools"), undated
+        ),
+        # figures one rounding apart are one figure
+        "rounding": compare(dated, attrs.evolve(undated, quantity=Quantity.approx(4000))),
+    }
+    conflicts = {RelationKind.UPDATES, RelationKind.CONTRADICTS}
+    assert [name for name, r in kinds.items() if r is not None and r.kind in conflicts] == []
+    unnamed = kinds["no subject"]
+    assert unnamed is not None
+    assert "period is unknown" in unnamed.reason
+    # a count that only grows keeps its own reading: the larger is the later total
+    dead = compare(attrs.evolve(dated, measure="killed"), attrs.evolve(undated, measure="killed"))
+    assert dead is not None
+    assert "only grows" in dead.reason

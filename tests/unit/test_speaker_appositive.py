@@ -31,3 +31,11 @@ def test_he_is_a_person_not_the_agency_named_after_him():
         "\n\nAccording to RIA, he said that up to 20,000 migrants had drowned."
     )
     assert _speakers(text) == ["Karim Hadi"]
+
+
+def test_a_day_name_opening_the_sentence_is_no_part_of_the_name():
+    text = (
+        "On Tuesday Anna Berg, a doctor who runs the flood clinic, said that "
+        "about 40 patients had been admitted."
+    )
+    assert _speakers(text) == ["Anna Berg"]
