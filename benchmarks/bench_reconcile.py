@@ -110,7 +110,24 @@ class _StageTimes(logging.Handler):
             self.seconds[stage] = round(record.seconds, 2)  # type: ignore[attr-defined]
 
 
-def run_one(n: int) -> dict:
+def digest(report: object) -> str:
+    """A hash of the questions and relations, in report order, with their reasons.
+
+    Two versions of the library that give the same digest on the same
+    synthetic claims found the same clusters, estimates and relations: a
+    change made only for speed must leave it as it was.
+    """
+    import hashlib
+
+    h = hashlib.sha256()
+    for k in report.clusters:  # type: ignore[attr-defined]
+        h.update(json.dumps(k.to_dict(), sort_keys=True).encode())
+    for r in report.relations:  # type: ignore[attr-defined]
+        h.update(json.dumps(r.to_dict(), sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def run_one(n: int, with_digest: bool = False) -> dict:
     import reconcile
 
     claims = synthetic_claims(n)
@@ -123,6 +140,7 @@ def run_one(n: int) -> dict:
     report = reconcile.reconcile(claims)
     total = time.perf_counter() - t0
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    extra = {"digest": digest(report)} if with_digest else {}
     return {
         "claims": n,
         "clusters": len(report.clusters),
@@ -131,22 +149,33 @@ def run_one(n: int) -> dict:
         "total_s": round(total, 2),
         "peak_mib": round(peak_kib / 1024),
         "input_mib": round(input_kib / 1024),
+        **extra,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument(
+        "--digest",
+        action="store_true",
+        help="also print a hash of the clusters and relations (after the timing)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.digest)))
         return
     previous = None
     for n in args.sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
-        )
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(n),
+            *(["--digest"] if args.digest else []),
+        ]
+        out = subprocess.run(command, capture_output=True, text=True, check=True)
         row = json.loads(out.stdout)
         growth = ""
         if previous:
@@ -158,6 +187,8 @@ def main() -> None:
             f"reconcile() {row['total_s']}s ({stages}); "
             f"peak {row['peak_mib']} MiB ({row['input_mib']} MiB of it the claims){growth}"
         )
+        if args.digest:
+            print(f"{'':>9}  digest {row['digest']}")
         previous = row
 
 

@@ -61,9 +61,12 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
     # a figure held by one document links nothing; one held by many says nothing about copying
     telling = {item: docs for item, docs in holders.items() if 1 < len(docs) <= TELLING}
     for x, signature in signatures.items():
-        together = Counter(
-            itertools.chain.from_iterable(telling[i] for i in signature if i in telling)
-        )
+        shared = [telling[i] for i in signature if i in telling]
+        # each telling figure counts a neighbour once: with fewer than three, none
+        # can reach three (most documents of a large corpus, skipped before counting)
+        if len(shared) < SHARED_FIGURES:
+            continue
+        together = Counter(itertools.chain.from_iterable(shared))
         for y, count in together.items():
             if count < SHARED_FIGURES or y <= x:
                 continue

@@ -99,8 +99,9 @@ class Interval:
         non-negative tolerance; it runs once per claim of a million.
         """
         interval = object.__new__(cls)
-        object.__setattr__(interval, "low", low)
-        object.__setattr__(interval, "high", high)
+        # each slot's own setter: object.__setattr__ finds it by name on every call
+        _set_low(interval, low)
+        _set_high(interval, high)
         return interval
 
     @property
@@ -134,3 +135,6 @@ class Interval:
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""
         return Interval(min(self.low, other.low), max(self.high, other.high))
+
+
+_set_low, _set_high = (getattr(Interval, name).__set__ for name in ("low", "high"))

@@ -30,6 +30,7 @@ from .reasons import (
 __all__ = [
     "CHECKS",
     "any_scope",
+    "between_questions",
     "compatible",
     "incompatible",
     "measures_of_one_family",
@@ -52,6 +53,19 @@ _C = TypeVar("_C", bound=Check)
 def any_scope(check: _C) -> _C:
     """Mark a rule as one that sees every pair, comparable scopes or not."""
     check.any_scope = True  # type: ignore[attr-defined]
+    return check
+
+
+def between_questions(check: _C) -> _C:
+    """Mark a rule that answers ``None`` for every two claims of one question.
+
+    One question: the same measure (known), unit, subject and places, as
+    written. Most pairs are such; the relation stage does not call a rule so
+    marked for them (a million calls that could only answer ``None``).
+    A rule that comes to answer such a pair must lose the mark;
+    ``tests/unit/test_checks_marks.py`` tries each marked rule on pairs of one question.
+    """
+    check.between_questions = True  # type: ignore[attr-defined]
     return check
 
 
@@ -230,6 +244,7 @@ def _same_speaker(a: Claim, b: Claim) -> bool:
     return a.speaker is not None and b.speaker is not None and same_source(a.speaker, b.speaker)
 
 
+@between_questions
 def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two kinds of one family: a plan and an outcome, or a count bounded by another.
 
@@ -303,6 +318,7 @@ _INSIDE = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.UNKNOWN})
 """How a part's subject and places may stand to its whole's."""
 
 
+@between_questions
 def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """One scope inside the other: a part cannot count more than its whole.
 
@@ -438,6 +454,7 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+@between_questions
 def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """A part of a group ("another 3,000 residents") against a figure for people not named.
 
@@ -646,6 +663,7 @@ def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
 
 
 @any_scope
+@between_questions
 def translated(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """The same figure for a related place in two documents of one origin.
 

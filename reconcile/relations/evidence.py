@@ -63,7 +63,20 @@ class Evidence:
         )
         interval = claim.quantity.interval(context.tolerance)
         # the origins looked up here, not through Context.origin: once per claim of a million
-        return cls(claim, scope, interval, time_key, context.origins.get(document, document))
+        evidence = _new(cls)
+        # the fields written as attrs' __init__ would, through each slot's own setter
+        _set_claim(evidence, claim)
+        _set_scope(evidence, scope)
+        _set_interval(evidence, interval)
+        _set_time_key(evidence, time_key)
+        _set_origin(evidence, context.origins.get(document, document))
+        return evidence
+
+
+_new = object.__new__
+_set_claim, _set_scope, _set_interval, _set_time_key, _set_origin = (
+    getattr(Evidence, name).__set__ for name in ("claim", "scope", "interval", "time_key", "origin")
+)
 
 
 Check = Callable[[Evidence, Evidence, Context], Relation | None]

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from operator import attrgetter
+from typing import NamedTuple
 
 from .._memory import paused_gc
 from ..lang import canon
@@ -67,31 +68,50 @@ def compare(
 def _classify(
     a: Evidence, b: Evidence, context: Context, checks: Sequence[Check]
 ) -> Relation | None:
-    return _decide(a, b, context, checks, _wide(checks))
+    return _decide(a, b, context, _rules(checks))
 
 
-def _wide(checks: Sequence[Check]) -> list[Check]:
-    """The rules marked ``any_scope``, in their order."""
-    return [check for check in checks if getattr(check, "any_scope", False)]
+class _Rules(NamedTuple):
+    """The rules tried for each kind of pair, sorted out once for a million pairs."""
+
+    related: Sequence[Check]
+    """For two questions whose scopes are related: every rule."""
+    one_question: Sequence[Check]
+    """For two claims of one question (most pairs): the rules not marked ``between_questions``,
+    which would each be called only to answer ``None``."""
+    wide: Sequence[Check]
+    """For two unrelated questions: the rules marked ``any_scope``."""
 
 
-def _decide(
-    a: Evidence, b: Evidence, context: Context, checks: Sequence[Check], wide: Sequence[Check]
-) -> Relation | None:
-    """:func:`_classify`, given ``_wide(checks)`` (found once for a million pairs)."""
+def _rules(checks: Sequence[Check]) -> _Rules:
+    """The rules of ``checks`` for each kind of pair, each in their order."""
+    return _Rules(
+        related=checks,
+        one_question=[c for c in checks if not getattr(c, "between_questions", False)],
+        wide=[c for c in checks if getattr(c, "any_scope", False)],
+    )
+
+
+def _decide(a: Evidence, b: Evidence, context: Context, rules: _Rules) -> Relation | None:
+    """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs)."""
     if a.claim.id == b.claim.id:
         return None
     # most rules ask about one question; those marked any_scope see every pair.
     # Most pairs are one question at two dates: comparable's first test, inline
     sa, sb = a.scope, b.scope
-    one_question = (
+    if (
         sa.measure is not None
         and sa.measure == sb.measure
         and sa.unit == sb.unit
         and sa.subject == sb.subject
         and sa.places == sb.places
-    )
-    for check in checks if one_question or comparable(sa, sb) else wide:
+    ):
+        checks = rules.one_question
+    elif comparable(sa, sb):
+        checks = rules.related
+    else:
+        checks = rules.wide
+    for check in checks:
         found = check(a, b, context)
         if found is not None:
             return found
@@ -186,10 +206,10 @@ def _statements(
     for e in sorted(items, key=_TIME_KEY):
         q = e.claim.quantity
         key = (e.claim.quote, q.low, q.high, q.qualifier) if e.claim.quote else (e.claim.id,)
-        if key in heads:
-            copies.append((heads[key], e))
-        else:
-            heads[key] = e
+        # one lookup: hashing the key (and its qualifier, an enum) is much of the work here
+        head = heads.setdefault(key, e)
+        if head is not e:
+            copies.append((head, e))
     return list(heads.values()), copies
 
 
@@ -244,7 +264,7 @@ def _relate(
     ends: list[int] = []  # found[ends[n - 1] : ends[n]] are those of cluster n
     across: list[tuple[tuple[int, int], Relation]] = []  # between two clusters
 
-    wide = _wide(checks)
+    rules = _rules(checks)
     # which clusters nest, found first: their indexes are gone before relations pile up
     related = list(_related_clusters([members for _, members in clusters]))
     involved = {i for pair in related for i in pair}
@@ -252,11 +272,11 @@ def _relate(
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         for a, b in copies:
-            relation = _decide(a, b, ctx, checks, wide)
+            relation = _decide(a, b, ctx, rules)
             if relation is not None:
                 found.append(relation)
         for a, b, agreement in _pairs(heads):
-            relation = _decide(a, b, ctx, checks, wide)
+            relation = _decide(a, b, ctx, rules)
             if relation is not None and (agreement or not _quiet(relation.kind)):
                 found.append(relation)
         if n in involved:
@@ -272,10 +292,10 @@ def _relate(
         for x in left:
             a = Evidence.of(x, ctx)
             for b in right_evidence:
-                relation = _decide(a, b, ctx, checks, wide)
+                relation = _decide(a, b, ctx, rules)
                 if relation is None:
                     continue
-                if relation.kind in _QUIET:
+                if _quiet(relation.kind):
                     quiet = relation  # the latest pair's, in time order
                 else:
                     across.append(((i, j), relation))
@@ -291,7 +311,7 @@ def _relate(
                 if x.document != y.document and home[x.id] != home[y.id]:
                     a, b = Evidence.of(x, ctx), Evidence.of(y, ctx)
                     if not comparable(a.scope, b.scope):
-                        relation = _decide(a, b, ctx, checks, wide)
+                        relation = _decide(a, b, ctx, rules)
                         if relation is not None:
                             across.append(((home[x.id], home[y.id]), relation))
     # a headline and its body, or a paraphrase, state one figure twice in one
@@ -307,7 +327,7 @@ def _relate(
                 for y in bucket[n + 1 :]:
                     if where[x.id] == where[y.id] or frozenset((x.id, y.id)) in done:
                         continue
-                    relation = _decide(Evidence.of(x, ctx), Evidence.of(y, ctx), ctx, checks, wide)
+                    relation = _decide(Evidence.of(x, ctx), Evidence.of(y, ctx), ctx, rules)
                     if relation is not None:
                         across.append(((where[x.id], where[y.id]), relation))
     # a breakdown's parts may each fit their whole and still add up to more
@@ -504,14 +524,20 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     seen: set[tuple[int, int]] = set()
     size = {i: len(members_of[i]) for i in scopes}
 
-    def consider(i: int, j: int) -> Iterable[tuple[int, int]]:
+    def consider(i: int, j: int) -> tuple[int, int] | None:
+        """The pair in order, when it is new and its scopes are related; else ``None``.
+
+        A function, not a generator: it runs for millions of candidate pairs,
+        and a generator object for each cost more than the test itself.
+        """
         pair = (i, j) if i < j else (j, i)
         if i == j or pair in seen:
-            return
+            return None
         a, b = scopes[pair[0]], scopes[pair[1]]
         if comparable(a, b):
             seen.add(pair)
-            yield pair
+            return pair
+        return None
 
     tops: dict[tuple[object, ...], list[int]] = {}
 
@@ -541,12 +567,14 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         if len(bucket) <= CROWDED:
             for n, i in enumerate(bucket):
                 for j in bucket[n + 1 :]:
-                    yield from consider(i, j)
+                    if (pair := consider(i, j)) is not None:
+                        yield pair
             continue
         top = largest(bucket, -1)
         for i in bucket:
             for j in top:
-                yield from consider(i, j)
+                if (pair := consider(i, j)) is not None:
+                    yield pair
     # no group named: the largest questions of each of its places, and of its
     # own documents ("900 people from the United Kingdom went ... around 360
     # remain"), which a crowded place may leave out
@@ -555,11 +583,13 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         for document in documents[i]:
             here: tuple[object, ...] = (s.unit, s.family, document)
             for j in largest(by_document[here], i, ("document", *here)):
-                yield from consider(i, j)
+                if (pair := consider(i, j)) is not None:
+                    yield pair
         for place in sorted(s.reach):
             at: tuple[object, ...] = (s.unit, s.family, place)
             for j in largest(by_place[at], i, ("place", *at)):
-                yield from consider(i, j)
+                if (pair := consider(i, j)) is not None:
+                    yield pair
     # places unknown: the largest questions of its group, else of its family
     for i in vague:
         s = scopes[i]
@@ -585,7 +615,8 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
                     for j in by_group[(*family, g)]:
                         near[j] = min(near.get(j, depth.get(g, 2)), depth.get(g, 2))
         for j in largest(candidates, i, key, near):
-            yield from consider(i, j)
+            if (pair := consider(i, j)) is not None:
+                yield pair
 
 
 def _with_wider(groups: frozenset[str]) -> frozenset[str]:

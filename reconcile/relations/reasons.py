@@ -114,16 +114,15 @@ def explained(
         raise InvalidClaimError("claims", first.claim.id, "a relation needs two distinct claims")
     # _Explained.of, inline: once per relation of millions
     relation = _new(_Explained)
-    _set(relation, "kind", kind)
-    _set(relation, "_first", first.claim)
-    _set(relation, "_second", second.claim)
-    _set(relation, "_why", why)
-    _set(relation, "_tolerance", tolerance)
+    _set_kind(relation, kind)
+    _set_first(relation, first.claim)
+    _set_second(relation, second.claim)
+    _set_why(relation, why)
+    _set_tolerance(relation, tolerance)
     return relation
 
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 class _Explained(Relation):
@@ -184,3 +183,11 @@ class _Explained(Relation):
 
     def __reduce__(self) -> tuple[type[Relation], tuple[RelationKind, tuple[str, ...], str]]:
         return (Relation, (self.kind, self.claims, self.reason))
+
+
+# Each slot written through its own setter: object.__setattr__ looks the name
+# up in the class on every call, once per relation of millions
+_set_kind, _set_first, _set_second, _set_why, _set_tolerance = (
+    getattr(_Explained, name).__set__
+    for name in ("kind", "_first", "_second", "_why", "_tolerance")
+)

@@ -1,0 +1,91 @@
+"""Rules marked ``between_questions`` answer nothing for two claims of one question.
+
+The relation stage skips them for such pairs (most pairs): the mark must hold
+for every rule that carries it, or a relation would be lost.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile import Claim, Quantity, Span
+from reconcile.relations.checks import CHECKS
+from reconcile.relations.evidence import Context, Evidence, comparable
+from reconcile.relations.pairing import _decide, _rules
+
+MARKED = [c for c in CHECKS if getattr(c, "between_questions", False)]
+
+_SUBJECTS = [None, "miners", "part of the miners", "Welsh miners", "part of them"]
+_PLACES = [[], ["Cardiff"], ["Cardiff", "Swansea"], ["abroad"]]
+_MEASURES = ["killed", "died", "injured", "fighters", "joined", "planned"]
+
+
+@st.composite
+def _one_question(draw: st.DrawFn) -> tuple[Claim, Claim]:
+    """Two claims with the same measure, unit, subject and places, anything else apart."""
+
+    def one(document: str, start: int) -> Claim:
+        return Claim(
+            document=document,
+            span=Span(start, start + 2),
+            quantity=draw(
+                st.sampled_from(
+                    [
+                        Quantity.exact(40),
+                        Quantity.approx(40),
+                        Quantity.at_least(35),
+                        Quantity.at_most(90),
+                        Quantity.exact(400),
+                        Quantity.between(30, 50),
+                        Quantity.vague(10, 99),
+                    ]
+                )
+            ),
+            quote=draw(st.sampled_from(["", "a line", "another line"])),
+            as_of=draw(st.sampled_from([None, "2019", "2019-03", "2019-03-02", "2020-11"])),
+            speaker=draw(st.sampled_from([None, "the mine owner", "the union"])),
+        )
+
+    a = one(draw(st.sampled_from(["x.txt", "y.txt"])), 0)
+    b = one(draw(st.sampled_from(["x.txt", "y.txt", "z.txt"])), 10)
+    measure = draw(st.sampled_from(_MEASURES))
+    unit = draw(st.sampled_from(["people", "USD"]))
+    subject = draw(st.sampled_from(_SUBJECTS))
+    places = draw(st.sampled_from(_PLACES))
+    return tuple(  # type: ignore[return-value]
+        attrs.evolve(c, measure=measure, unit=unit, subject=subject, places=places) for c in (a, b)
+    )
+
+
+_CONTEXTS = [Context(), Context(origins={"y.txt": "x.txt", "x.txt": "x.txt"})]
+
+
+def test_the_marked_rules() -> None:
+    assert [c.__name__ for c in MARKED] == [
+        "translated",
+        "measures_of_one_family",
+        "nested_scopes",
+        "part_of_an_unknown",
+    ]
+
+
+@given(_one_question(), st.sampled_from(_CONTEXTS))
+def test_a_marked_rule_answers_no_pair_of_one_question(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    for check in MARKED:
+        assert check(a, b, ctx) is None, check.__name__
+        assert check(b, a, ctx) is None, check.__name__
+
+
+@given(_one_question(), st.sampled_from(_CONTEXTS))
+def test_skipping_the_marked_rules_changes_no_relation(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    assert comparable(a.scope, b.scope)
+    every = next((r for r in (check(a, b, ctx) for check in CHECKS) if r is not None), None)
+    assert _decide(a, b, ctx, _rules(CHECKS)) == every
