@@ -488,8 +488,11 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    by_document: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    documents: dict[int, list[str]] = {}
+    # family -> document -> questions: nested, not a tuple key per document
+    # and question, as a million claims make hundreds of thousands of them
+    by_document: dict[tuple[object, ...], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     scopes: dict[int, Scope] = {}
     groupless: list[int] = []  # clusters whose subject names no group
     # clusters that name no subject at all, by family: one with a group and no
@@ -504,9 +507,9 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         family = (s.unit, s.family)
         scopes[i] = s
         by_family[family].append(i)
-        documents[i] = sorted({c.document for c in members})
-        for document in documents[i]:
-            by_document[(*family, document)].append(i)
+        in_family = by_document[family]
+        for document in {c.document for c in members}:
+            in_family[document].append(i)
         # sorted: set order follows the hash seed, and the report must not
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         for place in sorted(s.reach):
@@ -580,9 +583,10 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     # remain"), which a crowded place may leave out
     for i in groupless:
         s = scopes[i]
-        for document in documents[i]:
+        in_family = by_document[(s.unit, s.family)]
+        for document in sorted({c.document for c in members_of[i]}):
             here: tuple[object, ...] = (s.unit, s.family, document)
-            for j in largest(by_document[here], i, ("document", *here)):
+            for j in largest(in_family[document], i, ("document", *here)):
                 if (pair := consider(i, j)) is not None:
                     yield pair
         for place in sorted(s.reach):
