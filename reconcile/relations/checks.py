@@ -10,12 +10,17 @@ verb. Pass your own tuple as ``checks=`` to change or extend the rules.
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 from typing import TypeVar
 
+from ..errors import UnsupportedLanguageError
+from ..extraction.knowledge import knowledge
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
+from ..text import fold
 from .evidence import Check, Context, Evidence, comparable, ordered
 from .reasons import (
     agreeing,
@@ -616,6 +621,9 @@ def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> R
     subject or place unknown too ("2" and "about 6,000" fighters, nationality
     unstated), they more likely count different people; and only for the
     same people as read, not those "still displaced" against all who ever were.
+    Two figures that name nobody but "people" ("700,000 people", "1.2 million
+    persons") for one measure and place read alike too: each says no more than
+    the measure, as "displaced people" does.
     """
     ca, cb = a.claim, b.claim
     kind = a.scope.kind
@@ -625,12 +633,15 @@ def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> R
         or kind is None
         or kind.behaviour != "stock"
         or measure_relation(a.scope, b.scope) is not Nesting.SAME
-        or ca.subject is None
-        or cb.subject is None
+        or (ca.subject is None) != (cb.subject is None)
         or _same_speaker(ca, cb)
         or a.interval.overlaps(b.interval)
         or place_relation(a.scope, b.scope) is not Nesting.SAME
-        or not _read_alike(a.scope, b.scope)
+        or not (
+            _read_alike(a.scope, b.scope)
+            if ca.subject is not None
+            else _only_people(ca) and _only_people(cb)
+        )
     ):
         return None
     return explained(RelationKind.UPDATES, *ordered(a, b), stock_undated, context.tolerance)
@@ -650,6 +661,38 @@ def _read_alike(a: Scope, b: Scope) -> bool:
         and y is not None
         and (x.groups, x.roles, x.details) == (y.groups, y.roles, y.details)
     )
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _only_people(claim: Claim) -> bool:
+    """Whether a claim with no subject writes its figure with a noun for people in general.
+
+    "700,000 people displaced": the count is of people, and nothing narrows
+    it. A bare figure ("825,000 remain displaced") may stand for a group the
+    sentence names elsewhere, and "1,000 nationals" for a country's people:
+    neither is read as people in general.
+    """
+    return claim.subject is None and _people_noun_follows(
+        claim.quote, claim.quantity.text, claim.lang
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _people_noun_follows(quote: str, figure: str | None, lang: str | None) -> bool:
+    if not figure or lang is None:
+        return False
+    text, written = fold(quote), fold(figure)
+    at = text.find(written)
+    if at < 0:
+        return False
+    word = _NEXT_WORD.match(text, at + len(written))
+    try:
+        know = knowledge(lang)
+    except UnsupportedLanguageError:
+        return False
+    return word is not None and word[1] in know.generic and word[1] not in know.referring
 
 
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:

@@ -2,10 +2,11 @@
 
 Word-for-word copies relate to their first instance; distinct statements of a
 cluster relate pairwise (up to :data:`MAX_PAIRWISE`, then with their
-neighbours in time); clusters whose scopes nest relate through their latest
-statements; claims of one origin stating the same figure relate across
-questions (a translation), and so do claims of one document stating the
-same figure. Work stays linear in the number of claims.
+neighbours in time and the last earlier statement of their own source);
+clusters whose scopes nest relate through their latest statements; claims
+of one origin stating the same figure relate across questions (a
+translation), and so do claims of one document stating the same figure.
+Work stays linear in the number of claims.
 """
 
 from __future__ import annotations
@@ -19,13 +20,21 @@ from typing import NamedTuple
 from .._memory import paused_gc
 from ..lang import canon
 from ..model import Claim, Cluster, Relation, RelationKind
-from ..names import same_source
+from ..names import same_source, source_key
 from ..scope import Nesting, Scope, group_ancestors, scope_of
 from .breakdown import breakdowns
 from .checks import CHECKS
 from .evidence import Check, Context, Evidence, comparable
 
-__all__ = ["MAX_PAIRWISE", "NEIGHBOURS", "REPRESENTATIVES", "compare", "relate", "relate_members"]
+__all__ = [
+    "MAX_PAIRWISE",
+    "NEIGHBOURS",
+    "REPRESENTATIVES",
+    "SAME_SOURCE_LOOKBACK",
+    "compare",
+    "relate",
+    "relate_members",
+]
 
 _NESTED = {Nesting.NARROWER, Nesting.WIDER}
 _QUIET = frozenset({RelationKind.AGREES, RelationKind.REFINES})
@@ -125,9 +134,13 @@ _TIME_KEY = attrgetter("time_key")
 MAX_PAIRWISE = 32
 """Within a cluster, distinct statements compare every pair up to this many;
 beyond it each compares with as many predecessors in time order as keep the
-cluster within the pairs of one this size (at least ``NEIGHBOURS``), and with
-the last statement of the same bounds, so that work stays linear in the
-number of claims."""
+cluster within the pairs of one this size (at least ``NEIGHBOURS``), with
+the last statement of the same bounds, and with the last earlier statement
+of the same source, so that work stays linear in the number of claims."""
+SAME_SOURCE_LOOKBACK = 4
+"""Past :data:`MAX_PAIRWISE`, how many of the latest statements under one speaker
+key (:func:`~reconcile.names.source_key`) are checked for the same source
+under another name; the same name as written is always found."""
 NEIGHBOURS = 6
 _BUDGET = MAX_PAIRWISE * (MAX_PAIRWISE - 1) // 2
 REPRESENTATIVES = 12
@@ -156,6 +169,11 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
     highs = [e.interval.high for e in items]
     same = [_quiet_scope(e) for e in items]
     last_alike: dict[tuple[object, object], int] = {}
+    # past the window, a source revising itself is what a reader most wants to
+    # see: each statement also meets the last earlier one of its own source
+    large = n > MAX_PAIRWISE
+    by_name: dict[str, int] = {}
+    by_key: dict[str, list[int]] = {}
     for i, b in enumerate(items):
         lo = max(0, i - far)
         low, high, scope = lows[i], highs[i], same[i]
@@ -177,6 +195,40 @@ def _pairs(items: Sequence[Evidence]) -> Iterable[tuple[Evidence, Evidence, bool
         if before is not None and before < lo:
             yield items[before], b, True
         last_alike[bounds] = i
+        if large and b.claim.speaker is not None:
+            own = _last_of_source(items, by_name, by_key, i, b.claim.speaker)
+            if own is not None and own < lo and own != before:
+                yield items[own], b, True
+
+
+def _last_of_source(
+    items: Sequence[Evidence],
+    by_name: dict[str, int],
+    by_key: dict[str, list[int]],
+    i: int,
+    speaker: str,
+) -> int | None:
+    """The last statement before ``i`` of ``speaker``'s source, if any; ``i`` is noted.
+
+    The same name as written first: :func:`~reconcile.names.same_source`
+    lets head nouns meet ("Interior Ministry", "Health Ministry"), and the
+    last of those may be another source. Else another name of the source
+    among the latest :data:`SAME_SOURCE_LOOKBACK` statements under the
+    speaker's key, so that work stays linear.
+    """
+    found = by_name.get(speaker)
+    recent = by_key.setdefault(source_key(speaker), [])
+    if found is None:
+        for k in reversed(recent):
+            other = items[k].claim.speaker
+            if other is not None and same_source(other, speaker):
+                found = k
+                break
+    by_name[speaker] = i
+    recent.append(i)
+    if len(recent) > SAME_SOURCE_LOOKBACK:
+        del recent[0]
+    return found
 
 
 def _quiet_scope(e: Evidence) -> tuple[frozenset[str], str | None] | None:

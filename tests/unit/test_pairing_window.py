@@ -88,3 +88,19 @@ def test_a_figure_with_no_group_meets_the_figures_of_its_own_document():
     rest = _fighters("d.txt", 360, "in_conflict_zone", None)
     report = reconcile([*crowd, whole, rest])
     assert any(set(r.claims) == {whole.id, rest.id} for r in report.relations)
+
+
+def test_a_source_revising_itself_far_apart_in_a_large_question_is_an_update():
+    first = _claim("wire.txt", 4_321, 0, "Relief Office")
+    # the same office, named a little differently, months and many statements later
+    revised = _claim("paper.txt", 6_800, 300, "the regional Relief Office")
+    claims = _question(4 * MAX_PAIRWISE, first, revised)
+    assert _kinds(claims, first, revised) == {RelationKind.UPDATES}
+    # names that only share a head noun ("Office") must not stand in for the source
+    shelter = _claim("shelter.txt", 5_555, 5, "Shelter Office")
+    again = _claim("again.txt", 6_900, 301, "Relief Office")
+    crowded = [*_question(4 * MAX_PAIRWISE, first, again), shelter]
+    assert _kinds(crowded, first, again) == {RelationKind.UPDATES}
+    # another source's figure as far apart is left to the neighbours in time
+    other = _claim("paper.txt", 6_800, 300, "Shelter Board")
+    assert _kinds(_question(4 * MAX_PAIRWISE, first, other), first, other) == set()

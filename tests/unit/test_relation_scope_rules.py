@@ -293,3 +293,45 @@ def test_a_later_count_of_the_same_people_with_no_place_revises_the_earlier_one(
     # a place apart holds other people of the group: no revision
     elsewhere = compare(went, attrs.evolve(fighting, places=["Libya"]))
     assert elsewhere is None or elsewhere.kind is not RelationKind.UPDATES
+
+
+def _unnamed(document: str, value: int, text: str, quote: str, as_of: str | None) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, len(text)),
+        quantity=attrs.evolve(Quantity.exact(value), text=text),
+        quote=quote,
+        measure="displaced",
+        places=["Tabasco"],
+        as_of=as_of,
+        speaker=None if as_of else "the relief agency",
+        lang="ar" if not quote.isascii() else "en",
+    )
+
+
+def test_two_figures_of_people_in_general_for_a_stock_read_alike_with_a_period_unknown():
+    dated = _unnamed(
+        "a.txt",
+        42000,
+        "42,000",
+        "The floods left 42,000 people displaced in Tabasco.",
+        "2023-10-02",
+    )
+    undated = _unnamed(
+        "b.txt",
+        90000,
+        "90 ألف",
+        "قالت الوكالة إن الفيضانات أدت إلى نزوح 90 ألف شخص في تاباسكو",
+        None,
+    )
+    found = compare(dated, undated)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert "which came first is not known" in found.reason
+    # a bare figure may stand for a group named elsewhere; "nationals" for a country's people
+    bare = attrs.evolve(undated, quote="90 ألف لا يزالون نازحين في تاباسكو", lang="ar")
+    referring = attrs.evolve(dated, quote="The floods left 42,000 nationals displaced.")
+    for other, against in ((bare, dated), (referring, undated)):
+        kind = compare(other, against)
+        assert kind is not None
+        assert kind.kind is RelationKind.SCOPE_DIFFERS
