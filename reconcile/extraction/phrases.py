@@ -11,7 +11,7 @@ import attrs
 
 from ..lang import canon
 from ..text import fold
-from .index import Index
+from .index import Index, between
 from .knowledge import Knowledge
 
 __all__ = ["PART_OF_GROUP", "NounPhrase", "noun_phrase"]
@@ -76,6 +76,29 @@ def _home_after(
         place = know.place_of.get(key) if len(tokens) >= at + width else None
         if place is not None and _in_a_home(place):
             return place, tokens[at + width - 1][2]
+    return None
+
+
+# How many words after a counted noun a nationality held ("with Russian citizenship") is read.
+_HELD = 4
+
+
+def _nationality_held(index: Index, after: list[tuple[str, int, int]]) -> str | None:
+    """The group of a nationality named beside a word for citizenship in ``after``.
+
+    "боевиков ИГ с российским гражданством", "fighters with Russian
+    citizenship", "يحملون الجنسية الروسية": the word for citizenship
+    (grammar.toml [citizenship]) and the nationality next to it, in either order.
+    """
+    words = index.know.lex.grammar.citizenship
+    for k, (word, start, end) in enumerate(after):
+        if word not in words:
+            continue
+        lo = after[k - 1][1] if k > 0 else start
+        hi = after[k + 1][2] if k + 1 < len(after) else end
+        named = between(index.demonyms, index.demonym_starts, lo, hi)
+        if named:
+            return named[0].value
     return None
 
 
@@ -269,6 +292,9 @@ def noun_phrase(index: Index, end: int, limit: int, written: str = "") -> NounPh
                 # "رجال اسيا الوسطي": men of Central Asia
                 np.subject = np.subject or know.origins[key]
                 np.end = tokens[last + len(key.split())][2]
+            if np.subject is None:
+                # "160 fighters with Russian citizenship": the nationality they hold
+                np.subject = _nationality_held(index, tokens[last + 1 : last + 1 + _HELD])
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[last + 1 : last + 4]
             if nxt and nxt[0][0] in know.origin_words:
