@@ -90,6 +90,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     # the last group each paragraph counted, as its claim names it
     counted: dict[int, str] = {}
     items: dict[int, int] = {}
+    # where the people of a figure read with no measure are, should they prove to have returned
+    if_returned: dict[int, tuple[str, ...]] = {}
     for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
@@ -101,10 +103,32 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
             previous_figure,
             counted=counted,
             item=(len(claims), items),
+            if_returned=if_returned,
         )
         if claim is not None:
             claims.append(claim)
-    return tuple(_measures_of_list_items(_measures_of_repeated_figures(claims), items))
+    measured = _measures_of_list_items(_measures_of_repeated_figures(claims), items)
+    return tuple(_places_of_returns(measured, if_returned))
+
+
+def _places_of_returns(claims: list[Claim], if_returned: dict[int, tuple[str, ...]]) -> list[Claim]:
+    """Claims whose measure, known only later, is a return, placed as a return is.
+
+    "A plane bound for Moscow with 30 children on board", once the 30 prove
+    to be the 30 children who returned: Moscow is whither they went, home,
+    not where they were.
+    """
+    known = canon()
+    for number, places in if_returned.items():
+        measure = claims[number].measure
+        kind = known.kinds.get(measure) if measure is not None else None
+        if kind is not None and kind.family == _RETURNED:
+            claims[number] = attrs.evolve(claims[number], places=places)
+    return claims
+
+
+# The family of measures whose people are placed where they came back from.
+_RETURNED = "returned"
 
 
 def _measures_of_list_items(claims: list[Claim], items: dict[int, int]) -> list[Claim]:
@@ -297,6 +321,7 @@ def _claim(
     *,
     counted: dict[int, str],
     item: tuple[int, dict[int, int]],
+    if_returned: dict[int, tuple[str, ...]],
 ) -> Claim | None:
     start, end = found.start, found.end
     # the sentence as far as the figure reads it: all of a real one, a bounded
@@ -429,6 +454,12 @@ def _claim(
         subject = from_home(index, sentence, subject, measure, places)
         if subject and not subject.startswith("part of "):
             counted[line] = subject
+    if people and measure is None:
+        # the measure may come from the same figure stated elsewhere
+        # (_measures_of_repeated_figures): if a return, its places are a return's
+        returned = read_places(index, start, np, clause, sentence, measure=_RETURNED)
+        if returned != places:
+            if_returned[item[0]] = away_from_home(returned, subject, _RETURNED)
     # the claim's span is the one that counts: the quantity carries none
     relative = read_relative(index, sentence, end)
     # a quantity without its span is a value: the same figure written the same

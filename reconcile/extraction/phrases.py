@@ -11,7 +11,7 @@ import attrs
 
 from ..lang import canon
 from ..text import fold
-from .index import Index
+from .index import Index, between
 from .knowledge import Knowledge
 
 __all__ = ["PART_OF_GROUP", "NounPhrase", "noun_phrase"]
@@ -52,6 +52,53 @@ def _origin_opening(after: str, origins: Mapping[str, str]) -> str | None:
         if after[:cut] in origins:
             return after[:cut]
         cut = after.rfind(" ", 0, cut)
+    return None
+
+
+# How many words for a kind of place ("the towns of") may stand between "from" and a place.
+_PLACE_NOUNS = 3
+
+
+def _home_after(
+    tokens: list[tuple[str, int, int]], at: int, know: Knowledge
+) -> tuple[str, int] | None:
+    """A place of a group's home named at ``at`` (after "from"), and where its name ends.
+
+    Words for a kind of place before the name ("the towns of", "مدينة",
+    grammar.toml [place_nouns]) are read past: "two from the town of Khujand".
+    """
+    nouns = know.lex.grammar.place_nouns
+    stop = min(len(tokens), at + _PLACE_NOUNS)
+    while at < stop and tokens[at][0] in nouns:
+        at += 1
+    for width in (2, 1):
+        key = " ".join(t[0] for t in tokens[at : at + width])
+        place = know.place_of.get(key) if len(tokens) >= at + width else None
+        if place is not None and _in_a_home(place):
+            return place, tokens[at + width - 1][2]
+    return None
+
+
+# How many words after a counted noun a nationality held ("with Russian citizenship") is read.
+_HELD = 4
+
+
+def _nationality_held(index: Index, after: list[tuple[str, int, int]]) -> str | None:
+    """The group of a nationality named beside a word for citizenship in ``after``.
+
+    "боевиков ИГ с российским гражданством", "fighters with Russian
+    citizenship", "يحملون الجنسية الروسية": the word for citizenship
+    (grammar.toml [citizenship]) and the nationality next to it, in either order.
+    """
+    words = index.know.lex.grammar.citizenship
+    for k, (word, start, end) in enumerate(after):
+        if word not in words:
+            continue
+        lo = after[k - 1][1] if k > 0 else start
+        hi = after[k + 1][2] if k + 1 < len(after) else end
+        named = between(index.demonyms, index.demonym_starts, lo, hi)
+        if named:
+            return named[0].value
     return None
 
 
@@ -197,6 +244,12 @@ def _read_noun_phrase(
         english = know.people.get(stem)
         np.people, np.head = True, stem
         np.role = english if isinstance(english, str) else stem
+        nxt: list[tuple[str, int, int]] = []
+        _have(nxt, _WORD.finditer(text, end, min(limit, end + 120)), 2 + _PLACE_NOUNS)
+        home = _home_after(nxt, 1, know) if nxt and nxt[0][0] in know.origin_words else None
+        if home is not None:
+            # "طفلان من مدينة خوجند": two children of that town
+            np.role, np.end = f"{home[0]} {np.role}", home[1]
         return np
     # "28-year-old", "five-year war", "30 years old", "1:40 pm": not counts
     if m:
@@ -225,20 +278,21 @@ def _read_noun_phrase(
             i += 1
     # the words read below lie at most nine after the first one read
     _have(tokens, more, i + 10)
-    if tokens and tokens[0][0] in know.origin_words:
+    # "24 of them from Khatlon": the part of a group that comes from there (a
+    # partitive that opens no "of them" may be "from" itself: "из Москвы")
+    o = i if np.head == PART_OF_GROUP else 0
+    if o < len(tokens) and tokens[o][0] in know.origin_words:
         # "آلافا من دول آسيا الوسطى": who they are, by where they come from
         for width in (3, 2, 1):
-            key = " ".join(t[0] for t in tokens[1 : 1 + width])
-            if len(tokens) > width and key in know.origins:
-                np.subject, np.end = know.origins[key], tokens[width][2]
+            key = " ".join(t[0] for t in tokens[o + 1 : o + 1 + width])
+            if len(tokens) > o + width and key in know.origins:
+                np.subject, np.end = know.origins[key], tokens[o + width][2]
                 return np
-        for width in (2, 1):
-            key = " ".join(t[0] for t in tokens[1 : 1 + width])
-            place = know.place_of.get(key) if len(tokens) > width else None
-            if place is not None and _in_a_home(place):
-                # "one from Khujand": a town of a group's home stands for its people
-                np.subject, np.end = place, tokens[width][2]
-                return np
+        home = _home_after(tokens, o + 1, know)
+        if home is not None:
+            # "one from Khujand": a town of a group's home stands for its people
+            np.subject, np.end = home
+            return np
     for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
         pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
         if pair in know.demonym_of:
@@ -274,6 +328,9 @@ def _read_noun_phrase(
                 # "رجال اسيا الوسطي": men of Central Asia
                 np.subject = np.subject or know.origins[key]
                 np.end = tokens[last + len(key.split())][2]
+            if np.subject is None:
+                # "160 fighters with Russian citizenship": the nationality they hold
+                np.subject = _nationality_held(index, tokens[last + 1 : last + 1 + _HELD])
             # "men from Central Asia": an origin names the subject, not a place
             nxt = tokens[last + 1 : last + 4]
             if nxt and nxt[0][0] in know.origin_words:

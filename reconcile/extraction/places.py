@@ -54,11 +54,15 @@ def read_places(
                 continue  # "officials in Tunisia say 800 returned": home, not whence
             if (
                 returning
-                and c_start <= m.start < start
-                and (_before_return(index, m, start) or _return_destination(index, m))
+                and m.start < start
+                and (
+                    (c_start <= m.start and _before_return(index, m, start))
+                    or (sentence[0] <= m.start and _destination(index, m))
+                )
             ):
-                # "в РФ вернулись 100", "have returned to Morocco at 199":
-                # for a return, home, not where they were
+                # "в РФ вернулись 100", "have returned to Morocco at 199", "a
+                # plane bound for Moscow with 30 children on board": for a
+                # return, home, not where they were
                 continue
             out.append(m)
         return out
@@ -236,6 +240,11 @@ def _return_destination(index: Index, m: Mention) -> bool:
     return bool(
         index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
     ) and _after_return(index, m)
+
+
+def _destination(index: Index, m: Mention) -> bool:
+    """Whether a place follows a word for whither (grammar.toml [destination]): "to Russia"."""
+    return bool(index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start))
 
 
 def _after_return(index: Index, m: Mention) -> bool:
@@ -500,7 +509,11 @@ def _origin_of_people(index: Index, m: Mention) -> bool:
         return False
     word = last.group(1)
     know = index.know
-    return word is None or word in know.people or word in know.lex.cardinals
+    if word is None:
+        return True
+    # "وثلاثة من الشيشان": a figure behind a proclitic conjunction
+    forms = (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p)))
+    return any(w in know.people or w in know.lex.cardinals for w in forms)
 
 
 # How far back (in characters) a sentence without a place inherits one.

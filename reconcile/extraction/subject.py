@@ -71,10 +71,17 @@ def read_subject(
             group = canon().group_in(group)
     if group is None and np.head == PART_OF_GROUP:
         group = discourse_prev
-    if not np.role and np.head is None and np.subject is not None:
+    if not np.role and np.head in (None, PART_OF_GROUP) and np.subject is not None:
         # "three children are from Khujand and 30 from Sughd": a list item
-        # leaves out the noun of the item before it in its sentence
-        role = _elided_role(sentence_prev)
+        # leaves out the noun of the item before it in its sentence; "40
+        # children ... 24 of them from Khatlon": a part takes the noun of its whole
+        if np.head is None:
+            role = _elided_role(sentence_prev)
+        else:
+            role = next(
+                filter(None, map(_elided_role, (sentence_prev, discourse_prev, named_before))),
+                None,
+            )
         if role is not None and not np.subject.endswith((" nationals", " people")):
             return f"{np.subject} {role}"  # a town's people: "Khujand children"
     if role:

@@ -136,7 +136,15 @@ def _all_together(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 
 def _in_bucket(items: Sequence[Evidence], context: Context) -> Iterable[Relation]:
     for whole in items:
-        parts = _siblings([p for p in items if _part_of(p.scope, whole.scope)])
+        # a narrower figure as large as the whole restates it ("40 Tajik
+        # children" of "40 children"): no part that leaves room for others
+        parts = _siblings(
+            [
+                p
+                for p in items
+                if _part_of(p.scope, whole.scope) and p.interval.low < whole.interval.high
+            ]
+        )
         if len(parts) < 2:
             continue
         total = sum(p.interval.low for p in parts)

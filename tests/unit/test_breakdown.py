@@ -81,3 +81,12 @@ def test_a_breakdown_is_found_in_any_order_of_documents():
     found = breakdowns(mixed, Context())
     assert sorted(r.claims for r in found) == sorted(r.claims for r in in_order)
     assert breakdowns(iter(mixed), Context()) == found
+
+
+def test_a_narrower_restatement_of_the_whole_is_no_part_of_it():
+    # "30 Central Asian children" restating the whole leaves no room for the
+    # Tajik, Uzbek and Kazakh children listed after it: they are still its parts
+    whole = _claim(0, 30, "children", "A flight brought 30 children home.")
+    restated = _claim(5, 30, "Central Asian children", "The 30 Central Asian children landed.")
+    found = breakdowns([whole, restated, *_parts(LIST)], Context())
+    assert len([r for r in found if whole.id in r.claims]) == 3
