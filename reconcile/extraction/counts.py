@@ -47,7 +47,8 @@ def not_count_reason(index: Index, found: Found) -> str | None:
     o_start, _ = index.folded.span(start, end)
     original_before = index.folded.original[max(0, o_start - 40) : o_start]
     after = text[end : end + 20]
-    if not index.long_sentences:
+
+    def around() -> str | None:
         return _reason_around(
             index.know,
             written,
@@ -56,18 +57,11 @@ def not_count_reason(index: Index, found: Found) -> str | None:
             after_text=after,
             original_before=original_before,
         )
+
+    if not index.long_sentences:
+        return around()
     # the rest reads only these few characters around the figure: one reading per text
-    return index.read(
-        ("not a count", written, before, after, value, original_before),
-        lambda: _reason_around(
-            index.know,
-            written,
-            value,
-            before=before,
-            after_text=after,
-            original_before=original_before,
-        ),
-    )
+    return index.read(("not a count", written, before, after, value, original_before), around)
 
 
 def _reason_around(
