@@ -540,11 +540,10 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
     by_place: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_group: dict[tuple[object, ...], list[int]] = defaultdict(list)
     by_family: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    # family -> document -> questions: nested, not a tuple key per document
-    # and question, as a million claims make hundreds of thousands of them
-    by_document: dict[tuple[object, ...], dict[str, list[int]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    # family -> document -> its questions: nested, not a tuple key per
+    # document, and a document of one question holds its index, not a list
+    # (most hold one, and a million claims make hundreds of thousands)
+    by_document: dict[tuple[object, ...], dict[str, int | list[int]]] = defaultdict(dict)
     scopes: dict[int, Scope] = {}
     groupless: list[int] = []  # clusters whose subject names no group
     # clusters that name no subject at all, by family: one with a group and no
@@ -561,7 +560,13 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         by_family[family].append(i)
         in_family = by_document[family]
         for document in {c.document for c in members}:
-            in_family[document].append(i)
+            held = in_family.get(document)
+            if held is None:
+                in_family[document] = i
+            elif isinstance(held, int):
+                in_family[document] = [held, i]
+            else:
+                held.append(i)
         # sorted: set order follows the hash seed, and the report must not
         groups = sorted(_with_wider(s.parsed.groups if s.parsed is not None else frozenset()))
         for place in sorted(s.reach):
@@ -637,8 +642,11 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         s = scopes[i]
         in_family = by_document[(s.unit, s.family)]
         for document in sorted({c.document for c in members_of[i]}):
+            held = in_family[document]
+            if isinstance(held, int):
+                continue  # the question alone in its document: nothing to meet there
             here: tuple[object, ...] = (s.unit, s.family, document)
-            for j in largest(in_family[document], i, ("document", *here)):
+            for j in largest(held, i, ("document", *here)):
                 if (pair := consider(i, j)) is not None:
                     yield pair
         for place in sorted(s.reach):
