@@ -30,7 +30,7 @@ from .index import Index
 from .knowledge import knowledge
 from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, noun_phrase
-from .places import away_from_home, read_places
+from .places import RETURNS, away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
 from .subject import from_home, read_subject
@@ -122,13 +122,9 @@ def _places_of_returns(claims: list[Claim], if_returned: dict[int, tuple[str, ..
     for number, places in if_returned.items():
         measure = claims[number].measure
         kind = known.kinds.get(measure) if measure is not None else None
-        if kind is not None and kind.family == _RETURNED:
+        if kind is not None and kind.family == RETURNS:
             claims[number] = attrs.evolve(claims[number], places=places)
     return claims
-
-
-# The family of measures whose people are placed where they came back from.
-_RETURNED = "returned"
 
 
 def _measures_of_list_items(claims: list[Claim], items: dict[int, int]) -> list[Claim]:
@@ -457,9 +453,9 @@ def _claim(
     if people and measure is None:
         # the measure may come from the same figure stated elsewhere
         # (_measures_of_repeated_figures): if a return, its places are a return's
-        returned = read_places(index, start, np, clause, sentence, measure=_RETURNED)
+        returned = read_places(index, start, np, clause, sentence, measure=RETURNS)
         if returned != places:
-            if_returned[item[0]] = away_from_home(returned, subject, _RETURNED)
+            if_returned[item[0]] = away_from_home(returned, subject, RETURNS)
     # the claim's span is the one that counts: the quantity carries none
     relative = read_relative(index, sentence, end)
     # a quantity without its span is a value: the same figure written the same

@@ -12,7 +12,7 @@ from .index import Index, Mention, between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
 
-__all__ = ["away_from_home", "read_places"]
+__all__ = ["RETURNS", "away_from_home", "read_places"]
 
 
 def read_places(
@@ -37,7 +37,7 @@ def read_places(
     c_start, c_end = clause
     origin_end = np.end
     kind = canon().kinds.get(measure) if measure else None
-    returning = kind is not None and kind.family == _RETURNS
+    returning = kind is not None and kind.family == RETURNS
 
     def usable(mentions: list[Mention]) -> list[Mention]:
         out = []
@@ -111,7 +111,7 @@ def read_places(
 
 
 # The measure family whose people are placed where they came from.
-_RETURNS = "returned"
+RETURNS = "returned"
 # Kinds of other families whose people are placed where they left: "fled from Mosul".
 _LEAVING = frozenset({"displaced"})
 # A place that opens a line and is followed by a comma, full stop or dash: a dateline.
@@ -257,7 +257,7 @@ def _leaving_before(index: Index, m: Mention) -> bool:
     known = canon()
     return any(
         (kind := known.kinds.get(w.value)) is not None
-        and (kind.family == _RETURNS or kind.name in _LEAVING)
+        and (kind.family == RETURNS or kind.name in _LEAVING)
         for w in between(
             index.measures, index.measure_starts, max(line, m.start - _SOURCE_REACH), m.start
         )
@@ -270,7 +270,7 @@ def _before_return(index: Index, m: Mention, start: int) -> bool:
         return False
     known = canon()
     return any(
-        (kind := known.kinds.get(w.value)) is not None and kind.family == _RETURNS
+        (kind := known.kinds.get(w.value)) is not None and kind.family == RETURNS
         for w in between(index.measures, index.measure_starts, m.end, start)
     )
 

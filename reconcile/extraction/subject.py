@@ -10,6 +10,7 @@ from ..lang import canon
 from ..text import fold
 from .index import Index, between, last_between
 from .phrases import PART_OF_GROUP, NounPhrase
+from .places import RETURNS
 
 __all__ = ["from_home", "read_subject"]
 
@@ -135,7 +136,7 @@ def from_home(
         or (subject is not None and (subject.startswith("part of ") or known.group_in(subject)))
     ):
         return subject
-    returning = kind.family == _RETURNS
+    returning = kind.family == RETURNS
     # per stretch read: a long sentence is read in windows (Index.window)
     key = (f"home_{'back' if returning else 'left'}_{sentence[1]}", sentence[0])
     if key not in index.memo:
@@ -158,7 +159,6 @@ def from_home(
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
 
 
-_RETURNS = "returned"
 # How far before a place (in characters) "from" or "to" is read.
 _AWAY_REACH = 40
 
