@@ -237,9 +237,7 @@ def _where_people_are(index: Index, m: Mention) -> bool:
 
 def _return_destination(index: Index, m: Mention) -> bool:
     """Whether a place is whither people came back: "returned to Russia"."""
-    return bool(
-        index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start)
-    ) and _after_return(index, m)
+    return _destination(index, m) and _after_return(index, m)
 
 
 def _destination(index: Index, m: Mention) -> bool:
@@ -266,7 +264,7 @@ def _leaving_before(index: Index, m: Mention) -> bool:
 
 def _before_return(index: Index, m: Mention, start: int) -> bool:
     """Whether a place before a return's figure is its destination: "в РФ вернулись 100"."""
-    if not index.know.destination_before_re.search(index.ftext, max(0, m.start - 30), m.start):
+    if not _destination(index, m):
         return False
     known = canon()
     return any(
@@ -563,15 +561,9 @@ def _address(index: Index, place: Mention, wider: Mention) -> bool:
         gap = gap[: gap.rfind(" ") + 1]  # a proclitic of the wider place itself ("ال")
     if not index.know.locative_re.match(gap):
         return False
-    parents = canon().place_parents
-    seen = {place.value}
-    value = place.value
-    while value in parents and parents[value] not in seen:
-        value = parents[value]
-        if value == wider.value:
-            return True
-        seen.add(value)
-    return False
+    return place.value != wider.value and canon().place_within(
+        place.value, frozenset({wider.value})
+    )
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
