@@ -210,7 +210,9 @@ class Parser:
         lex = self.lex
         total = Decimal(0)  # everything before the last scale of a thousand or more
         current = Decimal(0)  # the group being built ("three hundred forty")
-        last: str | None = None  # kind of the previous word: "unit", "ten" or "scale"
+        # kind of the previous word: "unit", "ten", "hundred" (one word for a
+        # whole hundred: "триста", "ثلاثمائه") or "scale"
+        last: str | None = None
         last_scale = 0
         end = cursor = pos
         nxt = self._next_word(pos)
@@ -243,10 +245,14 @@ class Parser:
                 continue
             if word in lex.cardinals:
                 number = lex.cardinals[word]
-                if last == "unit" or (last == "ten" and (number >= 10 or current % 10)):
-                    break  # "one two", "twenty thirty": two numbers, not one
+                if (
+                    last == "unit"
+                    or (last == "ten" and (number >= 10 or current % 10))
+                    or (last == "hundred" and number >= 100)
+                ):
+                    break  # "one two", "twenty thirty", "сто двести": two numbers, not one
                 current += number
-                last = "ten" if number >= 20 and number % 10 == 0 and number < 100 else "unit"
+                last = _kind(number)
             elif last is not None and (scale := self._scale_of(word)) is not None:
                 if last == "scale" and not (scale >= 1000 > last_scale):
                     if scale > last_scale and current == 0 and total:
@@ -303,13 +309,25 @@ class Parser:
             point = self._decimals(nxt[2])  # "nine point nought four", "two hundred point five"
             if point is not None:
                 return Reading(value + point[0], value + point[0], point[1])
-        if last in ("unit", "ten") and nxt is not None and nxt[0] in self.t.fractions:
+        if last in ("unit", "ten", "hundred") and nxt is not None and nxt[0] in self.t.fractions:
             share = value * self.t.fractions[nxt[0]]
             # "two thirds of a million": a count of shares of a scale;
             # alone, "two thirds", "one-half" is the share itself
             read = self._fraction_of_scale(share, nxt[2])
             return read if read is not None else Reading(share, share, nxt[2])
         return self._fraction_tail(Reading(value, value, end, scale=scale))
+
+    def _singular_governed(self, pos: int) -> bool:
+        """Whether the word right before ``pos`` is in the language's [singular_after]."""
+        if not self.t.singular_after:
+            return False
+        text, end = self.text, pos
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and end - start < 40 and text[start - 1].isalpha():
+            start -= 1
+        return start < end and text[start:end] in self.t.singular_after
 
     def _decimals(self, pos: int) -> tuple[Decimal, int] | None:
         """The digits after a decimal point word: "[point] zero three", "[point] seventy-one"."""
@@ -338,7 +356,8 @@ class Parser:
         if key in lex.vague_multipliers and nxt is not None and nxt[0] in lex.scales:
             lo, hi = lex.vague_multipliers[key]
             times = lex.scales[nxt[0]]
-            return Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=True)
+            # "полторы тысячи" multiplies by one point, 1.5: a figure, not a vague one
+            return Reading(Decimal(lo) * times, Decimal(hi) * times, nxt[2], vague=lo != hi)
         if key in lex.vague_multipliers and nxt is not None and nxt[0] in self.t.plural_scales:
             # "in the several thousands", "a few hundreds of": the plural of a
             # scale multiplied as the scale itself, never two figures
@@ -349,6 +368,10 @@ class Parser:
         if words[-1] in self.t.fractions and key not in lex.cardinals:
             # "half a million", "a quarter of a million"; alone, a share is no figure
             return self._fraction_of_scale(self.t.fractions[words[-1]], phrase_end)
+        if key in lex.scales and key in lex.vague and self._singular_governed(pos):
+            # "около тысячи": after a word governing the genitive singular the
+            # form shared with the plural ("тысячи") is one thousand, and may go on
+            return self.read_words_after_scale(phrase_end, Decimal(lex.scales[key]))
         if key in lex.vague:
             lo, hi = lex.vague[key]
             return Reading(Decimal(lo), Decimal(hi), phrase_end, vague=True)
@@ -423,6 +446,13 @@ class Parser:
             return self.read_words(pos) if self.text[pos : pos + 1].isalpha() else None
         start = m.start("d") if m.group("d") else m.start("w")
         return self.read_at(start, m.end(), currency=cur is not None)
+
+
+def _kind(number: int) -> str:
+    """What a cardinal lets follow it: a ten a unit, a hundred a ten or a unit."""
+    if 100 <= number < 1000 and number % 100 == 0:
+        return "hundred"  # "триста пятьдесят семь": 357 in three words, no scale among them
+    return "ten" if 20 <= number < 100 and number % 10 == 0 else "unit"
 
 
 def plural_scale(word: str, lex: Lexicon) -> bool:

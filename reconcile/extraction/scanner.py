@@ -66,6 +66,7 @@ class Tables:
     fraction_of: frozenset[str]
     points: frozenset[str]
     one_pronoun: frozenset[str]
+    singular_after: frozenset[str]
 
 
 def _tables(lex: Lexicon) -> Tables:
@@ -84,6 +85,7 @@ def _tables(lex: Lexicon) -> Tables:
             if " " not in word and low in scale_values
         },
         spaced_suffixes=numbers.spaced_suffixes,
+        singular_after=numbers.singular_after,
         currency_suffixes=dict(numbers.currency_suffixes),
         currencies=dict(numbers.currencies),
         units=units,

@@ -1,8 +1,7 @@
 """Russian read from reconcile/lang/ru/: numbers, qualifiers, ranges, and claims.
 
-Only what the scanner reads today is here; the cases that wait for scanner
-changes (space-grouped thousands, "полтора" as an exact 1.5, hundreds
-followed by tens) are listed in ru_cases_pending.toml for the integrator.
+Only what the scanner reads today is here; the cases that wait for a change
+(the distributive "по 300") are listed in ru_cases_pending.toml.
 """
 
 import pytest
@@ -11,6 +10,32 @@ from reconcile import Document, extract, quantities
 from reconcile.lang import detect_language, lexicon
 
 CASES = [
+    # hundreds words before tens and units, "полтора" as 1.5, and a scale's
+    # genitive singular after a governing word (were ru_cases_pending.toml)
+    ("12 500 человек", [("12 500", 12500, 12500, "exact")]),
+    ("1 000 беженцев", [("1 000", 1000, 1000, "exact")]),
+    ("около 2 719 граждан", [("около 2 719", 2719, 2719, "approx")]),
+    ("1 234 567", [("1 234 567", 1234567, 1234567, "exact")]),
+    ("триста пятьдесят семь", [("триста пятьдесят семь", 357, 357, "exact")]),
+    ("двумястами пятьюдесятью шестью", [("двумястами пятьюдесятью шестью", 256, 256, "exact")]),
+    ("сто двадцать пять", [("сто двадцать пять", 125, 125, "exact")]),
+    ("три тысячи двести пятьдесят", [("три тысячи двести пятьдесят", 3250, 3250, "exact")]),
+    ("полторы тысячи человек", [("полторы тысячи", 1500, 1500, "exact")]),
+    ("около полутора тысяч", [("около полутора тысяч", 1500, 1500, "approx")]),
+    ("полтора миллиона", [("полтора миллиона", 1500000, 1500000, "exact")]),
+    ("от 2 до 3 тысяч", [("от 2 до 3 тысяч", 2000, 3000, "range")]),
+    ("2–3 тысячи", [("2–3 тысячи", 2000, 3000, "range")]),
+    ("2,5–3 тыс.", [("2,5–3 тыс", 2500, 3000, "range")]),
+    ("10 000-12 000", [("10 000-12 000", 10000, 12000, "range")]),
+    ("около тысячи человек", [("около тысячи", 1000, 1000, "approx")]),
+    ("до тысячи человек", [("до тысячи", None, 1000, "at_most")]),
+    ("около сотни", [("около сотни", 100, 100, "approx")]),
+    ("10 тыс. смертей", [("10 тыс", 10000, 10000, "exact")]),
+    ("около тысячи двухсот человек", [("около тысячи двухсот", 1200, 1200, "approx")]),
+    ("свыше сотни домов", [("свыше сотни", 100, None, "at_least")]),
+    ("сто, двести", [("сто", 100, 100, "exact"), ("двести", 200, 200, "exact")]),
+    ("сто двести", [("сто", 100, 100, "exact"), ("двести", 200, 200, "exact")]),
+    ("девятьсот девяносто девять", [("девятьсот девяносто девять", 999, 999, "exact")]),
     # number words, in every case and gender
     ("двадцать пять", [("двадцать пять", 25, 25, "exact")]),
     ("сорок одна женщина", [("сорок одна", 41, 41, "exact")]),
