@@ -503,6 +503,7 @@ class Speakers:
     documents: frozenset[str] = _field(word_list, _NO_WORDS)
     background_not_after: frozenset[str] = _field(word_list, _NO_WORDS)
     subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
+    organization_heads: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -211,10 +211,11 @@ def _last_of_source(
     """The last statement before ``i`` of ``speaker``'s source, if any; ``i`` is noted.
 
     The same name as written first: :func:`~reconcile.names.same_source`
-    lets head nouns meet ("Interior Ministry", "Health Ministry"), and the
-    last of those may be another source. Else another name of the source
-    among the latest :data:`SAME_SOURCE_LOOKBACK` statements under the
-    speaker's key, so that work stays linear.
+    is not transitive ("Interior Ministry" meets "Tajik Interior Ministry"
+    and "Russian Interior Ministry", two sources), so the last name that
+    meets may be another source. Else another name of the source among the
+    latest :data:`SAME_SOURCE_LOOKBACK` statements under the speaker's key
+    (:func:`~reconcile.names.source_key`), so that work stays linear.
     """
     found = by_name.get(speaker)
     recent = by_key.setdefault(source_key(speaker), [])
