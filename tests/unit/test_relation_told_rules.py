@@ -1,0 +1,75 @@
+"""Conflicts a document tells, or the arithmetic of time (issue 14: from the gold claims)."""
+
+from __future__ import annotations
+
+from reconcile import Claim, Quantity, RelationKind, Span
+from reconcile.relations import compare
+
+
+def _claim(
+    value: int,
+    measure: str,
+    quote: str,
+    *,
+    document: str = "a.txt",
+    subject: str | None = "Belgian nationals",
+    places: tuple[str, ...] = ("Libya",),
+    as_of: str | None = None,
+    speaker: str | None = None,
+    n: int = 0,
+) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(n, n + 3),
+        quantity=Quantity.exact(value),
+        quote=quote,
+        measure=measure,
+        subject=subject,
+        places=list(places),
+        as_of=as_of,
+        speaker=speaker,
+    )
+
+
+_NOW = "About 1,200 Belgians have gone to fight in Libya, the interior minister said on Monday."
+
+
+def test_a_figure_its_sentence_gives_as_stated_earlier_is_revised_by_the_documents_own():
+    now = _claim(1200, "joined", _NOW, as_of="2018-03", speaker="Belgian interior minister")
+    told = _claim(
+        700,
+        "fighters",
+        "The new figure differs from earlier estimates of 700 Belgians fighting in Libya.",
+        n=200,
+    )
+    found = compare(now, told)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert found.claims == (told.id, now.id)
+    assert "stated earlier" in found.reason
+
+
+def test_the_same_in_arabic_and_russian():
+    now = _claim(1200, "joined", _NOW, as_of="2018-03", speaker="Belgian interior minister")
+    for quote in (
+        "وكانت تقارير سابقة قد تحدثت عن 700 بلجيكي يقاتلون في ليبيا.",
+        "По прежним данным, в Ливии воевали 700 бельгийцев.",
+    ):
+        found = compare(now, _claim(700, "fighters", quote, n=200))
+        assert found is not None
+        assert found.kind is RelationKind.UPDATES, quote
+
+
+def test_without_a_word_for_earlier_two_kinds_of_count_stay_two_counts():
+    now = _claim(1200, "joined", _NOW, as_of="2018-03", speaker="Belgian interior minister")
+    other = _claim(700, "fighters", "Some 700 Belgians are fighting in Libya.", n=200)
+    found = compare(now, other)
+    assert found is not None
+    assert found.kind is RelationKind.SCOPE_DIFFERS
+    # one sentence naming both figures names neither as the earlier one
+    both = "Earlier estimates put those fighting at 700, while 1,200 have gone, the minister said."
+    found = compare(
+        _claim(1200, "joined", both, as_of="2018-03"), _claim(700, "fighters", both, n=40)
+    )
+    assert found is not None
+    assert found.kind is RelationKind.SCOPE_DIFFERS
