@@ -416,6 +416,21 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
             f"> {wide.claim.quantity.describe()} ({scope})"
         )
         return explained(RelationKind.CONTRADICTS, wide, narrow, why)
+    if (
+        pn is not None
+        and pw is not None
+        and pw.is_before(pn)
+        and narrow.interval.low > wide.interval.high
+        and places in (Nesting.SAME, Nesting.UNKNOWN)
+        and _a_role_of(narrow.scope, wide.scope)
+    ):
+        # the whole is at least its part: by the later date it has grown past the earlier figure
+        why = (
+            f"a later figure for a part exceeds the earlier figure for its whole: "
+            f"{narrow.claim.quantity.describe()} > {wide.claim.quantity.describe()} ({scope}); "
+            "the whole has grown since"
+        )
+        return explained(RelationKind.UPDATES, wide, narrow, why)
     subjects = subject_relation(narrow.scope, wide.scope)
     if subjects in NESTED:
         # a part of a group ("one of them", "students") against the group: not a revision
@@ -452,6 +467,19 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         )
         return explained(RelationKind.UPDATES, narrow, wide, why)
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
+
+
+def _a_role_of(part: Scope, whole: Scope) -> bool:
+    """Whether ``part`` names ``whole``'s people with more roles and nothing else."""
+    p, w = part.parsed, whole.parsed
+    return (
+        p is not None
+        and w is not None
+        and bool(p.groups)
+        and p.groups == w.groups
+        and p.details == w.details
+        and p.roles > w.roles
+    )
 
 
 def _clearly_a_larger_total(narrow: Evidence, wide: Evidence) -> bool:

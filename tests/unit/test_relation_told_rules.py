@@ -73,3 +73,39 @@ def test_without_a_word_for_earlier_two_kinds_of_count_stay_two_counts():
     )
     assert found is not None
     assert found.kind is RelationKind.SCOPE_DIFFERS
+
+
+def _count(
+    value: int, subject: str, places: tuple[str, ...], as_of: str, measure: str = "displaced"
+) -> Claim:
+    return _claim(
+        value,
+        measure,
+        f"{value} {subject} were counted.",
+        document=f"{subject}-{as_of}.txt",
+        subject=subject,
+        places=places,
+        as_of=as_of,
+    )
+
+
+def test_a_later_part_above_an_earlier_whole_shows_the_whole_has_grown():
+    whole = _count(1200, "Afghan nationals", ("Pakistan",), "2019-01")
+    part = _count(1500, "Afghan children", ("Pakistan",), "2019-06")
+    found = compare(whole, part)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert found.claims == (whole.id, part.id)
+    assert "1,500 > 1,200" in found.reason
+
+
+def test_a_part_below_its_whole_or_before_it_or_with_more_than_a_role_is_no_update():
+    whole = _count(1200, "Afghan nationals", ("Pakistan",), "2019-01")
+    for part in (
+        _count(900, "Afghan children", ("Pakistan",), "2019-06"),  # below: a part
+        _count(1500, "Afghan children", ("Pakistan",), "2018-06"),  # the part came first
+        _count(1500, "Afghan children without papers", ("Pakistan",), "2019-06"),  # more than a role
+    ):
+        found = compare(whole, part)
+        assert found is not None
+        assert found.kind is RelationKind.SCOPE_DIFFERS, part.subject
