@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reconcile import Claim, Quantity, RelationKind, Span
 from reconcile.relations import compare
+from reconcile.scope import scope_of
 
 
 def _claim(
@@ -104,8 +105,28 @@ def test_a_part_below_its_whole_or_before_it_or_with_more_than_a_role_is_no_upda
     for part in (
         _count(900, "Afghan children", ("Pakistan",), "2019-06"),  # below: a part
         _count(1500, "Afghan children", ("Pakistan",), "2018-06"),  # the part came first
-        _count(1500, "Afghan children without papers", ("Pakistan",), "2019-06"),  # more than a role
+        _count(1500, "Afghan children without papers", ("Pakistan",), "2019-06"),  # details
     ):
         found = compare(whole, part)
         assert found is not None
         assert found.kind is RelationKind.SCOPE_DIFFERS, part.subject
+
+
+def test_returnees_at_their_groups_home_name_no_place_beyond_the_role():
+    def places(subject: str, where: tuple[str, ...]) -> frozenset[str]:
+        return scope_of(_count(60, subject, where, "2019-05", "convicted")).places
+
+    assert places("Kazakh returnees", ("Kazakhstan",)) == frozenset()
+    # a place inside the home, or anyone but returnees, keeps its place
+    assert places("Kazakh returnees", ("Almaty",)) == frozenset({"Almaty"})
+    assert places("Kazakh nationals", ("Kazakhstan",)) == frozenset({"Kazakhstan"})
+    assert places("Kazakh returnees", ("Kazakhstan", "Syria")) == frozenset({"Syria"})
+
+
+def test_returnees_convicted_at_home_meet_those_counted_where_they_went():
+    went = _count(45, "Kazakh nationals", ("Syria",), "2019-02", "convicted")
+    home = _count(60, "Kazakh returnees", ("Kazakhstan",), "2019-05", "convicted")
+    found = compare(went, home)
+    assert found is not None
+    assert found.kind is RelationKind.UPDATES
+    assert found.claims == (went.id, home.id)
