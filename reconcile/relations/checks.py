@@ -305,8 +305,8 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
             f"{first.scope.kind.name}) revises the earlier one{unknown}"  # type: ignore[union-attr]
         )
         return explained(RelationKind.UPDATES, first, second, why)
-    told = _told_earlier(a, b)
-    if bounded and same_people and told is not None:
+    told = _told_earlier(a, b) if bounded and same_people else None
+    if told is not None:
         # "about 4,500 have gone (2017); earlier statements spoke of 2,900 fighting":
         # the document itself places the undated figure before its own
         later = b if told is a else a
