@@ -311,11 +311,17 @@ def _question(
     group, role = _split_subject(subject)
     places = frozenset(places_written)
     kind = known.kinds.get(measure) if measure is not None else None
+    parsed = read_subject(subject) if subject is not None else None
+    if parsed is not None and places and not parsed.roles.isdisjoint(known.home_roles):
+        # returnees are back home by what they are: "Russian returnees" in Russia
+        # are no narrower for it (missing is not different), and meet those
+        # counted where they came back from
+        places -= {known.homes.get(g) for g in parsed.groups}
     return (
         kind,
         group,
         role,
-        read_subject(subject) if subject is not None else None,
+        parsed,
         places,
         _reach(places),
         kind.cumulative if kind is not None else measure in known.cumulative,

@@ -77,6 +77,8 @@ class Canon:
         leaving_families: Families whose people, with no group named, are the
             people of the one home their sentence names.
         role_restates: Role -> the measures it only restates ("fighters" who joined).
+        home_roles: Roles of people back at their group's home ("returnees"): that
+            home, as a place, says nothing more of them.
     """
 
     kinds: Mapping[str, Kind]
@@ -97,6 +99,7 @@ class Canon:
     abroad_families: frozenset[str]
     leaving_families: frozenset[str] = frozenset()
     role_restates: Mapping[str, frozenset[str]] = MappingProxyType({})
+    home_roles: frozenset[str] = frozenset()
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -241,7 +244,18 @@ def canon() -> Canon:
         if group.endswith((" nationals", " people")):
             group_words.setdefault(fold(group.rsplit(" ", 1)[0]), group)
     subjects_raw = _read("subjects.toml")
-    _only(subjects_raw, ("roles", "within", "generic", "ignore", "restates"), "canon/subjects.toml")
+    _only(
+        subjects_raw,
+        ("roles", "within", "generic", "ignore", "restates", "at_home"),
+        "canon/subjects.toml",
+    )
+    at_home = subjects_raw.get("at_home", {})
+    _only(at_home, ("roles",), "canon/subjects.toml [at_home]")
+    home_roles = at_home.get("roles", [])
+    if not isinstance(home_roles, list) or not all(
+        r in subjects_raw.get("roles", {}) for r in home_roles
+    ):
+        raise LexiconError("canon/subjects.toml [at_home]: roles must be a list of [roles] names")
     restates = subjects_raw.get("restates", {})
     if not isinstance(restates, Mapping) or not all(
         isinstance(v, list) and all(isinstance(m, str) and m in kinds for m in v)
@@ -278,4 +292,5 @@ def canon() -> Canon:
         abroad_families=frozenset(abroad_families),
         leaving_families=frozenset(leaving_families),
         role_restates=MappingProxyType({r: frozenset(m) for r, m in restates.items()}),
+        home_roles=frozenset(home_roles),
     )

@@ -535,6 +535,7 @@ class Grammar:
     their_number: frozenset[str] = _field(word_list, _NO_WORDS)
     trips: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
+    earlier: frozenset[str] = _field(word_list, _NO_WORDS)
     place_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     citizenship: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)

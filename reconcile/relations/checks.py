@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
 from ..extraction.knowledge import knowledge
+from ..lang import available_languages, lexicon
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
@@ -304,6 +305,17 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
             f"{first.scope.kind.name}) revises the earlier one{unknown}"  # type: ignore[union-attr]
         )
         return explained(RelationKind.UPDATES, first, second, why)
+    told = _told_earlier(a, b) if bounded and same_people else None
+    if told is not None:
+        # "about 4,500 have gone (2017); earlier statements spoke of 2,900 fighting":
+        # the document itself places the undated figure before its own
+        later = b if told is a else a
+        why = (
+            f"a later figure for the same people ({later.scope.kind.name} after "  # type: ignore[union-attr]
+            f"{told.scope.kind.name}) revises the one its document gives "  # type: ignore[union-attr]
+            "as stated earlier"
+        )
+        return explained(RelationKind.UPDATES, told, later, why)
     revision = a if a.claim.quantity.relative is not None else b
     if bounded and same_people and revision.claim.quantity.relative is not None:
         # "up to 1,000 have joined, doubling the figure given before": a stated revision
@@ -313,6 +325,46 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
         return explained(RelationKind.UPDATES, earlier, revision, why)
     why = f"two different counts of the same people: {ka.name} and {kb.name}"
     return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
+
+
+def _told_earlier(a: Evidence, b: Evidence) -> Evidence | None:
+    """The one of two figures of one document its own sentence gives as stated earlier.
+
+    "Earlier statements spoke of 2,900" (``grammar.toml [earlier]``): the
+    figure is older than those its document states now. Only an undated
+    figure, in a sentence of its own (a sentence holding both figures names
+    neither as the earlier); a date, when there is one, decides instead.
+    """
+    ca, cb = a.claim, b.claim
+    if ca.document != cb.document or ca.quote == cb.quote:
+        return None
+    said_a = a.scope.period is None and _says_earlier(ca.quote)
+    said_b = b.scope.period is None and _says_earlier(cb.quote)
+    if said_a == said_b:
+        return None
+    return a if said_a else b
+
+
+@functools.lru_cache(maxsize=4096)
+def _says_earlier(quote: str) -> bool:
+    return bool(quote) and _earlier_words().search(fold(quote)) is not None
+
+
+@functools.cache
+def _earlier_words() -> re.Pattern[str]:
+    """Any language's words that give a figure as stated earlier, as whole words.
+
+    Every language's: a claim need not say its language, and the words of
+    one script never occur in another's text.
+    """
+    words = sorted(
+        {w for code in available_languages() for w in lexicon(code).grammar.earlier},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 _AREAS = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.WIDER})
@@ -364,6 +416,21 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
             f"> {wide.claim.quantity.describe()} ({scope})"
         )
         return explained(RelationKind.CONTRADICTS, wide, narrow, why)
+    if (
+        pn is not None
+        and pw is not None
+        and pw.is_before(pn)
+        and narrow.interval.low > wide.interval.high
+        and places in (Nesting.SAME, Nesting.UNKNOWN)
+        and _a_role_of(narrow.scope, wide.scope)
+    ):
+        # the whole is at least its part: by the later date it has grown past the earlier figure
+        why = (
+            f"a later figure for a part exceeds the earlier figure for its whole: "
+            f"{narrow.claim.quantity.describe()} > {wide.claim.quantity.describe()} ({scope}); "
+            "the whole has grown since"
+        )
+        return explained(RelationKind.UPDATES, wide, narrow, why)
     subjects = subject_relation(narrow.scope, wide.scope)
     if subjects in NESTED:
         # a part of a group ("one of them", "students") against the group: not a revision
@@ -400,6 +467,19 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         )
         return explained(RelationKind.UPDATES, narrow, wide, why)
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), f"different scopes: {scope}")
+
+
+def _a_role_of(part: Scope, whole: Scope) -> bool:
+    """Whether ``part`` names ``whole``'s people with more roles and nothing else."""
+    p, w = part.parsed, whole.parsed
+    return (
+        p is not None
+        and w is not None
+        and bool(p.groups)
+        and p.groups == w.groups
+        and p.details == w.details
+        and p.roles > w.roles
+    )
 
 
 def _clearly_a_larger_total(narrow: Evidence, wide: Evidence) -> bool:
