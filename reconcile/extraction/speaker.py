@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold, trie_regex
-from .index import Index, Verb, name_following
+from .index import Index, Verb, name_following, speaker_start
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
 from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
@@ -421,7 +421,7 @@ def _reads_on(index: Index, verb: Verb) -> bool:
     s_end = index.sentence(verb.start)[1]
     # "وبينت الدراسة": the body named before goes on
     if know.verb_first:
-        name = name_following(index, verb.end, s_end)
+        name = name_following(index, speaker_start(index, verb, s_end), s_end)
         return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
         return _name_after(index, verb.end, s_end) is None
@@ -499,7 +499,9 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     elif verb.verb in know.relaying:
         name = _relayed(index, verb, s_end)
     elif know.verb_first:
-        name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
+        name = name_following(index, speaker_start(index, verb, s_end), s_end) or _framed_before(
+            index, verb
+        )
     elif verb.verb in know.after_verbs:
         name = _nominative(_name_after(index, verb.end, s_end), verb, know) or _possessive(
             index, verb, s_start
@@ -552,7 +554,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             name = _relayed(index, m, part_end)
         elif know.verb_first:
             name = (
-                name_following(index, m.end, part_end)
+                name_following(index, speaker_start(index, m, part_end), part_end)
                 or _framed_before(index, m)
                 or _last_named(index, m.start)
             )
