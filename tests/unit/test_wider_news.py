@@ -76,3 +76,24 @@ def test_a_speaker_ending_the_sentence_leaves_its_full_stop() -> None:
 
 def test_an_abbreviation_keeps_its_points() -> None:
     assert _claims("Some 640 people were hurt, according to the U.S.", "en")[0][2] == "U.S."
+
+
+def test_each_figure_takes_the_speaker_of_its_own_verb() -> None:
+    text = (
+        "Some 9,000 workers stopped work, the union said, while the Port Authority "
+        "said only 4,200 had joined the stoppage."
+    )
+    assert [speaker for _, _, speaker in _claims(text, "en")] == ["union", "Port Authority"]
+
+
+def test_a_pronoun_subject_is_the_speaker_named_earlier_in_the_sentence() -> None:
+    text = "Marta Okonjo told reporters that she had counted 61 stranded sailors."
+    assert _claims(text, "en")[0][2] == "Marta Okonjo"
+
+
+def test_a_month_named_twice_after_since_starts_the_period() -> None:
+    from reconcile.documents import parse_document
+
+    text = "---\npublished: 2024-10-13\nlang: ar\n---\nقتل المرض 214 شخصا منذ يوليو/تموز."
+    (claim,) = extract(parse_document(text, "a.txt"))
+    assert claim.as_of == "2024-10-13"
