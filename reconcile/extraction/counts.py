@@ -41,6 +41,7 @@ def not_count_reason(index: Index, found: Found) -> str | None:
             nxt.group(1) in know.people
             or nxt.group(1) in know.demonym_of
             or nxt.group(1) in know.units
+            or nxt.group(1) in know.lex.measures.counted_nouns
         )
         if not counted:
             return "year"

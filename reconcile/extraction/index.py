@@ -264,7 +264,7 @@ class Index:
             index.named = [
                 (index.folded.offset(v.start), name)
                 for v in verbs
-                if (name := name_following(index, v.end, len(ftext)))
+                if (name := name_following(index, speaker_start(index, v, len(ftext)), len(ftext)))
             ]
             index.named_starts = [p for p, _ in index.named]
         return index
@@ -379,6 +379,14 @@ class Index:
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""
         return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+
+def speaker_start(index: Index, verb: Verb, hi: int) -> int:
+    """Where the speaker after a verb begins: past the clause's own verb after "بحسب ما"."""
+    if verb.verb not in index.know.after_clause:
+        return verb.end
+    m = _NAME_WORD.search(index.ftext, verb.end, min(hi, verb.end + _FOLLOWING_REACH))
+    return m.end() if m is not None and m.group()[0].isalpha() else verb.end
 
 
 def name_following(index: Index, verb_end: int, hi: int) -> str | None:

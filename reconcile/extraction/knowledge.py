@@ -57,6 +57,7 @@ class Knowledge:
     not_counts: Mapping[str, str]
     verb_re: re.Pattern[str]
     after_verbs: frozenset[str]
+    after_clause: frozenset[str]
     citing: frozenset[str]
     relaying: frozenset[str]
     relayed_from: frozenset[str]
@@ -298,6 +299,7 @@ def knowledge(code: str) -> Knowledge:
             [*verbs.before, *verbs.after, *verbs.relaying, *verbs.opening_only], prefixes
         ),
         after_verbs=frozenset(verbs.after),
+        after_clause=frozenset(verbs.after_clause),
         citing=frozenset(verbs.citing),
         relaying=frozenset(verbs.relaying),
         relayed_from=frozenset(verbs.relayed_from),

@@ -7,6 +7,7 @@ applied). It knows nothing of qualifiers or of what is counted.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import attrs
@@ -82,6 +83,10 @@ class Parser:
             multiplier = self.lex.suffixes.get(letters) or (
                 self.t.currency_suffixes.get(letters) if currency else None
             )
+            if multiplier is None:
+                glued = self._glued_scale(m)
+                if glued is not None:
+                    return glued
             after = m.end() + len(letters)
             if after < len(text) and text[after].isalnum():
                 return None
@@ -118,6 +123,24 @@ class Parser:
             reading = self._continue_after_scale(reading)
             nxt = self._next_word(reading.end)
         return self._fraction_tail_at(reading, nxt)
+
+    def _glued_scale(self, digits: re.Match[str]) -> Reading | None:
+        """Digits glued to a whole scale word: "4آلاف", "3ملايين", "10тысяч".
+
+        Hasty typing drops the space; the word is read as it would be after
+        one, and a word that only starts with a scale ("5millionth") is none.
+        """
+        text, end = self.text, digits.end()
+        word = LETTERS.match(text, end, end + _LONGEST_SCALE_WORD + 1)
+        if word is None or (word.end() < len(text) and text[word.end()].isalnum()):
+            return None
+        times = self._scale_of(word.group()) or self.t.plural_scales.get(word.group())
+        value = self._value(digits.group())
+        if times is None or value is None:
+            return None
+        scale = Decimal(times)
+        reading = Reading(value * scale, value * scale, word.end(), scale=scale)
+        return self._continue_after_scale(reading) if scale >= 100 else reading
 
     def _value(self, raw: str) -> Decimal | None:
         # a comma is a thousands separator before groups of three, else a decimal point
@@ -446,6 +469,11 @@ class Parser:
             return self.read_words(pos) if self.text[pos : pos + 1].isalpha() else None
         start = m.start("d") if m.group("d") else m.start("w")
         return self.read_at(start, m.end(), currency=cur is not None)
+
+
+# longer than any scale word or vague plural of one ("миллиардами"), so a
+# glued word is matched whole without scanning a long run of letters
+_LONGEST_SCALE_WORD = 16
 
 
 def _kind(number: int) -> str:

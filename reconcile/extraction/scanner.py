@@ -100,8 +100,16 @@ def _tables(lex: Lexicon) -> Tables:
         unit_firsts=frozenset(u[0] for u in units),
         names=numbers.names.words,
         not_names=numbers.names.not_names,
-        # a year-like figure followed by one of these counts it ("2019 people")
-        counted=frozenset([*subjects.people, *subjects.units, *subjects.demonyms, *units]),
+        # a year-like figure followed by one of these counts it ("2019 people", "1350 قتيلا")
+        counted=frozenset(
+            [
+                *subjects.people,
+                *subjects.units,
+                *subjects.demonyms,
+                *units,
+                *lex.measures.counted_nouns,
+            ]
+        ),
         joiner_after_units=numbers.joiner_after_units,
         articles=frozenset(numbers.articles),
         fraction_of=numbers.fractions_of,

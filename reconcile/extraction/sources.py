@@ -123,6 +123,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         >>> canonical_speaker("Lemon", knowledge("en"))
         'Lemon'
     """
+    name = _without_full_stop(name)
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
     folded = [f for _, f in tokens]
     best: tuple[int, int, str] | None = None  # (start, end, canonical) of the longest name
@@ -150,6 +151,18 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     return (
         _role(folded, know) or _named_organization(name, know) or to_latin(_named_body(name, know))
     )
+
+
+def _without_full_stop(name: str) -> str:
+    """A name that ends its sentence, without the sentence's full stop.
+
+    "сообщило агентство Анадолу." ends with the sentence; "U.S." and "Jr."
+    keep theirs (a point inside the word, or a short abbreviation).
+    """
+    if not name.endswith("."):
+        return name
+    last = name.rsplit(maxsplit=1)[-1][:-1]
+    return name[:-1] if len(last) > 2 and "." not in last else name
 
 
 def title_without_name(name: str, know: Knowledge) -> str | None:

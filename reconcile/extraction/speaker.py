@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold, trie_regex
-from .index import Index, Verb, name_following
+from .index import Index, Verb, name_following, speaker_start
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
 from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
@@ -421,7 +421,7 @@ def _reads_on(index: Index, verb: Verb) -> bool:
     s_end = index.sentence(verb.start)[1]
     # "وبينت الدراسة": the body named before goes on
     if know.verb_first:
-        name = name_following(index, verb.end, s_end)
+        name = name_following(index, speaker_start(index, verb, s_end), s_end)
         return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
         return _name_after(index, verb.end, s_end) is None
@@ -499,7 +499,9 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     elif verb.verb in know.relaying:
         name = _relayed(index, verb, s_end)
     elif know.verb_first:
-        name = name_following(index, verb.end, s_end) or _framed_before(index, verb)
+        name = name_following(index, speaker_start(index, verb, s_end), s_end) or _framed_before(
+            index, verb
+        )
     elif verb.verb in know.after_verbs:
         name = _nominative(_name_after(index, verb.end, s_end), verb, know) or _possessive(
             index, verb, s_start
@@ -527,32 +529,43 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     part_start = max(s_start, text.rfind(";", s_start, start) + 1)
     part_end = text.find(";", start, s_end)
     part_end = s_end if part_end < 0 else part_end
-    # Background words ("where 60,000 people live") after a verb and before the
-    # figure: a search from a later verb finds only what one from an earlier
-    # verb finds, so one search serves every verb up to the word it finds, and
-    # after a search that finds none no verb needs one.
-    background_until, background_none = -1, False
+    # The verbs before the figure are read nearest first: in "the union said
+    # 12,000 walked out, while the company said 7,500 did" the second figure is
+    # the company's. Background words ("where 60,000 people live") between a
+    # verb and the figure hold between every earlier verb and it too, so each
+    # verb searches only up to the verb read before it, and once one is found
+    # no earlier verb speaks.
+    verbs = _verbs_to_read(index, part_start, part_end, end)
+    before_figure = [m for m in verbs if m.start < start]
+    ordered = before_figure[::-1] + verbs[len(before_figure) :] if not know.verb_first else verbs
+    background_from, background_found = start, False
     cited: str | None = None
-    for m in _verbs_to_read(index, part_start, part_end, end):
+    # "X told reporters that he has found 52": a pronoun subject nearer the
+    # figure is the one named by an earlier verb of the part, read first
+    pronoun_pending = False
+    for m in ordered:
+        if pronoun_pending and m.start >= start:
+            pronoun_pending = False
+            if (name := _resolve_pronoun(index, part_start)) is not None:
+                return name
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
-        if m.start < start and not background_none and m.end <= background_until:
-            continue  # "X said ..., where 60,000 people live": the writer's background
-        if m.start < start and not background_none:
-            background = index.search(know.background_re, m.end, start)
-            if background is not None:
-                background_until = background.start()
+        if m.start < start:
+            if background_found:
+                continue  # "X said ..., where 60,000 people live": the writer's background
+            if index.search(know.background_re, m.end, background_from) is not None:
+                background_found = True
                 continue
-            background_none = True
+            background_from = min(background_from, m.end)
         if m.verb in know.passive or m.written in know.passive:
             continue  # "يقدر ان": estimated, by no one named
         if m.verb in know.relaying:
             name = _relayed(index, m, part_end)
         elif know.verb_first:
             name = (
-                name_following(index, m.end, part_end)
+                name_following(index, speaker_start(index, m, part_end), part_end)
                 or _framed_before(index, m)
                 or _last_named(index, m.start)
             )
@@ -564,6 +577,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             before = _before_verb(index, m)
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
+            if before.pronoun and m.start < start and ordered is not verbs:
+                pronoun_pending = True
+                continue
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
             if before.quote_or_comma:
                 name = _not_place(name, know)
@@ -580,6 +596,8 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             cited = cited or name
         elif name:
             return name
+    if pronoun_pending and (name := _resolve_pronoun(index, part_start)) is not None:
+        return name
     if cited is not None:
         return cited
     # "reports ... that hundreds of militants": a report as the source. A

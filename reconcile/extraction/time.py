@@ -29,7 +29,11 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
         part_end = rel.start() if rel else part_end
     best: tuple[int, str] | None = None
     times = index.matches(know.time_re, part_start, part_end)
+    started = False  # whether the time before was a start ("since ...")
     for n, m in enumerate(times):
+        if started and _SAME_TIME.fullmatch(text, times[n - 1].end(), m.start()):
+            continue  # "منذ يوليو/تموز": the month's second name starts the period too
+        started = True
         if m.group("prep") in know.since:
             continue  # "since 2014": a start, not when the figure holds
         before = _WORD_BEFORE.search(text, max(part_start, m.start() - 24), m.start())
@@ -37,6 +41,7 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
             continue  # "since October 2016", "с октября 2016 года": a start as well
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
+        started = False
         if m.end() <= start and _in_aside(index, m, part_start, start):
             continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
         if n + 1 < len(times) and _starts_period(know, m, times[n + 1]):

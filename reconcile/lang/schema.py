@@ -321,6 +321,7 @@ class Measures:
     plan_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     planned: Mapping[str, str] = _field(strings, _EMPTY)
     negation_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    counted_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -385,6 +386,9 @@ class Verbs:
     ``opening_only``: verbs whose letters are also another word ("بين" is
     "showed" and "between"): read as verbs only when they open their sentence
     and a complementiser follows them.
+    ``after_clause``: phrases of ``after`` that open a clause ("بحسب ما اعلنت
+    الوزارة", according to what the ministry announced): the source is the
+    subject of the clause's verb, after it.
     """
 
     before: tuple[str, ...] = ()
@@ -394,10 +398,20 @@ class Verbs:
     relaying: tuple[str, ...] = ()
     relayed_from: tuple[str, ...] = ()
     opening_only: tuple[str, ...] = ()
+    after_clause: tuple[str, ...] = ()
 
 
 _NO_VERBS = Verbs()
-_VERB_KEYS = ("before", "after", "ends", "citing", "relaying", "relayed_from", "opening_only")
+_VERB_KEYS = (
+    "before",
+    "after",
+    "ends",
+    "citing",
+    "relaying",
+    "relayed_from",
+    "opening_only",
+    "after_clause",
+)
 
 
 def _verbs(raw: object, where: str) -> Verbs:

@@ -10,6 +10,10 @@ import pytest
 from reconcile import quantities
 
 CASES = [
+    # digits glued to a scale word, as hasty typing writes them; a longer word is none
+    ("نزح 4آلاف شخص", [(4000, 4000, "exact", "4آلاف", None)]),
+    ("نحو 3ملايين لاجئ", [(3e6, 3e6, "approx", "نحو 3ملايين", None)]),
+    ("٢مليون", [(2e6, 2e6, "exact", "٢مليون", None)]),
     # a scale after a scale; a two-word teen before a scale
     ("مئة ألف", [(100000, 100000, "exact", "مئة ألف", None)]),
     ("مائة آلاف دولار", [(100000, 100000, "exact", "مائة آلاف دولار", "USD")]),

@@ -10,6 +10,9 @@ import pytest
 from reconcile import Quantity, quantities
 
 CASES = [
+    # digits glued to a whole scale word; a word that only starts with one is none
+    ("some 10thousand people", [(10000, 10000, "approx", "some 10thousand", None)]),
+    ("the 5millionth visitor", []),
     # no wrong value: a comma after a comma-grouped figure
     ("The toll reached 1,450, officials said.", [(1450, 1450, "exact", "1,450", None)]),
     ("more than 1,000, according to", [(1000, None, "at_least", "more than 1,000", None)]),

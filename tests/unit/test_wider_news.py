@@ -1,0 +1,99 @@
+"""Readings that reporting on other subjects (disasters, epidemics, protests) needs.
+
+Every sentence is written for this module. Each case states the figure as
+written and the attribute the claim must carry.
+"""
+
+import pytest
+
+from reconcile import Document, extract
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    return [(c.quantity.text, c.measure, c.speaker) for c in claims]
+
+
+# a year-like figure before a noun for the people a measure counts is a count
+YEAR_LIKE_COUNTS = [
+    ("ارتفعت حصيلة الفيضانات إلى 1350 قتيلا.", "ar", "1350", "killed"),
+    ("وصل عدد المصابين في العاصفة إلى 1900 جريح.", "ar", "1900", "injured"),
+    ("Число жертв наводнения достигло 1450 погибших.", "ru", "1450", None),
+    ("The storm left 1850 casualties across the coast.", "en", "1850", "injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "measure"), YEAR_LIKE_COUNTS)
+def test_a_year_like_figure_before_a_counted_noun_is_a_count(
+    text: str, lang: str, figure: str, measure: str | None
+) -> None:
+    found = {written: m for written, m, _ in _claims(text, lang)}
+    assert figure in found
+    if measure is not None:
+        assert found[figure] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("في عام 2015 قتل 300 شخص في الفيضانات.", "ar"),
+        ("In 2015 the floods killed 300 people.", "en"),
+    ],
+)
+def test_a_year_is_still_no_count(text: str, lang: str) -> None:
+    assert [written for written, _, _ in _claims(text, lang)] == ["300"]
+
+
+def test_russian_do_after_a_verb_of_change_is_where_the_figure_went() -> None:
+    (claim,) = extract(Document(id="x", text="Число заболевших выросло до 820 человек.", lang="ru"))
+    assert claim.quantity.qualifier.value == "exact"
+    assert (claim.quantity.low, claim.quantity.high) == (820, 820)
+
+
+def test_russian_do_alone_is_still_a_ceiling() -> None:
+    (claim,) = extract(Document(id="x", text="В лагерь могут принять до 820 человек.", lang="ru"))
+    assert claim.quantity.qualifier.value == "at_most"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["بحسب ما أعلنت", "حسبما أفادت", "وفقا لما أعلنته", "بحسب ما ذكرت"],
+)
+def test_an_arabic_according_to_what_clause_names_its_subject(opening: str) -> None:
+    text = f"وارتفع عدد المصابين إلى 640 شخصا، {opening} وزارة الصحة."
+    plain = "وارتفع عدد المصابين إلى 640 شخصا، بحسب وزارة الصحة."
+    assert _claims(text, "ar")[0][2] == _claims(plain, "ar")[0][2]
+
+
+def test_a_speaker_ending_the_sentence_leaves_its_full_stop() -> None:
+    text = "Число пострадавших достигло 640 человек, сообщило агентство Вестник. Дальше."
+    mid = "Число пострадавших достигло 640 человек, сообщило агентство Вестник в среду."
+    speaker = _claims(text, "ru")[0][2]
+    assert speaker == _claims(mid, "ru")[0][2]
+    assert speaker is not None
+    assert not speaker.endswith(".")
+
+
+def test_an_abbreviation_keeps_its_points() -> None:
+    assert _claims("Some 640 people were hurt, according to the U.S.", "en")[0][2] == "U.S."
+
+
+def test_each_figure_takes_the_speaker_of_its_own_verb() -> None:
+    text = (
+        "Some 9,000 workers stopped work, the union said, while the Port Authority "
+        "said only 4,200 had joined the stoppage."
+    )
+    assert [speaker for _, _, speaker in _claims(text, "en")] == ["union", "Port Authority"]
+
+
+def test_a_pronoun_subject_is_the_speaker_named_earlier_in_the_sentence() -> None:
+    text = "Marta Okonjo told reporters that she had counted 61 stranded sailors."
+    assert _claims(text, "en")[0][2] == "Marta Okonjo"
+
+
+def test_a_month_named_twice_after_since_starts_the_period() -> None:
+    from reconcile.documents import parse_document
+
+    text = "---\npublished: 2024-10-13\nlang: ar\n---\nقتل المرض 214 شخصا منذ يوليو/تموز."
+    (claim,) = extract(parse_document(text, "a.txt"))
+    assert claim.as_of == "2024-10-13"
