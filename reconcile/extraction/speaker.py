@@ -930,6 +930,9 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
     if m is not None:
+        known = _known_organization(original, m.start(1), know)
+        if known is not None:
+            return known  # "сообщила Международная организация по миграции"
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
@@ -953,6 +956,31 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
                 return body
             return " ".join(w.group().lower() for w in found[: n + 1])
     return None
+
+
+def _known_organization(text: str, start: int, know: Knowledge) -> str | None:
+    """A known organisation's name written from ``start``, lower-case words and all.
+
+    Russian writes only the first word of a body's name in capitals
+    ("Международная организация по миграции"): the capitalised run stops
+    after one word, so the name is read on word by word while it opens a
+    name of ``organizations_canonical`` (a bounded number of words).
+    """
+    words = _ORG_WORD.findall(text, start, start + 120)[:_ORG_MAX_WORDS]
+    best: str | None = None
+    for n in range(2, len(words) + 1):
+        opening = fold(" ".join(words[:n]))
+        if opening in know.organizations:
+            best = " ".join(words[:n])
+        elif opening not in know.organization_prefixes:
+            break
+    return best
+
+
+_ORG_WORD = re.compile(r"[^\W\d_]+")
+# the longest organisation name read word by word ("управление верховного
+# комиссара оон по делам беженцев")
+_ORG_MAX_WORDS = 8
 
 
 def _role_words(text: str, know: Knowledge) -> list[str]:

@@ -97,3 +97,26 @@ def test_a_month_named_twice_after_since_starts_the_period() -> None:
     text = "---\npublished: 2024-10-13\nlang: ar\n---\nقتل المرض 214 شخصا منذ يوليو/تموز."
     (claim,) = extract(parse_document(text, "a.txt"))
     assert claim.as_of == "2024-10-13"
+
+
+def test_a_russian_body_named_in_lower_case_words_after_its_verb_is_read_whole() -> None:
+    text = "Погибли 78 мигрантов, сообщила Международная организация по миграции."
+    assert _claims(text, "ru")[0][2] == "International Organization for Migration (IOM)"
+
+
+def test_an_impersonal_russian_report_names_the_body_after_v() -> None:
+    text = "Задержаны 46 демонстрантов, сообщили в МВД."
+    assert _claims(text, "ru")[0][2] == "Interior Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials said the number of dead could reach 900.", "en"),
+        ("Спасатели заявили, что число погибших может достичь 900.", "ru"),
+    ],
+)
+def test_a_modal_reach_is_a_ceiling(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.quantity.qualifier.value == "at_most"
+    assert claim.quantity.high == 900
