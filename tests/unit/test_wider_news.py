@@ -120,3 +120,13 @@ def test_a_modal_reach_is_a_ceiling(text: str, lang: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.quantity.qualifier.value == "at_most"
     assert claim.quantity.high == 900
+
+
+def test_yesterday_and_last_week_date_an_english_figure() -> None:
+    from reconcile.documents import parse_document
+
+    head = "---\npublished: 2025-03-06\nlang: en\n---\n"
+    (said,) = extract(parse_document(head + "Police said yesterday that 46 were held.", "a.txt"))
+    (week,) = extract(parse_document(head + "Last week 46 people were held.", "b.txt"))
+    assert said.as_of == "2025-03-05"
+    assert week.as_of == "2025-02-27"
