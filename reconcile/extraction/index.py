@@ -205,6 +205,8 @@ class Index:
         verbs = [
             Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
             for m in know.verb_re.finditer(ftext)
+            # "التابع للمخابرات": a verb's letters behind the article are an adjective
+            if ftext[m.start() : m.start("w")] not in know.definite or m.start() == m.start("w")
         ]
         # "Как сообщил", "He said": a pronoun or a function word opening a
         # sentence is capitalised but names no one

@@ -537,17 +537,21 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # no earlier verb speaks.
     verbs = _verbs_to_read(index, part_start, part_end, end)
     before_figure = [m for m in verbs if m.start < start]
-    ordered = before_figure[::-1] + verbs[len(before_figure) :] if not know.verb_first else verbs
+    ordered = before_figure[::-1] + verbs[len(before_figure) :]
     background_from, background_found = start, False
     cited: str | None = None
     # "X told reporters that he has found 52": a pronoun subject nearer the
-    # figure is the one named by an earlier verb of the part, read first
+    # figure is the one named by an earlier verb of the part, read first; so
+    # is a noun that refers back ("بحسب تحقيق وكالة ... فيما تقول الوكالة")
     pronoun_pending = False
+    referring: str | None = None
     for m in ordered:
-        if pronoun_pending and m.start >= start:
-            pronoun_pending = False
-            if (name := _resolve_pronoun(index, part_start)) is not None:
+        if (pronoun_pending or referring) and m.start >= start:
+            if pronoun_pending and (name := _resolve_pronoun(index, part_start)) is not None:
                 return name
+            if referring is not None:
+                return referring
+            pronoun_pending = False
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start >= end and not _attributes_back(index, m, end):
@@ -577,7 +581,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             before = _before_verb(index, m)
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
-            if before.pronoun and m.start < start and ordered is not verbs:
+            if before.pronoun and m.start < start:
                 pronoun_pending = True
                 continue
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
@@ -591,6 +595,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
                     name = _name_after(index, m.end, part_end) or _pronoun_after(
                         index, m.end, part_start
                     )
+        if name and m.start < start and _refers_back(name, know):
+            referring = referring or name
+            continue
         if name and m.verb in know.citing:
             # "citing sources, the agency writes": the agency, if named, speaks
             cited = cited or name
@@ -598,6 +605,8 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
             return name
     if pronoun_pending and (name := _resolve_pronoun(index, part_start)) is not None:
         return name
+    if referring is not None:
+        return referring
     if cited is not None:
         return cited
     # "reports ... that hundreds of militants": a report as the source. A

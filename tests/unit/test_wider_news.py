@@ -130,3 +130,34 @@ def test_yesterday_and_last_week_date_an_english_figure() -> None:
     (week,) = extract(parse_document(head + "Last week 46 people were held.", "b.txt"))
     assert said.as_of == "2025-03-05"
     assert week.as_of == "2025-02-27"
+
+
+def test_each_figure_of_an_arabic_sentence_takes_its_own_speaker() -> None:
+    text = (
+        "وأعلنت جمعية الإغاثة أن حصيلة القتلى بلغت 2100 شخص، "
+        "بينما قالت الأمم المتحدة إن العدد يبلغ 3460."
+    )
+    claims = extract(Document(id="x", text=text, lang="ar"))
+    assert [c.quantity.low for c in claims] == [2100, 3460]
+    assert claims[1].speaker == "United Nations"
+    assert claims[1].measure == claims[0].measure
+
+
+def test_a_noun_referring_back_is_the_source_named_earlier_in_its_sentence() -> None:
+    text = "وبحسب تحقيق أجرته وكالة رويترز، فإن الحصيلة أعلى، فيما تقول الوكالة إن 1460 شخصا قتلوا."
+    assert _claims(text, "ar")[0][2] == "Reuters"
+
+
+def test_a_verb_behind_the_article_is_an_adjective() -> None:
+    text = 'وصرح المدير العام لـ"مركز الرصد" التابع لوزارة الداخلية، سامي ناصر، بأن 270 شخصا عادوا.'
+    speaker = _claims(text, "ar")[0][2]
+    assert speaker is not None
+    assert "Dakh" not in speaker
+
+
+def test_the_toll_alone_is_a_count_of_the_dead() -> None:
+    (claim,) = extract(
+        Document(id="x", text="The United Nations put the toll at 1,460.", lang="en")
+    )
+    assert claim.measure == "died"
+    assert claim.speaker == "United Nations"
