@@ -14,6 +14,7 @@ from typing import NamedTuple, Protocol, TypeVar, cast
 
 import attrs
 
+from ..lang.canon import canon
 from ..model import Document
 from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge
@@ -201,6 +202,7 @@ class Index:
         places = mentions(know.place_re, ftext, know.place_of)
         measures = mentions(know.measure_re, ftext, know.measure_of)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
+        places = _settled(places, demonyms, ftext, know)
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
         verbs = [
             Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
@@ -381,6 +383,50 @@ class Index:
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""
         return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+
+def _settled(
+    places: list[Mention], demonyms: list[Mention], text: str, know: Knowledge
+) -> list[Mention]:
+    """``places`` and the country of every town its demonym places ("the Libyan city of Derna").
+
+    A town no gazetteer lists is still in a country the text names: a
+    demonym right before a settlement word ("Libyan city", "ливийском
+    городе") or at most two words after one ("مدينة درنة الليبية") is read
+    as that country (at the demonym, or from the settlement word when the
+    demonym follows it). One pass over the settlement words and
+    a bisection into the demonyms, so the work stays linear.
+    """
+    if not demonyms:
+        return places
+    homes = canon().homes
+    starts = [d.start for d in demonyms]
+    added: list[Mention] = []
+    for m in know.settlement_re.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        before = demonyms[i - 1] if i > 0 else None
+        if before is not None and _SETTLEMENT_GAP.fullmatch(text, before.end, m.start()):
+            home = homes.get(before.value)
+            if home is not None:
+                added.append(Mention(before.start, before.end, home))
+                continue
+        j = bisect.bisect_left(starts, m.end())
+        after = demonyms[j] if j < len(demonyms) else None
+        if after is not None and _SETTLEMENT_NAME.fullmatch(text, m.end(), after.start):
+            home = homes.get(after.value)
+            if home is not None:
+                # the whole phrase, so that "في" before the town word locates it
+                added.append(Mention(m.start(), after.end, home))
+    if not added:
+        return places
+    return sorted({*places, *added})
+
+
+# a demonym right before a settlement word ("the Libyan city"), and a
+# settlement word, its name and then the demonym ("مدينة درنة الليبية")
+_SETTLEMENT_GAP = re.compile(r"[ \t]+[^\W\d_]{0,3}")
+# (a demonym's mention starts after its proclitic: "الليبيه" at "ليبيه")
+_SETTLEMENT_NAME = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}[ \t]+[^\W\d_]{0,3}")
 
 
 def speaker_start(index: Index, verb: Verb, hi: int) -> int:

@@ -46,6 +46,7 @@ class Knowledge:
     planned: Mapping[str, str]
     negated_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
+    settlement_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
     demonym_of: Mapping[str, str]
@@ -286,6 +287,7 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{_alternatives(lex.measures.negation_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
         ),
         place_re=words_regex(place_of, prefixes),
+        settlement_re=words_regex(lex.places.settlements, prefixes),
         place_of=place_of,
         demonym_re=words_regex(demonyms, prefixes),
         demonym_of=demonyms,

@@ -370,6 +370,7 @@ class Places:
     """``places.toml``: place names to canonical places."""
 
     places: Mapping[str, Place] = _field(_places, _EMPTY)
+    settlements: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- who says so ---------------------------------------------------------------

@@ -161,3 +161,23 @@ def test_the_toll_alone_is_a_count_of_the_dead() -> None:
     )
     assert claim.measure == "died"
     assert claim.speaker == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Floods in the Libyan town of Qasr Wadi killed 640 people.", "en"),
+        ("أودت الفيضانات في بلدة قصر وادي الليبية بحياة 640 شخصا.", "ar"),
+        ("В ливийском городе Каср-Вади погибли 640 человек.", "ru"),
+    ],
+)
+def test_a_town_no_table_knows_is_placed_by_its_demonym(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ("Libya",)
+
+
+def test_state_media_names_no_place() -> None:
+    (claim,) = extract(
+        Document(id="x", text="Some 640 fighters were killed, Russian state media said.", lang="en")
+    )
+    assert claim.places == ()
