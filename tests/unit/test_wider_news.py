@@ -181,3 +181,21 @@ def test_state_media_names_no_place() -> None:
         Document(id="x", text="Some 640 fighters were killed, Russian state media said.", lang="en")
     )
     assert claim.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Suspected cases of the fever have passed 8,400, health officials said.", "en"),
+        ("Число заболевших лихорадкой превысило 8400 человек.", "ru"),
+        ("وتجاوز عدد حالات الإصابة بالحمى 8400 حالة.", "ar"),
+    ],
+)
+def test_an_epidemic_counts_cases(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.measure == "infected"
+
+
+def test_cases_of_people_doing_something_stay_instances() -> None:
+    text = "Police recorded 120 cases of local men joining the group."
+    assert [m for _, m, _ in _claims(text, "en")] == ["joined"]
