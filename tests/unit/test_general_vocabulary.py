@@ -53,6 +53,8 @@ CASES: list[tuple[str, str, int, str | None, str | None]] = [
     ("ru", "У побережья утонули 40 мигрантов, сообщила береговая охрана.", 40, "died", "migrants"),
     ("ru", "Власти депортировали 1200 мигрантов в марте.", 1200, "repatriated", "migrants"),
     ("ru", "Были выдворены 200 нелегальных мигрантов.", 200, "repatriated", "migrants"),
+    ("ar", "ويقيم نحو 3 آلاف طالبي لجوء في مركز الاستقبال.", 3000, "population", "asylum-seekers"),
+    ("ru", "3 тысячи просителей убежища живут в центре.", 3000, "population", "asylum-seekers"),
     # strikes and elections
     ("ar", "وأضرب نحو 3 آلاف موظف عن العمل.", 3000, None, "employees"),
     ("ar", "أصيب 60 عاملا في انفجار المصنع.", 60, "injured", "workers"),
