@@ -51,6 +51,7 @@ CASES: list[tuple[str, str, int, str | None, str | None]] = [
     ("en", "At least 40 migrants drowned off the island.", 40, "died", "migrants"),
     ("en", "The government deported 1,200 migrants in March.", 1200, "repatriated", "migrants"),
     ("ar", "غرق 40 مهاجرا قبالة الجزيرة بحسب خفر السواحل.", 40, "died", "migrants"),
+    ("ar", "ورحلت السلطات التركية 450 مهاجرا الشهر الماضي.", 450, "repatriated", "migrants"),
     ("ru", "У побережья утонули 40 мигрантов, сообщила береговая охрана.", 40, "died", "migrants"),
     ("ru", "Власти депортировали 1200 мигрантов в марте.", 1200, "repatriated", "migrants"),
     ("ru", "Были выдворены 200 нелегальных мигрантов.", 200, "repatriated", "migrants"),
