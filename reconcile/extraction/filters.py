@@ -106,6 +106,14 @@ def year_marker(parser: Parser, start: int, floor: int) -> bool:
     return w2 is not None and f"{w2[0]} {word}" in t.year_markers  # "end of 2019"
 
 
+def _weekday(text: str, start: int, end: int, weekdays: frozenset[str]) -> bool:
+    """Whether the number word at ``start`` and the letters glued before it name a weekday."""
+    i = start
+    while i > max(0, start - 4) and text[i - 1].isalpha():
+        i -= 1  # a proclitic or an article, a few letters at most
+    return i < start and text[i:end] in weekdays
+
+
 def not_a_count(
     parser: Parser,
     start: int,
@@ -123,6 +131,8 @@ def not_a_count(
     written = text[start : reading.end]
     if reading.scale != 1 or len(written) > 5:
         return False
+    if not written[:1].isdigit() and _weekday(text, start, reading.end, t.weekdays):
+        return True  # "يوم الاثنين": Monday, whose letters after the article are "two"
     after = next_char(text, reading.end)
     if (
         after in s.time_firsts

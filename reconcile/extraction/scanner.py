@@ -67,6 +67,7 @@ class Tables:
     points: frozenset[str]
     one_pronoun: frozenset[str]
     singular_after: frozenset[str]
+    weekdays: frozenset[str]
 
 
 def _tables(lex: Lexicon) -> Tables:
@@ -86,6 +87,8 @@ def _tables(lex: Lexicon) -> Tables:
         },
         spaced_suffixes=numbers.spaced_suffixes,
         singular_after=numbers.singular_after,
+        # one-word weekdays: "الاثنين" (Monday) is the article and "two", "الاحد" and "one"
+        weekdays=frozenset(w for w in dates.weekdays if " " not in w),
         currency_suffixes=dict(numbers.currency_suffixes),
         currencies=dict(numbers.currencies),
         units=units,

@@ -199,3 +199,19 @@ def test_an_epidemic_counts_cases(text: str, lang: str) -> None:
 def test_cases_of_people_doing_something_stay_instances() -> None:
     text = "Police recorded 120 cases of local men joining the group."
     assert [m for _, m, _ in _claims(text, "en")] == ["joined"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفاد مصدر أمني، أمس الاثنين، بأن هناك أكثر من 450 مقاتلا في المنطقة.",
+        "وأعلن الوزير يوم الاثنين أن القوات استعادت البلدة بالكامل.",
+    ],
+)
+def test_an_arabic_weekday_is_no_number(text: str) -> None:
+    assert all("450" in written for written, _, _ in _claims(text, "ar"))
+
+
+def test_arabic_things_counted_are_not_people() -> None:
+    (claim,) = extract(Document(id="x", text="ودمرت العاصفة 450 منزلا.", lang="ar"))
+    assert claim.unit == "homes"
