@@ -215,3 +215,17 @@ def test_an_arabic_weekday_is_no_number(text: str) -> None:
 def test_arabic_things_counted_are_not_people() -> None:
     (claim,) = extract(Document(id="x", text="ودمرت العاصفة 450 منزلا.", lang="ar"))
     assert claim.unit == "homes"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At least 30 fishermen drowned, and coastguards said 212 people had been rescued.", "en"),
+        ("Не менее 30 рыбаков утонули, спасти удалось 212 человек.", "ru"),
+        ("غرق 30 صيادا على الأقل، فيما أعلن خفر السواحل إنقاذ 212 شخصا.", "ar"),
+    ],
+)
+def test_those_rescued_are_not_counted_with_the_dead(text: str, lang: str) -> None:
+    measures = {c.quantity.low: c.measure for c in extract(Document(id="x", text=text, lang=lang))}
+    assert measures[212] == "rescued"
+    assert measures[30] == "died"
