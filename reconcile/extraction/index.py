@@ -399,10 +399,14 @@ def _settled(
     """
     if not demonyms:
         return places
-    homes = canon().homes
+    homes = canon().countries
     starts = [d.start for d in demonyms]
+    known = [p.start for p in places]
     added: list[Mention] = []
     for m in know.settlement_re.finditer(text):
+        k = bisect.bisect_left(known, m.end())
+        if k < len(known) and known[k] <= m.end() + _TOWN_NAME_REACH:
+            continue  # "the Iraqi city of Mosul": the town is known, and says more
         i = bisect.bisect_left(starts, m.start())
         before = demonyms[i - 1] if i > 0 else None
         if before is not None and _SETTLEMENT_GAP.fullmatch(text, before.end, m.start()):
@@ -422,6 +426,9 @@ def _settled(
     return sorted({*places, *added})
 
 
+# How far after a settlement word its name stands ("city of Mosul", "مدينه
+# الموصل العراقيه"): a known place there is the town itself.
+_TOWN_NAME_REACH = 12
 # a demonym right before a settlement word ("the Libyan city"), and a
 # settlement word, its name and then the demonym ("مدينة درنة الليبية")
 _SETTLEMENT_GAP = re.compile(r"[ \t]+[^\W\d_]{0,3}")

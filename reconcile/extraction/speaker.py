@@ -725,17 +725,24 @@ def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
     """
     lo = verb.start - _ATTRIBUTION_REACH
     if end > lo:
-        return _ATTRIBUTION_AFTER.search(index.ftext, end, verb.start) is not None
+        return _attribution_after(index, end, verb)
     return _attributes_back_alone(index, verb)
+
+
+def _attribution_after(index: Index, lo: int, verb: Verb) -> bool:
+    """Whether ``[lo, verb)`` ends as ", the ministry said", with no clause opening after the comma.
+
+    ", while the agency put the toll at two" opens a clause of its own: its
+    verb speaks for the figure after it, not for the one before the comma.
+    """
+    m = _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start)
+    return m is not None and index.search(index.know.clause_re, m.start(), verb.start) is None
 
 
 def _attributes_back_alone(index: Index, verb: Verb) -> bool:
     """:func:`_attributes_back` for a figure that ends ``_ATTRIBUTION_REACH`` or more before."""
     lo = max(0, verb.start - _ATTRIBUTION_REACH)
-    return index.once(
-        ("attributes back", verb.start),
-        lambda: _ATTRIBUTION_AFTER.search(index.ftext, lo, verb.start) is not None,
-    )
+    return index.once(("attributes back", verb.start), lambda: _attribution_after(index, lo, verb))
 
 
 def _last_named(index: Index, before: int) -> str | None:

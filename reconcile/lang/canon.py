@@ -79,6 +79,9 @@ class Canon:
         role_restates: Role -> the measures it only restates ("fighters" who joined).
         home_roles: Roles of people back at their group's home ("returnees"): that
             home, as a place, says nothing more of them.
+        countries: Group -> its country, for every group with one ("Syrian
+            nationals" -> "Syria"): the place a demonym names beside a town
+            ("the Syrian city of X"), whether or not it is a [home].
     """
 
     kinds: Mapping[str, Kind]
@@ -100,6 +103,7 @@ class Canon:
     leaving_families: frozenset[str] = frozenset()
     role_restates: Mapping[str, frozenset[str]] = MappingProxyType({})
     home_roles: frozenset[str] = frozenset()
+    countries: Mapping[str, str] = MappingProxyType({})
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -217,7 +221,7 @@ def canon() -> Canon:
     wide = places.get("wide", {})
     _only(wide, ("names",), "canon/places.toml [wide]")
     groups = _read("groups.toml")
-    _only(groups, ("within", "home"), "canon/groups.toml")
+    _only(groups, ("within", "home", "country"), "canon/groups.toml")
     measures = _read("measures.toml")
     _only(measures, ("kinds", "abroad"), "canon/measures.toml")
     abroad = measures.get("abroad", {})
@@ -289,6 +293,12 @@ def canon() -> Canon:
             _names(subjects_raw.get("within", {}), "canon/subjects.toml")
         ),
         homes=MappingProxyType(_names(groups.get("home", {}), "canon/groups.toml [home]")),
+        countries=MappingProxyType(
+            {
+                **_names(groups.get("home", {}), "canon/groups.toml [home]"),
+                **_names(groups.get("country", {}), "canon/groups.toml [country]"),
+            }
+        ),
         abroad_families=frozenset(abroad_families),
         leaving_families=frozenset(leaving_families),
         role_restates=MappingProxyType({r: frozenset(m) for r, m in restates.items()}),

@@ -229,3 +229,35 @@ def test_those_rescued_are_not_counted_with_the_dead(text: str, lang: str) -> No
     measures = {c.quantity.low: c.measure for c in extract(Document(id="x", text=text, lang=lang))}
     assert measures[212] == "rescued"
     assert measures[30] == "died"
+
+
+def test_an_island_is_placed_by_its_demonym() -> None:
+    text = "Fires on the Greek island of Kalida destroyed more than 400 homes."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == ("Greece",)
+
+
+def test_a_verb_after_while_speaks_for_its_own_clause() -> None:
+    text = "Some 90 people died, while the relief agency put the death toll at 140."
+    assert [speaker for _, _, speaker in _claims(text, "en")] == [None, "relief agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In the Syrian town of Tal Qadim, shelling killed 45 people.", "en"),
+        ("В сирийском городе Тель-Кадим погибли 45 человек.", "ru"),
+    ],
+)
+def test_a_town_of_a_country_whose_people_have_no_home_place_is_placed(
+    text: str, lang: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ("Syria",)
+
+
+def test_a_known_town_is_not_widened_to_its_country() -> None:
+    (claim,) = extract(
+        Document(id="x", text="In the Iraqi city of Mosul, shelling killed 45 people.", lang="en")
+    )
+    assert claim.places == ("Mosul",)
