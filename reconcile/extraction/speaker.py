@@ -64,6 +64,15 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         caption = _caption_source(index, start)
         if caption is not None:
             return canonical_speaker(caption, index.know)
+    if (
+        name is None
+        and not _may_carry(index, sentence[0])
+        and not (_opening(index, sentence) and _may_attribute_next(index, sentence[1]))
+    ):
+        # no attribution before the sentence can carry into it, nor one after
+        # a headline back into it: every path below ends with no speaker
+        # (a sentence with no end has thousands of figures, and each asks)
+        return None
     if name is None and _unattributed(index, start, sentence):
         return None
     if name is None and _opening(index, sentence):
@@ -227,6 +236,12 @@ def _next_attribution(index: Index, after: int) -> str | None:
     return None
 
 
+def _may_attribute_next(index: Index, after: int) -> bool:
+    """Whether :func:`_next_attribution` has a verb to read: one that may name someone."""
+    first, stop = _verb_range(index, after, after + _NAME_REACH)
+    return first < stop and bool(_live_verbs(index, first, stop))
+
+
 def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
@@ -331,6 +346,13 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
     sentence with no end holds thousands of them, and each figure asks.
     """
     verbs = index.verbs
+    if index.long_sentences:
+        # a page with a sentence that has no end: its figures ask for the
+        # verbs of overlapping windows again and again, so every verb is read
+        # once here (the work per verb is bounded) and a range is bisected
+        every = _all_live(index)
+        i = bisect.bisect_left(every, first)
+        return [verbs[n] for n in every[i : bisect.bisect_left(every, stop, i)]]
     out: list[Verb] = []
     for block in range(first // _VERB_BLOCK, (stop - 1) // _VERB_BLOCK + 1):
         key = ("may name", block)  # the live verbs of one block, read when first asked
@@ -350,6 +372,16 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
         else:
             out.extend([verbs[n] for n in live if first <= n < stop])
     return out
+
+
+def _all_live(index: Index) -> list[int]:
+    """The positions in ``index.verbs`` of the verbs that may name a speaker (found once)."""
+    key = ("may name", -1)  # block numbers are never negative
+    live = index.memo.get(key)
+    if not isinstance(live, list):
+        live = [n for n, verb in enumerate(index.verbs) if _may_name(index, verb)]
+        index.memo[key] = live
+    return live
 
 
 # How many verbs are read for their liveness at once: a few more than a
@@ -472,9 +504,8 @@ def _carried_speaker(
     With ``kind``, the last source of that kind (a document for "the study").
     """
     know = index.know
-    i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
-    for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
+    for verb in _carrying_verbs(index, before)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
@@ -483,6 +514,22 @@ def _carried_speaker(
         if kind is None or kind(name, know):
             return name
     return None
+
+
+def _carrying_verbs(index: Index, before: int) -> list[Verb]:
+    """The verbs :func:`_carried_speaker` reads for a sentence starting at ``before``."""
+    i = bisect.bisect_left(index.verb_starts, before) - 1
+    return _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)
+
+
+def _may_carry(index: Index, before: int) -> bool:
+    """Whether :func:`_carried_speaker` can find a source for a sentence starting at ``before``.
+
+    It reads only the verbs that may name someone among the last
+    ``_CARRY_VERBS`` before the sentence: with none, it finds none whatever
+    paragraph or kind it is asked for.
+    """
+    return bool(_carrying_verbs(index, before))
 
 
 def _verb_speaker(index: Index, verb: Verb) -> str | None:
