@@ -331,6 +331,8 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     every figure of a long sentence.
     """
     first, stop = _verb_range(index, lo, hi)
+    if first >= stop:
+        return []  # no verb inside: most figures of a page that reports nothing
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
     verbs = _live_verbs(index, first, near)
     for n in _passing_in(index, "attributes back", _attributes_back_alone, near, stop):
