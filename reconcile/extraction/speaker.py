@@ -59,11 +59,14 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     which holds until another takes over. A figure with no attribution
     before it in reach is the outlet's own: no speaker.
     """
-    name = _sentence_speaker(index, start, end, sentence)
+    quiet = index.long_sentences and not _live_around(index, sentence)
+    name = _sentence_speaker(index, start, end, sentence, verbs=not quiet)
     if name is None:
         caption = _caption_source(index, start)
         if caption is not None:
             return canonical_speaker(caption, index.know)
+    if name is None and quiet:
+        return None  # as below: no verb can carry into the sentence nor attribute a headline
     if (
         name is None
         and not _may_carry(index, sentence[0])
@@ -234,6 +237,21 @@ def _next_attribution(index: Index, after: int) -> str | None:
             continue
         return name
     return None
+
+
+def _live_around(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a verb that may name someone stands where a figure's speaker is read.
+
+    The verbs :func:`_carried_speaker` reads before the sentence, those of
+    the sentence, and those :func:`_next_attribution` reads after it: one
+    range of ``index.verbs``, bisected in the verbs of a page with a
+    sentence that has no end (:func:`_all_live`), whose figures mostly have
+    none.
+    """
+    lo = max(0, bisect.bisect_left(index.verb_starts, sentence[0]) - _CARRY_VERBS)
+    hi = bisect.bisect_right(index.verb_ends, sentence[1] + _NAME_REACH)
+    live = _all_live(index)
+    return bisect.bisect_left(live, lo) < bisect.bisect_left(live, hi)
 
 
 def _may_attribute_next(index: Index, after: int) -> bool:
@@ -568,8 +586,14 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     return name
 
 
-def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """Who states the figure in its own sentence: a reporting verb's subject, or a noun."""
+def _sentence_speaker(
+    index: Index, start: int, end: int, sentence: tuple[int, int], *, verbs: bool = True
+) -> str | None:
+    """Who states the figure in its own sentence: a reporting verb's subject, or a noun.
+
+    Without ``verbs`` (the caller knows that no verb there may name anyone),
+    only a reporting noun is looked for.
+    """
     know, text = index.know, index.ftext
     s_start, s_end = sentence
     # attribution belongs to the part of the sentence between semicolons
@@ -582,7 +606,7 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # after a search that finds none no verb needs one.
     background_until, background_none = -1, False
     cited: str | None = None
-    for m in _verbs_to_read(index, part_start, part_end, end):
+    for m in _verbs_to_read(index, part_start, part_end, end) if verbs else ():
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start >= end and not _attributes_back(index, m, end):
