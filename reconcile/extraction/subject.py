@@ -136,6 +136,9 @@ def from_home(
         or (subject is not None and (subject.startswith("part of ") or known.group_in(subject)))
     ):
         return subject
+    starts = index.place_starts
+    if bisect.bisect_left(starts, sentence[0]) == bisect.bisect_left(starts, sentence[1]):
+        return subject  # no place named, so no home (most windows of a page with no end)
     returning = kind.family == RETURNS
     # per stretch read: a long sentence is read in windows (Index.window)
     homes = index.memo.get(("homes", 0))
