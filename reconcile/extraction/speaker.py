@@ -66,15 +66,8 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         if caption is not None:
             return canonical_speaker(caption, index.know)
     if name is None and quiet:
-        return None  # as below: no verb can carry into the sentence nor attribute a headline
-    if (
-        name is None
-        and not _may_carry(index, sentence[0])
-        and not (_opening(index, sentence) and _may_attribute_next(index, sentence[1]))
-    ):
         # no attribution before the sentence can carry into it, nor one after
         # a headline back into it: every path below ends with no speaker
-        # (a sentence with no end has thousands of figures, and each asks)
         return None
     if name is None and _unattributed(index, start, sentence):
         return None
@@ -252,12 +245,6 @@ def _live_around(index: Index, sentence: tuple[int, int]) -> bool:
     hi = bisect.bisect_right(index.verb_ends, sentence[1] + _NAME_REACH)
     live = _all_live(index)
     return bisect.bisect_left(live, lo) < bisect.bisect_left(live, hi)
-
-
-def _may_attribute_next(index: Index, after: int) -> bool:
-    """Whether :func:`_next_attribution` has a verb to read: one that may name someone."""
-    first, stop = _verb_range(index, after, after + _NAME_REACH)
-    return first < stop and bool(_live_verbs(index, first, stop))
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:
@@ -524,8 +511,9 @@ def _carried_speaker(
     With ``kind``, the last source of that kind (a document for "the study").
     """
     know = index.know
+    i = bisect.bisect_left(index.verb_starts, before) - 1
     lo = max(paragraph, before - _CARRY_REACH)
-    for verb in _carrying_verbs(index, before)[::-1]:
+    for verb in _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)[::-1]:
         if verb.start < lo:
             break
         name = _verb_speaker(index, verb)
@@ -534,22 +522,6 @@ def _carried_speaker(
         if kind is None or kind(name, know):
             return name
     return None
-
-
-def _carrying_verbs(index: Index, before: int) -> list[Verb]:
-    """The verbs :func:`_carried_speaker` reads for a sentence starting at ``before``."""
-    i = bisect.bisect_left(index.verb_starts, before) - 1
-    return _live_verbs(index, max(0, i - _CARRY_VERBS + 1), i + 1)
-
-
-def _may_carry(index: Index, before: int) -> bool:
-    """Whether :func:`_carried_speaker` can find a source for a sentence starting at ``before``.
-
-    It reads only the verbs that may name someone among the last
-    ``_CARRY_VERBS`` before the sentence: with none, it finds none whatever
-    paragraph or kind it is asked for.
-    """
-    return bool(_carrying_verbs(index, before))
 
 
 def _verb_speaker(index: Index, verb: Verb) -> str | None:
