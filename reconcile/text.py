@@ -114,22 +114,28 @@ class Folded:
     original: str
     segments: tuple[tuple[int, int, int, int], ...]
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False)
+    # found once: extraction maps offsets back several times per figure
+    _identity: bool = attrs.field(init=False, repr=False, eq=False)
 
     @_starts.default
     def _index(self) -> tuple[int, ...]:
         return tuple(seg[0] for seg in self.segments)
 
+    @_identity.default
+    def _is_identity(self) -> bool:
+        return len(self.segments) <= 1 and len(self.text) == len(self.original)
+
     @property
     def is_identity(self) -> bool:
         """Whether folded offsets equal original offsets."""
-        return len(self.segments) <= 1 and len(self.text) == len(self.original)
+        return self._identity
 
     def _segment(self, i: int) -> tuple[int, int, int, int]:
         return self.segments[bisect.bisect_right(self._starts, i) - 1]
 
     def offset(self, i: int) -> int:
         """The original offset of folded character ``i`` (0 <= i <= len(text))."""
-        if self.is_identity:
+        if self._identity:
             return i
         if i >= len(self.text):
             return len(self.original)
@@ -138,7 +144,7 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` of the folded ``[start, end)``."""
-        if self.is_identity:
+        if self._identity:
             return start, end
         if end <= start:
             o = self.offset(start)

@@ -184,12 +184,16 @@ class Index:
     readings: dict[tuple[object, ...], object] = attrs.field(factory=dict)
     last_sentence: tuple[int, int] = (0, 0)  # the span :meth:`sentence` found last
     long_sentences: bool = False  # whether a sentence is longer than LONG_SENTENCE
-    # (id of a pattern, start of a long sentence) -> its matches there, and
+    # start of a long sentence -> id of a pattern -> its matches there, and
     # their starts. Keyed by id: hashing a pattern hashes all its compiled
     # code (tens of microseconds for a large lexicon's); ``patterns`` keeps
     # each pattern alive, so that its id names no other while the index lives.
-    found: dict[tuple[int, int], tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
+    found: dict[int, dict[int, tuple[list[re.Match[str]], list[int]]]] = attrs.field(factory=dict)
     patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict)
+    # the long sentence asked for last and its entry of ``found``: its figures
+    # ask for a dozen patterns each
+    found_in: int = -1
+    found_here: dict[int, tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -368,15 +372,18 @@ class Index:
         """The matches of ``pattern`` in the long sentence holding ``[lo, hi)``, else ``None``."""
         if not self.long_sentences:
             return None  # prose: every search is of the window asked
-        s_start, s_end = self.sentence(lo)
+        s_start, s_end = self.last_sentence
+        if not s_start <= lo < s_end:
+            s_start, s_end = self.sentence(lo)
         if s_end - s_start <= LONG_SENTENCE or hi > s_end:
             return None
-        key = (id(pattern), s_start)
-        known = self.found.get(key)
+        if self.found_in != s_start:
+            self.found_in, self.found_here = s_start, self.found.setdefault(s_start, {})
+        here = self.found_here
+        known = here.get(id(pattern))
         if known is None:
             found = list(pattern.finditer(self.ftext, s_start, s_end))
-            known = found, [m.start() for m in found]
-            self.found[key] = known
+            known = here[id(pattern)] = found, [m.start() for m in found]
             self.patterns[id(pattern)] = pattern
         return known
 

@@ -182,11 +182,9 @@ def _measure_word(
     text = index.ftext
     c_start, c_end = clause
     predicate = _Predicate(index, np.end, c_end)
-    after_np = text[np.end : c_end]
     # skip an appositive: "six Tajiks, including a young woman, have returned"
-    appositive = _APPOSITIVE.match(after_np)
-    lead = after_np[appositive.end() :] if appositive else after_np
-    first = _FIRST_WORD.match(lead)
+    appositive = _APPOSITIVE.match(text, np.end, c_end)
+    first = _FIRST_WORD.match(text, appositive.end() if appositive else np.end, c_end)
     # a main verb follows the counted noun: an auxiliary, a measure word, or
     # a past-tense verb ("five of the returnees received amnesties")
     # (a noun of people there is theirs, not a predicate: "около ста жен и детей
@@ -197,7 +195,7 @@ def _measure_word(
         or first.group(1).endswith(index.know.past_suffixes)
     )
     if main and first is not None and index.know.part_of_them:
-        part = _FIRST_WORD.match(lead, first.end())
+        part = _FIRST_WORD.match(text, first.end(), c_end)
         if part is not None and part.group(1) in index.know.part_of_them:
             # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
             return _measure_in_noun(index, end, np.end)
@@ -288,15 +286,23 @@ class _Predicate:
         # the mentions inside [after, hi), as ``between`` finds them
         self.lo_n = bisect.bisect_left(index.measure_starts, after)
         self.hi_n = bisect.bisect_left(index.measure_starts, hi, lo=self.lo_n)
-        if index.long_sentences:
-            # the first comma: looked up among a long sentence's commas, found
-            # once (a search of the clause for each figure reads it all if it has none)
-            comma = index.search(_COMMA, after, hi)
-            self.comma = comma.start() if comma is not None else hi
-        else:
-            text = index.ftext
-            commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
-            self.comma = min(commas) if commas else hi
+        self._comma = -1  # found when first needed: most figures never ask
+
+    @property
+    def comma(self) -> int:
+        """Where the first comma after the figure's noun stands (``hi`` if none)."""
+        if self._comma < 0:
+            index, after, hi = self.index, self.after, self.hi
+            if index.long_sentences:
+                # looked up among a long sentence's commas, found once (a
+                # search of the clause for each figure reads it all if it has none)
+                comma = index.search(_COMMA, after, hi)
+                self._comma = comma.start() if comma is not None else hi
+            else:
+                text = index.ftext
+                commas = [p for c in _COMMAS if (p := text.find(c, after, hi)) >= 0]
+                self._comma = min(commas) if commas else hi
+        return self._comma
 
     def _passes(self, m: Mention) -> bool:
         return m.end <= self.hi and not _governs_next_figure(self.index.ftext, self.comma, m)

@@ -35,6 +35,14 @@ def read_places(
     """
     text = index.ftext
     c_start, c_end = clause
+    s_start, s_end = sentence
+    # every place read below starts inside [reach, s_end): with none there the
+    # figure has the article's places (a page with no end has thousands of
+    # figures, most of them far from any place)
+    reach = max(0, min(start - _PARAGRAPH_REACH, s_start - _PLACE_MEMORY, c_start))
+    starts = index.place_starts
+    if bisect.bisect_left(starts, reach) == bisect.bisect_left(starts, s_end):
+        return article_places(index) if remember else ()
     origin_end = np.end
     kind = canon().kinds.get(measure) if measure else None
     returning = kind is not None and kind.family == RETURNS
@@ -81,7 +89,6 @@ def read_places(
         group = _last_place_group(index, usable, lo, start)
         if group:
             return group
-    s_start, s_end = sentence
     # in the figure's own sentence "из X" before it names who other figures
     # count ("Трое — из Чечни, а 24 — из Дагестана"), unless people returned from it
     in_sentence = [

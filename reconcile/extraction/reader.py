@@ -47,6 +47,8 @@ class Parser:
         self.s = scanner
         self.lex = scanner.lex
         self.t = scanner.tables
+        # the lexicon builds this set anew each time it is asked; read at every figure
+        self.joiners = self.lex.joiners
         self.text = text
         # the original text, for what folding loses: capitals mark names
         self.folded = folded
@@ -189,12 +191,12 @@ class Parser:
             return reading
         word = nxt[0]
         count = Decimal(1)
-        if word in lex.joiners:
+        if word in self.joiners:
             frac = self._next_word(nxt[2])
             if frac is not None and (frac[0] in t.articles or frac[0] in lex.cardinals):
                 count = Decimal(lex.cardinals.get(frac[0], 1))  # "and a half", "and three quarters"
                 frac = self._next_word(frac[2])
-        elif word[:1] in lex.joiners and word[1:] in t.fractions:
+        elif word[:1] in self.joiners and word[1:] in t.fractions:
             frac = (word[1:], nxt[1] + 1, nxt[2])  # Arabic "مليون ونصف": "و" glued
         else:
             return reading
@@ -250,7 +252,7 @@ class Parser:
                 break
             saved = (total, current, last, last_scale, end, cursor)
             word, _, w_end = nxt
-            if word[:1] in lex.joiners and word[1:] in lex.cardinals and last is not None:
+            if word[:1] in self.joiners and word[1:] in lex.cardinals and last is not None:
                 # "خمسه وعشرون", "مئه وخمسون", "الفين ومائتين": "و" glued to a number word
                 number = lex.cardinals[word[1:]]
                 unit_then_ten = last == "unit" and number % 10 == 0 and 20 <= number < 100
@@ -296,7 +298,7 @@ class Parser:
                     big_scale = scale if not big_scale else min(big_scale, scale)
                     after_big = (total, current, "scale", int(scale), w_end, w_end)
                 last, last_scale = "scale", int(scale)
-            elif word in lex.joiners and last is not None:
+            elif word in self.joiners and last is not None:
                 # "three hundred and forty"; Arabic also "سته و عشرون", "ثلاثمائه و واحد"
                 peek = self._next_word(w_end)
                 if peek is None or peek[0] not in lex.cardinals:
@@ -440,11 +442,9 @@ class Parser:
     def _skip_joiner(self, pos: int) -> int:
         """The position after a joiner ("and", "و") and the blanks after it, or after blanks."""
         nxt = self._next_word(pos)
-        if nxt is not None and nxt[0] in self.lex.joiners:
+        if nxt is not None and nxt[0] in self.joiners:
             pos = nxt[2]  # "و٢١": the joiner may be glued to the digits after it
-        elif (
-            nxt is not None and nxt[0][:1] in self.lex.joiners and nxt[0][1:] in self.lex.cardinals
-        ):
+        elif nxt is not None and nxt[0][:1] in self.joiners and nxt[0][1:] in self.lex.cardinals:
             return nxt[1] + 1  # "مئه وخمسون": the joiner is glued to the number word
         m = BLANKS.match(self.text, pos)
         return m.end() if m else pos

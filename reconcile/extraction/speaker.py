@@ -59,11 +59,16 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     which holds until another takes over. A figure with no attribution
     before it in reach is the outlet's own: no speaker.
     """
-    name = _sentence_speaker(index, start, end, sentence)
+    quiet = index.long_sentences and not _live_around(index, sentence)
+    name = _sentence_speaker(index, start, end, sentence, verbs=not quiet)
     if name is None:
         caption = _caption_source(index, start)
         if caption is not None:
             return canonical_speaker(caption, index.know)
+    if name is None and quiet:
+        # no attribution before the sentence can carry into it, nor one after
+        # a headline back into it: every path below ends with no speaker
+        return None
     if name is None and _unattributed(index, start, sentence):
         return None
     if name is None and _opening(index, sentence):
@@ -227,6 +232,21 @@ def _next_attribution(index: Index, after: int) -> str | None:
     return None
 
 
+def _live_around(index: Index, sentence: tuple[int, int]) -> bool:
+    """Whether a verb that may name someone stands where a figure's speaker is read.
+
+    The verbs :func:`_carried_speaker` reads before the sentence, those of
+    the sentence, and those :func:`_next_attribution` reads after it: one
+    range of ``index.verbs``, bisected in the verbs of a page with a
+    sentence that has no end (:func:`_all_live`), whose figures mostly have
+    none.
+    """
+    lo = max(0, bisect.bisect_left(index.verb_starts, sentence[0]) - _CARRY_VERBS)
+    hi = bisect.bisect_right(index.verb_ends, sentence[1] + _NAME_REACH)
+    live = _all_live(index)
+    return bisect.bisect_left(live, lo) < bisect.bisect_left(live, hi)
+
+
 def _refers_back(name: str, know: Knowledge) -> bool:
     """Whether a speaker is a noun referring to a source named before ("the agency")."""
     words = fold(name).split()
@@ -316,6 +336,8 @@ def _verbs_to_read(index: Index, lo: int, hi: int, end: int) -> list[Verb]:
     every figure of a long sentence.
     """
     first, stop = _verb_range(index, lo, hi)
+    if first >= stop:
+        return []  # no verb inside: most figures of a page that reports nothing
     near = max(first, min(stop, bisect.bisect_left(index.verb_starts, end + _ATTRIBUTION_REACH)))
     verbs = _live_verbs(index, first, near)
     for n in _passing_in(index, "attributes back", _attributes_back_alone, near, stop):
@@ -331,6 +353,13 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
     sentence with no end holds thousands of them, and each figure asks.
     """
     verbs = index.verbs
+    if index.long_sentences:
+        # a page with a sentence that has no end: its figures ask for the
+        # verbs of overlapping windows again and again, so every verb is read
+        # once here (the work per verb is bounded) and a range is bisected
+        every = _all_live(index)
+        i = bisect.bisect_left(every, first)
+        return [verbs[n] for n in every[i : bisect.bisect_left(every, stop, i)]]
     out: list[Verb] = []
     for block in range(first // _VERB_BLOCK, (stop - 1) // _VERB_BLOCK + 1):
         key = ("may name", block)  # the live verbs of one block, read when first asked
@@ -350,6 +379,16 @@ def _live_verbs(index: Index, first: int, stop: int) -> list[Verb]:
         else:
             out.extend([verbs[n] for n in live if first <= n < stop])
     return out
+
+
+def _all_live(index: Index) -> list[int]:
+    """The positions in ``index.verbs`` of the verbs that may name a speaker (found once)."""
+    key = ("may name", -1)  # block numbers are never negative
+    live = index.memo.get(key)
+    if not isinstance(live, list):
+        live = [n for n, verb in enumerate(index.verbs) if _may_name(index, verb)]
+        index.memo[key] = live
+    return live
 
 
 # How many verbs are read for their liveness at once: a few more than a
@@ -521,8 +560,14 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
     return name
 
 
-def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """Who states the figure in its own sentence: a reporting verb's subject, or a noun."""
+def _sentence_speaker(
+    index: Index, start: int, end: int, sentence: tuple[int, int], *, verbs: bool = True
+) -> str | None:
+    """Who states the figure in its own sentence: a reporting verb's subject, or a noun.
+
+    Without ``verbs`` (the caller knows that no verb there may name anyone),
+    only a reporting noun is looked for.
+    """
     know, text = index.know, index.ftext
     s_start, s_end = sentence
     # attribution belongs to the part of the sentence between semicolons
@@ -535,9 +580,9 @@ def _sentence_speaker(index: Index, start: int, end: int, sentence: tuple[int, i
     # verb and the figure hold between every earlier verb and it too, so each
     # verb searches only up to the verb read before it, and once one is found
     # no earlier verb speaks.
-    verbs = _verbs_to_read(index, part_start, part_end, end)
-    before_figure = [m for m in verbs if m.start < start]
-    ordered = before_figure[::-1] + verbs[len(before_figure) :]
+    found = _verbs_to_read(index, part_start, part_end, end) if verbs else []
+    before_figure = [m for m in found if m.start < start]
+    ordered = before_figure[::-1] + found[len(before_figure) :]
     background_from, background_found = start, False
     cited: str | None = None
     # "X told reporters that he has found 52": a pronoun subject nearer the

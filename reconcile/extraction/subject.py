@@ -136,10 +136,17 @@ def from_home(
         or (subject is not None and (subject.startswith("part of ") or known.group_in(subject)))
     ):
         return subject
+    starts = index.place_starts
+    if bisect.bisect_left(starts, sentence[0]) == bisect.bisect_left(starts, sentence[1]):
+        return subject  # no place named, so no home (most windows of a page with no end)
     returning = kind.family == RETURNS
     # per stretch read: a long sentence is read in windows (Index.window)
-    key = (f"home_{'back' if returning else 'left'}_{sentence[1]}", sentence[0])
-    if key not in index.memo:
+    homes = index.memo.get(("homes", 0))
+    if not isinstance(homes, dict):
+        homes = index.memo[("homes", 0)] = {}
+    key = (returning, *sentence)
+    group = homes.get(key)
+    if group is None:
         # whence people came back ("returned from Libya"), whither they went
         # ("travelled to Afghanistan"): not their home
         away = index.know.origin_before_re if returning else index.know.destination_before_re
@@ -149,8 +156,7 @@ def from_home(
             if not away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start)
         }
         groups.discard(None)
-        index.memo[key] = groups.pop() if len(groups) == 1 else ""
-    group = index.memo[key]
+        group = homes[key] = groups.pop() if len(groups) == 1 else ""
     if not isinstance(group, str) or not group:
         return subject
     home = known.homes[group]

@@ -204,6 +204,55 @@ def test_a_verb_that_names_no_one_is_not_tried_for_every_figure():
     assert {v.verb for v in verbs} == {"said"}
 
 
+# words that name no speaker, no place and no figure: a long sentence's filler
+_FILLER = "and the convoy went on through the valley " * 16
+
+
+def test_a_figure_past_its_verb_in_a_long_sentence_still_carries_the_speaker():
+    # the verb stands before the window of the 40: no verb in its window may
+    # name anyone, and the speaker is carried from the verbs before the window
+    text = "Human Rights Watch said 300 fighters returned, " + _FILLER + "and 40 children "
+    text += "were killed, " + _FILLER + "then the road was closed."
+    index = index_of(text)
+    assert index.long_sentences
+    start = text.index("40 children")
+    assert not speaker._verbs_to_read(index, *index.window(start, start + 2), start + 2)
+    assert [(c.quantity.low, c.speaker) for c in claims_of(text)] == [
+        (300, "Human Rights Watch"),
+        (40, "Human Rights Watch"),
+    ]
+
+
+def test_a_headline_of_a_long_sentence_takes_the_attribution_after_its_window():
+    text = "About 300 fighters crossed into the valley " + _FILLER[: 14 * 42]
+    text += "Human Rights Watch said on Monday, " + _FILLER + "then the road was closed."
+    assert index_of(text).long_sentences
+    assert [(c.quantity.low, c.speaker) for c in claims_of(text)] == [(300, "Human Rights Watch")]
+
+
+def test_a_figure_with_no_place_in_its_window_remembers_the_place_before_it():
+    # Iraq stands before the window of the 40, within the reach of places
+    # remembered; the article names two places alike, so it has none of its own
+    text = "In Syria 300 fighters were held, and in Iraq 200 fighters were held "
+    text += _FILLER[: 14 * 42] + "and 40 children " + _FILLER + "then the road was closed."
+    assert index_of(text).long_sentences
+    assert [(c.quantity.low, c.places) for c in claims_of(text)] == [
+        (300, ("Syria",)),
+        (200, ("Iraq",)),
+        (40, ("Iraq",)),
+    ]
+
+
+def test_a_figure_far_from_any_place_in_a_long_sentence_has_the_articles_place():
+    text = "In Syria 300 fighters were held " + _FILLER + "and 40 children " + _FILLER
+    text += "then the road was closed."
+    assert index_of(text).long_sentences
+    assert [(c.quantity.low, c.places) for c in claims_of(text)] == [
+        (300, ("Syria",)),
+        (40, ("Syria",)),
+    ]
+
+
 def test_long_sentence_matches_are_kept_per_pattern() -> None:
     # two patterns with the same text are two keys: the matches of one are
     # never answered for the other (the cache is keyed by the pattern itself)
