@@ -261,3 +261,8 @@ def test_a_known_town_is_not_widened_to_its_country() -> None:
         Document(id="x", text="In the Iraqi city of Mosul, shelling killed 45 people.", lang="en")
     )
     assert claim.places == ("Mosul",)
+
+
+@pytest.mark.parametrize(("office", "text"), [("mayor", "The mayor said 45 people were missing.")])
+def test_an_office_with_no_name_speaks(office: str, text: str) -> None:
+    assert _claims(text, "en")[0][2] == office
