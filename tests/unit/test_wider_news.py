@@ -266,3 +266,10 @@ def test_a_known_town_is_not_widened_to_its_country() -> None:
 @pytest.mark.parametrize(("office", "text"), [("mayor", "The mayor said 45 people were missing.")])
 def test_an_office_with_no_name_speaks(office: str, text: str) -> None:
     assert _claims(text, "en")[0][2] == office
+
+
+def test_people_ferried_to_safety_are_displaced_not_residents() -> None:
+    (claim,) = extract(
+        Document(id="x", text="Some 2,000 residents were ferried to safety by boat.", lang="en")
+    )
+    assert claim.measure == "displaced"
