@@ -273,3 +273,16 @@ def test_people_ferried_to_safety_are_displaced_not_residents() -> None:
         Document(id="x", text="Some 2,000 residents were ferried to safety by boat.", lang="en")
     )
     assert claim.measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Poland, border guards registered 4,500 refugees.", "en"),
+        ("В Польше пограничники зарегистрировали 4500 человек.", "ru"),
+        ("وسجل حرس الحدود في بولندا وصول 4500 شخص.", "ar"),
+    ],
+)
+def test_any_country_is_a_place(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ("Poland",)
