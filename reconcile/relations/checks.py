@@ -515,6 +515,14 @@ def _says_nothing(e: Evidence) -> bool:
     return e.scope.subject is None and not e.scope.places
 
 
+def _names_no_one(e: Evidence) -> bool:
+    """Whether a claim's subject names no one in particular: none, or "people", "residents"."""
+    parsed = e.scope.parsed
+    return e.claim.subject is None or (
+        parsed is not None and not (parsed.groups or parsed.roles or parsed.details)
+    )
+
+
 def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two different figures of one document, one of them for people it does not name.
 
@@ -530,7 +538,7 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     ca, cb = a.claim, b.claim
     if (
         ca.document != cb.document
-        or (ca.subject is not None and cb.subject is not None)
+        or not (_names_no_one(a) or _names_no_one(b))
         or a.interval.overlaps(b.interval)
         or _two_sources_two_days(a, b, context)
     ):

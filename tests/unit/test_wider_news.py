@@ -286,3 +286,26 @@ def test_people_ferried_to_safety_are_displaced_not_residents() -> None:
 def test_any_country_is_a_place(text: str, lang: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.places == ("Poland",)
+
+
+def test_a_generic_subject_in_one_document_is_another_scope_not_a_contradiction() -> None:
+    from reconcile import Claim, Quantity, RelationKind, Span
+    from reconcile.relations import compare
+
+    def claim(value: int, subject: str, n: int, as_of: str) -> Claim:
+        return Claim(
+            document="fire.txt",
+            span=Span(n, n + 5),
+            quantity=Quantity.exact(value),
+            quote=f"{value} {subject} were evacuated",
+            measure="displaced",
+            subject=subject,
+            places=["Greece"],
+            as_of=as_of,
+        )
+
+    relation = compare(
+        claim(2000, "residents", 10, "2021-08-09"), claim(1200, "tourists", 300, "2021-08-02")
+    )
+    assert relation is not None
+    assert relation.kind is RelationKind.SCOPE_DIFFERS
