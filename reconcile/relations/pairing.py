@@ -127,6 +127,7 @@ def _decide(a: Evidence, b: Evidence, context: Context, rules: _Rules) -> Relati
     return None
 
 
+_DOCUMENT = attrgetter("document")
 _TIME_KEY = attrgetter("time_key")
 """What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
@@ -498,6 +499,8 @@ def _in_document(claim: Claim) -> tuple[int, str]:
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
     """Groups of claims stating the same bounds in several documents of one origin."""
     shared = {o for d, o in ctx.origins.items() if d != o}  # origins of several documents
+    if not shared:
+        return []  # every document its own origin: no pass over a million claims for nothing
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         origin = ctx.origin(c.document)
@@ -559,7 +562,7 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         scopes[i] = s
         by_family[family].append(i)
         in_family = by_document[family]
-        for document in {c.document for c in members}:
+        for document in set(map(_DOCUMENT, members)):
             held = in_family.get(document)
             if held is None:
                 in_family[document] = i
@@ -635,20 +638,24 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             for j in top:
                 if (pair := consider(i, j)) is not None:
                     yield pair
-    # no group named: the largest questions of each of its places, and of its
-    # own documents ("900 people from the United Kingdom went ... around 360
-    # remain"), which a crowded place may leave out
-    for i in groupless:
-        s = scopes[i]
-        in_family = by_document[(s.unit, s.family)]
-        for document in sorted({c.document for c in members_of[i]}):
-            held = in_family[document]
+    # no group named: the largest questions of each of its own documents ("900
+    # people from the United Kingdom went ... around 360 remain"), which a
+    # crowded place may leave out, and of each of its places. The documents are
+    # read from the index, not from the claims again (a second pass over a
+    # million claims); which pairs are found does not depend on the order
+    without_group = set(groupless)
+    for of_family, in_family in by_document.items():
+        for document, held in in_family.items():
             if isinstance(held, int):
                 continue  # the question alone in its document: nothing to meet there
-            here: tuple[object, ...] = (s.unit, s.family, document)
-            for j in largest(held, i, ("document", *here)):
-                if (pair := consider(i, j)) is not None:
-                    yield pair
+            for i in held:
+                if i not in without_group:
+                    continue
+                for j in largest(held, i, ("document", *of_family, document)):
+                    if (pair := consider(i, j)) is not None:
+                        yield pair
+    for i in groupless:
+        s = scopes[i]
         for place in sorted(s.reach):
             at: tuple[object, ...] = (s.unit, s.family, place)
             for j in largest(by_place[at], i, ("place", *at)):
