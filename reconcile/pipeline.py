@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._memory import paused_gc
-from .clustering import DEFAULT_THRESHOLD, cluster_members
+from .clustering import DEFAULT_THRESHOLD, _members_of_unique
 from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
@@ -193,7 +193,8 @@ def _reconcile(
         context = attrs.evolve(context, origins=_with_given(found, given_origins))
         unique = _date_from_origin(documents, unique, context.origins)
     with _stage("cluster"):
-        grouped = cluster_members(unique, threshold=threshold)
+        # unique by id already (just above): no set of a million ids to check them again
+        grouped = _members_of_unique(unique, threshold)
     with _stage("estimate"):
         grouped = tuple(
             (

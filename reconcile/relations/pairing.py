@@ -101,30 +101,54 @@ def _rules(checks: Sequence[Check]) -> _Rules:
     )
 
 
-def _decide(a: Evidence, b: Evidence, context: Context, rules: _Rules) -> Relation | None:
-    """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs)."""
+def _decide(
+    a: Evidence,
+    b: Evidence,
+    context: Context,
+    rules: _Rules,
+    checks: Sequence[Check] | None = None,
+) -> Relation | None:
+    """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs).
+
+    ``checks``, when given, are the rules for the pair, known already (see
+    :func:`_one_question`); else they are found from the two scopes.
+    """
     if a.claim.id == b.claim.id:
         return None
-    # most rules ask about one question; those marked any_scope see every pair.
-    # Most pairs are one question at two dates: comparable's first test, inline
-    sa, sb = a.scope, b.scope
-    if (
-        sa.measure is not None
-        and sa.measure == sb.measure
-        and sa.unit == sb.unit
-        and sa.subject == sb.subject
-        and sa.places == sb.places
-    ):
-        checks = rules.one_question
-    elif comparable(sa, sb):
-        checks = rules.related
-    else:
-        checks = rules.wide
+    if checks is None:
+        # most rules ask about one question; those marked any_scope see every pair.
+        # Most pairs are one question at two dates: comparable's first test, inline
+        sa, sb = a.scope, b.scope
+        if (
+            sa.measure is not None
+            and sa.measure == sb.measure
+            and sa.unit == sb.unit
+            and sa.subject == sb.subject
+            and sa.places == sb.places
+        ):
+            checks = rules.one_question
+        elif comparable(sa, sb):
+            checks = rules.related
+        else:
+            checks = rules.wide
     for check in checks:
         found = check(a, b, context)
         if found is not None:
             return found
     return None
+
+
+def _one_question(claims: Sequence[Claim]) -> bool:
+    """Whether every two of ``claims`` are one question for :func:`_decide`.
+
+    The same known measure, unit, subject and places as written: their scopes
+    then pass :func:`_decide`'s test of one question, pair by pair.
+    """
+    first = claims[0]
+    if first.measure is None:
+        return False
+    question = (first.measure, first.unit, first.subject, first.places)
+    return all((c.measure, c.unit, c.subject, c.places) == question for c in claims)
 
 
 _DOCUMENT = attrgetter("document")
@@ -324,12 +348,15 @@ def _relate(
     latest: dict[int, list[Claim]] = {}
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
+        # a question whose claims all state its fields as written (most) gives
+        # every pair the rules of one question: found once, not once per pair
+        within = rules.one_question if _one_question(members) else None
         for a, b in copies:
-            relation = _decide(a, b, ctx, rules)
+            relation = _decide(a, b, ctx, rules, within)
             if relation is not None:
                 found.append(relation)
         for a, b, agreement in _pairs(heads):
-            relation = _decide(a, b, ctx, rules)
+            relation = _decide(a, b, ctx, rules, within)
             if relation is not None and (agreement or not _quiet(relation.kind)):
                 found.append(relation)
         if n in involved:
