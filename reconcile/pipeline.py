@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ._memory import paused_gc
-from .clustering import DEFAULT_THRESHOLD, cluster_members
+from .clustering import DEFAULT_THRESHOLD, _members_of_unique
 from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
@@ -189,11 +189,18 @@ def _reconcile(
         claims.sort(key=_claim_order)
         unique = list({c.id: c for c in claims}.values())
         del claims  # a million claims: keep one list of them
-        found = origins(documents, unique)
-        context = attrs.evolve(context, origins=_with_given(found, given_origins))
+        merged = _with_given(origins(documents, unique), given_origins)
+        # only the documents that share an origin: every reader of these origins
+        # takes a document missing from them as its own origin (get(d, d)), and a
+        # table of a million documents each its own origin is looked up once per
+        # claim by the later stages, at a cache miss each, and holds tens of MiB
+        shared = {document: origin for document, origin in merged.items() if document != origin}
+        del merged
+        context = attrs.evolve(context, origins=shared)
         unique = _date_from_origin(documents, unique, context.origins)
     with _stage("cluster"):
-        grouped = cluster_members(unique, threshold=threshold)
+        # unique by id already (just above): no set of a million ids to check them again
+        grouped = _members_of_unique(unique, threshold)
     with _stage("estimate"):
         grouped = tuple(
             (

@@ -101,25 +101,36 @@ def _rules(checks: Sequence[Check]) -> _Rules:
     )
 
 
-def _decide(a: Evidence, b: Evidence, context: Context, rules: _Rules) -> Relation | None:
-    """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs)."""
+def _decide(
+    a: Evidence,
+    b: Evidence,
+    context: Context,
+    rules: _Rules,
+    checks: Sequence[Check] | None = None,
+) -> Relation | None:
+    """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs).
+
+    ``checks``, when given, are the rules for the pair, known already (see
+    :func:`_one_question`); else they are found from the two scopes.
+    """
     if a.claim.id == b.claim.id:
         return None
-    # most rules ask about one question; those marked any_scope see every pair.
-    # Most pairs are one question at two dates: comparable's first test, inline
-    sa, sb = a.scope, b.scope
-    if (
-        sa.measure is not None
-        and sa.measure == sb.measure
-        and sa.unit == sb.unit
-        and sa.subject == sb.subject
-        and sa.places == sb.places
-    ):
-        checks = rules.one_question
-    elif comparable(sa, sb):
-        checks = rules.related
-    else:
-        checks = rules.wide
+    if checks is None:
+        # most rules ask about one question; those marked any_scope see every pair.
+        # Most pairs are one question at two dates: comparable's first test, inline
+        sa, sb = a.scope, b.scope
+        if (
+            sa.measure is not None
+            and sa.measure == sb.measure
+            and sa.unit == sb.unit
+            and sa.subject == sb.subject
+            and sa.places == sb.places
+        ):
+            checks = rules.one_question
+        elif comparable(sa, sb):
+            checks = rules.related
+        else:
+            checks = rules.wide
     for check in checks:
         found = check(a, b, context)
         if found is not None:
@@ -127,6 +138,20 @@ def _decide(a: Evidence, b: Evidence, context: Context, rules: _Rules) -> Relati
     return None
 
 
+def _one_question(claims: Sequence[Claim]) -> bool:
+    """Whether every two of ``claims`` are one question for :func:`_decide`.
+
+    The same known measure, unit, subject and places as written: their scopes
+    then pass :func:`_decide`'s test of one question, pair by pair.
+    """
+    first = claims[0]
+    if first.measure is None:
+        return False
+    question = (first.measure, first.unit, first.subject, first.places)
+    return all((c.measure, c.unit, c.subject, c.places) == question for c in claims)
+
+
+_DOCUMENT = attrgetter("document")
 _TIME_KEY = attrgetter("time_key")
 """What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
@@ -324,12 +349,15 @@ def _relate(
     latest: dict[int, list[Claim]] = {}
     for n, (_, members) in enumerate(clusters):
         heads, copies = _statements([Evidence.of(c, ctx) for c in members])
+        # a question whose claims all state its fields as written (most) gives
+        # every pair the rules of one question: found once, not once per pair
+        within = rules.one_question if _one_question(members) else None
         for a, b in copies:
-            relation = _decide(a, b, ctx, rules)
+            relation = _decide(a, b, ctx, rules, within)
             if relation is not None:
                 found.append(relation)
         for a, b, agreement in _pairs(heads):
-            relation = _decide(a, b, ctx, rules)
+            relation = _decide(a, b, ctx, rules, within)
             if relation is not None and (agreement or not _quiet(relation.kind)):
                 found.append(relation)
         if n in involved:
@@ -499,6 +527,8 @@ def _in_document(claim: Claim) -> tuple[int, str]:
 def _same_figure_elsewhere(claims: Sequence[Claim], ctx: Context) -> list[list[Claim]]:
     """Groups of claims stating the same bounds in several documents of one origin."""
     shared = {o for d, o in ctx.origins.items() if d != o}  # origins of several documents
+    if not shared:
+        return []  # every document its own origin: no pass over a million claims for nothing
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         origin = ctx.origin(c.document)
@@ -560,7 +590,7 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         scopes[i] = s
         by_family[family].append(i)
         in_family = by_document[family]
-        for document in {c.document for c in members}:
+        for document in set(map(_DOCUMENT, members)):
             held = in_family.get(document)
             if held is None:
                 in_family[document] = i
@@ -636,20 +666,24 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
             for j in top:
                 if (pair := consider(i, j)) is not None:
                     yield pair
-    # no group named: the largest questions of each of its places, and of its
-    # own documents ("900 people from the United Kingdom went ... around 360
-    # remain"), which a crowded place may leave out
-    for i in groupless:
-        s = scopes[i]
-        in_family = by_document[(s.unit, s.family)]
-        for document in sorted({c.document for c in members_of[i]}):
-            held = in_family[document]
+    # no group named: the largest questions of each of its own documents ("900
+    # people from the United Kingdom went ... around 360 remain"), which a
+    # crowded place may leave out, and of each of its places. The documents are
+    # read from the index, not from the claims again (a second pass over a
+    # million claims); which pairs are found does not depend on the order
+    without_group = set(groupless)
+    for of_family, in_family in by_document.items():
+        for document, held in in_family.items():
             if isinstance(held, int):
                 continue  # the question alone in its document: nothing to meet there
-            here: tuple[object, ...] = (s.unit, s.family, document)
-            for j in largest(held, i, ("document", *here)):
-                if (pair := consider(i, j)) is not None:
-                    yield pair
+            for i in held:
+                if i not in without_group:
+                    continue
+                for j in largest(held, i, ("document", *of_family, document)):
+                    if (pair := consider(i, j)) is not None:
+                        yield pair
+    for i in groupless:
+        s = scopes[i]
         for place in sorted(s.reach):
             at: tuple[object, ...] = (s.unit, s.family, place)
             for j in largest(by_place[at], i, ("place", *at)):
