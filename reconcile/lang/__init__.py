@@ -22,6 +22,7 @@ from .canon import canon as canon
 from .registry import Lexicon as Lexicon
 from .registry import available_languages as available_languages
 from .registry import detect_language as detect_language
+from .registry import grammar_words as grammar_words
 from .registry import lexicon as lexicon
 from .registry import transliteration as transliteration
 from .schema import QualifierWord as QualifierWord
@@ -33,6 +34,7 @@ __all__ = [
     "available_languages",
     "canon",
     "detect_language",
+    "grammar_words",
     "lexicon",
     "transliteration",
 ]

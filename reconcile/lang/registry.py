@@ -274,3 +274,24 @@ def detect_language(text: str) -> str:
         if count > most:
             best, most = code, count
     return best
+
+
+@functools.cache
+def grammar_words(key: str) -> re.Pattern[str]:
+    """Every language's words of one ``grammar.toml`` table, as whole words, longest first.
+
+    For a stage that reads a claim's quote without knowing its language: the
+    words of one script never occur in another's text.
+
+    Example:
+        >>> bool(grammar_words("remainder").search("the rest came home"))
+        True
+    """
+    words = sorted(
+        {w for code in available_languages() for w in getattr(lexicon(code).grammar, key)},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")

@@ -20,12 +20,10 @@ Moscow" counts 29). A cumulative update ("320 returned in 2019; 25 more in
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..lang import available_languages, lexicon
+from ..lang import grammar_words
 from ..model import Claim, Relation, RelationKind
 from ..scope import NESTED, Nesting, Scope, subject_relation
 from ..text import fold
@@ -194,20 +192,7 @@ def _in_full(parts: Sequence[Evidence]) -> bool:
     quotes = {p.claim.quote for p in parts}
     if len(parts) < FULL_PARTS or len(quotes) != 1 or not parts[0].claim.quote:
         return False
-    return _remainder().search(fold(parts[0].claim.quote)) is None
-
-
-@functools.cache
-def _remainder() -> re.Pattern[str]:
-    """Any language's words for the uncounted rest of a whole, as whole words."""
-    words = sorted(
-        {w for code in available_languages() for w in lexicon(code).grammar.remainder},
-        key=len,
-        reverse=True,
-    )
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return grammar_words("remainder").search(fold(parts[0].claim.quote)) is None
 
 
 def _siblings(parts: list[Evidence]) -> list[Evidence]:

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
 from ..extraction.knowledge import knowledge
-from ..lang import available_languages, lexicon
+from ..lang import grammar_words
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
@@ -347,24 +347,7 @@ def _told_earlier(a: Evidence, b: Evidence) -> Evidence | None:
 
 @functools.lru_cache(maxsize=4096)
 def _says_earlier(quote: str) -> bool:
-    return bool(quote) and _earlier_words().search(fold(quote)) is not None
-
-
-@functools.cache
-def _earlier_words() -> re.Pattern[str]:
-    """Any language's words that give a figure as stated earlier, as whole words.
-
-    Every language's: a claim need not say its language, and the words of
-    one script never occur in another's text.
-    """
-    words = sorted(
-        {w for code in available_languages() for w in lexicon(code).grammar.earlier},
-        key=len,
-        reverse=True,
-    )
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return bool(quote) and grammar_words("earlier").search(fold(quote)) is not None
 
 
 _AREAS = frozenset({Nesting.SAME, Nesting.NARROWER, Nesting.WIDER})
