@@ -202,8 +202,10 @@ def _measure_word(
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
-        # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's
+        # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's,
+        # nor a word before that figure ("عدد الشهداء الى 2670 شهيدا و9600 جريح")
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
+        and not _names_a_figure(index, m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
     ]
     if (

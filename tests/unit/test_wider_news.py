@@ -309,3 +309,30 @@ def test_a_generic_subject_in_one_document_is_another_scope_not_a_contradiction(
     )
     assert relation is not None
     assert relation.kind is RelationKind.SCOPE_DIFFERS
+
+
+def test_each_figure_of_an_arabic_list_takes_its_own_noun() -> None:
+    text = "وأعلنت الوزارة ارتفاع عدد الضحايا إلى 310 قتلى و5400 جريح."
+    measures = [c.measure for c in extract(Document(id="x", text=text, lang="ar"))]
+    assert measures == ["killed", "injured"]
+
+
+def test_since_a_day_named_by_its_ordinal_starts_the_period() -> None:
+    from reconcile.documents import parse_document
+
+    text = "---\npublished: 2023-10-15\nlang: ar\n---\nونزح 5400 شخص منذ السابع من أكتوبر."
+    (claim,) = extract(parse_document(text, "a.txt"))
+    assert claim.as_of == "2023-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("In Gaza, 5,400 people were displaced.", "en", "Gaza"),
+        ("ونزح 5400 شخص في قطاع غزة.", "ar", "Gaza"),
+        ("In the DRC, 5,400 people were displaced.", "en", "Democratic Republic of the Congo"),
+    ],
+)
+def test_territories_iso_writes_with_a_comma_are_places(text: str, lang: str, place: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == (place,)
