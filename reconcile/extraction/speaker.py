@@ -913,6 +913,19 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             and (n > 0 and tokens[n - 1].lower() in know.articles)
         ):
             words.insert(0, token)  # "the health ministry", "a ministry statement"
+        elif (
+            words
+            and words[-1].lower() in know.groups
+            and words[0].lower() not in know.articles
+            and token.isalpha()
+            and token.islower()
+            and low not in know.links_or_stop
+            and n > 1
+            and tokens[n - 2].lower() in know.articles
+        ):
+            # "the civil protection agency": two words between the article and
+            # the body's noun; without them "agency" would refer back to another
+            words.insert(0, token)
         else:
             stop = n
             break

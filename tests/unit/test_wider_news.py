@@ -336,3 +336,11 @@ def test_since_a_day_named_by_its_ordinal_starts_the_period() -> None:
 def test_territories_iso_writes_with_a_comma_are_places(text: str, lang: str, place: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.places == (place,)
+
+
+def test_a_body_named_by_two_lower_case_words_speaks_for_itself() -> None:
+    text = (
+        "The mayor of Kalida said four people had died, while the civil protection "
+        "agency put the death toll at 140."
+    )
+    assert _claims(text, "en")[1][2] == "civil protection agency"
