@@ -587,16 +587,12 @@ def _sentence_speaker(
     cited: str | None = None
     # "X told reporters that he has found 52": a pronoun subject nearer the
     # figure is the one named by an earlier verb of the part, read first; so
-    # is a noun that refers back ("بحسب تحقيق وكالة ... فيما تقول الوكالة")
-    pronoun_pending = False
-    referring: str | None = None
+    # is a noun that refers back ("بحسب تحقيق وكالة ... فيما تقول الوكالة").
+    # What they stand for is held until no verb before the figure names anyone.
+    held: str | None = None
     for m in ordered:
-        if (pronoun_pending or referring) and m.start >= start:
-            if pronoun_pending and (name := _resolve_pronoun(index, part_start)) is not None:
-                return name
-            if referring is not None:
-                return referring
-            pronoun_pending = False
+        if held is not None and m.start >= start:
+            return held
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
         if m.start >= end and not _attributes_back(index, m, end):
@@ -627,7 +623,7 @@ def _sentence_speaker(
             if before.passive:
                 continue  # "are estimated to have travelled": no agent
             if before.pronoun and m.start < start:
-                pronoun_pending = True
+                held = held or _resolve_pronoun(index, part_start)
                 continue
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
             if before.quote_or_comma:
@@ -641,17 +637,15 @@ def _sentence_speaker(
                         index, m.end, part_start
                     )
         if name and m.start < start and _refers_back(name, know):
-            referring = referring or name
+            held = held or name
             continue
         if name and m.verb in know.citing:
             # "citing sources, the agency writes": the agency, if named, speaks
             cited = cited or name
         elif name:
             return name
-    if pronoun_pending and (name := _resolve_pronoun(index, part_start)) is not None:
-        return name
-    if referring is not None:
-        return referring
+    if held is not None:
+        return held
     if cited is not None:
         return cited
     # "reports ... that hundreds of militants": a report as the source. A
