@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .reader import Parser, Reading
+from .reader import Parser, Reading, word_before
 from .scanner import LOOKBACK
 
 __all__ = [
@@ -59,25 +59,6 @@ def counted_after(parser: Parser, end: int) -> bool:
     """Whether a people noun or a unit follows ``end`` ("2019 people", "1950 km")."""
     nxt = parser._next_word(end)
     return nxt is not None and nxt[0] in parser.t.counted
-
-
-def word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:
-    """The word ending right before ``pos`` (past blanks, a comma, a period), and its start.
-
-    A plain backward walk over a few characters: cheaper than a regex search
-    over a window, and it runs once or twice per figure.
-    """
-    i = pos - 1
-    while i >= floor and text[i] in " \t,":
-        i -= 1
-    if i >= floor and text[i] == ".":
-        i -= 1  # "Sept. 3", "No. 5"
-    end = i + 1
-    while i >= floor and text[i].isalpha():
-        i -= 1
-    if end - i <= 1:
-        return None
-    return text[i + 1 : end], i + 1
 
 
 def year_marker(parser: Parser, start: int, floor: int) -> bool:

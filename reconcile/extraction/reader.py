@@ -17,7 +17,7 @@ from ..model import Direction, Qualifier
 from ..text import Folded
 from .scanner import BLANKS, GROUPED, LETTERS, MAX_DIGITS, MAX_VALUE, Scanner
 
-__all__ = ["Parser", "Reading", "as_number", "plural_scale", "qualifier_of"]
+__all__ = ["Parser", "Reading", "as_number", "plural_scale", "qualifier_of", "word_before"]
 
 
 @attrs.define
@@ -346,13 +346,8 @@ class Parser:
         """Whether the word right before ``pos`` is in the language's [singular_after]."""
         if not self.t.singular_after:
             return False
-        text, end = self.text, pos
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-        start = end
-        while start > 0 and end - start < 40 and text[start - 1].isalpha():
-            start -= 1
-        return start < end and text[start:end] in self.t.singular_after
+        before = word_before(self.text, pos, max(0, pos - 40))
+        return before is not None and before[0] in self.t.singular_after
 
     def _decimals(self, pos: int) -> tuple[Decimal, int] | None:
         """The digits after a decimal point word: "[point] zero three", "[point] seventy-one"."""
@@ -474,6 +469,25 @@ class Parser:
 # longer than any scale word or vague plural of one ("миллиардами"), so a
 # glued word is matched whole without scanning a long run of letters
 _LONGEST_SCALE_WORD = 16
+
+
+def word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:
+    """The word ending right before ``pos`` (past blanks, a comma, a period), and its start.
+
+    A plain backward walk over a few characters: cheaper than a regex search
+    over a window, and it runs once or twice per figure.
+    """
+    i = pos - 1
+    while i >= floor and text[i] in " \t,":
+        i -= 1
+    if i >= floor and text[i] == ".":
+        i -= 1  # "Sept. 3", "No. 5"
+    end = i + 1
+    while i >= floor and text[i].isalpha():
+        i -= 1
+    if end - i <= 1:
+        return None
+    return text[i + 1 : end], i + 1
 
 
 def _kind(number: int) -> str:
