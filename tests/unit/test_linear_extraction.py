@@ -30,6 +30,19 @@ def claims_of(text: str, lang: str = "en"):
     return claims
 
 
+def count_calls(monkeypatch, module, name: str, arg: int) -> list[object]:
+    """Wrap ``module.name`` so that each call records its positional argument ``arg``."""
+    calls: list[object] = []
+    read = getattr(module, name)
+
+    def counting(*args):
+        calls.append(args[arg])
+        return read(*args)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
 # ---------------------------------------------------------------------------
 # what comes out
 
@@ -120,14 +133,7 @@ def test_a_short_sentence_is_read_whole():
 
 
 def test_the_text_before_a_verb_is_read_once_however_many_figures_share_it(monkeypatch):
-    calls = []
-    read = speaker._name_before
-
-    def counting(index, lo, verb_start):
-        calls.append(verb_start)
-        return read(index, lo, verb_start)
-
-    monkeypatch.setattr(speaker, "_name_before", counting)
+    calls = count_calls(monkeypatch, speaker, "_name_before", 2)
     text = build("300 fighters said ")
     claims = claims_of(text)
     verbs = text.count("said")
@@ -301,14 +307,7 @@ def test_a_reading_is_run_once_per_key_and_forgotten_past_the_bound(monkeypatch)
 def test_the_words_after_a_repeated_figure_are_read_once(monkeypatch):
     from reconcile.extraction import phrases
 
-    calls = []
-    read = phrases._read_noun_phrase
-
-    def counting(index, end, limit, written, m):
-        calls.append(end)
-        return read(index, end, limit, written, m)
-
-    monkeypatch.setattr(phrases, "_read_noun_phrase", counting)
+    calls = count_calls(monkeypatch, phrases, "_read_noun_phrase", 1)
     text = build("about 300 fighters ")
     claims = claims_of(text)
     assert len(claims) == text.count("300")
@@ -319,14 +318,7 @@ def test_the_words_after_a_repeated_figure_are_read_once(monkeypatch):
 
 
 def test_the_words_before_verbs_that_repeat_are_read_once(monkeypatch):
-    calls = []
-    read = speaker._name_before
-
-    def counting(index, lo, verb_start):
-        calls.append(verb_start)
-        return read(index, lo, verb_start)
-
-    monkeypatch.setattr(speaker, "_name_before", counting)
+    calls = count_calls(monkeypatch, speaker, "_name_before", 2)
     text = build("Officials said 300 fighters left, ")
     claims = claims_of(text)
     assert len(claims) == text.count("300")
