@@ -69,6 +69,24 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
     return before is None or before.group(1) not in know.abbreviations
 
 
+def _an_object(text: str, start: int, know: Knowledge) -> bool:
+    """Whether the titles before ``start`` follow a preposition: "hosted by U.S. President".
+
+    A titled name there is an object; the person a later pronoun means is the
+    sentence's subject. "according to President X" names a speaker all the same.
+    """
+    words = _TOKENS_BEFORE.findall(text, max(0, start - 80), start)
+    n = len(words) - 1
+    while n >= 0 and words[n].lower() in know.title_words:
+        n -= 1
+    if n < 0 or words[n].lower() not in know.object_markers:
+        return False
+    return n == 0 or f"{words[n - 1]} {words[n]}".lower() not in know.after_verbs
+
+
+_TOKENS_BEFORE = re.compile(r"[^\s,;:()\"«»“”]+")
+
+
 # Small patterns used for every figure, compiled once.
 _LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
@@ -230,13 +248,19 @@ class Index:
                 full_names[surname] = m.group()
             # "активистка Хеда Саратова обвинила", "leader Ramzan Kadyrov had
             # mentioned": a titled name is a person a later "she" may mean
+            if _an_object(text, m.start(), know):
+                continue  # "hosted by President X": a later "he" means the subject, not X
             first, _, rest = m.group().partition(" ")
             if first.lower() in know.titles:  # the title opens the sentence
                 titled.append((m.start() + len(first) + 1, rest.strip()))
                 continue
             # a title at most three words before: "председателя комитета Владимира Жумаканова"
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if before is not None and any(w.lower() in know.titles for w in before.group().split()):
+            if (
+                before is not None
+                and any(w.lower() in know.titles for w in before.group().split())
+                and not _an_object(text, before.start(), know)
+            ):
                 # "по словам председателя комитета Владимира Жумаканова": a genitive
                 opening = fold(text[max(0, before.start() - 30) : m.start()])
                 genitive = any(phrase in opening for phrase in know.genitive_after)

@@ -69,6 +69,7 @@ class Knowledge:
     links: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
+    object_markers: frozenset[str]
     articles: frozenset[str]
     definite: frozenset[str]
     abbreviations: frozenset[str]
@@ -312,6 +313,7 @@ def knowledge(code: str) -> Knowledge:
         links=speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,
+        object_markers=speakers.object_markers,
         articles=speakers.articles,
         definite=grammar.definite,
         abbreviations=grammar.abbreviations,

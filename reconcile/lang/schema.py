@@ -498,6 +498,7 @@ class Speakers:
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)
     groups: frozenset[str] = _field(word_list, _NO_WORDS)
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    object_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     source_captions: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -344,3 +344,36 @@ def test_a_body_named_by_two_lower_case_words_speaks_for_itself() -> None:
         "agency put the death toll at 140."
     )
     assert _claims(text, "en")[1][2] == "civil protection agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Lena Markova told rescuers at a camp run by Governor Piet Duval that the search "
+            "would go on. "
+            "She said 48 climbers were still missing.",
+            "en",
+            "Lena Markova",
+        ),
+        (
+            "Тимур Ахметов заявил в письме для министра Олега Воронина, что поиски "
+            "продолжатся. "
+            "Он сообщил, что пропали 48 альпинистов.",
+            "ru",
+            "Timur Akhmetov",  # names are written in Latin letters
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_titled_name_after_a_preposition(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _claims(text, lang)[0][2] == speaker
+
+
+def test_a_pronoun_still_means_a_titled_name_after_according_to() -> None:
+    text = (
+        "Rescuers spoke to Lena Markova, according to Governor Piet Duval. "
+        "He said 48 climbers were still missing."
+    )
+    assert _claims(text, "en")[0][2] == "Piet Duval"
