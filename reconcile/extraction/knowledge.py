@@ -436,7 +436,7 @@ def knowledge(code: str) -> Knowledge:
         parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
         # ", who tracks fighters in Syria," between a name and its verb
         trailing_appositive_re=re.compile(
-            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,[\"”’»]?\s*$"
         ),
         # ", who reported on the toll in December 2017": a relative clause set
         # off by a comma, still open where the search stops

@@ -25,6 +25,7 @@ _QUOTE_OR_COMMA_ENDS = tuple(",\"”’'»-–—")  # what its match ends with,
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
 _COMMA, _CLOSING_PAREN, _GUILLEMET = (",",), (")",), ("»",)
+_APPOSITIVE_ENDS = (",", ',"', ",”", ",’", ",»")  # ', titled "No Way Out," says'
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -485,7 +486,12 @@ def _is_person(name: str, know: Knowledge) -> bool:
 
 
 def _named_person(index: Index, name: str) -> bool:
-    """Whether a name is that of someone the text names as a person ("Saidov said")."""
+    """Whether a name is that of someone the text names as a person ("Saidov said").
+
+    A body the tables know ("Amnesty International said") is none, though named alike.
+    """
+    if not _is_person(name, index.know):
+        return False
     key = ("named surnames", 0)
     surnames = index.memo.get(key)
     if not isinstance(surnames, frozenset):
@@ -865,7 +871,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     # (each regex below ends in "\s*$": tried only when the last character allows)
-    original = sub_at_end(know.trailing_appositive_re, _COMMA, " ", original)
+    original = sub_at_end(know.trailing_appositive_re, _APPOSITIVE_ENDS, " ", original)
     # ", Russia's children's rights commissioner,": an appositive that opens
     # with a possessive stands between a name and its verb
     original = sub_at_end(know.possessive_appositive_re, _COMMA, " ", original)

@@ -377,3 +377,19 @@ def test_a_pronoun_still_means_a_titled_name_after_according_to() -> None:
         "He said 48 climbers were still missing."
     )
     assert _claims(text, "en")[0][2] == "Piet Duval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that issued a report is the source of what the report says
+        "Mayor Tom Reyes said the river had crested.\n\n"
+        "The Harbour Relief Agency issued a report on the floods on Monday.\n\n"
+        'The report, titled "Water Everywhere," says 212 people drowned.',
+        # a body named before its verb is no person, though named alike
+        "The Harbour Relief Agency said on Monday that the river had crested.\n\n"
+        "The report says 212 people drowned.",
+    ],
+)
+def test_the_report_says_is_the_body_behind_the_report(text: str) -> None:
+    assert _claims(text, "en") == [("212", "died", "Harbour Relief Agency")]
