@@ -234,7 +234,7 @@ class Index:
         ]
         # "Как сообщил", "He said": a pronoun or a function word opening a
         # sentence is capitalised but names no one
-        not_names = know.pronouns | know.stop
+        not_names = know.pronouns | know.first_person | know.stop
         named = [
             (m.start(), m.group(1))
             for m in know.named_re.finditer(text)

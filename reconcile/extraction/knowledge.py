@@ -69,6 +69,7 @@ class Knowledge:
     links: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
     object_markers: frozenset[str]
     articles: frozenset[str]
     definite: frozenset[str]
@@ -313,6 +314,7 @@ def knowledge(code: str) -> Knowledge:
         links=speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,
+        first_person=speakers.first_person,
         object_markers=speakers.object_markers,
         articles=speakers.articles,
         definite=grammar.definite,

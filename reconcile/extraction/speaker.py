@@ -626,8 +626,10 @@ def _sentence_speaker(
             )
         else:
             before = _before_verb(index, m)
-            if before.passive:
-                continue  # "are estimated to have travelled": no agent
+            if before.passive or before.first_person:
+                # "are estimated to have travelled": no agent; '"We counted 300,"
+                # a doctor said': the verb after the quote names who "we" is
+                continue
             if before.pronoun and m.start < start:
                 held = held or _resolve_pronoun(index, part_start)
                 continue
@@ -658,12 +660,20 @@ def _sentence_speaker(
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
     word = _first_word(index, know.reporting_nouns, part_start, start)
+    if word is not None and _after_first_person(index, part_start, word[0]):
+        return None  # "we estimate that": a verb, whose subject names no one
     if word is not None and index.search(know.complementizer_re, word[1], start):
         owner = _name_before(index, max(part_start, word[0] - 60), word[0])
         if owner and owner is not _PRONOUN and owner[:1].isupper():
             return owner  # "IOM data show that": the body whose data it is
         return text[word[0] : word[1]]
     return None
+
+
+def _after_first_person(index: Index, lo: int, at: int) -> bool:
+    """Whether the word before ``at`` (not before ``lo``) is "we" or "I"."""
+    before = _LOWER_WORDS.findall(index.ftext, max(lo, at - 12), at)
+    return bool(before) and before[-1] in index.know.first_person
 
 
 # How far after a relaying verb ("ونقل موقع الحدث عن ...") the word that
@@ -803,6 +813,7 @@ class _BeforeVerb(NamedTuple):
     passive: bool  # "are estimated to have travelled": no agent
     name: str | None  # the speaker written right before the verb
     pronoun: bool  # "he said": the speaker is the person named last
+    first_person: bool  # '"We counted 300," a doctor said': the quote's speaker, named elsewhere
     quote_or_comma: bool  # '"...," said the minister': the speaker may follow the verb
 
 
@@ -846,12 +857,15 @@ def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
     if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
         text, lo, verb_start
     ):
-        return _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
+        return _BeforeVerb(
+            passive=True, name=None, pronoun=False, first_person=False, quote_or_comma=False
+        )
     name = _name_before(index, lo, verb_start)
     return _BeforeVerb(
         passive=False,
-        name=None if name is _PRONOUN else name,
+        name=None if name is _PRONOUN or name is _FIRST_PERSON else name,
         pronoun=name is _PRONOUN,
+        first_person=name is _FIRST_PERSON,
         quote_or_comma=ends_with(text, lo, verb_start, _QUOTE_OR_COMMA_ENDS)
         and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb_start) is not None,
     )
@@ -862,6 +876,8 @@ _QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")
 
 # what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
 _PRONOUN = "\x00pronoun"
+# and for "we said": the speaker of the quote the words stand in, named by another verb
+_FIRST_PERSON = "\x00first person"
 
 
 def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
@@ -893,6 +909,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
+    if tokens and tokens[-1].lower() in know.first_person:
+        return _FIRST_PERSON
     words: list[str] = []
     stop = -1  # where the name ends on the left
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):

@@ -499,6 +499,7 @@ class Speakers:
     groups: frozenset[str] = _field(word_list, _NO_WORDS)
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
     object_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    first_person: frozenset[str] = _field(word_list, _NO_WORDS)
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     source_captions: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -393,3 +393,15 @@ def test_a_pronoun_still_means_a_titled_name_after_according_to() -> None:
 )
 def test_the_report_says_is_the_body_behind_the_report(text: str) -> None:
     assert _claims(text, "en") == [("212", "died", "Harbour Relief Agency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We estimate that around 300 miners are trapped," Anna Berg told reporters.',
+        "Anna Berg said on Monday that 40 miners had been brought out.\n\n"
+        '"We estimate that around 300 miners are trapped," she added.',
+    ],
+)
+def test_we_in_a_quote_is_whoever_the_quote_is_attributed_to(text: str) -> None:
+    assert _claims(text, "en")[-1][::2] == ("around 300", "Anna Berg")
