@@ -485,6 +485,11 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if (
             token in know.verb_ends
+            or (
+                words
+                and _opens_with_a_preposition(token, know)
+                and not _inside_organization(index, words, token)
+            )
             or (token in know.measure_of and not _inside_organization(index, words, token))
             or token in know.lex.cardinals
             or not token[0].isalpha()
@@ -498,6 +503,19 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
+    """Whether a word after a name opens a phrase of its own: "للصحفيين", "بإجلاء".
+
+    A proclitic of [verbs] ends_prefixes before the article, or before a measure word.
+    """
+    for p in know.verb_ends_prefixes:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            rest = token[len(p) :]
+            if p in know.definite or rest in know.measure_of:
+                return True
+    return False
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

@@ -108,6 +108,7 @@ class Knowledge:
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
+    verb_ends_prefixes: tuple[str, ...]
     background_re: re.Pattern[str]
     locative_re: re.Pattern[str]
     clause_re: re.Pattern[str]
@@ -421,6 +422,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         complementizer_re=words_regex(grammar.complementizers, prefixes),
         verb_ends=frozenset(verbs.ends),
+        verb_ends_prefixes=verbs.ends_prefixes,
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),

@@ -93,6 +93,12 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             ) or _carried_speaker(index, sentence[0], paragraph)
         else:
             carried = _carried_speaker(index, sentence[0], paragraph)
+            if name is not None and role is False:
+                # "the ministry said" after "the health ministry said", with
+                # volunteers quoted in between: the body of that noun
+                kin = _same_kind(index, sentence[0], name)
+                if kin is not None:
+                    name = carried = kin
         if carried is None and name is None and not reports:
             # a report or a study the article goes on reporting holds past
             # its paragraph: "أورد تقرير ..." then the ranking it gives
@@ -109,7 +115,9 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             # name is held by the person just quoted, never by a body
             if carried and _is_person(carried, index.know):
                 name = carried
-        elif carried and (name is None or not carried[:1].islower()):
+        elif carried and (
+            name is None or not carried[:1].islower() or fold(carried) in index.know.organizations
+        ):
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
@@ -502,6 +510,16 @@ def _named_person(index: Index, name: str) -> bool:
 
 def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.article_words for w in fold(name).split())
+
+
+def _same_kind(index: Index, before: int, name: str) -> str | None:
+    """The last source before ``before`` whose name holds the noun ``name`` refers back with."""
+    noun = fold(name).split()[-1]
+    if noun not in index.know.referring_words or noun in index.know.pronouns:
+        return None
+    return _carried_speaker(
+        index, before, before - _CARRY_REACH, lambda n, _: noun in fold(n).split() and n != name
+    )
 
 
 def _carried_speaker(
@@ -1041,6 +1059,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         found.pop(0)
     for n, word in enumerate(found):
         if word.group().lower() in know.groups:
+            # "сообщило министерство здравоохранения": a known body in lower-case words
+            known = _known_organization(original, found[0].start(), know)
+            if known is not None:
+                return known
             # "агентство Associated Press": a body's noun, then its name
             named = know.capitalised_name_re.match(original, word.end())
             body = named.group(1) if named is not None else ""

@@ -405,3 +405,91 @@ def test_the_report_says_is_the_body_behind_the_report(text: str) -> None:
 )
 def test_we_in_a_quote_is_whoever_the_quote_is_attributed_to(text: str) -> None:
     assert _claims(text, "en")[-1][::2] == ("around 300", "Anna Berg")
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(figure, speaker) for figure, _, speaker in _claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Crews used 14 helicopters and 6 boats against 11 blazes on the ridge.", "en"),
+        ("استخدمت الفرق 14 مروحية و6 قوارب لمكافحة 11 حريقا.", "ar"),
+        ("Против 11 очагов пожара работали 14 вертолётов.", "ru"),
+    ],
+)
+def test_the_means_and_the_fires_of_a_disaster_are_no_people(text: str, lang: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert claims
+    assert all(c.unit != "people" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Doctors said 63 miners were treated for burns.", "en"),
+        ("وقال الأطباء إن 63 عاملا أصيبوا بحروق.", "ar"),
+        ("Врачи сообщили, что 63 горняка получили ожоги.", "ru"),
+    ],
+)
+def test_burns_are_injuries(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["injured"]
+
+
+def test_people_who_left_their_homes_are_displaced() -> None:
+    text = "About 2,300 villagers have left their homes since the dam cracked."
+    assert [m for _, m, _ in _claims(text, "en")] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Rescuers recovered 12 bodies on Monday, adding that 300 volunteers were searching.",
+            "en",
+            "300",
+        ),
+        (
+            "وانتشلت الفرق 12 جثة، مشيرا إلى أن 300 متطوع يشاركون في البحث.",
+            "ar",
+            "300",
+        ),
+    ],
+)
+def test_a_clause_opened_by_adding_that_counts_on_its_own(
+    text: str, lang: str, figure: str
+) -> None:
+    measures = {f: m for f, m, _ in _claims(text, lang)}
+    assert measures[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word opening with a preposition and the article ends the name
+        ("وقال سمير حداد للصحفيين إن 40 عاملا ما زالوا محاصرين.", "Samir Hdad"),
+        # so does a preposition before a measure word ("بإجلاء", with evacuating)
+        ("وأفاد خفر السواحل بإجلاء نحو 700 من السكان.", "coast guard"),
+        ("وبحسب مسؤولين في المنجم، أصيب 40 عاملا.", "officials"),
+    ],
+)
+def test_an_arabic_speaker_ends_where_a_phrase_of_its_own_opens(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[0][1] == speaker
+
+
+def test_a_russian_body_in_lower_case_words_after_its_verb_is_known() -> None:
+    text = (
+        "В шахте погибли 19 горняков, сообщило министерство здравоохранения.\n\n"
+        "По данным министерства, ещё 40 горняков получили травмы."
+    )
+    assert [s for _, s in _speakers(text, "ru")] == ["Health Ministry", "Health Ministry"]
+
+
+def test_the_ministry_is_the_ministry_named_before_not_the_last_voice() -> None:
+    text = (
+        "At least 19 miners died, the labour ministry said.\n\n"
+        "Local volunteers, however, say 30 miners are still underground.\n\n"
+        "The ministry said 40 miners were injured."
+    )
+    assert _speakers(text, "en")[-1] == ("40", "labour ministry")
