@@ -606,6 +606,13 @@ def _sentence_speaker(
     # no earlier verb speaks.
     found = _verbs_to_read(index, part_start, part_end, end) if verbs else []
     before_figure = [m for m in found if m.start < start]
+    # "up from 37 announced by the fire service": the source named right after
+    # the figure is its own, whoever speaks earlier in the sentence
+    agent = next((m for m in found[len(before_figure) :] if m.start >= end), None)
+    if agent is not None and _agent_right_after(index, agent, end):
+        named = _nominative(_name_after(index, agent.end, part_end), agent, know)
+        if named:
+            return named
     ordered = before_figure[::-1] + found[len(before_figure) :]
     background_from, background_found = start, False
     cited: str | None = None
@@ -802,6 +809,22 @@ def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
     return _attributes_back_alone(index, verb)
 
 
+# How far after a figure a phrase naming its source may stand with no comma
+# between: past the figure's noun ("37 deaths announced by ...").
+_AGENT_REACH = 40
+_NO_AGENT_BETWEEN = re.compile(r"[,،.;:!?\n\"”»]")
+
+
+def _agent_right_after(index: Index, verb: Verb, end: int) -> bool:
+    """Whether a phrase whose source follows stands right after the figure: "37 announced by X"."""
+    if verb.verb not in index.know.after_verbs or verb.start - end > _AGENT_REACH:
+        return False
+    between = index.ftext[end : verb.start]
+    return _NO_AGENT_BETWEEN.search(between) is None and (
+        index.know.clause_re.search(between) is None
+    )
+
+
 def _attribution_after(index: Index, lo: int, verb: Verb) -> bool:
     """Whether ``[lo, verb)`` ends as ", the ministry said", with no clause opening after the comma.
 
@@ -956,11 +979,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             and token.isalpha()
             and token.islower()
             and low not in know.links_or_stop
-            and n > 1
-            and tokens[n - 2].lower() in know.articles
+            and _modifies_after_article(tokens, n, know)
         ):
-            # "the civil protection agency": two words between the article and
-            # the body's noun; without them "agency" would refer back to another
+            # "the civil protection agency": words between the article and the
+            # body's noun; without them "agency" would refer back to another
             words.insert(0, token)
         else:
             stop = n
@@ -992,6 +1014,26 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return None
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+# How many lower-case words may stand between an article and a body's noun
+# ("the regional mine rescue service").
+_BODY_MODIFIERS = 4
+
+
+def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
+    """Whether ``tokens[n]`` is one of a few lower-case words after an article.
+
+    Every word from the article to ``tokens[n]`` is a lower-case word that is
+    no link or function word: "the regional mine rescue service".
+    """
+    for k in range(n - 1, max(-1, n - _BODY_MODIFIERS - 1), -1):
+        low = tokens[k].lower()
+        if low in know.articles:
+            return k < n - 1  # the word right after the article is read with it
+        if not (tokens[k].isalpha() and tokens[k].islower()) or low in know.links_or_stop:
+            return False
+    return False
 
 
 def _linked_name(token: str, know: Knowledge) -> bool:

@@ -493,3 +493,16 @@ def test_the_ministry_is_the_ministry_named_before_not_the_last_voice() -> None:
         "The ministry said 40 miners were injured."
     )
     assert _speakers(text, "en")[-1] == ("40", "labour ministry")
+
+
+def test_a_body_named_in_lower_case_words_before_its_verb_speaks() -> None:
+    text = "At least 19 miners died, the regional mine rescue service said on Friday."
+    assert _speakers(text, "en") == [("At least 19", "regional mine rescue service")]
+
+
+def test_the_source_named_right_after_a_figure_is_its_own() -> None:
+    text = (
+        "The toll reached 25, the labour ministry said, up from 19 announced by the "
+        "rescue service on Thursday."
+    )
+    assert _speakers(text, "en") == [("25", "labour ministry"), ("19", "rescue service")]
