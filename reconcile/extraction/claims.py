@@ -436,7 +436,13 @@ def _claim(
             # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
             # group the figure names itself (a group carried over may be a part's)
             measure = measure_of_group(index, start, subject.removeprefix("part of "))
-            if measure is None and before is not None and _gapped(index, before, start):
+            if (
+                measure is None
+                and before is not None
+                and _gapped(index, before, start)
+                # "12 bodies, adding that 300 volunteers": a clause of its own is no item
+                and index.search(index.know.clause_re, before[0], start) is None
+            ):
                 # "24 of them from Dagestan and two children from Penza": the
                 # next item of a list of people, counted as the item before
                 number, items = item

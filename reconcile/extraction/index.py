@@ -69,6 +69,24 @@ def _ends_sentence(folded: Folded, m: re.Match[str], know: Knowledge) -> bool:
     return before is None or before.group(1) not in know.abbreviations
 
 
+def _an_object(text: str, start: int, know: Knowledge) -> bool:
+    """Whether the titles before ``start`` follow a preposition: "hosted by U.S. President".
+
+    A titled name there is an object; the person a later pronoun means is the
+    sentence's subject. "according to President X" names a speaker all the same.
+    """
+    words = _TOKENS_BEFORE.findall(text, max(0, start - 80), start)
+    n = len(words) - 1
+    while n >= 0 and words[n].lower() in know.title_words:
+        n -= 1
+    if n < 0 or words[n].lower() not in know.object_markers:
+        return False
+    return n == 0 or f"{words[n - 1]} {words[n]}".lower() not in know.after_verbs
+
+
+_TOKENS_BEFORE = re.compile(r"[^\s,;:()\"«»“”]+")
+
+
 # Small patterns used for every figure, compiled once.
 _LINE_BREAK = re.compile(r"\n")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
@@ -216,7 +234,7 @@ class Index:
         ]
         # "Как сообщил", "He said": a pronoun or a function word opening a
         # sentence is capitalised but names no one
-        not_names = know.pronouns | know.stop
+        not_names = know.pronouns | know.first_person | know.stop
         named = [
             (m.start(), m.group(1))
             for m in know.named_re.finditer(text)
@@ -230,13 +248,19 @@ class Index:
                 full_names[surname] = m.group()
             # "активистка Хеда Саратова обвинила", "leader Ramzan Kadyrov had
             # mentioned": a titled name is a person a later "she" may mean
+            if _an_object(text, m.start(), know):
+                continue  # "hosted by President X": a later "he" means the subject, not X
             first, _, rest = m.group().partition(" ")
             if first.lower() in know.titles:  # the title opens the sentence
                 titled.append((m.start() + len(first) + 1, rest.strip()))
                 continue
             # a title at most three words before: "председателя комитета Владимира Жумаканова"
             before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            if before is not None and any(w.lower() in know.titles for w in before.group().split()):
+            if (
+                before is not None
+                and any(w.lower() in know.titles for w in before.group().split())
+                and not _an_object(text, before.start(), know)
+            ):
                 # "по словам председателя комитета Владимира Жумаканова": a genitive
                 opening = fold(text[max(0, before.start() - 30) : m.start()])
                 genitive = any(phrase in opening for phrase in know.genitive_after)
@@ -461,6 +485,11 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if (
             token in know.verb_ends
+            or (
+                words
+                and _opens_with_a_preposition(token, know)
+                and not _inside_organization(index, words, token)
+            )
             or (token in know.measure_of and not _inside_organization(index, words, token))
             or token in know.lex.cardinals
             or not token[0].isalpha()
@@ -474,6 +503,19 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+
+
+def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
+    """Whether a word after a name opens a phrase of its own: "للصحفيين", "بإجلاء".
+
+    A proclitic of [verbs] ends_prefixes before the article, or before a measure word.
+    """
+    for p in know.verb_ends_prefixes:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            rest = token[len(p) :]
+            if p in know.definite or rest in know.measure_of:
+                return True
+    return False
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

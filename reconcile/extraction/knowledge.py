@@ -69,6 +69,8 @@ class Knowledge:
     links: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
+    object_markers: frozenset[str]
     articles: frozenset[str]
     definite: frozenset[str]
     abbreviations: frozenset[str]
@@ -106,6 +108,7 @@ class Knowledge:
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
+    verb_ends_prefixes: tuple[str, ...]
     background_re: re.Pattern[str]
     locative_re: re.Pattern[str]
     clause_re: re.Pattern[str]
@@ -312,6 +315,8 @@ def knowledge(code: str) -> Knowledge:
         links=speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,
+        first_person=speakers.first_person,
+        object_markers=speakers.object_markers,
         articles=speakers.articles,
         definite=grammar.definite,
         abbreviations=grammar.abbreviations,
@@ -417,6 +422,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         complementizer_re=words_regex(grammar.complementizers, prefixes),
         verb_ends=frozenset(verbs.ends),
+        verb_ends_prefixes=verbs.ends_prefixes,
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
@@ -434,7 +440,7 @@ def knowledge(code: str) -> Knowledge:
         parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
         # ", who tracks fighters in Syria," between a name and its verb
         trailing_appositive_re=re.compile(
-            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,\s*$"
+            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,[\"”’»]?\s*$"
         ),
         # ", who reported on the toll in December 2017": a relative clause set
         # off by a comma, still open where the search stops

@@ -25,6 +25,7 @@ _QUOTE_OR_COMMA_ENDS = tuple(",\"”’'»-–—")  # what its match ends with,
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
 _COMMA, _CLOSING_PAREN, _GUILLEMET = (",",), (")",), ("»",)
+_APPOSITIVE_ENDS = (",", ',"', ",”", ",’", ",»")  # ', titled "No Way Out," says'
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -92,6 +93,12 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             ) or _carried_speaker(index, sentence[0], paragraph)
         else:
             carried = _carried_speaker(index, sentence[0], paragraph)
+            if name is not None and role is False:
+                # "the ministry said" after "the health ministry said", with
+                # volunteers quoted in between: the body of that noun
+                kin = _same_kind(index, sentence[0], name)
+                if kin is not None:
+                    name = carried = kin
         if carried is None and name is None and not reports:
             # a report or a study the article goes on reporting holds past
             # its paragraph: "أورد تقرير ..." then the ranking it gives
@@ -108,7 +115,9 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             # name is held by the person just quoted, never by a body
             if carried and _is_person(carried, index.know):
                 name = carried
-        elif carried and (name is None or not carried[:1].islower()):
+        elif carried and (
+            name is None or not carried[:1].islower() or fold(carried) in index.know.organizations
+        ):
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
@@ -485,7 +494,12 @@ def _is_person(name: str, know: Knowledge) -> bool:
 
 
 def _named_person(index: Index, name: str) -> bool:
-    """Whether a name is that of someone the text names as a person ("Saidov said")."""
+    """Whether a name is that of someone the text names as a person ("Saidov said").
+
+    A body the tables know ("Amnesty International said") is none, though named alike.
+    """
+    if not _is_person(name, index.know):
+        return False
     key = ("named surnames", 0)
     surnames = index.memo.get(key)
     if not isinstance(surnames, frozenset):
@@ -496,6 +510,16 @@ def _named_person(index: Index, name: str) -> bool:
 
 def _only_articles(name: str, know: Knowledge) -> bool:
     return all(w in know.article_words for w in fold(name).split())
+
+
+def _same_kind(index: Index, before: int, name: str) -> str | None:
+    """The last source before ``before`` whose name holds the noun ``name`` refers back with."""
+    noun = fold(name).split()[-1]
+    if noun not in index.know.referring_words or noun in index.know.pronouns:
+        return None
+    return _carried_speaker(
+        index, before, before - _CARRY_REACH, lambda n, _: noun in fold(n).split() and n != name
+    )
 
 
 def _carried_speaker(
@@ -582,6 +606,13 @@ def _sentence_speaker(
     # no earlier verb speaks.
     found = _verbs_to_read(index, part_start, part_end, end) if verbs else []
     before_figure = [m for m in found if m.start < start]
+    # "up from 37 announced by the fire service": the source named right after
+    # the figure is its own, whoever speaks earlier in the sentence
+    agent = next((m for m in found[len(before_figure) :] if m.start >= end), None)
+    if agent is not None and _agent_right_after(index, agent, end):
+        named = _nominative(_name_after(index, agent.end, part_end), agent, know)
+        if named:
+            return named
     ordered = before_figure[::-1] + found[len(before_figure) :]
     background_from, background_found = start, False
     cited: str | None = None
@@ -620,8 +651,10 @@ def _sentence_speaker(
             )
         else:
             before = _before_verb(index, m)
-            if before.passive:
-                continue  # "are estimated to have travelled": no agent
+            if before.passive or before.first_person:
+                # "are estimated to have travelled": no agent; '"We counted 300,"
+                # a doctor said': the verb after the quote names who "we" is
+                continue
             if before.pronoun and m.start < start:
                 held = held or _resolve_pronoun(index, part_start)
                 continue
@@ -652,12 +685,20 @@ def _sentence_speaker(
     # complementizer after a later reporting noun is also after the first one,
     # so only the first reporting noun can be the source.
     word = _first_word(index, know.reporting_nouns, part_start, start)
+    if word is not None and _after_first_person(index, part_start, word[0]):
+        return None  # "we estimate that": a verb, whose subject names no one
     if word is not None and index.search(know.complementizer_re, word[1], start):
         owner = _name_before(index, max(part_start, word[0] - 60), word[0])
         if owner and owner is not _PRONOUN and owner[:1].isupper():
             return owner  # "IOM data show that": the body whose data it is
         return text[word[0] : word[1]]
     return None
+
+
+def _after_first_person(index: Index, lo: int, at: int) -> bool:
+    """Whether the word before ``at`` (not before ``lo``) is "we" or "I"."""
+    before = _LOWER_WORDS.findall(index.ftext, max(lo, at - 12), at)
+    return bool(before) and before[-1] in index.know.first_person
 
 
 # How far after a relaying verb ("ونقل موقع الحدث عن ...") the word that
@@ -768,6 +809,22 @@ def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
     return _attributes_back_alone(index, verb)
 
 
+# How far after a figure a phrase naming its source may stand with no comma
+# between: past the figure's noun ("37 deaths announced by ...").
+_AGENT_REACH = 40
+_NO_AGENT_BETWEEN = re.compile(r"[,،.;:!?\n\"”»]")
+
+
+def _agent_right_after(index: Index, verb: Verb, end: int) -> bool:
+    """Whether a phrase whose source follows stands right after the figure: "37 announced by X"."""
+    if verb.verb not in index.know.after_verbs or verb.start - end > _AGENT_REACH:
+        return False
+    between = index.ftext[end : verb.start]
+    return _NO_AGENT_BETWEEN.search(between) is None and (
+        index.know.clause_re.search(between) is None
+    )
+
+
 def _attribution_after(index: Index, lo: int, verb: Verb) -> bool:
     """Whether ``[lo, verb)`` ends as ", the ministry said", with no clause opening after the comma.
 
@@ -797,6 +854,7 @@ class _BeforeVerb(NamedTuple):
     passive: bool  # "are estimated to have travelled": no agent
     name: str | None  # the speaker written right before the verb
     pronoun: bool  # "he said": the speaker is the person named last
+    first_person: bool  # '"We counted 300," a doctor said': the quote's speaker, named elsewhere
     quote_or_comma: bool  # '"...," said the minister': the speaker may follow the verb
 
 
@@ -840,12 +898,15 @@ def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
     if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
         text, lo, verb_start
     ):
-        return _BeforeVerb(passive=True, name=None, pronoun=False, quote_or_comma=False)
+        return _BeforeVerb(
+            passive=True, name=None, pronoun=False, first_person=False, quote_or_comma=False
+        )
     name = _name_before(index, lo, verb_start)
     return _BeforeVerb(
         passive=False,
-        name=None if name is _PRONOUN else name,
+        name=None if name is _PRONOUN or name is _FIRST_PERSON else name,
         pronoun=name is _PRONOUN,
+        first_person=name is _FIRST_PERSON,
         quote_or_comma=ends_with(text, lo, verb_start, _QUOTE_OR_COMMA_ENDS)
         and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb_start) is not None,
     )
@@ -856,6 +917,8 @@ _QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")
 
 # what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
 _PRONOUN = "\x00pronoun"
+# and for "we said": the speaker of the quote the words stand in, named by another verb
+_FIRST_PERSON = "\x00first person"
 
 
 def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
@@ -865,7 +928,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = index.folded.original[o_lo:o_verb]
     # drop a trailing appositive (", who tracks fighters in Syria,") and auxiliaries
     # (each regex below ends in "\s*$": tried only when the last character allows)
-    original = sub_at_end(know.trailing_appositive_re, _COMMA, " ", original)
+    original = sub_at_end(know.trailing_appositive_re, _APPOSITIVE_ENDS, " ", original)
     # ", Russia's children's rights commissioner,": an appositive that opens
     # with a possessive stands between a name and its verb
     original = sub_at_end(know.possessive_appositive_re, _COMMA, " ", original)
@@ -887,6 +950,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
+    if tokens and tokens[-1].lower() in know.first_person:
+        return _FIRST_PERSON
     words: list[str] = []
     stop = -1  # where the name ends on the left
     for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
@@ -914,11 +979,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             and token.isalpha()
             and token.islower()
             and low not in know.links_or_stop
-            and n > 1
-            and tokens[n - 2].lower() in know.articles
+            and _modifies_after_article(tokens, n, know)
         ):
-            # "the civil protection agency": two words between the article and
-            # the body's noun; without them "agency" would refer back to another
+            # "the civil protection agency": words between the article and the
+            # body's noun; without them "agency" would refer back to another
             words.insert(0, token)
         else:
             stop = n
@@ -950,6 +1014,26 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return None
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+# How many lower-case words may stand between an article and a body's noun
+# ("the regional mine rescue service").
+_BODY_MODIFIERS = 4
+
+
+def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
+    """Whether ``tokens[n]`` is one of a few lower-case words after an article.
+
+    Every word from the article to ``tokens[n]`` is a lower-case word that is
+    no link or function word: "the regional mine rescue service".
+    """
+    for k in range(n - 1, max(-1, n - _BODY_MODIFIERS - 1), -1):
+        low = tokens[k].lower()
+        if low in know.articles:
+            return k < n - 1  # the word right after the article is read with it
+        if not (tokens[k].isalpha() and tokens[k].islower()) or low in know.links_or_stop:
+            return False
+    return False
 
 
 def _linked_name(token: str, know: Knowledge) -> bool:
@@ -1017,6 +1101,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         found.pop(0)
     for n, word in enumerate(found):
         if word.group().lower() in know.groups:
+            # "сообщило министерство здравоохранения": a known body in lower-case words
+            known = _known_organization(original, found[0].start(), know)
+            if known is not None:
+                return known
             # "агентство Associated Press": a body's noun, then its name
             named = know.capitalised_name_re.match(original, word.end())
             body = named.group(1) if named is not None else ""

@@ -400,6 +400,10 @@ class Verbs:
     relayed_from: tuple[str, ...] = ()
     opening_only: tuple[str, ...] = ()
     after_clause: tuple[str, ...] = ()
+    ends_prefixes: tuple[str, ...] = ()
+    """Proclitics that end a name after its verb when a word opens with them
+    ("للصحفيين", to the reporters), and that are read off a word to find a
+    measure word in it ("بإجلاء")."""
 
 
 _NO_VERBS = Verbs()
@@ -412,6 +416,7 @@ _VERB_KEYS = (
     "relayed_from",
     "opening_only",
     "after_clause",
+    "ends_prefixes",
 )
 
 
@@ -498,6 +503,8 @@ class Speakers:
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)
     groups: frozenset[str] = _field(word_list, _NO_WORDS)
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    object_markers: frozenset[str] = _field(word_list, _NO_WORDS)
+    first_person: frozenset[str] = _field(word_list, _NO_WORDS)
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     source_captions: frozenset[str] = _field(word_list, _NO_WORDS)

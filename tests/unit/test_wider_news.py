@@ -344,3 +344,165 @@ def test_a_body_named_by_two_lower_case_words_speaks_for_itself() -> None:
         "agency put the death toll at 140."
     )
     assert _claims(text, "en")[1][2] == "civil protection agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Lena Markova told rescuers at a camp run by Governor Piet Duval that the search "
+            "would go on. "
+            "She said 48 climbers were still missing.",
+            "en",
+            "Lena Markova",
+        ),
+        (
+            "Тимур Ахметов заявил в письме для министра Олега Воронина, что поиски "
+            "продолжатся. "
+            "Он сообщил, что пропали 48 альпинистов.",
+            "ru",
+            "Timur Akhmetov",  # names are written in Latin letters
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_titled_name_after_a_preposition(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _claims(text, lang)[0][2] == speaker
+
+
+def test_a_pronoun_still_means_a_titled_name_after_according_to() -> None:
+    text = (
+        "Rescuers spoke to Lena Markova, according to Governor Piet Duval. "
+        "He said 48 climbers were still missing."
+    )
+    assert _claims(text, "en")[0][2] == "Piet Duval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that issued a report is the source of what the report says
+        "Mayor Tom Reyes said the river had crested.\n\n"
+        "The Harbour Relief Agency issued a report on the floods on Monday.\n\n"
+        'The report, titled "Water Everywhere," says 212 people drowned.',
+        # a body named before its verb is no person, though named alike
+        "The Harbour Relief Agency said on Monday that the river had crested.\n\n"
+        "The report says 212 people drowned.",
+    ],
+)
+def test_the_report_says_is_the_body_behind_the_report(text: str) -> None:
+    assert _claims(text, "en") == [("212", "died", "Harbour Relief Agency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We estimate that around 300 miners are trapped," Anna Berg told reporters.',
+        "Anna Berg said on Monday that 40 miners had been brought out.\n\n"
+        '"We estimate that around 300 miners are trapped," she added.',
+    ],
+)
+def test_we_in_a_quote_is_whoever_the_quote_is_attributed_to(text: str) -> None:
+    assert _claims(text, "en")[-1][::2] == ("around 300", "Anna Berg")
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(figure, speaker) for figure, _, speaker in _claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Crews used 14 helicopters and 6 boats against 11 blazes on the ridge.", "en"),
+        ("استخدمت الفرق 14 مروحية و6 قوارب لمكافحة 11 حريقا.", "ar"),
+        ("Против 11 очагов пожара работали 14 вертолётов.", "ru"),
+    ],
+)
+def test_the_means_and_the_fires_of_a_disaster_are_no_people(text: str, lang: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert claims
+    assert all(c.unit != "people" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Doctors said 63 miners were treated for burns.", "en"),
+        ("وقال الأطباء إن 63 عاملا أصيبوا بحروق.", "ar"),
+        ("Врачи сообщили, что 63 горняка получили ожоги.", "ru"),
+    ],
+)
+def test_burns_are_injuries(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["injured"]
+
+
+def test_people_who_left_their_homes_are_displaced() -> None:
+    text = "About 2,300 villagers have left their homes since the dam cracked."
+    assert [m for _, m, _ in _claims(text, "en")] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "Rescuers recovered 12 bodies on Monday, adding that 300 volunteers were searching.",
+            "en",
+            "300",
+        ),
+        (
+            "وانتشلت الفرق 12 جثة، مشيرا إلى أن 300 متطوع يشاركون في البحث.",
+            "ar",
+            "300",
+        ),
+    ],
+)
+def test_a_clause_opened_by_adding_that_counts_on_its_own(
+    text: str, lang: str, figure: str
+) -> None:
+    measures = {f: m for f, m, _ in _claims(text, lang)}
+    assert measures[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word opening with a preposition and the article ends the name
+        ("وقال سمير حداد للصحفيين إن 40 عاملا ما زالوا محاصرين.", "Samir Hdad"),
+        # so does a preposition before a measure word ("بإجلاء", with evacuating)
+        ("وأفاد خفر السواحل بإجلاء نحو 700 من السكان.", "coast guard"),
+        ("وبحسب مسؤولين في المنجم، أصيب 40 عاملا.", "officials"),
+    ],
+)
+def test_an_arabic_speaker_ends_where_a_phrase_of_its_own_opens(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[0][1] == speaker
+
+
+def test_a_russian_body_in_lower_case_words_after_its_verb_is_known() -> None:
+    text = (
+        "В шахте погибли 19 горняков, сообщило министерство здравоохранения.\n\n"
+        "По данным министерства, ещё 40 горняков получили травмы."
+    )
+    assert [s for _, s in _speakers(text, "ru")] == ["Health Ministry", "Health Ministry"]
+
+
+def test_the_ministry_is_the_ministry_named_before_not_the_last_voice() -> None:
+    text = (
+        "At least 19 miners died, the labour ministry said.\n\n"
+        "Local volunteers, however, say 30 miners are still underground.\n\n"
+        "The ministry said 40 miners were injured."
+    )
+    assert _speakers(text, "en")[-1] == ("40", "labour ministry")
+
+
+def test_a_body_named_in_lower_case_words_before_its_verb_speaks() -> None:
+    text = "At least 19 miners died, the regional mine rescue service said on Friday."
+    assert _speakers(text, "en") == [("At least 19", "regional mine rescue service")]
+
+
+def test_the_source_named_right_after_a_figure_is_its_own() -> None:
+    text = (
+        "The toll reached 25, the labour ministry said, up from 19 announced by the "
+        "rescue service on Thursday."
+    )
+    assert _speakers(text, "en") == [("25", "labour ministry"), ("19", "rescue service")]
