@@ -246,3 +246,15 @@ def test_every_arabic_body_is_also_listed_joined_to_the_preposition() -> None:
         and table.get("لل" + form[2:] if form.startswith("ال") else "ل" + form) != table[form]
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным Европейского союза, в лагерях находятся 3000 мигрантов.",
+        "По данным Сирийской обсерватории по правам человека, погибли 40 человек.",
+    ],
+)
+def test_a_known_body_after_po_dannym_keeps_the_case_the_table_lists(text: str) -> None:
+    (speaker,) = _speakers(text, "ru")
+    assert speaker in {"European Union", "Syrian Observatory for Human Rights"}
