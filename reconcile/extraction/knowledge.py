@@ -435,7 +435,8 @@ def knowledge(code: str) -> Knowledge:
         # "their number reached 2,400": the figure counts a group named before
         their_number_re=words_regex(grammar.their_number, prefixes),
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
-        trailer_re=re.compile(rf"(?<![\w-])(?:{trailers})\s*$"),
+        # in any case: "Authorities on Sunday revised" (the text read is not folded)
+        trailer_re=re.compile(rf"(?<![\w-])(?i:{trailers})\s*$"),
         # "The ministry, however, has said": a parenthetical word between name and verb
         parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
         # ", who tracks fighters in Syria," between a name and its verb

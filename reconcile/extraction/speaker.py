@@ -938,7 +938,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if original.count(",") >= 2:
         original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name
-    trailers = phrase_tails(know.lex.speakers.name_trailers)
+    trailers = _any_case(phrase_tails(know.lex.speakers.name_trailers))
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
@@ -1036,6 +1036,12 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
         if not (tokens[k].isalpha() and tokens[k].islower()) or low in know.links_or_stop:
             return False
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _any_case(tails: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``tails`` also capitalised: the text read before a verb is not folded ("on Sunday")."""
+    return None if tails is None else (*tails, *(t.capitalize() for t in tails))
 
 
 def _linked_name(token: str, know: Knowledge) -> bool:

@@ -506,3 +506,29 @@ def test_the_source_named_right_after_a_figure_is_its_own() -> None:
         "rescue service on Thursday."
     )
     assert _speakers(text, "en") == [("25", "labour ministry"), ("19", "rescue service")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Officials on Tuesday revised the toll of the landslide to 26.", "en", "Officials"),
+        ("وخفضت السلطات حصيلة ضحايا الانهيار الأرضي إلى 26 قتيلا.", "ar", "authorities"),
+        (
+            "Власти пересмотрели число погибших при оползне: погибли 26 человек.",
+            "ru",
+            "authorities",
+        ),
+    ],
+)
+def test_revising_a_toll_states_it(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1][1] == speaker
+
+
+def test_a_russian_toll_that_fell_to_a_figure_is_that_figure() -> None:
+    claims = extract(Document(id="x", text="Число погибших снизилось до 26.", lang="ru"))
+    assert [(c.quantity.low, c.quantity.high) for c in claims] == [(26, 26)]
+
+
+def test_those_given_first_aid_are_injured() -> None:
+    text = "Medics gave first aid to 140 spectators, the Red Cross said."
+    assert _claims(text, "en") == [("140", "injured", "ICRC")]
