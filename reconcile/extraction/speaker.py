@@ -1026,14 +1026,14 @@ _BODY_MODIFIERS = 4
 def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
     """Whether ``tokens[n]`` is one of a few lower-case words after an article.
 
-    Every word from the article to ``tokens[n]`` is a lower-case word that is
-    no link or function word: "the regional mine rescue service".
+    Every word from the article to ``tokens[n]`` is a word that is no link or
+    function word: "the regional mine rescue service", "the UN refugee agency".
     """
     for k in range(n - 1, max(-1, n - _BODY_MODIFIERS - 1), -1):
         low = tokens[k].lower()
         if low in know.articles:
             return k < n - 1  # the word right after the article is read with it
-        if not (tokens[k].isalpha() and tokens[k].islower()) or low in know.links_or_stop:
+        if not tokens[k].isalpha() or low in know.links_or_stop:
             return False
     return False
 

@@ -532,3 +532,8 @@ def test_a_russian_toll_that_fell_to_a_figure_is_that_figure() -> None:
 def test_those_given_first_aid_are_injured() -> None:
     text = "Medics gave first aid to 140 spectators, the Red Cross said."
     assert _claims(text, "en") == [("140", "injured", "ICRC")]
+
+
+def test_a_capitalised_word_may_stand_among_a_body_s_words() -> None:
+    text = "About 9,000 people crossed the border, the UN refugee agency said on Monday."
+    assert _speakers(text, "en") == [("About 9,000", "UN refugee agency (UNHCR)")]
