@@ -537,3 +537,30 @@ def test_those_given_first_aid_are_injured() -> None:
 def test_a_capitalised_word_may_stand_among_a_body_s_words() -> None:
     text = "About 9,000 people crossed the border, the UN refugee agency said on Monday."
     assert _speakers(text, "en") == [("About 9,000", "UN refugee agency (UNHCR)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\npublished: 2024-03-06\n---\nThe toll rose to 44, from 31 a day earlier.",
+        "---\npublished: 2024-03-06\nlang: ru\n---\nНакануне спасатели сообщали о 31 погибшем.",
+        "---\npublished: 2024-03-06\nlang: ar\n---\nوكانت الحصيلة 31 قتيلا في اليوم السابق.",
+    ],
+)
+def test_a_day_earlier_dates_a_figure_the_day_before(text: str) -> None:
+    from reconcile.documents import parse_document
+
+    dated = {c.quantity.low: c.as_of for c in extract(parse_document(text, "d.txt"))}
+    assert dated[31] == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Спасатели сообщили о 31 погибшем.", "killed"),
+        ("Помощь оказана 21 пострадавшему.", "injured"),
+        ("Спасатели сообщили о 41 человеке, пропавшем без вести.", "missing"),
+    ],
+)
+def test_the_russian_singular_after_21_or_31_is_counted(text: str, measure: str) -> None:
+    assert [m for _, m, _ in _claims(text, "ru")] == [measure]
