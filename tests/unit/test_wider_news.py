@@ -564,3 +564,45 @@ def test_a_day_earlier_dates_a_figure_the_day_before(text: str) -> None:
 )
 def test_the_russian_singular_after_21_or_31_is_counted(text: str, measure: str) -> None:
     assert [m for _, m, _ in _claims(text, "ru")] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police said 80 fans were arrested and 15 stewards injured.", "en"),
+        ("وأعلنت الشرطة اعتقال 80 مشجعا وإصابة 15 من المنظمين.", "ar"),
+    ],
+)
+def test_each_of_two_coordinated_figures_takes_its_own_predicate(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["detained", "injured"]
+
+
+def test_a_russian_detention_noun_counts_the_detained() -> None:
+    text = "Полиция сообщила о задержании 80 болельщиков."
+    assert [m for _, m, _ in _claims(text, "ru")] == ["detained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The organisers said 9,000 people joined the march.", "en"),
+        ("وقال المنظمون إن 9 آلاف شخص شاركوا في المسيرة.", "ar"),
+        ("Организаторы заявили, что в шествии приняли участие 9 тысяч человек.", "ru"),
+    ],
+)
+def test_organisers_are_one_source_in_every_language(text: str, lang: str) -> None:
+    assert _speakers(text, lang)[0][1] == "organisers"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lawyers said 31 students were detained.", "en"),
+        ("وقال المحامون إن 31 طالبا اعتقلوا.", "ar"),
+        ("Адвокаты сообщили, что задержаны 31 студент.", "ru"),
+    ],
+)
+def test_lawyers_speak_in_every_language(text: str, lang: str) -> None:
+    speaker = _speakers(text, lang)[0][1]
+    assert speaker is not None
+    assert speaker.lower() == "lawyers"
