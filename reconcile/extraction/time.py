@@ -107,6 +107,10 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
         return str(m.group("year3"))
     if m.group("weekday"):
         return _weekday(know.weekdays[" ".join(m.group("weekday").split())], published)
+    if know.lex.dates.months_capitalised:
+        at = index.folded.offset(m.start("month") if m.group("month") else m.start("month2"))
+        if not index.folded.original[at : at + 1].isupper():
+            return None  # "joined the march", "may reach": a word, not a month
     month = know.months[m.group("month") or m.group("month2")]
     day = m.group("day") or m.group("day2")
     year_text = m.group("year") or m.group("year2")

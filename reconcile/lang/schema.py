@@ -627,6 +627,8 @@ class Dates:
     time_duals: Mapping[str, str] = _field(_time_units, _EMPTY)
     ago_after: frozenset[str] = _field(word_list, _NO_WORDS)
     ago_before: frozenset[str] = _field(word_list, _NO_WORDS)
+    months_capitalised: bool = _field(_flag, False)
+    """Month names are written with a capital ("March"): "joined the march" names none."""
 
 
 @attrs.frozen

@@ -606,3 +606,15 @@ def test_lawyers_speak_in_every_language(text: str, lang: str) -> None:
     speaker = _speakers(text, lang)[0][1]
     assert speaker is not None
     assert speaker.lower() == "lawyers"
+
+
+def test_a_lower_case_march_is_no_month() -> None:
+    from reconcile.documents import parse_document
+
+    text = (
+        "---\npublished: 2024-05-12\n---\n"
+        "Organisers said 40,000 people joined the march on Saturday. "
+        "In March, 9,000 people marched."
+    )
+    dated = {c.quantity.low: c.as_of for c in extract(parse_document(text, "m.txt"))}
+    assert dated == {40000: "2024-05-11", 9000: "2024-03"}
