@@ -618,3 +618,20 @@ def test_a_lower_case_march_is_no_month() -> None:
     )
     dated = {c.quantity.low: c.as_of for c in extract(parse_document(text, "m.txt"))}
     assert dated == {40000: "2024-05-11", 9000: "2024-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials said 340 people had been hospitalised after the storm.", "en"),
+        ("وقال مسؤولون إن 340 شخصا نقلوا إلى المستشفيات.", "ar"),
+        ("По данным властей, 340 человек госпитализированы.", "ru"),
+    ],
+)
+def test_those_in_hospital_are_counted_as_such(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["hospitalised"]
+
+
+def test_the_two_sides_of_a_deal_are_no_people() -> None:
+    claims = extract(Document(id="x", text="The two sides swapped 230 prisoners.", lang="en"))
+    assert [(c.quantity.text, c.unit) for c in claims if c.unit == "people"] == [("230", "people")]
