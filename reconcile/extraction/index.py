@@ -485,6 +485,7 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if (
             token in know.verb_ends
+            or (words and token in know.weekdays)  # "اعلنت الوزارة الثلاثاء": the day ends it
             or (
                 words
                 and _opens_with_a_preposition(token, know)

@@ -207,7 +207,7 @@ def _measure_word(
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
         and not _names_a_figure(index, m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
-        and not _predicate_of_figure_before(index, m, start)
+        and not _predicate_of_figure_before(index, m, c_start, start)
     ]
     if (
         near_before
@@ -254,7 +254,7 @@ def _measure_word(
 _PREDICATE_REACH = 40
 
 
-def _predicate_of_figure_before(index: Index, m: Mention, start: int) -> bool:
+def _predicate_of_figure_before(index: Index, m: Mention, lo: int, start: int) -> bool:
     """Whether a measure word closes an earlier figure's clause, joined to this one by "and".
 
     "46 protesters were arrested and 12 officers injured": "arrested" is what
@@ -264,7 +264,8 @@ def _predicate_of_figure_before(index: Index, m: Mention, start: int) -> bool:
     joined = any(
         w in index.know.lex.grammar.conjunctions for w in _WORDS.findall(text, m.end, start)
     )
-    return joined and _DIGIT.search(text, max(0, m.start - _PREDICATE_REACH), m.start) is not None
+    # the figure before is looked for within the clause (``lo`` is where it starts)
+    return joined and _DIGIT.search(text, max(lo, m.start - _PREDICATE_REACH), m.start) is not None
 
 
 def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:

@@ -635,3 +635,20 @@ def test_those_in_hospital_are_counted_as_such(text: str, lang: str) -> None:
 def test_the_two_sides_of_a_deal_are_no_people() -> None:
     claims = extract(Document(id="x", text="The two sides swapped 230 prisoners.", lang="en"))
     assert [(c.quantity.text, c.unit) for c in claims if c.unit == "people"] == [("230", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Divers said 12 fishermen had been pulled from the hull alive.", "en"),
+        ("وقال الغواصون إنهم أخرجوا 12 صيادا أحياء.", "ar"),
+        ("Водолазы сообщили, что 12 рыбаков подняты на поверхность живыми.", "ru"),
+    ],
+)
+def test_those_brought_out_alive_are_rescued(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["rescued"]
+
+
+def test_a_weekday_after_an_arabic_speaker_ends_the_name() -> None:
+    text = "وأعلنت وزارة النقل الأربعاء ارتفاع عدد القتلى إلى 12 شخصا."
+    assert _speakers(text, "ar")[0][1] == "Wzarh al-Nql"
