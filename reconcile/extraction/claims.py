@@ -489,7 +489,7 @@ def _claim(
     quote = index.folded.original[q_start:q_end].strip(' \t\n,.;:-—"“”')
     return Claim._built(  # checked as Claim() checks, more cheaply
         document=index.doc.id,
-        span=Span(o_start, o_end),
+        span=Span._built(o_start, o_end),
         quantity=quantity,
         quote=quote,
         measure=measure,

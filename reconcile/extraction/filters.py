@@ -153,13 +153,13 @@ def _capitalised_name(parser: Parser, w_start: int, word: str) -> bool:
     folded, lex, t = parser.folded, parser.lex, parser.t
     if folded is None or word.upper() == word:
         return False  # a script without capitals (Arabic) says nothing here
-    if word in t.not_names or word in t.months:
-        return False
-    if word in lex.cardinals or word in lex.scales or word in lex.before or word in lex.vague:
-        return False
     original = folded.original
     o = folded.offset(w_start)
     if not original[o : o + 1].isupper():
+        return False  # tested first: most words before a figure are not capitalised
+    if word in t.not_names or word in t.months:
+        return False
+    if word in lex.cardinals or word in lex.scales or word in lex.before or word in lex.vague:
         return False
     # the character before the word, past blanks: a sentence start is no evidence
     i = w_start - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeVar, cast
+from typing import NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -212,6 +212,13 @@ class Index:
     # ask for a dozen patterns each
     found_in: int = -1
     found_here: dict[int, tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
+    # the folded text every offset of the index points into (``folded.text``),
+    # kept as a field: readers ask for it a dozen times per figure
+    ftext: str = attrs.field(init=False)
+    _marks: tuple[str, str] | None = attrs.field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        self.ftext = self.folded.text
 
     @classmethod
     def build(cls, doc: Document, text: str, know: Knowledge, body_start: int) -> Index:
@@ -301,11 +308,6 @@ class Index:
             index.named_starts = [p for p, _ in index.named]
         return index
 
-    @property
-    def ftext(self) -> str:
-        """The folded text every offset of the index points into."""
-        return self.folded.text
-
     def original(self, start: int, end: int) -> str:
         """The original text under a folded span."""
         o_start, o_end = self.folded.span(start, end)
@@ -333,14 +335,15 @@ class Index:
         so that two stretches of the same text share one reading. Positions in
         a result must be relative to the stretch read.
         """
-        known = self.readings.get(key, _NOT_READ)
+        readings = self.readings
+        known = readings.get(key, _NOT_READ)
         if known is _NOT_READ:
-            if len(self.readings) >= _READINGS_KEPT:
+            if len(readings) >= _READINGS_KEPT:
                 # keys hold the text read: text that never repeats must not
                 # pile up (forgetting changes no result, only the time)
-                self.readings.clear()
-            known = self.readings[key] = reading()
-        return cast(_R, known)
+                readings.clear()
+            known = readings[key] = reading()
+        return known  # type: ignore[return-value]  # what ``reading`` gave for this key
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The folded span of the sentence holding ``pos``."""
@@ -370,6 +373,8 @@ class Index:
         of the whole sentence lying inside ``[lo, hi)``, found once per
         sentence and pattern; elsewhere the span is searched.
         """
+        if not self.long_sentences:
+            return list(pattern.finditer(self.ftext, lo, hi))  # prose: one call the fewer
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return list(pattern.finditer(self.ftext, lo, hi))
@@ -383,6 +388,8 @@ class Index:
 
     def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
+        if not self.long_sentences:
+            return pattern.search(self.ftext, lo, hi)
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return pattern.search(self.ftext, lo, hi)
@@ -410,6 +417,27 @@ class Index:
             known = here[id(pattern)] = found, [m.start() for m in found]
             self.patterns[id(pattern)] = pattern
         return known
+
+    def measure_marks(self, lo: int, hi: int) -> tuple[str, str]:
+        """Where the measure mentions of ``[lo, hi)`` start and end, as text the same length.
+
+        The first string holds, at each mention's start, a character naming
+        its value (one per value of the document), the second a mark at each
+        mention's end; every other character is NUL. Two stretches with equal
+        marks hold the same mentions at the same relative places: a reading
+        keyed on them (:meth:`read`) is keyed on every mention it can look up
+        there, not only on the text, whose mentions a match before the
+        stretch could change. Built once per document, when first asked.
+        """
+        if self._marks is None:
+            starts = ["\0"] * len(self.ftext)
+            ends = ["\0"] * (len(self.ftext) + 1)
+            names: dict[str, str] = {}
+            for m in self.measures:
+                starts[m.start] = names.setdefault(m.value, chr(1 + len(names)))
+                ends[m.end] = "e"
+            self._marks = "".join(starts), "".join(ends)
+        return self._marks[0][lo:hi], self._marks[1][lo : hi + 1]
 
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""

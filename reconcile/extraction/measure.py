@@ -45,8 +45,64 @@ def read_measure(
     figure ("women who had been held, 40 of them from ...") tells of the
     group the figure is part of, and counts only with ``of_group``.
     """
+    if not index.long_sentences:
+        return _read_measure(
+            index, start, end, np.end, clause, near_only=near_only, denied=denied, of_group=of_group
+        )
+    # A page with a sentence that has no end: its figures share a reading of
+    # the same stretch of text. The reading depends on the text of the clause
+    # and ``_MARGIN`` characters either side (it reads at most 13 before it:
+    # a figure 12 before a measure word, and a lookbehind; and 15 after it:
+    # a figure right after a measure word), on the measure mentions there
+    # (their marks), on the "number of" matches before the figure (found over
+    # the whole sentence, given here as they are), on the figure's and its
+    # noun's offsets and on the arguments: all in the key, counted from the
+    # stretch's start, so equal keys give equal readings by construction.
+    c_start, c_end = clause
+    lo, hi = max(0, c_start - _MARGIN), c_end + _MARGIN
+    mark_starts, mark_ends = index.measure_marks(lo, hi)
+    numbers = index.matches(index.know.number_of_re, max(c_start, start - _NUMBER_OF_REACH), start)
+    key = (
+        "measure",
+        index.ftext[lo:hi],
+        mark_starts,
+        mark_ends,
+        tuple((m.start() - lo, m.end() - lo) for m in numbers),
+        start - lo,
+        end - lo,
+        np.end - lo,
+        c_start - lo,
+        c_end - lo,
+        near_only,
+        denied,
+        of_group,
+    )
+    return index.read(
+        key,
+        lambda: _read_measure(
+            index, start, end, np.end, clause, near_only=near_only, denied=denied, of_group=of_group
+        ),
+    )
+
+
+# How far outside its clause the measure of a figure is read, at most (see read_measure).
+_MARGIN = 16
+
+
+def _read_measure(
+    index: Index,
+    start: int,
+    end: int,
+    np_end: int,
+    clause: tuple[int, int],
+    *,
+    near_only: bool,
+    denied: str | None,
+    of_group: bool,
+) -> str | None:
+    """What :func:`read_measure` reads, for a noun phrase ending at ``np_end``."""
     found = _number_of_measure(index, start, clause[0]) or _measure_word(
-        index, start, end, np, clause, near_only=near_only, of_group=of_group
+        index, start, end, np_end, clause, near_only=near_only, of_group=of_group
     )
     if found is None:
         return None
@@ -172,19 +228,19 @@ def _measure_word(
     index: Index,
     start: int,
     end: int,
-    np: NounPhrase,
+    np_end: int,
     clause: tuple[int, int],
     *,
     near_only: bool = False,
     of_group: bool = False,
 ) -> Mention | None:
-    """The word that says what the figure counts, by where it stands."""
+    """The word that says what the figure counts, by where it stands (its noun ends at np_end)."""
     text = index.ftext
     c_start, c_end = clause
-    predicate = _Predicate(index, np.end, c_end)
+    predicate = _Predicate(index, np_end, c_end)
     # skip an appositive: "six Tajiks, including a young woman, have returned"
-    appositive = _APPOSITIVE.match(text, np.end, c_end)
-    first = _FIRST_WORD.match(text, appositive.end() if appositive else np.end, c_end)
+    appositive = _APPOSITIVE.match(text, np_end, c_end)
+    first = _FIRST_WORD.match(text, appositive.end() if appositive else np_end, c_end)
     # a main verb follows the counted noun: an auxiliary, a measure word, or
     # a past-tense verb ("five of the returnees received amnesties")
     # (a noun of people there is theirs, not a predicate: "около ста жен и детей
@@ -198,7 +254,7 @@ def _measure_word(
         part = _FIRST_WORD.match(text, first.end(), c_end)
         if part is not None and part.group(1) in index.know.part_of_them:
             # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
-            return _measure_in_noun(index, end, np.end)
+            return _measure_in_noun(index, end, np_end)
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
@@ -213,7 +269,7 @@ def _measure_word(
         near_before
         and _as_planned(index, near_before[-1], c_start) in index.know.planned.values()
         and (first_pred := predicate.first()) is not None
-        and _relative_between(index, np.end, first_pred.start)
+        and _relative_between(index, np_end, first_pred.start)
     ):
         # "calls to repatriate 300 men who were detained": a plan has befallen
         # no one yet; the relative clause says what the counted did
@@ -221,7 +277,7 @@ def _measure_word(
     if near_before and index.know.verb_first:
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
-        verb = _verb_after_group(index, predicate.all(), np.end)
+        verb = _verb_after_group(index, predicate.all(), np_end)
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
     first_said = predicate.first()
@@ -232,12 +288,12 @@ def _measure_word(
     if (
         first_said is not None
         and predicate.several()
-        and _relative_between(index, np.end, first_said.start)
+        and _relative_between(index, np_end, first_said.start)
     ):
         # "children of Russians who had joined ISIS were brought back": the
         # relative clause describes them; the main predicate comes after it
         return predicate.last()
-    inside = _measure_in_noun(index, end, np.end)
+    inside = _measure_in_noun(index, end, np_end)
     if inside is not None:
         return inside
     if near_only:

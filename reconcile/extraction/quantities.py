@@ -314,8 +314,9 @@ def scan(folded: Folded, language: str, *, years: bool = False) -> list[Found]:
             continue
         if (
             out
-            and found.qualifier in _BOUNDS
-            and out[-1].qualifier in _BOUNDS
+            # (compared by identity: hashing an enum member is a Python call)
+            and (found.qualifier is _AT_LEAST or found.qualifier is _AT_MOST)
+            and (out[-1].qualifier is _AT_LEAST or out[-1].qualifier is _AT_MOST)
             and (merged := _bounds_range(scanner, ftext, out[-1], found)) is not None
         ):
             out[-1] = merged
@@ -326,7 +327,7 @@ def scan(folded: Folded, language: str, *, years: bool = False) -> list[Found]:
     return out
 
 
-_BOUNDS = frozenset((Qualifier.AT_LEAST, Qualifier.AT_MOST))
+_AT_LEAST, _AT_MOST = Qualifier.AT_LEAST, Qualifier.AT_MOST
 
 
 def _bounds_range(scanner: Scanner, text: str, first: Found, second: Found) -> Found | None:

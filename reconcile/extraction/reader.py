@@ -49,6 +49,7 @@ class Parser:
         self.t = scanner.tables
         # the lexicon builds this set anew each time it is asked; read at every figure
         self.joiners = self.lex.joiners
+        self.scales = self.lex.scales  # a property of the lexicon, read after every figure
         self.text = text
         # the original text, for what folding loses: capitals mark names
         self.folded = folded
@@ -62,10 +63,11 @@ class Parser:
         return m.group(1), m.start(1), m.end(1)
 
     def _scale_of(self, word: str) -> Decimal | None:
-        if word in self.lex.scales:
-            return Decimal(self.lex.scales[word])
-        if plural_scale(word, self.lex):
-            return Decimal(self.lex.scales[word[:-1]])
+        scales = self.scales
+        if word in scales:
+            return Decimal(scales[word])
+        if word.endswith("s") and word[:-1] in scales:  # plural_scale, asked after every figure
+            return Decimal(scales[word[:-1]])
         return None
 
     def read_digits(self, pos: int, *, currency: bool = False) -> Reading | None:
@@ -145,6 +147,9 @@ class Parser:
         return self._continue_after_scale(reading) if scale >= 100 else reading
 
     def _value(self, raw: str) -> Decimal | None:
+        if raw.isascii() and raw.isdigit():
+            # plain digits ("300"), most figures: no separator to read
+            return Decimal(raw) if len(raw) <= MAX_DIGITS else None
         # a comma is a thousands separator before groups of three, else a decimal point
         if GROUPED.fullmatch(raw):
             raw = raw.replace(",", "")

@@ -378,3 +378,40 @@ def test_readings_kept_per_text_give_the_claims_read_afresh(monkeypatch, lang, j
     afresh = extract(Document(id="x.txt", text=text, lang=lang))
     assert kept == afresh
     assert len(kept) >= text.count("300")
+
+
+def test_the_measure_of_a_repeated_stretch_is_read_once(monkeypatch):
+    from reconcile.extraction import measure
+
+    calls: list[int] = []
+    read = measure._read_measure
+
+    def counting(index, start, *args, **kwargs):
+        calls.append(start)
+        return read(index, start, *args, **kwargs)
+
+    monkeypatch.setattr(measure, "_read_measure", counting)
+    text = build("300 fighters said ")
+    claims = claims_of(text)
+    assert len(claims) == text.count("300")
+    # the first and last figures see an end of the text within their reach: a few readings more
+    assert len(calls) <= 80 < len(claims)
+    assert {c.measure for c in claims} == {"fighters"}
+
+
+def test_measure_marks_name_each_mention_where_it_starts_and_ends():
+    text = "Police said 40 people fled and 12 were killed; 40 people fled."
+    index = Index.build(Document(id="x.txt", text=text), text, knowledge("en"), 0)
+    starts, ends = index.measure_marks(0, len(text))
+    assert len(starts) == len(text)
+    assert len(ends) == len(text) + 1
+    assert [i for i, ch in enumerate(starts) if ch != "\0"] == [m.start for m in index.measures]
+    assert [i for i, ch in enumerate(ends) if ch != "\0"] == [m.end for m in index.measures]
+    fled = [m for m in index.measures if text[m.start : m.end] == "fled"]
+    killed = next(m for m in index.measures if text[m.start : m.end] == "killed")
+    # the same value is the same mark; another value another
+    assert starts[fled[0].start] == starts[fled[1].start] != starts[killed.start]
+    # two stretches holding the same mentions at the same places have equal marks
+    a, b = text.index("40 people fled"), text.rindex("40 people fled")
+    assert index.measure_marks(a, a + 14) == index.measure_marks(b, b + 14)
+    assert index.measure_marks(a, a + 14) != index.measure_marks(a + 1, a + 15)
