@@ -66,6 +66,7 @@ class Knowledge:
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
+    complement_endings: tuple[str, ...]
     links: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
@@ -312,6 +313,7 @@ def knowledge(code: str) -> Knowledge:
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,
+        complement_endings=speakers.complement_endings,
         links=speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,

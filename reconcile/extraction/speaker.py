@@ -518,8 +518,21 @@ def _same_kind(index: Index, before: int, name: str) -> str | None:
     if noun not in index.know.referring_words or noun in index.know.pronouns:
         return None
     return _carried_speaker(
-        index, before, before - _CARRY_REACH, lambda n, _: noun in fold(n).split() and n != name
+        index,
+        before,
+        before - _CARRY_REACH,
+        lambda n, _: n != name and any(_one_word(noun, w) for w in fold(n).split()),
     )
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are one in two case forms: "министерства", "министерство".
+
+    Cases change the end of a word: all but its last two letters agree.
+    """
+    if a == b:
+        return True
+    return min(len(a), len(b)) > 5 and abs(len(a) - len(b)) <= 2 and a[:-2] == b[: len(a) - 2]
 
 
 def _carried_speaker(
@@ -954,9 +967,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return _PRONOUN
     if tokens and tokens[-1].lower() in know.first_person:
         return _FIRST_PERSON
-    words: list[str] = []
+    # "служба гражданской обороны сообщила": the words naming a body's field
+    # after its noun, in lower case, are read with it
+    k = _complement_before(tokens, know)
+    words: list[str] = tokens[len(tokens) - k :] if k else []
     stop = -1  # where the name ends on the left
-    for n in range(len(tokens) - 1, max(-1, len(tokens) - 13), -1):
+    for n in range(len(tokens) - 1 - k, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
         if (
             token[:1].isupper()
@@ -1118,8 +1134,52 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
             body = named.group(1) if named is not None else ""
             if body[:1].isupper() and not _place(body.split(), know):
                 return body
-            return " ".join(w.group().lower() for w in found[: n + 1])
+            head = [w.group().lower() for w in found[: n + 1]]
+            return " ".join([*head, *_complement(original, word.end(), know)])
     return None
+
+
+# Up to two lower-case words right after a body's noun, with only spaces between.
+_COMPLEMENT = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}")
+
+
+def _complement(text: str, at: int, know: Knowledge) -> list[str]:
+    """The words after a body's noun that name its field: "министерство энергетики".
+
+    Lower-case words with an ending of speakers.toml ``complement_endings``
+    (the Russian genitive), up to a function word; none where the table is empty.
+    """
+    if not know.complement_endings:
+        return []
+    m = _COMPLEMENT.match(text, at)
+    words: list[str] = []
+    for word in m.group().split() if m is not None else []:
+        low = fold(word)
+        if (
+            not word.islower()
+            or low in know.links_or_stop
+            or not low.endswith(know.complement_endings)
+        ):
+            break
+        words.append(word)
+    return words
+
+
+def _complement_before(tokens: list[str], know: Knowledge) -> int:
+    """How many of the last ``tokens`` name a body's field after its noun (:func:`_complement`)."""
+    if not know.complement_endings:
+        return 0
+    for k in (1, 2):
+        if len(tokens) <= k or tokens[-k - 1].lower() not in know.groups:
+            continue
+        if all(
+            w.islower()
+            and fold(w) not in know.links_or_stop
+            and fold(w).endswith(know.complement_endings)
+            for w in tokens[-k:]
+        ):
+            return k
+    return 0
 
 
 def _known_organization(text: str, start: int, know: Knowledge) -> str | None:

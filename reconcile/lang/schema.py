@@ -525,6 +525,7 @@ class Speakers:
     documents: frozenset[str] = _field(word_list, _NO_WORDS)
     background_not_after: frozenset[str] = _field(word_list, _NO_WORDS)
     subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
+    complement_endings: tuple[str, ...] = _field(ordered_words, ())
     organization_heads: frozenset[str] = _field(word_list, _NO_WORDS)
 
 

@@ -652,3 +652,16 @@ def test_those_brought_out_alive_are_rescued(text: str, lang: str) -> None:
 def test_a_weekday_after_an_arabic_speaker_ends_the_name() -> None:
     text = "وأعلنت وزارة النقل الأربعاء ارتفاع عدد القتلى إلى 12 شخصا."
     assert _speakers(text, "ar")[0][1] == "Wzarh al-Nql"
+
+
+def test_a_russian_body_s_field_in_lower_case_words_is_read_with_it() -> None:
+    text = (
+        "Погибли 19 рыбаков, сообщило в среду министерство рыболовства.\n\n"
+        "По данным министерства, 7 рыбаков спасены.\n\n"
+        "Ранее служба береговой охраны сообщала о 15 погибших."
+    )
+    assert [s for _, s in _speakers(text, "ru")] == [
+        "Ministerstvo Rybolovstva",
+        "Ministerstvo Rybolovstva",
+        "Sluzhba Beregovoy Okhrany",
+    ]
