@@ -311,13 +311,14 @@ _PREDICATE_REACH = 40
 
 
 def _predicate_of_figure_before(index: Index, m: Mention, lo: int, start: int) -> bool:
-    """Whether a measure word closes an earlier figure's clause, joined to this one by "and".
+    """Whether a measure word closes an earlier figure's clause, joined to this one.
 
-    "46 protesters were arrested and 12 officers injured": "arrested" is what
-    befell the 46; after "and" the 12 have a predicate of their own.
+    "46 protesters were arrested and 12 officers injured", "41 were brought
+    out alive, while 9 are missing": the word is what befell the first
+    figure; after "and" or a comma the next has a predicate of its own.
     """
     text = index.ftext
-    joined = any(
+    joined = _COMMA.search(text, m.end, start) is not None or any(
         w in index.know.lex.grammar.conjunctions for w in _WORDS.findall(text, m.end, start)
     )
     # the figure before is looked for within the clause (``lo`` is where it starts)

@@ -665,3 +665,8 @@ def test_a_russian_body_s_field_in_lower_case_words_is_read_with_it() -> None:
         "Ministerstvo Rybolovstva",
         "Sluzhba Beregovoy Okhrany",
     ]
+
+
+def test_a_measure_word_before_a_comma_is_the_earlier_figure_s() -> None:
+    text = "وانتشلت الفرق 12 صيادا أحياء، فيما لا يزال 5 في عداد المفقودين."
+    assert [m for _, m, _ in _claims(text, "ar")] == ["rescued", "missing"]
