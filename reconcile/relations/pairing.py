@@ -694,16 +694,16 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         for document, held in in_family.items():
             if isinstance(held, int):
                 continue  # the question alone in its document: nothing to meet there
-            key = ("document", *of_family, document)
+            asked = ("document", *of_family, document)
             for i in held:
                 if i not in without_group:
                     continue
-                for j in largest(held, i, key):
+                for j in largest(held, i, asked):
                     if (pair := consider(i, j)) is not None:
                         yield pair
             # asked for by this document's questions only: not kept (a million
             # claims hold hundreds of thousands of documents)
-            tops.pop(key, None)
+            tops.pop(asked, None)
     for i in groupless:
         s = scopes[i]
         for place in sorted(s.reach):
