@@ -38,6 +38,30 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
         >>> origins(docs)
         {'ar.txt': 'ar.txt', 'en.txt': 'ar.txt'}
     """
+    nodes, edges = _links(documents, claims)
+    return groups(edges, nodes)
+
+
+def _shared_origins(documents: Iterable[Document], claims: Iterable[Claim]) -> dict[str, str]:
+    """:func:`origins` of the documents linked to another only: the others are their own origin.
+
+    For the pipeline, which keeps only the documents that share an origin: a
+    table of every document (hundreds of thousands at a million claims,
+    most their own origin) would be built and sorted only to be dropped.
+
+    Examples:
+        >>> docs = [Document(id="en.txt"), Document(id="ar.txt", derived_from="en.txt"),
+        ...         Document(id="ru.txt")]
+        >>> _shared_origins(docs, [])
+        {'ar.txt': 'ar.txt', 'en.txt': 'ar.txt'}
+    """
+    return groups(_links(documents, claims)[1])
+
+
+def _links(
+    documents: Iterable[Document], claims: Iterable[Claim]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Every document id, and the pairs of documents that share an origin (see :func:`origins`)."""
     nodes: list[str] = []
     edges: list[tuple[str, str]] = []
     for doc in documents:
@@ -72,7 +96,7 @@ def origins(documents: Iterable[Document], claims: Iterable[Claim] = ()) -> dict
                 continue
             if count >= SHARED_SHARE * min(len(signature), len(signatures[y])):
                 edges.append((x, y))
-    return groups(edges, nodes)
+    return nodes, edges
 
 
 def groups(edges: Iterable[tuple[str, str]], nodes: Iterable[str] = ()) -> dict[str, str]:

@@ -25,7 +25,7 @@ from .errors import UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
-from .origins import groups, origins
+from .origins import _shared_origins, groups
 from .relations import CHECKS, Check, Context, relate_members
 from .report import Report
 
@@ -189,11 +189,11 @@ def _reconcile(
         claims.sort(key=_claim_order)
         unique = list({c.id: c for c in claims}.values())
         del claims  # a million claims: keep one list of them
-        merged = _with_given(origins(documents, unique), given_origins)
         # only the documents that share an origin: every reader of these origins
         # takes a document missing from them as its own origin (get(d, d)), and a
         # table of a million documents each its own origin is looked up once per
         # claim by the later stages, at a cache miss each, and holds tens of MiB
+        merged = _with_given(_shared_origins(documents, unique), given_origins)
         shared = {document: origin for document, origin in merged.items() if document != origin}
         del merged
         context = attrs.evolve(context, origins=shared)

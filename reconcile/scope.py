@@ -283,10 +283,34 @@ def _scope(
     kind, group, role, parsed, places, reach, cumulative = _question(
         measure, unit, subject, places_written
     )
-    return Scope(
-        measure, kind, unit, subject, group, role, parsed, places, reach,
-        Period.from_iso(as_of), cumulative,
-    )  # fmt: skip
+    # the fields written as attrs' __init__ would (Scope has no converter nor
+    # validator), through each slot's own setter: a scope per claim of a million
+    scope = _new_scope(Scope)
+    _set_measure(scope, measure)
+    _set_kind(scope, kind)
+    _set_unit(scope, unit)
+    _set_subject(scope, subject)
+    _set_group(scope, group)
+    _set_role(scope, role)
+    _set_parsed(scope, parsed)
+    _set_places(scope, places)
+    _set_reach(scope, reach)
+    _set_period(scope, Period.from_iso(as_of))
+    _set_cumulative(scope, cumulative)
+    return scope
+
+
+_new_scope = object.__new__
+(
+    _set_measure, _set_kind, _set_unit, _set_subject, _set_group, _set_role, _set_parsed,
+    _set_places, _set_reach, _set_period, _set_cumulative,
+) = (
+    getattr(Scope, name).__set__
+    for name in (
+        "measure", "kind", "unit", "subject", "group", "role", "parsed",
+        "places", "reach", "period", "cumulative",
+    )
+)  # fmt: skip
 
 
 _Question = tuple[

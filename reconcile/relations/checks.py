@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
@@ -38,6 +37,8 @@ __all__ = [
     "any_scope",
     "between_questions",
     "compatible",
+    "if_apart",
+    "if_overlapping",
     "incompatible",
     "measures_of_one_family",
     "nested_scopes",
@@ -75,10 +76,33 @@ def between_questions(check: _C) -> _C:
     return check
 
 
+def if_overlapping(check: _C) -> _C:
+    """Mark a rule that answers ``None`` whenever the two intervals share no value.
+
+    The relation stage tests the two intervals once per pair and calls a rule
+    so marked only for pairs whose intervals overlap (about half of a
+    million pairs), and one marked :func:`if_apart` only for the others.
+    A rule that comes to answer otherwise must lose the mark;
+    ``tests/unit/test_checks_marks.py`` tries each marked rule.
+    """
+    check.if_overlapping = True  # type: ignore[attr-defined]
+    return check
+
+
+def if_apart(check: _C) -> _C:
+    """Mark a rule that answers ``None`` whenever the two intervals overlap.
+
+    The converse of :func:`if_overlapping`, and checked by the same test.
+    """
+    check.if_apart = True  # type: ignore[attr-defined]
+    return check
+
+
 # ---------------------------------------------------------------------------
 # the checks
 
 
+@if_overlapping
 def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """One statement restated: in one document, by one origin, by one speaker, or in one sentence.
 
@@ -506,6 +530,7 @@ def _names_no_one(e: Evidence) -> bool:
     )
 
 
+@if_apart
 def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two different figures of one document, one of them for people it does not name.
 
@@ -531,6 +556,7 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
 
 
 @between_questions
+@if_apart
 def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """A part of a group ("another 3,000 residents") against a figure for people not named.
 
@@ -556,6 +582,7 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
     return None
 
 
+@if_apart
 def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two parts of one group given apart ("another 3,000", "responsible for 400").
 
@@ -577,6 +604,7 @@ def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+@if_apart
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different values with neither subject nor places known on one side: no verdict.
 
@@ -590,6 +618,7 @@ def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | N
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+@if_overlapping
 def compatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same scope, values that can both hold: one refines the other, or they agree."""
     if not a.interval.overlaps(b.interval):
@@ -643,12 +672,21 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
         return explained(RelationKind.CONTRADICTS, first, second, falling, context.tolerance)
     if apart:
-        # a few hundred distinct gaps among millions of updates: keep one copy of each
-        why = sys.intern(f"a later figure ({gap} days apart) revises the earlier one")
+        why = _revises_after(gap)
     else:
         assert relative is not None
         why = f"stated as a revision: {relative.text!r}"
     return explained(RelationKind.UPDATES, first, second, why)
+
+
+@functools.lru_cache(maxsize=4096)
+def _revises_after(gap: int) -> str:
+    """The reason of an update ``gap`` days later.
+
+    A few hundred distinct gaps among millions of updates: one copy of each,
+    written once rather than once per relation.
+    """
+    return f"a later figure ({gap} days apart) revises the earlier one"
 
 
 def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
@@ -659,6 +697,7 @@ def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+@if_apart
 def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different documents, one undated: no telling a contradiction from a change over time.
 
@@ -681,6 +720,7 @@ def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | Non
     return explained(RelationKind.SCOPE_DIFFERS, first, second, undated, context.tolerance)
 
 
+@if_apart
 def stock_with_a_period_unknown(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two sources' differing figures for one count that can rise and fall, a period unknown.
 
@@ -766,6 +806,7 @@ def _people_noun_follows(quote: str, figure: str | None, lang: str | None) -> bo
     return word is not None and word[1] in know.generic and word[1] not in know.referring
 
 
+@if_apart
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Same subject, places and period, values that cannot both hold: a contradiction."""
     if a.interval.overlaps(b.interval):

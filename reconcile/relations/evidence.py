@@ -105,8 +105,11 @@ def comparable(a: Scope, b: Scope) -> bool:
         return False
     if a.measure == b.measure and a.subject == b.subject and a.places == b.places:
         return True  # one question at two dates: most pairs, decided without the hierarchies
+    # the subjects first: the questions met as candidates for a related scope
+    # (millions at a million claims) share a family and most often a place,
+    # and are told apart by who was counted
     return (
-        measure_relation(a, b) is not None
-        and subject_relation(a, b) is not None
+        subject_relation(a, b) is not None
+        and measure_relation(a, b) is not None
         and place_relation(a, b) is not None
     )

@@ -1,4 +1,5 @@
-"""Rules marked ``between_questions`` answer nothing for two claims of one question.
+"""Rules marked ``between_questions`` answer nothing for two claims of one question;
+those marked ``if_overlapping`` or ``if_apart`` nothing for the other intervals.
 
 The relation stage skips them for such pairs (most pairs): the mark must hold
 for every rule that carries it, or a relation would be lost.
@@ -88,4 +89,64 @@ def test_skipping_the_marked_rules_changes_no_relation(
     a, b = (Evidence.of(c, ctx) for c in pair)
     assert comparable(a.scope, b.scope)
     every = next((r for r in (check(a, b, ctx) for check in CHECKS) if r is not None), None)
+    assert _decide(a, b, ctx, _rules(CHECKS)) == every
+
+
+OVERLAPPING = [c for c in CHECKS if getattr(c, "if_overlapping", False)]
+APART = [c for c in CHECKS if getattr(c, "if_apart", False)]
+
+
+def test_the_rules_marked_for_overlapping_or_apart_intervals() -> None:
+    assert [c.__name__ for c in OVERLAPPING] == ["repeats", "compatible"]
+    assert [c.__name__ for c in APART] == [
+        "one_document_unknown_subject",
+        "part_of_an_unknown",
+        "two_parts",
+        "too_little_known",
+        "stock_with_a_period_unknown",
+        "unknown_period",
+        "incompatible",
+    ]
+    assert not set(OVERLAPPING) & set(APART)
+
+
+@st.composite
+def _any_pair(draw: st.DrawFn) -> tuple[Claim, Claim]:
+    """Two claims of one question, then each given its own measure, subject and places."""
+    a, b = draw(_one_question())
+    return tuple(  # type: ignore[return-value]
+        attrs.evolve(
+            c,
+            measure=draw(st.sampled_from(_MEASURES)),
+            subject=draw(st.sampled_from(_SUBJECTS)),
+            places=draw(st.sampled_from(_PLACES)),
+        )
+        for c in (a, b)
+    )
+
+
+@given(st.one_of(_one_question(), _any_pair()), st.sampled_from(_CONTEXTS))
+def test_a_rule_marked_for_some_intervals_answers_no_other_pair(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    skipped = APART if a.interval.overlaps(b.interval) else OVERLAPPING
+    for check in skipped:
+        assert check(a, b, ctx) is None, check.__name__
+        assert check(b, a, ctx) is None, check.__name__
+
+
+@given(_any_pair(), st.sampled_from(_CONTEXTS))
+def test_skipping_marked_rules_changes_no_relation_of_any_pair(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    every = None
+    if comparable(a.scope, b.scope):
+        every = next((r for r in (check(a, b, ctx) for check in CHECKS) if r is not None), None)
+    else:
+        wide = [c for c in CHECKS if getattr(c, "any_scope", False)]
+        every = next((r for r in (check(a, b, ctx) for check in wide) if r is not None), None)
+    if a.claim.id == b.claim.id:
+        every = None
     assert _decide(a, b, ctx, _rules(CHECKS)) == every

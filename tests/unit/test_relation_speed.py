@@ -13,6 +13,7 @@ from reconcile.names import same_source
 from reconcile.relations.checks import nested_scopes
 from reconcile.relations.evidence import Context, Evidence
 from reconcile.relations.pairing import _QUIET, _quiet
+from reconcile.scope import Period, Scope, _question, scope_of
 
 
 def test_quiet_by_identity_is_membership() -> None:
@@ -97,3 +98,33 @@ def test_nested_scopes_one_question_is_left_to_the_value_rules() -> None:
     # a narrower place under the same subject is not one question
     narrow, wide = _evidence("fishermen", ["Mosul"], 10), _evidence("fishermen", ["Iraq"], 90)
     assert nested_scopes(narrow, wide, ctx) is not None
+
+
+@pytest.mark.parametrize(
+    ("measure", "subject", "places", "as_of"),
+    [
+        ("killed", "Welsh miners", ["Cardiff"], "2019-03"),
+        ("returned", "part of the dockers", ["Cardiff", "Swansea"], None),
+        (None, None, [], "2020"),
+    ],
+)
+def test_a_scope_built_slot_by_slot_is_the_scope_its_init_builds(
+    measure: str | None, subject: str | None, places: list[str], as_of: str | None
+) -> None:
+    claim = Claim(
+        document="a.txt",
+        span=Span(0, 2),
+        quantity=Quantity.exact(12),
+        measure=measure,
+        subject=subject,
+        places=places,
+        as_of=as_of,
+    )
+    kind, group, role, parsed, where, reach, cumulative = _question(
+        measure, claim.unit, subject, claim.places
+    )
+    built = Scope(
+        measure, kind, claim.unit, subject, group, role, parsed, where, reach,
+        Period.from_iso(as_of), cumulative,
+    )  # fmt: skip
+    assert scope_of(claim) == built
