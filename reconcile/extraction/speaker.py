@@ -1018,7 +1018,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # article; "On Tuesday Grigory ... said": so does a day's name
     dates = know.lex.dates
     while words and (
-        words[0].lower() in know.links_or_stop
+        # an acronym is a name, whatever word its letters spell: "The WHO said"
+        (words[0].lower() in know.links_or_stop and not _acronym(words[0]))
         or (len(words) > 1 and words[0].lower() in dates.weekdays)
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
@@ -1058,6 +1059,11 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
 def _any_case(tails: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """``tails`` also capitalised: the text read before a verb is not folded ("on Sunday")."""
     return None if tails is None else (*tails, *(t.capitalize() for t in tails))
+
+
+def _acronym(token: str) -> bool:
+    """Whether a word is written in capitals, as an acronym is: "WHO", "UN"."""
+    return len(token) > 1 and token.isupper()
 
 
 def _linked_name(token: str, know: Knowledge) -> bool:

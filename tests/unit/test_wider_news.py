@@ -670,3 +670,8 @@ def test_a_russian_body_s_field_in_lower_case_words_is_read_with_it() -> None:
 def test_a_measure_word_before_a_comma_is_the_earlier_figure_s() -> None:
     text = "وانتشلت الفرق 12 صيادا أحياء، فيما لا يزال 5 في عداد المفقودين."
     assert [m for _, m, _ in _claims(text, "ar")] == ["rescued", "missing"]
+
+
+def test_an_acronym_is_a_name_whatever_word_its_letters_spell() -> None:
+    text = "The WHO said 300 people had died of cholera."
+    assert _speakers(text, "en") == [("300", "World Health Organization")]
