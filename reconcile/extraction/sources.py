@@ -125,7 +125,9 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     """
     name = _without_full_stop(name)
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
-    folded = [f for _, f in tokens]
+    # "Oxfam's spokesman": the body's name without the possessive is what the tables know
+    endings = tuple(know.lex.speakers.possessive_endings)
+    folded = [f[: -len(e)] if (e := _ending(f, endings)) else f for _, f in tokens]
     best: tuple[int, int, str] | None = None  # (start, end, canonical) of the longest name
     for i in range(len(folded)):
         for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
@@ -151,6 +153,11 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     return (
         _role(folded, know) or _named_organization(name, know) or to_latin(_named_body(name, know))
     )
+
+
+def _ending(word: str, endings: tuple[str, ...]) -> str:
+    """The possessive ending a word closes with ("'s"), if it has more letters before it."""
+    return next((e for e in endings if word.endswith(e) and len(word) > len(e)), "")
 
 
 def _without_full_stop(name: str) -> str:

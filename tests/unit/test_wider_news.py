@@ -675,3 +675,8 @@ def test_a_measure_word_before_a_comma_is_the_earlier_figure_s() -> None:
 def test_an_acronym_is_a_name_whatever_word_its_letters_spell() -> None:
     text = "The WHO said 300 people had died of cholera."
     assert _speakers(text, "en") == [("300", "World Health Organization")]
+
+
+def test_a_known_body_speaking_through_its_spokesman_is_the_body() -> None:
+    text = "Oxfam's spokesman said 2,000 families had fled the floods."
+    assert _speakers(text, "en") == [("2,000", "Oxfam")]
