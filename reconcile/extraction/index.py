@@ -232,6 +232,8 @@ class Index:
         measures = mentions(know.measure_re, ftext, know.measure_of)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
+        # "the Organization for Security and Co-operation in Europe": a body's name, no place
+        places = [m for m in places if not _ends_organization(ftext, m, know)]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
         verbs = [
             Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
@@ -442,6 +444,15 @@ class Index:
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""
         return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+
+def _ends_organization(text: str, m: Mention, know: Knowledge) -> bool:
+    """Whether a place's name ends the name of a known organisation written around it."""
+    last = text[m.start : m.end].rsplit(maxsplit=1)[-1]
+    return any(
+        text.startswith(name, m.end - len(name)) and m.end - len(name) >= 0
+        for name in know.organization_endings.get(last, ())
+    )
 
 
 def _settled(

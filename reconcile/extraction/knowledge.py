@@ -136,6 +136,7 @@ class Knowledge:
     organization_types: Mapping[str, str]
     subject_before_re: re.Pattern[str]
     organization_prefixes: frozenset[str]
+    organization_endings: Mapping[str, tuple[str, ...]]  # last word -> names of several words
     documents: frozenset[str]
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
@@ -485,6 +486,7 @@ def knowledge(code: str) -> Knowledge:
             for words in (name.split() for name in speakers.organizations_canonical)
             for n in range(2, len(words) + 1)
         ),
+        organization_endings=_by_last_word(speakers.organizations_canonical),
         # a speaker framed before its verb in a verb-first language: "وكانت
         # السلطات قد اعلنت" (an auxiliary, the subject, a particle, the verb)
         subject_before_re=re.compile(
@@ -541,6 +543,15 @@ def _named_pattern(verbs: Iterable[str], cap: str, low: str) -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+def _by_last_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Names of several words by their last word, the longest first."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        if " " in name:
+            found.setdefault(name.rsplit(maxsplit=1)[-1], []).append(name)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in found.items()}
 
 
 def _inflected(words: Mapping[str, _V], endings: Iterable[str]) -> dict[str, _V]:

@@ -961,6 +961,11 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     )
     if quoted is not None:
         return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks
+    # "the Organization for Security and Co-operation in Europe said": a known
+    # body's name, lower-case links and places inside it, read whole
+    known = _organization_ending(original, know)
+    if known is not None:
+        return known
     # only the last 13 words are read (see below)
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
@@ -1059,6 +1064,17 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
 def _any_case(tails: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """``tails`` also capitalised: the text read before a verb is not folded ("on Sunday")."""
     return None if tails is None else (*tails, *(t.capitalize() for t in tails))
+
+
+def _organization_ending(text: str, know: Knowledge) -> str | None:
+    """The known organisation of several words ``text`` ends with, folded, if any."""
+    tail = fold(text[-_NAME_REACH:]).rstrip(" ,")
+    last = tail.rsplit(maxsplit=1)[-1] if tail else ""
+    for name in know.organization_endings.get(last, ()):
+        at = len(tail) - len(name)
+        if tail.endswith(name) and (at == 0 or not tail[at - 1].isalnum()):
+            return name
+    return None
 
 
 def _acronym(token: str) -> bool:

@@ -680,3 +680,11 @@ def test_an_acronym_is_a_name_whatever_word_its_letters_spell() -> None:
 def test_a_known_body_speaking_through_its_spokesman_is_the_body() -> None:
     text = "Oxfam's spokesman said 2,000 families had fled the floods."
     assert _speakers(text, "en") == [("2,000", "Oxfam")]
+
+
+def test_a_known_body_s_name_is_read_whole_and_names_no_place() -> None:
+    text = (
+        "The Organization for Security and Co-operation in Europe said 12 monitors were detained."
+    )
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert (claim.speaker, claim.places) == ("OSCE", ())
