@@ -688,3 +688,12 @@ def test_a_known_body_s_name_is_read_whole_and_names_no_place() -> None:
     )
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert (claim.speaker, claim.places) == ("OSCE", ())
+
+
+def test_a_part_of_those_a_measure_counts_is_not_of_the_group_before() -> None:
+    text = (
+        "The mayor said 80 volunteers had joined the search and that 9 of the injured "
+        "were children."
+    )
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [(c.quantity.text, c.subject) for c in claims][-1] == ("9", None)
