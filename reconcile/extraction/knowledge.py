@@ -137,6 +137,7 @@ class Knowledge:
     subject_before_re: re.Pattern[str]
     organization_prefixes: frozenset[str]
     organization_endings: Mapping[str, tuple[str, ...]]  # last word -> names of several words
+    organization_first_words: frozenset[str]
     documents: frozenset[str]
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
@@ -487,6 +488,9 @@ def knowledge(code: str) -> Knowledge:
             for n in range(2, len(words) + 1)
         ),
         organization_endings=_by_last_word(speakers.organizations_canonical),
+        organization_first_words=frozenset(
+            name.split()[0] for name in speakers.organizations_canonical
+        ),
         # a speaker framed before its verb in a verb-first language: "وكانت
         # السلطات قد اعلنت" (an auxiliary, the subject, a particle, the verb)
         subject_before_re=re.compile(

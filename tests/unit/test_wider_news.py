@@ -697,3 +697,17 @@ def test_a_part_of_those_a_measure_counts_is_not_of_the_group_before() -> None:
     )
     claims = extract(Document(id="x", text=text, lang="en"))
     assert [(c.quantity.text, c.subject) for c in claims][-1] == ("9", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a known body after "ل" is whom the speaker told
+        ("وقال المتحدث باسم الشرطة سامي حداد لوكالة فرانس برس إن 12 شخصا اعتقلوا.", "Sami Hdad"),
+        ("وقال وزير الصحة سامي حداد لرويترز إن 40 شخصا قتلوا.", "Sami Hdad"),
+        # so is a medium: "لإذاعة محلية", to a local radio
+        ("وقال المتحدث باسمها سامي حداد لإذاعة محلية إن 30 عاملا قتلوا.", "Sami Hdad"),
+    ],
+)
+def test_whom_an_arabic_speaker_told_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[0][1] == speaker
