@@ -125,17 +125,14 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     """
     name = _without_full_stop(name)
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
-    # "Oxfam's spokesman": the body's name without the possessive is what the tables know
-    endings = tuple(know.lex.speakers.possessive_endings)
-    folded = [f[: -len(e)] if (e := _ending(f, endings)) else f for _, f in tokens]
-    best: tuple[int, int, str] | None = None  # (start, end, canonical) of the longest name
-    for i in range(len(folded)):
-        for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
-            canonical = know.organizations.get(" ".join(folded[i:j]))
-            if canonical is not None:
-                if best is None or j - i > best[1] - best[0]:
-                    best = (i, j, canonical)
-                break
+    folded = [f for _, f in tokens]
+    best = _longest_organization(folded, know)
+    if best is None:
+        # "Oxfam's spokesman": the body's name without the possessive is what the tables know
+        endings = tuple(know.lex.speakers.possessive_endings)
+        bare = [f[: -len(e)] if (e := _ending(f, endings)) else f for f in folded]
+        best = _longest_organization(bare, know)
+        folded = bare if best is not None else folded
     if best is not None:
         _, end, canonical = best
         # a name after the organisation and the titles is a person speaking
@@ -153,6 +150,19 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     return (
         _role(folded, know) or _named_organization(name, know) or to_latin(_named_body(name, know))
     )
+
+
+def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
+    """(start, end, canonical) of the longest known organisation among ``folded`` words."""
+    best: tuple[int, int, str] | None = None
+    for i in range(len(folded)):
+        for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
+            canonical = know.organizations.get(" ".join(folded[i:j]))
+            if canonical is not None:
+                if best is None or j - i > best[1] - best[0]:
+                    best = (i, j, canonical)
+                break
+    return best
 
 
 def _ending(word: str, endings: tuple[str, ...]) -> str:
