@@ -711,3 +711,8 @@ def test_a_part_of_those_a_measure_counts_is_not_of_the_group_before() -> None:
 )
 def test_whom_an_arabic_speaker_told_is_not_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[0][1] == speaker
+
+
+def test_a_preposition_with_the_article_inside_a_body_s_name_keeps_it_whole() -> None:
+    text = "وأعلنت الهيئة الوطنية للإغاثة الخميس وفاة 40 شخصا."
+    assert _speakers(text, "ar")[0][1] == "al-Hih al-Wtnih Llaghathh"
