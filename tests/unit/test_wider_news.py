@@ -716,3 +716,25 @@ def test_whom_an_arabic_speaker_told_is_not_the_speaker(text: str, speaker: str)
 def test_a_preposition_with_the_article_inside_a_body_s_name_keeps_it_whole() -> None:
     text = "وأعلنت الهيئة الوطنية للإغاثة الخميس وفاة 40 شخصا."
     assert _speakers(text, "ar")[0][1] == "al-Hih al-Wtnih Llaghathh"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (
+            "---\npublished: 2024-09-01\n---\n"
+            "Floods killed 212 people in the delta between March 3 and July 30.",
+            "2024-07-30",
+        ),
+        (
+            "---\npublished: 2024-09-01\nlang: ru\n---\n"
+            "С марта по июль наводнения унесли жизни 212 человек.",
+            "2024-07",
+        ),
+    ],
+)
+def test_a_figure_over_a_period_holds_at_its_end(text: str, as_of: str) -> None:
+    from reconcile.documents import parse_document
+
+    (claim,) = extract(parse_document(text, "p.txt"))
+    assert claim.as_of == as_of
