@@ -233,7 +233,7 @@ class Index:
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
-        places = [m for m in places if not _ends_organization(ftext, m, know)]
+        places = [m for m in places if organization_ending(ftext, m.end, know) is None]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
         verbs = [
             Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
@@ -446,13 +446,17 @@ class Index:
         return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
 
 
-def _ends_organization(text: str, m: Mention, know: Knowledge) -> bool:
-    """Whether a place's name ends the name of a known organisation written around it."""
-    last = text[m.start : m.end].rsplit(maxsplit=1)[-1]
-    return any(
-        text.startswith(name, m.end - len(name)) and m.end - len(name) >= 0
-        for name in know.organization_endings.get(last, ())
-    )
+def organization_ending(text: str, end: int, know: Knowledge) -> str | None:
+    """The known organisation of several words that ends at ``end`` of folded ``text``, if any.
+
+    "... co-operation in europe": a place or a speaker read there is that body's name.
+    """
+    words = text[max(0, end - 40) : end].rsplit(maxsplit=1)
+    for name in know.organization_endings.get(words[-1], ()) if words else ():
+        at = end - len(name)
+        if at >= 0 and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
+            return name
+    return None
 
 
 def _settled(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import fold, trie_regex
-from .index import Index, Verb, name_following, speaker_start
+from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
 from .sources import canonical_speaker, nominative, title_without_name, titled_person
 from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
@@ -963,7 +963,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return quoted.group(1)  # 'агентство «24.kg» пишет': a name in quotation marks
     # "the Organization for Security and Co-operation in Europe said": a known
     # body's name, lower-case links and places inside it, read whole
-    known = _organization_ending(original, know)
+    tail = fold(original[-_NAME_REACH:]).rstrip(" ,")
+    known = organization_ending(tail, len(tail), know)
     if known is not None:
         return known
     # only the last 13 words are read (see below)
@@ -1066,17 +1067,6 @@ def _any_case(tails: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return None if tails is None else (*tails, *(t.capitalize() for t in tails))
 
 
-def _organization_ending(text: str, know: Knowledge) -> str | None:
-    """The known organisation of several words ``text`` ends with, folded, if any."""
-    tail = fold(text[-_NAME_REACH:]).rstrip(" ,")
-    last = tail.rsplit(maxsplit=1)[-1] if tail else ""
-    for name in know.organization_endings.get(last, ()):
-        at = len(tail) - len(name)
-        if tail.endswith(name) and (at == 0 or not tail[at - 1].isalnum()):
-            return name
-    return None
-
-
 def _acronym(token: str) -> bool:
     """Whether a word is written in capitals, as an acronym is: "WHO", "UN"."""
     return len(token) > 1 and token.isupper()
@@ -1176,15 +1166,18 @@ def _complement(text: str, at: int, know: Knowledge) -> list[str]:
     m = _COMPLEMENT.match(text, at)
     words: list[str] = []
     for word in m.group().split() if m is not None else []:
-        low = fold(word)
-        if (
-            not word.islower()
-            or low in know.links_or_stop
-            or not low.endswith(know.complement_endings)
-        ):
+        if not _field_word(word, know):
             break
         words.append(word)
     return words
+
+
+def _field_word(word: str, know: Knowledge) -> bool:
+    """A lower-case word with an ending of ``complement_endings``, no function word."""
+    low = fold(word)
+    return (
+        word.islower() and low not in know.links_or_stop and low.endswith(know.complement_endings)
+    )
 
 
 def _complement_before(tokens: list[str], know: Knowledge) -> int:
@@ -1194,12 +1187,7 @@ def _complement_before(tokens: list[str], know: Knowledge) -> int:
     for k in (1, 2):
         if len(tokens) <= k or tokens[-k - 1].lower() not in know.groups:
             continue
-        if all(
-            w.islower()
-            and fold(w) not in know.links_or_stop
-            and fold(w).endswith(know.complement_endings)
-            for w in tokens[-k:]
-        ):
+        if all(_field_word(w, know) for w in tokens[-k:]):
             return k
     return 0
 
