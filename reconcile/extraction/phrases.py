@@ -113,6 +113,7 @@ class NounPhrase:
     subject: str | None = None
     role: str | None = None
     not_count: str | None = None
+    of_word: int = -1  # where the word after "of (the)" starts: "14 of the injured"
 
 
 def _alone(text: str, tokens: list[tuple[str, int, int]], n: int, know: Knowledge) -> bool:
@@ -276,6 +277,8 @@ def _read_noun_phrase(
         if i < len(tokens) and tokens[i][0] in know.them:
             np.people, np.head, np.end = True, PART_OF_GROUP, tokens[i][2]
             i += 1
+        elif i < len(tokens):
+            np.of_word = tokens[i][1]
     # the words read below lie at most nine after the first one read
     _have(tokens, more, i + 10)
     # "24 of them from Khatlon": the part of a group that comes from there (a

@@ -61,7 +61,7 @@ def read_subject(
         # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
         earlier = last_between(index.demonyms, index.demonym_starts, sentence[0], start)
         group = earlier.value if earlier else None
-    if group is None and not _part_of_the_measured(index, np.end):
+    if group is None and not _part_of_the_measured(index, np):
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence ("14 of the
         # injured" is a part of the injured, whoever was counted before)
@@ -175,23 +175,12 @@ def _groups_of_homes() -> dict[str, str]:
     return {place: group for group, place in canon().homes.items()}
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _part_of_the_measured(index: Index, after: int) -> bool:
-    """Whether a partitive and a measure word follow: "14 of the injured", "half of the dead"."""
-    know = index.know
-    words = _LETTERS.finditer(index.ftext, after, after + 40)
-    first = next(words, None)
-    if first is None or first.group() not in know.partitive:
+def _part_of_the_measured(index: Index, np: NounPhrase) -> bool:
+    """Whether a measure word follows the partitive: "14 of the injured", "half of the dead"."""
+    if np.of_word < 0:
         return False
-    word = next(words, None)
-    while word is not None and word.group() in know.determiners:
-        word = next(words, None)
-    if word is None:
-        return False
-    i = bisect.bisect_left(index.measure_starts, word.start())
-    return i < len(index.measures) and index.measures[i].start == word.start()
+    i = bisect.bisect_left(index.measure_starts, np.of_word)
+    return i < len(index.measures) and index.measures[i].start == np.of_word
 
 
 def _measure_noun(index: Index, after: int) -> bool:
