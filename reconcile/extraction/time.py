@@ -28,7 +28,7 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
         rel = index.search(know.relative_re, start, part_end)
         part_end = rel.start() if rel else part_end
     best: tuple[int, str] | None = None
-    times = index.matches(know.time_re, part_start, part_end)
+    times = [m for m in index.matches(know.time_re, part_start, part_end) if _a_time(index, m)]
     started = False  # whether the time before was a start ("since ...")
     for n, m in enumerate(times):
         if started and _SAME_TIME.fullmatch(text, times[n - 1].end(), m.start()):
@@ -94,6 +94,19 @@ def _starts_period(know: Knowledge, m: re.Match[str], after: re.Match[str]) -> b
     return glued in know.period_joiners and not m.string[m.end() : after.start()].strip()
 
 
+def _a_time(index: Index, m: re.Match[str]) -> bool:
+    """Whether a match of the time pattern is written as a time.
+
+    Where month names take a capital (dates.toml ``months_capitalised``),
+    "joined the march" and "may reach" name no month.
+    """
+    month = m.start("month") if m.group("month") else m.start("month2")
+    if month < 0 or not index.know.lex.dates.months_capitalised:
+        return True
+    at = index.folded.offset(month)
+    return index.folded.original[at : at + 1].isupper()
+
+
 def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None) -> str | None:
     """The ISO date a time expression names, at the precision it gives."""
     know = index.know
@@ -107,10 +120,6 @@ def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None)
         return str(m.group("year3"))
     if m.group("weekday"):
         return _weekday(know.weekdays[" ".join(m.group("weekday").split())], published)
-    if know.lex.dates.months_capitalised:
-        at = index.folded.offset(m.start("month") if m.group("month") else m.start("month2"))
-        if not index.folded.original[at : at + 1].isupper():
-            return None  # "joined the march", "may reach": a word, not a month
     month = know.months[m.group("month") or m.group("month2")]
     day = m.group("day") or m.group("day2")
     year_text = m.group("year") or m.group("year2")
