@@ -95,10 +95,16 @@ def _make_cluster(members: list[Claim]) -> Cluster:
         members.sort(key=_DATED_ORDER)  # every claim dated (most questions): the same order
     else:
         members.sort(key=_time_order)
-    # the subjects counted in C: a hundred thousand clusters hold a million claims
-    subjects = Counter(map(_SUBJECT, members))
-    subjects.pop(None, None)
-    subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else None
+    written = set(map(_SUBJECT, members))
+    written.discard(None)
+    if len(written) <= 1:
+        # one subject as written (most questions): nothing to count
+        subject = next(iter(written), None)
+    else:
+        # the subjects counted in C: a hundred thousand clusters hold a million claims
+        subjects = Counter(map(_SUBJECT, members))
+        subjects.pop(None, None)
+        subject = min(subjects, key=lambda s: (-subjects[s], s))
     # the id comes from the earliest claim in a fixed order: the same claims give the same id
     anchor = min(members, key=_ID)
     # built unchecked: the ids are those of claims checked unique by cluster_members

@@ -280,9 +280,20 @@ def _scope(
     # a question is reported many times, at many dates: its part of the scope is
     # computed once; a cache of whole scopes would mostly miss (a million claims
     # hold most of a million (question, date) pairs) and cost more than it saves
-    kind, group, role, parsed, places, reach, cumulative = _question(
-        measure, unit, subject, places_written
+    return _scope_asked(
+        _question(measure, unit, subject, places_written), measure, unit, subject, as_of
     )
+
+
+def _scope_asked(
+    question: _Question, measure: str | None, unit: str, subject: str | None, as_of: str | None
+) -> Scope:
+    """:func:`_scope`, given its question's part (``_question`` of the same fields).
+
+    For the claims of one question, which share that part: it is then found
+    once, not looked up once per claim of a million.
+    """
+    kind, group, role, parsed, places, reach, cumulative = question
     # the fields written as attrs' __init__ would (Scope has no converter nor
     # validator), through each slot's own setter: a scope per claim of a million
     scope = _new_scope(Scope)

@@ -366,10 +366,13 @@ def _relate(
     involved = {i for pair in related for i in pair}
     latest: dict[int, list[Claim]] = {}
     for n, (_, members) in enumerate(clusters):
-        heads, copies = _statements([Evidence.of(c, ctx) for c in members])
         # a question whose claims all state its fields as written (most) gives
         # every pair the rules of one question: found once, not once per pair
-        within = rules.one_question if _one_question(members) else None
+        one = _one_question(members)
+        within = rules.one_question if one else None
+        heads, copies = _statements(
+            Evidence.of_question(members, ctx) if one else [Evidence.of(c, ctx) for c in members]
+        )
         for a, b in copies:
             relation = _decide(a, b, ctx, rules, within)
             if relation is not None:
