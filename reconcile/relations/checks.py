@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
@@ -39,6 +40,7 @@ __all__ = [
     "compatible",
     "if_apart",
     "if_overlapping",
+    "if_question",
     "incompatible",
     "measures_of_one_family",
     "nested_scopes",
@@ -87,6 +89,24 @@ def if_overlapping(check: _C) -> _C:
     """
     check.if_overlapping = True  # type: ignore[attr-defined]
     return check
+
+
+def if_question(test: Callable[[Evidence], bool]) -> Callable[[_C], _C]:
+    """Mark a rule that answers ``None`` for two claims of one question failing ``test``.
+
+    One question: the same measure (known), unit, subject and places, as
+    written. ``test`` reads only those, so any claim of a question answers
+    for all of it: the relation stage tests each question once, and calls the
+    rule for none of the pairs of a question that fails (millions of calls
+    that could only answer ``None``). ``tests/unit/test_checks_marks.py``
+    tries each marked rule on pairs of one question.
+    """
+
+    def mark(check: _C) -> _C:
+        check.if_question = test  # type: ignore[attr-defined]
+        return check
+
+    return mark
 
 
 def if_apart(check: _C) -> _C:
@@ -531,6 +551,7 @@ def _names_no_one(e: Evidence) -> bool:
 
 
 @if_apart
+@if_question(_names_no_one)
 def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two different figures of one document, one of them for people it does not name.
 
@@ -582,7 +603,13 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
     return None
 
 
+def _a_part(claim: Claim) -> bool:
+    """Whether a claim counts a part of its group ("another 3,000": "part of residents")."""
+    return claim.subject is not None and claim.subject.startswith("part of ")
+
+
 @if_apart
+@if_question(lambda e: _a_part(e.claim))
 def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two parts of one group given apart ("another 3,000", "responsible for 400").
 
@@ -591,20 +618,14 @@ def two_parts(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     earlier one. Different figures for two parts are two parts, not a
     contradiction; the same figures are left to :func:`repeats`.
     """
-    sa, sb = a.claim.subject, b.claim.subject
-    if (
-        sa is None
-        or sb is None
-        or not sa.startswith("part of ")
-        or not sb.startswith("part of ")
-        or a.interval.overlaps(b.interval)
-    ):
+    if not (_a_part(a.claim) and _a_part(b.claim)) or a.interval.overlaps(b.interval):
         return None
     why = "two parts of a group, each a part of it: likely different parts, not one count"
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
 @if_apart
+@if_question(_says_nothing)
 def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different values with neither subject nor places known on one side: no verdict.
 

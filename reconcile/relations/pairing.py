@@ -106,15 +106,37 @@ class _Rules(NamedTuple):
     which would each be called only to answer ``None``."""
     wide: _Split
     """For two unrelated questions: the rules marked ``any_scope``."""
+    asked: list[Check]
+    """The rules of ``one_question`` marked ``if_question``: they may drop out for a question."""
 
 
 def _rules(checks: Sequence[Check]) -> _Rules:
     """The rules of ``checks`` for each kind of pair, each in their order."""
+    within = [c for c in checks if not getattr(c, "between_questions", False)]
     return _Rules(
         related=_split(checks),
-        one_question=_split([c for c in checks if not getattr(c, "between_questions", False)]),
+        one_question=_split(within),
         wide=_split([c for c in checks if getattr(c, "any_scope", False)]),
+        asked=[c for c in within if getattr(c, "if_question", None) is not None],
     )
+
+
+def _of_question(rules: _Rules, e: Evidence, found: dict[tuple[bool, ...], _Split]) -> _Split:
+    """The rules for the pairs of ``e``'s question (one question): those its tests let in.
+
+    ``found`` holds the rules for each outcome of the tests, sorted out once:
+    a hundred thousand questions give a few outcomes.
+    """
+    passed = tuple(c.if_question(e) for c in rules.asked)  # type: ignore[attr-defined]
+    split = found.get(passed)
+    if split is None:
+        dropped = {c for c, ok in zip(rules.asked, passed, strict=True) if not ok}
+        one = rules.one_question
+        split = found[passed] = _Split(
+            overlapping=[c for c in one.overlapping if c not in dropped],
+            apart=[c for c in one.apart if c not in dropped],
+        )
+    return split
 
 
 def _decide(
@@ -361,6 +383,7 @@ def _relate(
     across: list[tuple[tuple[int, int], Relation]] = []  # between two clusters
 
     rules = _rules(checks)
+    asked: dict[tuple[bool, ...], _Split] = {}  # the rules of one question, by its tests' outcomes
     # which clusters nest, found first: their indexes are gone before relations pile up
     related = list(_related_clusters([members for _, members in clusters]))
     involved = {i for pair in related for i in pair}
@@ -369,10 +392,10 @@ def _relate(
         # a question whose claims all state its fields as written (most) gives
         # every pair the rules of one question: found once, not once per pair
         one = _one_question(members)
-        within = rules.one_question if one else None
         heads, copies = _statements(
             Evidence.of_question(members, ctx) if one else [Evidence.of(c, ctx) for c in members]
         )
+        within = _of_question(rules, heads[0], asked) if one else None
         for a, b in copies:
             relation = _decide(a, b, ctx, rules, within)
             if relation is not None:

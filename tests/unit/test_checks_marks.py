@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from reconcile import Claim, Quantity, Span
 from reconcile.relations.checks import CHECKS
 from reconcile.relations.evidence import Context, Evidence, comparable
-from reconcile.relations.pairing import _decide, _rules
+from reconcile.relations.pairing import _decide, _of_question, _rules
 
 MARKED = [c for c in CHECKS if getattr(c, "between_questions", False)]
 
@@ -90,6 +90,44 @@ def test_skipping_the_marked_rules_changes_no_relation(
     assert comparable(a.scope, b.scope)
     every = next((r for r in (check(a, b, ctx) for check in CHECKS) if r is not None), None)
     assert _decide(a, b, ctx, _rules(CHECKS)) == every
+
+
+ASKED = [c for c in CHECKS if getattr(c, "if_question", None) is not None]
+
+
+def test_the_rules_marked_with_a_test_of_the_question() -> None:
+    assert [c.__name__ for c in ASKED] == [
+        "one_document_unknown_subject",
+        "two_parts",
+        "too_little_known",
+    ]
+
+
+@given(_one_question(), st.sampled_from(_CONTEXTS))
+def test_a_rule_answers_no_pair_of_a_question_that_fails_its_test(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    for check in ASKED:
+        test = check.if_question  # type: ignore[attr-defined]
+        # any claim of the question answers for all of it
+        assert test(a) == test(b), check.__name__
+        if not test(a):
+            assert check(a, b, ctx) is None, check.__name__
+            assert check(b, a, ctx) is None, check.__name__
+
+
+@given(_one_question(), st.sampled_from(_CONTEXTS))
+def test_the_rules_of_a_question_find_what_every_rule_finds(
+    pair: tuple[Claim, Claim], ctx: Context
+) -> None:
+    a, b = (Evidence.of(c, ctx) for c in pair)
+    every = next((r for r in (check(a, b, ctx) for check in CHECKS) if r is not None), None)
+    rules = _rules(CHECKS)
+    assert _decide(a, b, ctx, rules, _of_question(rules, a, {})) == every
+    assert _decide(b, a, ctx, rules, _of_question(rules, b, {})) == next(
+        (r for r in (check(b, a, ctx) for check in CHECKS) if r is not None), None
+    )
 
 
 OVERLAPPING = [c for c in CHECKS if getattr(c, "if_overlapping", False)]
