@@ -725,7 +725,10 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
                 if i not in without_group:
                     continue
                 for j in largest(held, i, asked):
-                    if (pair := consider(i, j)) is not None:
+                    if (
+                        not _met_from(j, i, without_group, tops[asked])
+                        and (pair := consider(i, j)) is not None
+                    ):
                         yield pair
             # asked for by this document's questions only: not kept (a million
             # claims hold hundreds of thousands of documents)
@@ -734,8 +737,12 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         s = scopes[i]
         for place in sorted(s.reach):
             at: tuple[object, ...] = (s.unit, s.family, place)
-            for j in largest(by_place[at], i, ("place", *at)):
-                if (pair := consider(i, j)) is not None:
+            there = ("place", *at)
+            for j in largest(by_place[at], i, there):
+                if (
+                    not _met_from(j, i, without_group, tops[there])
+                    and (pair := consider(i, j)) is not None
+                ):
                     yield pair
     # places unknown: the largest questions of its group, else of its family
     for i in vague:
@@ -764,6 +771,16 @@ def _related_clusters(members_of: Sequence[Sequence[Claim]]) -> Iterable[tuple[i
         for j in largest(candidates, i, key, near):
             if (pair := consider(i, j)) is not None:
                 yield pair
+
+
+def _met_from(j: int, i: int, without_group: set[int], top: list[int]) -> bool:
+    """Whether ``j``, a candidate of ``i``, meets ``i`` from its own side of the same loop.
+
+    Two questions without a group, both among the largest of one index
+    (``top``: of a place or of a document), each meet the other there; the
+    smaller index meets the larger, so that their scopes are compared once.
+    """
+    return j < i and j in without_group and i in top
 
 
 def _with_wider(groups: frozenset[str]) -> frozenset[str]:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile import Claim, Quantity, Span
 from reconcile.model import DEFAULT_TOLERANCE, Interval, Qualifier, RelationKind, Tolerance
 from reconcile.model.quantity import Direction
 from reconcile.names import same_source
+from reconcile.relations import pairing
 from reconcile.relations.checks import nested_scopes
 from reconcile.relations.evidence import Context, Evidence
 from reconcile.relations.pairing import _QUIET, _quiet
@@ -128,3 +131,73 @@ def test_a_scope_built_slot_by_slot_is_the_scope_its_init_builds(
         Period.from_iso(as_of), cumulative,
     )  # fmt: skip
     assert scope_of(claim) == built
+
+
+@given(st.lists(st.sampled_from([None, "2019-03", "2019-03-02", "2020"]), min_size=1, max_size=6))
+def test_the_evidence_of_one_question_is_that_of_each_claim(dates: list[str | None]) -> None:
+    claims = [
+        Claim(
+            document=f"{n % 2}.txt",
+            span=Span(n, n + 2),
+            quantity=Quantity.approx(10 + n),
+            measure="injured",
+            subject="Welsh miners",
+            places=["Cardiff", "Swansea"],
+            as_of=as_of,
+        )
+        for n, as_of in enumerate(dates)
+    ]
+    ctx = Context(origins={"1.txt": "0.txt"})
+    for got, claim in zip(Evidence.of_question(claims, ctx), claims, strict=True):
+        want = Evidence.of(claim, ctx)
+        assert (got.claim, got.scope, got.interval, got.time_key, got.origin) == (
+            want.claim,
+            want.scope,
+            want.interval,
+            want.time_key,
+            want.origin,
+        )
+
+
+_TOWNS = ["Cardiff", "Swansea", "Newport"]
+_WHO = [None, "miners", "Welsh miners", "Crew 1", "Crew 2", "dockers"]
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["killed", "injured", "died"]),
+            st.sampled_from(_WHO),
+            st.lists(st.sampled_from(_TOWNS), max_size=2, unique=True),
+            st.integers(0, 3),  # the document
+            st.integers(1, 4),  # how many claims the question has
+        ),
+        min_size=2,
+        max_size=40,
+    ),
+    st.integers(1, 3),
+)
+def test_questions_met_from_one_side_are_those_met_from_both(
+    questions: list[tuple[str, str | None, list[str], int, int]], per: int
+) -> None:
+    members = [
+        [
+            Claim(
+                document=f"{(document + k) % 5}.txt",
+                span=Span(n, n + 1),
+                quantity=Quantity.exact(n + 1),
+                measure=measure,
+                subject=subject,
+                places=places,
+            )
+            for k in range(size)
+        ]
+        for n, (measure, subject, places, document, size) in enumerate(questions)
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pairing, "RELATED_PER_CLUSTER", per)  # crowded, so that tops are cut
+        once = sorted(pairing._related_clusters(members))
+        patch.setattr(pairing, "_met_from", lambda *_: False)
+        both = sorted(pairing._related_clusters(members))
+    assert once == both
