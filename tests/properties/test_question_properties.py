@@ -1,6 +1,7 @@
 """Invariants of the question model: estimates, constraints and order independence."""
 
 import random
+import statistics
 
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 from reconcile import Claim, Quantity, RelationKind, Span
 from reconcile import strategies as rst
 from reconcile.clustering import cluster
-from reconcile.estimation import estimate, select
+from reconcile.estimation import _median, estimate, select
 from reconcile.relations import Context, relate
 
 MONTHS = [f"{y}-{m:02d}" for y in (2014, 2015, 2016) for m in range(1, 13)]
@@ -212,3 +213,8 @@ def test_a_question_with_no_place_meets_one_with_no_subject():
     assert len(clusters) == 2
     found = relate([group, place], clusters)
     assert [r.kind for r in found] == [RelationKind.REPEATS]
+
+
+@given(st.lists(st.integers(0, 10**6) | st.floats(0, 1e6, allow_nan=False), min_size=1))
+def test_the_median_of_the_stated_figures_is_the_statistics_median(figures: list[float]) -> None:
+    assert _median(sorted(figures)) == statistics.median(figures)

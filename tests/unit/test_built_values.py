@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from reconcile.errors import InvalidClaimError, InvalidQuantityError, InvalidSpanError
-from reconcile.model import Claim, Quantity
+from reconcile.model import Claim, Estimate, Quantity
 from reconcile.model.quantity import Direction, Qualifier, Relative, Span
 
 
@@ -140,3 +140,32 @@ def test_built_claim_refuses_what_init_refuses(changes: dict[str, Any]) -> None:
     with pytest.raises(expected.type) as got:
         Claim._built(**_claim_fields(**changes))
     assert str(got.value) == str(expected.value)
+
+
+@pytest.mark.parametrize(
+    ("low", "best", "high"),
+    [(200, 250.0, 300), (None, None, 1000), (1000, None, 9999), (2.5, 3.0, 3.5), (0, 0, 0)],
+)
+def test_an_estimate_of_claims_is_the_estimate(
+    low: float | None, best: float | None, high: float | None
+) -> None:
+    args: dict[str, Any] = {"low": low, "best": best, "high": high, "rule": "a rule"}
+    expected = Estimate(**args, claims=["c-1", "c-2"])
+    got = Estimate._of_claims(**args, claims=("c-1", "c-2"))
+    assert got == expected
+    assert [type(v) for v in (got.low, got.best, got.high)] == [
+        type(v) for v in (expected.low, expected.best, expected.high)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("low", "best", "high"), [(300, 250, 300), (None, 500, 400), (-1, None, None), (1, 2, 1e16)]
+)
+def test_an_estimate_of_claims_refuses_what_init_refuses(
+    low: float | None, best: float | None, high: float | None
+) -> None:
+    args: dict[str, Any] = {"low": low, "best": best, "high": high, "rule": "a rule"}
+    with pytest.raises((InvalidClaimError, InvalidQuantityError)) as init:
+        Estimate(**args, claims=["c-1"])
+    with pytest.raises(type(init.value)):
+        Estimate._of_claims(**args, claims=("c-1",))
