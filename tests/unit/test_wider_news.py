@@ -626,6 +626,8 @@ def test_a_lower_case_march_is_no_month() -> None:
         ("Officials said 340 people had been hospitalised after the storm.", "en"),
         ("وقال مسؤولون إن 340 شخصا نقلوا إلى المستشفيات.", "ar"),
         ("По данным властей, 340 человек госпитализированы.", "ru"),
+        # brought to hospital, not brought home ("доставлены" alone is repatriated)
+        ("По данным спасателей, 340 человек доставлены в больницу.", "ru"),
     ],
 )
 def test_those_in_hospital_are_counted_as_such(text: str, lang: str) -> None:
