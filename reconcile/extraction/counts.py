@@ -65,6 +65,38 @@ def not_count_reason(index: Index, found: Found) -> str | None:
     return index.read(("not a count", written, before, after, value, original_before), around)
 
 
+# the first word after a figure, joined by a hyphen or spaces: "sixty-fifth", "шестьдесят пятый"
+_NEXT_WORD = re.compile(r"(-?)[^\S\n]*([^\W\d_]+)")
+# the last two words before a figure, the second glued to it: "الخامسه وال|ستين"
+_LAST_TWO = re.compile(r"([^\W\d_]+)[^\S\n]+([^\W\d_]+)\Z")
+
+
+def _an_ordinal(
+    know: Knowledge, written: str, value: Decimal | None, before: str, after_text: str
+) -> bool:
+    """Whether a figure is the tens of a compound ordinal, a rank or an age, no count.
+
+    Tens (or hundreds) joined to the unit of an ordinal (``numbers.toml
+    [ordinals]``): by a hyphen ("sixty-fifth", "twenty-first"), by a space
+    after tens written in words ("шестьдесят пятый"), or by a conjunction
+    glued to the tens after the unit ("الخامسة والستين"). Digits before a
+    word ("300 first responders", "300 third-country nationals") stay counts.
+    """
+    ordinals = know.lex.numbers.ordinals
+    if "-" in written and written.rsplit("-", 1)[1] in ordinals:
+        return True  # read as a share of the tens ("sixty-fifth": 60/5), which it is not
+    if not ordinals or value is None or value < 20 or value % 10:
+        return False
+    after = _NEXT_WORD.match(after_text)
+    if after is not None and after.group(2) in ordinals:
+        return bool(after.group(1)) or not any(ch.isdigit() for ch in written)
+    last = _LAST_TWO.search(before)
+    if last is None or last.group(1) not in ordinals:
+        return False
+    numbers = know.lex.numbers
+    return last.group(2) in {j + p for j in numbers.joiners for p in ("", *numbers.prefixes)}
+
+
 def _reason_around(
     know: Knowledge,
     written: str,
@@ -91,6 +123,8 @@ def _reason_around(
         # "one- or two-year terms", a page cut off at "about one- ...": the
         # figure is the first part of a word, not a count
         return "part of a word"
+    if _an_ordinal(know, written, value, before, after_text):
+        return "ordinal"
     if know.age_before_re.search(before):
         return "age"
     if _NAME_COMMA.search(original_before) and after_text[:1] == ",":

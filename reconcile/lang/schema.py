@@ -258,6 +258,7 @@ class Numbers:
     names: NameWords = _field(_name_words, _NO_NAMES)  # noqa: RUF009 - a frozen value
     joiner_after_units: bool = _field(_flag, False)
     singular_after: frozenset[str] = _field(word_list, _NO_WORDS)
+    ordinals: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

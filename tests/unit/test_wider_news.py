@@ -740,3 +740,20 @@ def test_a_figure_over_a_period_holds_at_its_end(text: str, as_of: str) -> None:
 
     (claim,) = extract(parse_document(text, "p.txt"))
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("He drowned on his seventy-first birthday; 40 others were rescued.", "en", ["40"]),
+        ("وغرق في عيد ميلاده الحادي والسبعين، وأنقذ 40 آخرون.", "ar", ["40"]),
+        ("Он утонул в свой семьдесят первый день рождения, спасены 40 человек.", "ru", ["40"]),
+        # a count with the article stays a count, and so do digits before an ordinal word
+        ("وقال خفر السواحل إن السبعين صيادا أنقذوا.", "ar", ["سبعين"]),
+        ("Guards said 70 third-country nationals were rescued.", "en", ["70"]),
+    ],
+)
+def test_the_tens_of_a_compound_ordinal_are_no_count(
+    text: str, lang: str, figures: list[str]
+) -> None:
+    assert [written for written, _, _ in _claims(text, lang)] == figures
