@@ -496,7 +496,7 @@ def _claim(
         unit="people" if people else (np.unit or "items"),
         subject=subject,
         places=away_from_home(places, subject, measure),
-        as_of=read_as_of(index, start, sentence),
+        as_of=read_as_of(index, start, end, sentence),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,
         lang=index.know.lex.code,

@@ -14,8 +14,9 @@ __all__ = ["not_count_reason"]
 # "Nazarov, 28, a Tajik": a figure set off by commas right after a name is an age
 _NAME_COMMA = re.compile(r"[A-Z][\w'-]+,\s*$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+# the word right before a figure, spaces apart: "March 3" (no comma between)
+_MONTH_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*\Z")
 
 
 def not_count_reason(index: Index, found: Found) -> str | None:
@@ -107,8 +108,15 @@ def _reason_around(
     original_before: str,
 ) -> str | None:
     """Why a figure written ``written`` is not a count, by the text around it."""
-    words_before = _LETTERS.findall(before)
-    if words_before and words_before[-1] in know.months and written.isdigit():
+    month = _MONTH_RIGHT_BEFORE.search(before)
+    if (
+        month is not None
+        and month.group(1) in know.months
+        and written.isdigit()
+        and value is not None
+        and (value <= 31 or 1000 <= value <= 2100)
+    ):
+        # "March 3", "March 2017"; not "In March 300 fighters joined" (no day, no year)
         return "date"
     after = _FIRST_WORD.match(after_text)
     if (

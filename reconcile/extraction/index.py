@@ -89,6 +89,8 @@ _TOKENS_BEFORE = re.compile(r"[^\s,;:()\"«»“”]+")
 
 # Small patterns used for every figure, compiled once.
 _LINE_BREAK = re.compile(r"\n")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"([^\W\d_]+)")
 _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w-])")
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:[^\W\d_]+[ \t]+){1,3}$")
 
@@ -444,6 +446,21 @@ class Index:
     def paragraph_start(self, pos: int) -> int:
         """Where the line holding ``pos`` starts."""
         return self.line_starts[bisect.bisect_right(self.line_starts, pos) - 1]
+
+    def names_a_figure(self, lo: int, hi: int) -> bool:
+        """Whether ``[lo, hi)`` of the folded text holds a figure: digits, a number or scale word.
+
+        A word is read with its proclitics too ("المليون", "the million").
+        """
+        text, lex = self.ftext, self.know.lex
+        if _DIGIT.search(text, lo, hi):
+            return True
+        for w in _WORD.finditer(text, lo, hi):
+            word = w.group(1)
+            forms = (word, *(word[len(p) :] for p in lex.prefixes if word.startswith(p)))
+            if any(f in lex.cardinals or f in lex.scales for f in forms):
+                return True
+        return False
 
 
 def organization_ending(text: str, end: int, know: Knowledge) -> str | None:

@@ -139,28 +139,12 @@ def _number_of_measure(index: Index, start: int, lo: int) -> Mention | None:
     of another clause (``lo`` is where the figure's clause starts).
     """
     found = index.matches(index.know.number_of_re, max(lo, start - _NUMBER_OF_REACH), start)
-    if not found or _names_a_figure(index, found[-1].end(), start):
+    if not found or index.names_a_figure(found[-1].end(), start):
         return None
     for m in between(index.measures, index.measure_starts, found[-1].end(), start):
         if _people_noun(index.know, index.ftext[m.start : m.end]) is None:
             return m
     return None
-
-
-def _names_a_figure(index: Index, lo: int, hi: int) -> bool:
-    """Whether ``[lo, hi)`` holds a figure: digits, or a number or scale word.
-
-    A word is read with its proclitics too ("المليون", "the million").
-    """
-    text, lex = index.ftext, index.know.lex
-    if _DIGIT.search(text, lo, hi):
-        return True
-    for w in _WORDS.finditer(text, lo, hi):
-        word = w.group(1)
-        forms = (word, *(word[len(p) :] for p in lex.prefixes if word.startswith(p)))
-        if any(f in lex.cardinals or f in lex.scales for f in forms):
-            return True
-    return False
 
 
 def _people_noun(know: Knowledge, word: str) -> str | None:
@@ -261,7 +245,7 @@ def _measure_word(
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's,
         # nor a word before that figure ("عدد الشهداء الى 2670 شهيدا و9600 جريح")
         if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
-        and not _names_a_figure(index, m.end, start)
+        and not index.names_a_figure(m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
         and not _predicate_of_figure_before(index, m, c_start, start)
     ]

@@ -18,8 +18,12 @@ _UNTIL_PUNCTUATION = re.compile(r"[^.,;]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | None:
-    """When the figure holds: the time its sentence states nearest to it, else publication."""
+def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """When the figure at ``[start, end)`` holds: the time its sentence states nearest to it.
+
+    Else the publication date. A time after another figure is that figure's:
+    "the toll rose to 112, up from 74 on Wednesday" (112 holds at another time).
+    """
     know, text = index.know, index.ftext
     part_start, part_end = sentence
     published = index.doc.published
@@ -27,7 +31,7 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
         # "doubling the figure given last year": that time belongs to the earlier figure
         rel = index.search(know.relative_re, start, part_end)
         part_end = rel.start() if rel else part_end
-    best: tuple[int, str] | None = None
+    best: tuple[bool, int, str] | None = None
     times = [m for m in index.matches(know.time_re, part_start, part_end) if _a_time(index, m)]
     started = False  # whether the time before was a start ("since ...")
     for n, m in enumerate(times):
@@ -52,11 +56,35 @@ def read_as_of(index: Index, start: int, sentence: tuple[int, int]) -> str | Non
         if iso is None:
             continue
         distance = abs(m.start() - start)
-        if best is None or distance < best[0]:
-            best = (distance, iso)
+        if m.start() >= end:
+            if _figure_between(index, times[:n], end, m.start()):
+                continue  # "112, up from 74 on Wednesday": the time of the figure between
+            apart = False
+        else:
+            # "In March 300 joined and 200 returned": 200 holds in March too, unless
+            # a time with no figure between is its own
+            apart = _figure_between(index, times[n + 1 :], m.end(), start)
+        if best is None or (apart, distance) < best[:2]:
+            best = (apart, distance, iso)
     if best is not None:
-        return best[1]
+        return best[2]
     return published
+
+
+def _figure_between(index: Index, times: list[re.Match[str]], lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` holds a figure outside ``times`` (a date's digits are no figure).
+
+    "5,805 civilians between Feb. 19 and June 19": no figure stands between
+    the count and the end of its period.
+    """
+    at = lo
+    for t in times:
+        if t.end() <= at or t.start() >= hi:
+            continue
+        if index.names_a_figure(at, t.start()):
+            return True
+        at = t.end()
+    return index.names_a_figure(at, hi)
 
 
 # How far before a date the relative pronoun opening its aside is looked for.

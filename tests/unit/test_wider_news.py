@@ -7,6 +7,7 @@ written and the attribute the claim must carry.
 import pytest
 
 from reconcile import Document, extract
+from reconcile.documents import parse_document
 
 
 def _claims(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
@@ -757,3 +758,33 @@ def test_the_tens_of_a_compound_ordinal_are_no_count(
     text: str, lang: str, figures: list[str]
 ) -> None:
     assert [written for written, _, _ in _claims(text, lang)] == figures
+
+
+def _dated(text: str, lang: str) -> dict[str, str | None]:
+    doc = parse_document(f"---\npublished: 2024-10-12\nlang: {lang}\n---\n{text}\n", "x.txt")
+    return {c.quantity.text: c.as_of for c in extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rescuers said on Friday that 61 miners were trapped, up from 45 on Tuesday.", "en"),
+        ("وقال المسعفون الجمعة إن 61 عاملا محاصرون، بعد أن كانوا 45 الثلاثاء.", "ar"),
+    ],
+)
+def test_a_time_after_a_later_figure_is_that_figure_s(text: str, lang: str) -> None:
+    assert _dated(text, lang) == {"61": "2024-10-11", "45": "2024-10-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("In June, 640 families left the valley.", "en", "640"),
+        ("In June 640 families left the valley.", "en", "640"),
+        ("في يونيو 640 أسرة غادرت الوادي.", "ar", "640"),
+    ],
+)
+def test_a_month_before_a_figure_that_is_no_day_leaves_it_a_count(
+    text: str, lang: str, figure: str
+) -> None:
+    assert _dated(text, lang) == {figure: "2024-06"}
