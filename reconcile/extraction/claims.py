@@ -92,6 +92,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     items: dict[int, int] = {}
     # where the people of a figure read with no measure are, should they prove to have returned
     if_returned: dict[int, tuple[str, ...]] = {}
+    # the measure of each noun counted in a sentence: (sentence start, noun) -> measure
+    by_noun: dict[tuple[int, str], str] = {}
     for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
@@ -104,6 +106,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
             counted=counted,
             item=(len(claims), items),
             if_returned=if_returned,
+            by_noun=by_noun,
         )
         if claim is not None:
             claims.append(claim)
@@ -318,6 +321,7 @@ def _claim(
     counted: dict[int, str],
     item: tuple[int, dict[int, int]],
     if_returned: dict[int, tuple[str, ...]],
+    by_noun: dict[tuple[int, str], str],
 ) -> Claim | None:
     start, end = found.start, found.end
     # the sentence as far as the figure reads it: all of a real one, a bounded
@@ -361,6 +365,12 @@ def _claim(
         denied=before[1] if before is not None else None,
     )
     line = index.paragraph_start(start)
+    if np.head is not None and np.head != PART_OF_GROUP:
+        if measure is None:
+            # "rose to 112 cases, up from 74 cases": one noun in one sentence counts alike
+            measure = by_noun.get((s_start, np.head))
+        elif not np.people:
+            by_noun.setdefault((s_start, np.head), measure)
     if measure is None and np.head == PART_OF_GROUP:
         # "Twenty-four of them come from ...": a part of the group counted
         # before, in the same paragraph, counted the same way

@@ -788,3 +788,14 @@ def test_a_month_before_a_figure_that_is_no_day_leaves_it_a_count(
     text: str, lang: str, figure: str
 ) -> None:
     assert _dated(text, lang) == {figure: "2024-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The number of deaths rose to 230 cases, up from 190 cases a week ago.", "en"),
+        ("ارتفع عدد الوفيات إلى 230 حالة، بعد أن كان 190 حالة قبل أسبوع.", "ar"),
+    ],
+)
+def test_one_noun_in_one_sentence_counts_alike(text: str, lang: str) -> None:
+    assert [(w, m) for w, m, _ in _claims(text, lang)] == [("230", "died"), ("190", "died")]
