@@ -799,3 +799,29 @@ def test_a_month_before_a_figure_that_is_no_day_leaves_it_a_count(
 )
 def test_one_noun_in_one_sentence_counts_alike(text: str, lang: str) -> None:
     assert [(w, m) for w, m, _ in _claims(text, lang)] == [("230", "died"), ("190", "died")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The barge held 90 workers, according to the river authority.", "en", "river authority"),
+        ("Из реки подняли 17 рыбаков, сообщила береговая охрана.", "ru", "coast guard"),
+        ("По данным береговой охраны, 17 рыбаков пропали.", "ru", "coast guard"),
+        ("وقدرت الشرطة عدد المحتجين بنحو 900 شخص.", "ar", "police"),
+    ],
+)
+def test_bodies_that_count_at_sea_and_in_the_street(text: str, lang: str, speaker: str) -> None:
+    assert [s for _, _, s in _claims(text, lang)] == [speaker]
+
+
+def test_a_russian_governor_with_no_name_speaks() -> None:
+    (claim,) = extract(
+        Document(id="x", text="Губернатор области оценивал число погибших в 12 человек.", lang="ru")
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.startswith("Gubernator")
+
+
+def test_russian_bodies_found_are_the_dead() -> None:
+    text = "К утру водолазы насчитали 23 тела, ещё 40 человек ищут."
+    assert [(w, m) for w, m, _ in _claims(text, "ru")][0] == ("23", "killed")
