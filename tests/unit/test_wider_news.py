@@ -661,12 +661,12 @@ def test_a_russian_body_s_field_in_lower_case_words_is_read_with_it() -> None:
     text = (
         "Погибли 19 рыбаков, сообщило в среду министерство рыболовства.\n\n"
         "По данным министерства, 7 рыбаков спасены.\n\n"
-        "Ранее служба береговой охраны сообщала о 15 погибших."
+        "Ранее служба портового контроля сообщала о 15 погибших."
     )
     assert [s for _, s in _speakers(text, "ru")] == [
         "Ministerstvo Rybolovstva",
         "Ministerstvo Rybolovstva",
-        "Sluzhba Beregovoy Okhrany",
+        "Sluzhba Portovogo Kontrolya",
     ]
 
 
