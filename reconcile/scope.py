@@ -241,7 +241,7 @@ def read_subject(subject: str) -> Subject:
         else:
             details.add(word)
     if subject.startswith("part of "):
-        details.add("part of")
+        details.add(_PART)
     # "Russian children from Dagestan": a group named inside a wider one is the narrower
     narrowest = {g for g in groups if not any(_group_within(h, g) for h in groups if h != g)}
     return Subject(frozenset(narrowest), frozenset(roles), frozenset(details))
@@ -596,6 +596,10 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
     return _subjects_relation(a.subject, b.subject)
 
 
+_PART = "part of"
+"""The detail of a subject that counts a part of its group ("part of residents")."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
     """:func:`subject_relation` of two subjects as written (cached: few distinct subjects)."""
@@ -623,6 +627,14 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
             return None  # children and troops: two subjects, not one inside the other
         roles = found
     if (
+        (x.roles and not x.details and y.details and not y.roles)
+        or (y.roles and not y.details and x.details and not x.roles)
+    ) and _PART not in x.details | y.details:
+        # "children" and "survivors": who they are and what befell them; some
+        # survivors are children, and neither count holds the other ("part of
+        # residents" is a part, though: of some group)
+        details = Nesting.OVERLAP
+    elif (
         groups is Nesting.UNKNOWN
         and x.details != y.details
         and not (x.details > y.details and not x.groups)

@@ -6,8 +6,9 @@ written and the attribute the claim must carry.
 
 import pytest
 
-from reconcile import Document, extract
+from reconcile import Claim, Document, Quantity, Span, extract, reconcile
 from reconcile.documents import parse_document
+from reconcile.scope import Nesting, Scope, scope_of, subject_relation
 
 
 def _claims(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
@@ -828,4 +829,21 @@ def test_a_governor_with_no_name_is_one_source_in_every_language(text: str, lang
 
 def test_russian_bodies_found_are_the_dead() -> None:
     text = "К утру водолазы насчитали 23 тела, ещё 40 человек ищут."
-    assert [(w, m) for w, m, _ in _claims(text, "ru")][0] == ("23", "killed")
+    assert next((w, m) for w, m, _ in _claims(text, "ru")) == ("23", "killed")
+
+
+def test_who_they_are_and_what_befell_them_overlap() -> None:
+    # some survivors are children: neither count holds the other, so 9 > 3 says nothing
+    text = "Nine survivors, among them three children, were rescued from the hull."
+    report = reconcile([parse_document(f"---\nlang: en\n---\n{text}\n", "x.txt")])
+    assert [r.kind.value for r in report.relations] == ["scope_differs"]
+    assert subject_relation(_scope("children"), _scope("survivors")) is Nesting.OVERLAP
+    assert subject_relation(_scope("survivors"), _scope("children")) is Nesting.OVERLAP
+    # a part of a group still lies within it
+    assert subject_relation(_scope("part of civilians"), _scope("civilians")) is Nesting.NARROWER
+
+
+def _scope(subject: str) -> Scope:
+    return scope_of(
+        Claim(document="x", span=Span(0, 1), quantity=Quantity.exact(3), subject=subject)
+    )
