@@ -208,6 +208,27 @@ def _states_a_figure(index: Index, lo: int, hi: int) -> bool:
     )
 
 
+# what may stand between a figure and a measure noun right after it: spaces and a proclitic
+_UP_TO_NOUN = re.compile(r"\s*[^\W\d_]{0,3}")
+# how far after a figure (in characters) its measure noun may end
+_NOUN_REACH = 30
+
+
+def _measure_right_after(index: Index, end: int, hi: int) -> Mention | None:
+    """A measure noun right after a figure ("عشرات المفقودين", "40 dead"), ending by ``hi``."""
+    for m in between(index.measures, index.measure_starts, end, min(hi, end + _NOUN_REACH)):
+        return m if _UP_TO_NOUN.fullmatch(index.ftext, end, m.start) else None
+    return None
+
+
+def _conjoined(index: Index, start: int) -> bool:
+    """Whether a joiner ("و") stands right before a figure, glued to it or a space apart."""
+    before = index.ftext[max(0, start - 4) : start].rstrip()
+    return any(before.endswith(j) for j in index.know.lex.numbers.joiners) and (
+        len(before) < 2 or not before[-2].isalpha() or before[-2] == " "
+    )
+
+
 def _measure_word(
     index: Index,
     start: int,
@@ -259,6 +280,10 @@ def _measure_word(
         # no one yet; the relative clause says what the counted did
         return first_pred
     if near_before and index.know.verb_first:
+        # "غرق عبارة وعشرات المفقودين": a second conjunct's own noun says what befell it
+        own = _measure_right_after(index, end, c_end) if _conjoined(index, start) else None
+        if own is not None:
+            return own
         return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
         verb = _verb_after_group(index, predicate.all(), np_end)

@@ -847,3 +847,16 @@ def _scope(subject: str) -> Scope:
     return scope_of(
         Claim(document="x", span=Span(0, 1), quantity=Quantity.exact(3), subject=subject)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("انهيار مبنى سكني في المدينة وعشرات المفقودين", "missing"),
+        ("غرق قارب صيد وعشرات الجرحى", "injured"),
+        # a noun that names no measure leaves the verb's
+        ("غرق قارب وعشرات الركاب", "died"),
+    ],
+)
+def test_an_arabic_second_conjunct_s_own_noun_says_what_befell_it(text: str, measure: str) -> None:
+    assert [m for _, m, _ in _claims(text, "ar")] == [measure]
