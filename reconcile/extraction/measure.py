@@ -310,9 +310,26 @@ def _measure_word(
     if first_said is not None:
         return first_said
     before = last_between(index.measures, index.measure_starts, c_start, start)
+    if before is not None and _coordinated_after(index, before, start):
+        # "killed 300 militants and 40 civilians": the noun is the figure before's
+        # own; the verb before that figure says what befell both
+        governing = last_between(index.measures, index.measure_starts, c_start, before.start)
+        before = governing if governing is not None else before
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _coordinated_after(index: Index, m: Mention, start: int) -> bool:
+    """Whether a measure word is an earlier figure's noun, joined to this figure by "and" alone.
+
+    "300 militants and 40 civilians", "300 مسلح و40 مدنيا", "300 боевиков и 40".
+    """
+    text = index.ftext
+    if _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start) is None:
+        return False
+    between = text[m.end : start].strip()
+    return between in index.know.lex.grammar.conjunctions
 
 
 # How far before a measure word a figure it may be the predicate of stands.

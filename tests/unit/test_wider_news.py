@@ -860,3 +860,15 @@ def _scope(subject: str) -> Scope:
 )
 def test_an_arabic_second_conjunct_s_own_noun_says_what_befell_it(text: str, measure: str) -> None:
     assert [m for _, m, _ in _claims(text, "ar")] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The raid killed 70 gunmen and 12 villagers.", "en"),
+        ("Налёт убил 70 боевиков и 12 сельских жителей.", "ru"),
+        ("قتلت الغارة 70 مسلحا و12 قرويا.", "ar"),
+    ],
+)
+def test_a_verb_before_two_coordinated_figures_says_what_befell_both(text: str, lang: str) -> None:
+    assert [m for _, m, _ in _claims(text, lang)] == ["killed", "killed"]
