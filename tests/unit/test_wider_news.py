@@ -872,3 +872,17 @@ def test_an_arabic_second_conjunct_s_own_noun_says_what_befell_it(text: str, mea
 )
 def test_a_verb_before_two_coordinated_figures_says_what_befell_both(text: str, lang: str) -> None:
     assert [m for _, m, _ in _claims(text, lang)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The UN migration agency said 61 migrants were missing.",
+            "International Organization for Migration (IOM)",
+        ),
+        ("The UN children's agency said 61 pupils were missing.", "UNICEF"),
+    ],
+)
+def test_a_un_agency_described_not_named_is_that_agency(text: str, speaker: str) -> None:
+    assert [s for _, _, s in _claims(text, "en")] == [speaker]
