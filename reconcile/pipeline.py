@@ -82,6 +82,11 @@ def reconcile(
     Raises:
         TypeError: If an item is neither a Document nor a Claim.
 
+    Notes:
+        The cyclic garbage collector is paused during the call; the objects
+        alive at its end go to the oldest generation (see "Garbage
+        collection" in ``docs/reference/api.md``).
+
     Examples:
         >>> report = reconcile([
         ...     Document(id="a.txt", text="Officials said around 300 Tajiks are fighting in Syria.",
