@@ -216,17 +216,16 @@ _NOUN_REACH = 30
 
 def _measure_right_after(index: Index, end: int, hi: int) -> Mention | None:
     """A measure noun right after a figure ("عشرات المفقودين", "40 dead"), ending by ``hi``."""
-    for m in between(index.measures, index.measure_starts, end, min(hi, end + _NOUN_REACH)):
-        return m if _UP_TO_NOUN.fullmatch(index.ftext, end, m.start) else None
+    found = between(index.measures, index.measure_starts, end, min(hi, end + _NOUN_REACH))
+    if found and _UP_TO_NOUN.fullmatch(index.ftext, end, found[0].start):
+        return found[0]
     return None
 
 
 def _conjoined(index: Index, start: int) -> bool:
-    """Whether a joiner ("و") stands right before a figure, glued to it or a space apart."""
-    before = index.ftext[max(0, start - 4) : start].rstrip()
-    return any(before.endswith(j) for j in index.know.lex.numbers.joiners) and (
-        len(before) < 2 or not before[-2].isalpha() or before[-2] == " "
-    )
+    """Whether a conjunction stands right before a figure, as a word or glued to it ("وعشرات")."""
+    words = index.ftext[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in index.know.lex.grammar.conjunctions
 
 
 def _measure_word(
@@ -265,7 +264,7 @@ def _measure_word(
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's,
         # nor a word before that figure ("عدد الشهداء الى 2670 شهيدا و9600 جريح")
-        if not _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start)
+        if not _after_a_figure(text, m)
         and not index.names_a_figure(m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
         and not _predicate_of_figure_before(index, m, c_start, start)
@@ -326,10 +325,14 @@ def _coordinated_after(index: Index, m: Mention, start: int) -> bool:
     "300 militants and 40 civilians", "300 مسلح و40 مدنيا", "300 боевиков и 40".
     """
     text = index.ftext
-    if _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start) is None:
+    if not _after_a_figure(text, m):
         return False
-    between = text[m.end : start].strip()
-    return between in index.know.lex.grammar.conjunctions
+    return text[m.end : start].strip() in index.know.lex.grammar.conjunctions
+
+
+def _after_a_figure(text: str, m: Mention) -> bool:
+    """Whether a measure word stands right after a figure, as its noun: "300 militants"."""
+    return _AFTER_FIGURE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 # How far before a measure word a figure it may be the predicate of stands.
