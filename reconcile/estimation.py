@@ -127,6 +127,8 @@ def conservative_rule(claims: Sequence[Claim]) -> Estimate:
 
 
 _ID = attrgetter("id")
+_AS_OF = attrgetter("as_of")
+_START = attrgetter("start")
 
 
 def _precision(claim: Claim) -> tuple[float, str]:
@@ -142,11 +144,17 @@ def select(
     """The claims an estimate should rest on: latest period, one per origin and speaker."""
     if not claims:
         return []
-    from_iso = Period.from_iso  # looked up once, not once per claim of a million
-    dated = [(p, c) for c in claims if (p := from_iso(c.as_of)) is not None]
-    if dated:
-        latest = max(dated, key=lambda pc: pc[0].start)[0]
-        pool = [c for p, c in dated if p.gap(latest) <= window_days]
+    # each date written once: a question's claims state a few dates between them
+    # (the first claim of each, in order, so that ties go as they would claim by claim)
+    periods = {
+        as_of: period
+        for as_of in dict.fromkeys(map(_AS_OF, claims))
+        if (period := Period.from_iso(as_of)) is not None
+    }
+    if periods:
+        latest = max(periods.values(), key=_START)
+        recent = {as_of for as_of, period in periods.items() if period.gap(latest) <= window_days}
+        pool = [c for c in claims if c.as_of in recent]
     else:
         pool = list(claims)
     origin_of = origins or {}

@@ -187,11 +187,12 @@ def _one_question(claims: Sequence[Claim]) -> bool:
     first = claims[0]
     if first.measure is None:
         return False
-    question = (first.measure, first.unit, first.subject, first.places)
-    return all((c.measure, c.unit, c.subject, c.places) == question for c in claims)
+    question = _QUESTION(first)
+    return all(map(question.__eq__, map(_QUESTION, claims)))
 
 
 _DOCUMENT = attrgetter("document")
+_QUESTION = attrgetter("measure", "unit", "subject", "places")
 _TIME_KEY = attrgetter("time_key")
 """What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
