@@ -6,9 +6,9 @@ import bisect
 import collections
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
-from ..lang.canon import canon
+from ..lang.canon import Kind, canon
 from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge
 from .phrases import NounPhrase
@@ -488,16 +488,28 @@ def _last_coordinated(index: Index, predicate: Iterable[Mention]) -> Mention | N
     """The last of the measure words joined to the first: "73 returned and were convicted".
 
     Joined predicates name the stages the people went through; the last
-    says where the count stands now.
+    says where the count stands now, unless it only closes the stage before
+    it ("five were amnestied and set free": canon ``closes``).
     """
+    kinds = canon().kinds
     last = None
     for m in predicate:
         if last is not None and not index.know.coordinated_re.fullmatch(
             index.ftext, last.end, m.start
         ):
             break
+        if last is not None and _closes(kinds, last.value, m.value):
+            break
         last = m
     return last
+
+
+def _closes(kinds: Mapping[str, Kind], before: str, after: str) -> bool:
+    """Whether measure ``after`` only ends the stage of its family that ``before`` names."""
+    kind, earlier = kinds.get(after), kinds.get(before)
+    if kind is None or earlier is None:
+        return False
+    return kind.closes and kind.family == earlier.family
 
 
 # Another figure and at most two words of its noun, right before a measure word.

@@ -38,12 +38,16 @@ class Kind:
         family: Kinds of one family are compared; of two families, never.
         behaviour: ``"cumulative"``, ``"stock"`` or ``"plan"``.
         at_most: A kind of the family this one never exceeds, or ``None``.
+        closes: Whether the kind only ends a stage of its family (a release
+            ends being held): joined after another measure of its family
+            ("were amnestied and set free"), it is not what the count counts.
     """
 
     name: str
     family: str
     behaviour: str
     at_most: str | None = None
+    closes: bool = False
 
     @property
     def cumulative(self) -> bool:
@@ -194,14 +198,17 @@ def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
     for name, entry in raw.items():
         if not isinstance(entry, Mapping):
             raise LexiconError(f"{where}: {name!r} must be a table")
-        _only(entry, ("family", "measures", "behaviour", "at_most"), f"{where}.{name}")
+        _only(entry, ("family", "measures", "behaviour", "at_most", "closes"), f"{where}.{name}")
         behaviour = entry.get("behaviour")
         if behaviour not in _BEHAVIOURS or not isinstance(entry.get("family"), str):
             raise LexiconError(f"{where}.{name}: needs a family and a behaviour of {_BEHAVIOURS}")
         at_most = entry.get("at_most")
         if at_most is not None and at_most not in raw:
             raise LexiconError(f"{where}.{name}: at_most names no kind: {at_most!r}")
-        kind = Kind(name, entry["family"], behaviour, at_most)
+        closes = entry.get("closes", False)
+        if not isinstance(closes, bool):
+            raise LexiconError(f"{where}.{name}: closes must be true or false")
+        kind = Kind(name, entry["family"], behaviour, at_most, closes)
         for measure in entry.get("measures", []):
             if measure in by_measure:
                 raise LexiconError(f"{where}.{name}: measure {measure!r} is in two kinds")

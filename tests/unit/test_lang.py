@@ -118,3 +118,14 @@ def test_canonical_hierarchies_name_places_and_groups_the_languages_give():
     assert known.place_parents["Mosul"] == "Iraq"
     assert "killed" in known.cumulative
     assert "fighters" in known.stock
+
+
+def test_a_kind_that_closes_a_stage_is_read_and_checked():
+    from reconcile.lang.canon import _kinds
+
+    entry = {"family": "held", "measures": ["freed"], "behaviour": "cumulative", "closes": True}
+    assert _kinds({"freed": entry})["freed"].closes
+    assert canon().kinds["released"].closes
+    assert not canon().kinds["detained"].closes
+    with pytest.raises(LexiconError, match="closes must be true or false"):
+        _kinds({"freed": {"family": "held", "behaviour": "cumulative", "closes": "yes"}})

@@ -341,3 +341,41 @@ def test_a_people_noun_after_the_counted_is_theirs_not_the_predicate() -> None:
     # "жен и детей боевиков": wives and children of fighters, who returned
     text = "В Киргизию вернулись около двухсот жен и детей боевиков, сообщило МВД."
     assert _measures(text, "ru") == [(200, "returned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The militia freed 118 hostages near the border on Sunday.", "en", "released"),
+        ("Some 260 detainees were released from the northern prison.", "en", "released"),
+        ("Under the truce the army is to free 75 captives.", "en", "release_planned"),
+        ("The ministry agreed to release 64 detainees.", "en", "release_planned"),
+        ("Another 90 captives will be released next month.", "en", "release_planned"),
+        ("Of the group, 17 remain in custody in the capital.", "en", "imprisoned"),
+        ("Nineteen of the miners remain in hospital.", "en", "hospitalised"),
+        ("أفرجت السلطات عن 118 معتقلا يوم الأحد.", "ar", "released"),
+        ("وتم إطلاق سراح 260 أسيرا من السجن الشمالي.", "ar", "released"),
+        ("سيفرج الجيش عن 75 أسيرا بموجب الهدنة.", "ar", "release_planned"),
+        ("Боевики освободили 118 заложников в воскресенье.", "ru", "released"),
+        ("На свободу вышли 260 задержанных.", "ru", "released"),
+        ("Ещё 17 человек остаются под стражей.", "ru", "imprisoned"),
+    ],
+)
+def test_a_release_is_a_measure_of_its_own(text: str, lang: str, expected: str) -> None:
+    assert _measures(text, lang)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven of the men were pardoned and set free in June.", "amnestied"),
+        ("Police detained 35 marchers, who were later released.", "detained"),
+        ("Some 35 marchers were detained and released on bail.", "detained"),
+        # a release closes only its own family's stage
+        ("Some 35 marchers were injured and released.", "released"),
+    ],
+)
+def test_a_release_joined_after_its_family_leaves_the_earlier_measure(
+    text: str, expected: str
+) -> None:
+    assert _measures(text, "en")[-1][1] == expected
