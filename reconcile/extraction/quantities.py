@@ -187,6 +187,12 @@ def _read_quantity(
         at_unit = a is None and u is not None
         if at_unit:
             a = s.after.match(text, outer_end)  # "20% or more"
+        past_noun = False
+        if a is None and (noun := _ONE_WORD.match(text, outer_end)) is not None:
+            # "قتل 30 شخصا على الاقل", "300 people or more": the bound follows
+            # the counted noun; the figure's span stays the figure's own
+            a = s.after.match(text, noun.end())
+            past_noun = a is not None
         qd = qualifier_of(a.group(), lex) if a is not None else None
         if (
             a is not None
@@ -194,9 +200,10 @@ def _read_quantity(
             and (qualifier is Qualifier.EXACT or qd[0] in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
             qualifier, direction = qd
-            if not at_unit:
-                end = a.end()
-            outer_end = max(a.end(), outer_end)
+            if not past_noun:
+                if not at_unit:
+                    end = a.end()
+                outer_end = max(a.end(), outer_end)
     return Found(
         q_start,
         end,
@@ -374,6 +381,8 @@ def _urls(scanner: Scanner, text: str) -> list[tuple[int, int]]:
 
 
 _TOKEN = re.compile(r"[\w.,:/-]*")
+# one word of letters after a figure: the noun an after-qualifier may follow
+_ONE_WORD = re.compile(r"[ \t]+[^\W\d_]+")
 
 
 def to_quantity(

@@ -36,9 +36,10 @@ _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _NAME_REACH = 300
 
 # ", the ministry said": a verb after the figure attributes it when a comma or
-# a closing quote and at most six words stand before the verb. Only the text
-# that close to the verb can hold them, so only that much is searched.
-_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,6}$")
+# a closing quote and at most nine words stand before the verb (", the
+# International Committee of the Red Cross said"). Only the text that close
+# to the verb can hold them, so only that much is searched.
+_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,9}$")
 _ATTRIBUTION_REACH = 200
 
 

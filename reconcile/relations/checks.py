@@ -268,13 +268,16 @@ def _apart(a: Evidence, b: Evidence) -> bool:
     return pa is not None and pb is not None and pa.gap(pb) > _RELAYED_DAYS
 
 
-def _two_sources_two_days(a: Evidence, b: Evidence, context: Context) -> bool:
+def _two_sources_two_days(
+    a: Evidence, b: Evidence, context: Context, *, same_day: bool = False
+) -> bool:
     """Whether two named sources that are not one gave one measure on two close days.
 
     Close: within one window (``context.window_days``), the days of one news
     story; a figure from long before is the story's background instead. One
     measure: two verbs of a family ("killed", "died") in one story more often
-    tell two events apart than restate one count.
+    tell two events apart than restate one count. With ``same_day``, one day
+    will do.
     """
     sa, sb = a.claim.speaker, b.claim.speaker
     pa, pb = a.scope.period, b.scope.period
@@ -285,7 +288,7 @@ def _two_sources_two_days(a: Evidence, b: Evidence, context: Context) -> bool:
         and not same_source(sa, sb)
         and pa is not None
         and pb is not None
-        and pa != pb
+        and (same_day or pa != pb)
         and pa.gap(pb) <= context.window_days
     )
 
@@ -563,13 +566,18 @@ def one_document_unknown_subject(a: Evidence, b: Evidence, context: Context) -> 
     sources gave the figures on different days of one story: the writer then
     reports one statement and a later one ("on Monday the governor said at
     least 620 had left; on Friday his deputy said 540"), not a part and its whole.
+    Nor when two named sources gave them the same day and neither names its
+    people: rival counts of one toll ("the mayor said at least three had died;
+    the fire service put the toll at two"). Two tolls, one for a group named
+    ("2,670 Palestinians" beside "1,300 people" from the other side), stay apart.
     """
     ca, cb = a.claim, b.claim
+    no_a, no_b = _names_no_one(a), _names_no_one(b)
     if (
         ca.document != cb.document
-        or not (_names_no_one(a) or _names_no_one(b))
+        or not (no_a or no_b)
         or a.interval.overlaps(b.interval)
-        or _two_sources_two_days(a, b, context)
+        or _two_sources_two_days(a, b, context, same_day=no_a and no_b)
     ):
         return None
     why = "two figures of one document, one for people it does not name: likely different scopes"

@@ -886,3 +886,60 @@ def test_a_verb_before_two_coordinated_figures_says_what_befell_both(text: str, 
 )
 def test_a_un_agency_described_not_named_is_that_agency(text: str, speaker: str) -> None:
     assert [s for _, _, s in _claims(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's name of seven words after the comma
+        "Some 260 captives were flown home, the International Committee of the Red Cross said.",
+        "Some 260 captives were flown home, the Office of the High Commissioner said.",
+    ],
+)
+def test_a_long_name_after_the_figure_still_attributes_it(text: str) -> None:
+    ((_, _, speaker),) = _claims(text, "en")
+    assert speaker in ("ICRC", "Office of the High Commissioner")
+
+
+def test_an_aside_between_speaker_and_verb_is_skipped() -> None:
+    text = "A police officer, speaking on condition of anonymity, said 31 prisoners had escaped."
+    ((_, _, speaker),) = _claims(text, "en")
+    assert speaker == "police officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("قتل 25 شخصا على الأقل في انهيار المبنى.", "ar", "at_least"),
+        ("أصيب 60 عاملا تقريبا في الحريق.", "ar", "approx"),
+        ("Rescuers said 140 miners or more were trapped.", "en", "at_least"),
+    ],
+)
+def test_a_bound_written_after_the_counted_noun_qualifies_the_figure(
+    text: str, lang: str, qualifier: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.quantity.qualifier.value == qualifier
+    # the span stays the figure's own: the noun between is not part of it
+    assert claim.quantity.text.isdigit()
+
+
+def _kinds_of(text: str) -> list[str]:
+    doc = parse_document(f"---\nlang: en\npublished: 2025-05-02\n---\n{text}\n", "x.txt")
+    return [r.kind.value for r in reconcile([doc]).relations]
+
+
+def test_two_sources_the_same_day_for_people_not_named_are_rival_counts() -> None:
+    text = (
+        "At least 14 people died in the landslide in Bolivia, the mayor said. "
+        "The national rescue service put the death toll at nine."
+    )
+    assert _kinds_of(text) == ["contradicts"]
+
+
+def test_a_toll_for_a_named_group_beside_one_for_people_not_named_stays_apart() -> None:
+    text = (
+        "At least 14 miners died in the landslide in Bolivia, the mayor said. "
+        "The national rescue service put the death toll at nine."
+    )
+    assert _kinds_of(text) == ["scope_differs"]
