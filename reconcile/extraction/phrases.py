@@ -143,6 +143,17 @@ def _in_a_home(place: str) -> bool:
     return False
 
 
+def _without_proclitic(word: str, know: Knowledge) -> str:
+    """``word`` without the proclitic before a noun of people or a demonym, if it has one."""
+    if word in know.people or word in know.demonym_of:
+        return word
+    for p in know.lex.prefixes:
+        stem = word[len(p) :]
+        if word.startswith(p) and (stem in know.people or stem in know.demonym_of):
+            return stem
+    return word
+
+
 def _people_after(tokens: list[tuple[str, int, int]], know: Knowledge) -> str | None:
     """The role of "of <people>" after a measure's noun, one word between at most."""
     for at in (0, 1):
@@ -296,7 +307,11 @@ def _read_noun_phrase(
             # "one from Khujand": a town of a group's home stands for its people
             np.subject, np.end = home
             return np
-    for n, (word, _, w_end) in enumerate(tokens[i : i + 6], start=i):
+    for n, (as_written, _, w_end) in enumerate(tokens[i : i + 6], start=i):
+        # "مئات الاسري", "120 من الجنود", "40 من السوريين": the first noun read
+        # may carry a proclitic (the article) the lexicon lists without
+        first = n == i or (n == i + 1 and tokens[i][0] in know.origin_words)
+        word = _without_proclitic(as_written, know) if first else as_written
         pair = f"{word} {tokens[n + 1][0]}" if n + 1 < len(tokens) else ""
         if pair in know.demonym_of:
             np.subject = know.demonym_of[pair]

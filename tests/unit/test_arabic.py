@@ -283,3 +283,18 @@ def test_a_body_quoted_after_its_kind_is_named_by_the_quote():
 
     text = 'وذكرت صحيفة "الشروق" التونسية أن 300 مقاتل عادوا.'
     assert _speakers(text) == [f"{to_latin('الشروق')} newspaper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("قتل 45 من الجنود في الكمين.", "soldiers"),
+        ("أصيب عشرات الأطفال في القصف.", "children"),
+        ("عاد 70 من السوريين إلى بلدتهم.", "Syrian nationals"),
+    ],
+)
+def test_a_noun_with_the_article_after_a_figure_or_min_names_the_people(
+    text: str, subject: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.subject == subject
