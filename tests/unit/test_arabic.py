@@ -298,3 +298,21 @@ def test_a_noun_with_the_article_after_a_figure_or_min_names_the_people(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مسؤول حكومي طلب عدم الكشف عن اسمه إن 65 شخصا اعتقلوا.", "government official"),
+        ("وأعلنت الوزارة أن 25 شخصا قتلوا في الانفجار.", "ministry"),
+    ],
+)
+def test_an_unnamed_arabic_source_is_read_in_english(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
+
+
+def test_detainees_are_who_is_counted_and_the_verb_after_what_befell_them() -> None:
+    text = "وقال الصليب الأحمر إن 230 محتجزا نقلوا جوا إلى العاصمة."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert (claim.subject, claim.measure) == ("detainees", "repatriated")
