@@ -289,6 +289,18 @@ def _measure_word(
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
     first_said = predicate.first()
+    if (
+        near_before
+        and first is not None
+        and first_said is not None
+        and first_said.start == first.start(1)
+        and first.group(1) not in index.know.aux
+        and not _relative_between(index, end, first_said.start)
+    ):
+        # "brought back 120 soldiers captured by the rebels": a measure verb
+        # right before the figure takes it as its object; a participle right
+        # after its noun, with no auxiliary, only describes the people
+        return near_before[-1]
     if first_said is not None and main:
         return _last_coordinated(index, predicate.all()) or first_said
     if near_before:

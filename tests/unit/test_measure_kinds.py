@@ -379,3 +379,18 @@ def test_a_release_joined_after_its_family_leaves_the_earlier_measure(
     text: str, expected: str
 ) -> None:
     assert _measures(text, "en")[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A convoy brought back 85 sailors captured by pirates.", "repatriated"),
+        ("Police arrested 40 marchers wounded in the clashes.", "detained"),
+        # no measure verb before the figure: the word after it is the predicate
+        ("Officials said 85 sailors were captured by pirates.", "detained"),
+    ],
+)
+def test_a_participle_after_the_object_of_a_measure_verb_describes_it(
+    text: str, expected: str
+) -> None:
+    assert _measures(text, "en")[-1][1] == expected
