@@ -288,6 +288,16 @@ def _measure_word(
         verb = _verb_after_group(index, predicate.all(), np_end)
         if verb is not None:
             return verb  # "198 من هؤلاء المتشددين قتلوا": the group, then what befell it
+    if (
+        first is not None
+        and index.know.verb_first
+        and index.ftext.startswith(tuple(index.know.definite), first.start(1))
+    ):
+        # "40 من الاسري المفرج عنهم نقلوا الي المستشفيات": a word with the article
+        # after the counted noun describes it (the released); a verb after says what befell them
+        verb = _verb_after_group(index, predicate.all(), np_end)
+        if verb is not None:
+            return verb
     first_said = predicate.first()
     if (
         near_before
@@ -449,7 +459,7 @@ class _Predicate:
 
 
 # How many words after a figure its group ("من هؤلاء المتشددين") and verb are looked for.
-_GROUP_WORDS = 4
+_GROUP_WORDS = 6
 
 
 def _verb_after_group(index: Index, predicate: Iterable[Mention], after: int) -> Mention | None:

@@ -316,3 +316,9 @@ def test_detainees_are_who_is_counted_and_the_verb_after_what_befell_them() -> N
     text = "وقال الصليب الأحمر إن 230 محتجزا نقلوا جوا إلى العاصمة."
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert (claim.subject, claim.measure) == ("detainees", "repatriated")
+
+
+def test_a_participle_with_the_article_describes_the_counted_and_the_verb_after_counts() -> None:
+    text = "وقالت مصادر طبية إن 35 من الأسرى المفرج عنهم نقلوا إلى المستشفيات."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert (claim.subject, claim.measure) == ("prisoners", "hospitalised")
