@@ -943,3 +943,17 @@ def test_a_toll_for_a_named_group_beside_one_for_people_not_named_stays_apart() 
         "The national rescue service put the death toll at nine."
     )
     assert _kinds_of(text) == ["scope_differs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The agency on Monday raised to 57 the number of people who drowned.", "en", "agency"),
+        ("Rescuers raised the death toll to 57 on Monday.", "en", "Rescuers"),
+        ("В МЧС уточняют, что утонули 57 человек.", "ru", "Emergencies Ministry"),
+    ],
+)
+def test_revising_a_count_and_an_impersonal_present_name_the_source(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [s for _, _, s in _claims(text, lang)] == [speaker]
