@@ -957,3 +957,8 @@ def test_revising_a_count_and_an_impersonal_present_name_the_source(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [s for _, _, s in _claims(text, lang)] == [speaker]
+
+
+def test_the_figure_after_estimates_of_counts_what_they_count() -> None:
+    text = "Estimates of the displaced vary widely. The governor said the figure exceeded 9,000."
+    assert [(w, m) for w, m, _ in _claims(text, "en")] == [("exceeded 9,000", "displaced")]
