@@ -527,11 +527,11 @@ def _last_coordinated(index: Index, predicate: Iterable[Mention]) -> Mention | N
 
 
 def _closes(kinds: Mapping[str, Kind], before: str, after: str) -> bool:
-    """Whether measure ``after`` only ends the stage of its family that ``before`` names."""
+    """Whether measure ``after`` only ends the stage that ``before`` names."""
     kind, earlier = kinds.get(after), kinds.get(before)
     if kind is None or earlier is None:
         return False
-    return kind.closes and kind.family == earlier.family
+    return kind.closes == earlier.family
 
 
 # Another figure and at most two words of its noun, right before a measure word.

@@ -38,8 +38,8 @@ class Kind:
         family: Kinds of one family are compared; of two families, never.
         behaviour: ``"cumulative"``, ``"stock"`` or ``"plan"``.
         at_most: A kind of the family this one never exceeds, or ``None``.
-        closes: Whether the kind only ends a stage of its family (a release
-            ends being held): joined after another measure of its family
+        closes: The family whose stage this kind only ends (a release ends
+            being held), or ``None``: joined after a measure of that family
             ("were amnestied and set free"), it is not what the count counts.
     """
 
@@ -47,7 +47,7 @@ class Kind:
     family: str
     behaviour: str
     at_most: str | None = None
-    closes: bool = False
+    closes: str | None = None
 
     @property
     def cumulative(self) -> bool:
@@ -195,6 +195,7 @@ def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
     """Measure name -> kind, from ``[kinds]`` of ``canon/measures.toml``."""
     where = "canon/measures.toml [kinds]"
     by_measure: dict[str, Kind] = {}
+    families = {e.get("family") for e in raw.values() if isinstance(e, Mapping)}
     for name, entry in raw.items():
         if not isinstance(entry, Mapping):
             raise LexiconError(f"{where}: {name!r} must be a table")
@@ -205,9 +206,9 @@ def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
         at_most = entry.get("at_most")
         if at_most is not None and at_most not in raw:
             raise LexiconError(f"{where}.{name}: at_most names no kind: {at_most!r}")
-        closes = entry.get("closes", False)
-        if not isinstance(closes, bool):
-            raise LexiconError(f"{where}.{name}: closes must be true or false")
+        closes = entry.get("closes")
+        if closes is not None and closes not in families:
+            raise LexiconError(f"{where}.{name}: closes names no family: {closes!r}")
         kind = Kind(name, entry["family"], behaviour, at_most, closes)
         for measure in entry.get("measures", []):
             if measure in by_measure:

@@ -123,9 +123,10 @@ def test_canonical_hierarchies_name_places_and_groups_the_languages_give():
 def test_a_kind_that_closes_a_stage_is_read_and_checked():
     from reconcile.lang.canon import _kinds
 
-    entry = {"family": "held", "measures": ["freed"], "behaviour": "cumulative", "closes": True}
-    assert _kinds({"freed": entry})["freed"].closes
-    assert canon().kinds["released"].closes
-    assert not canon().kinds["detained"].closes
-    with pytest.raises(LexiconError, match="closes must be true or false"):
-        _kinds({"freed": {"family": "held", "behaviour": "cumulative", "closes": "yes"}})
+    held = {"family": "held", "measures": ["held"], "behaviour": "stock"}
+    freed = {"family": "freed", "measures": ["freed"], "behaviour": "cumulative", "closes": "held"}
+    assert _kinds({"held": held, "freed": freed})["freed"].closes == "held"
+    assert canon().kinds["released"].closes == "held"
+    assert canon().kinds["detained"].closes is None
+    with pytest.raises(LexiconError, match="closes names no family: 'jail'"):
+        _kinds({"freed": {**freed, "closes": "jail"}})

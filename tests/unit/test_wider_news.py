@@ -962,3 +962,24 @@ def test_revising_a_count_and_an_impersonal_present_name_the_source(
 def test_the_figure_after_estimates_of_counts_what_they_count() -> None:
     text = "Estimates of the displaced vary widely. The governor said the figure exceeded 9,000."
     assert [(w, m) for w, m, _ in _claims(text, "en")] == [("exceeded 9,000", "displaced")]
+
+
+def test_a_release_and_a_detention_are_counts_of_two_families() -> None:
+    text = "Police detained 300 marchers on Monday. On Friday 120 marchers were released."
+    assert _kinds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of those freed are civilians, and their ages range from 16 to 74.",
+        "The victims, ranging in age from 3 to 80, were buried on Friday.",
+    ],
+)
+def test_a_range_of_ages_is_no_count(text: str) -> None:
+    assert _claims(text, "en") == []
+
+
+def test_a_deal_that_provides_for_a_release_plans_it() -> None:
+    text = "The accord provides for the release of 430 detainees held by both sides."
+    assert [m for _, m, _ in _claims(text, "en")] == ["release_planned"]
