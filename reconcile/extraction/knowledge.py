@@ -124,6 +124,7 @@ class Knowledge:
     trip_before_re: re.Pattern[str]
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
+    aside_re: re.Pattern[str] | None
     parenthetical_re: re.Pattern[str]
     trailing_appositive_re: re.Pattern[str]
     aside_open_re: re.Pattern[str]
@@ -441,6 +442,13 @@ def knowledge(code: str) -> Knowledge:
         passive_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(speakers.passive_aux)})\s+$"),
         # in any case: "Authorities on Sunday revised" (the text read is not folded)
         trailer_re=re.compile(rf"(?<![\w-])(?i:{trailers})\s*$"),
+        # "Министр X в беседе с корреспондентом агентства заявил": an aside
+        # opened by one of these words, up to the verb, is not the name
+        aside_re=(
+            re.compile(rf"\s(?i:{_alternatives(speakers.asides)})\s[^,.;:!?«»\"]*$")
+            if speakers.asides
+            else None
+        ),
         # "The ministry, however, has said": a parenthetical word between name and verb
         parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
         # ", who tracks fighters in Syria," between a name and its verb

@@ -952,6 +952,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if original.count(",") >= 2:
         original = know.parenthetical_re.sub(" ", original)
     # "has also said": words between name and verb that are not the name
+    if know.aside_re is not None:
+        aside = know.aside_re.search(original)
+        if aside is not None:
+            original = original[: aside.start()]
     trailers = _any_case(phrase_tails(know.lex.speakers.name_trailers))
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()

@@ -509,6 +509,7 @@ class Speakers:
     thought: frozenset[str] = _field(word_list, _NO_WORDS)
     reporting_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     source_captions: frozenset[str] = _field(word_list, _NO_WORDS)
+    asides: frozenset[str] = _field(word_list, _NO_WORDS)
     possessive_endings: frozenset[str] = _field(word_list, _NO_WORDS)
     background: frozenset[str] = _field(word_list, _NO_WORDS)
     passive: frozenset[str] = _field(word_list, _NO_WORDS)

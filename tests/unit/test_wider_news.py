@@ -983,3 +983,17 @@ def test_a_range_of_ages_is_no_count(text: str) -> None:
 def test_a_deal_that_provides_for_a_release_plans_it() -> None:
     text = "The accord provides for the release of 430 detainees held by both sides."
     assert [m for _, m, _ in _claims(text, "en")] == ["release_planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Губернатор Иван Сомов в беседе с журналистами заявил, что погибли 14 человек.",
+            "Ivan Somov",
+        ),
+        ("Глава МЧС на брифинге сообщил, что спасены 40 человек.", "Emergencies Ministry"),
+    ],
+)
+def test_a_russian_aside_between_speaker_and_verb_is_not_the_name(text: str, speaker: str) -> None:
+    assert [s for _, _, s in _claims(text, "ru")] == [speaker]
