@@ -997,3 +997,20 @@ def test_a_deal_that_provides_for_a_release_plans_it() -> None:
 )
 def test_a_russian_aside_between_speaker_and_verb_is_not_the_name(text: str, speaker: str) -> None:
     assert [s for _, _, s in _claims(text, "ru")] == [speaker]
+
+
+def test_where_a_source_told_reporters_is_not_where_the_people_are() -> None:
+    text = "The governor told reporters in Kabul that 80 villagers had died in the landslide."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert "Kabul" not in claim.places
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Заголовок\n\nПо словам местных старейшин, погибли 34 человека.", "elders"),
+        ("Заголовок\n\nКак заявило управление, погибли 33 человека.", "department"),
+    ],
+)
+def test_russian_elders_and_a_department_in_the_neuter_speak(text: str, speaker: str) -> None:
+    assert [s for _, _, s in _claims(text, "ru")] == [speaker]
