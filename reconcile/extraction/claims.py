@@ -302,6 +302,11 @@ def _paragraph_before(index: Index, line: int) -> int | None:
     return None
 
 
+def _whole(found: Found) -> bool:
+    """Whether a figure's bounds are whole numbers, as a count of people's are."""
+    return found.low % 1 == 0 and found.high % 1 == 0
+
+
 def _named_before(index: Index, counted: dict[int, str], line: int) -> str | None:
     """The last group counted in a figure's paragraph, or else in the paragraph before."""
     here = counted.get(line)
@@ -411,6 +416,10 @@ def _claim(
         measure = read_measure(index, start, end, np, clause, of_group=True)
     people = np.people or (np.unit is None and measure is not None) or gapped or tabled
     if not people and np.unit is None:
+        return None
+    if people and np.unit is None and not _whole(found):
+        # "магнитудой 6,3", "a 6.3 quake": no count of people has a fraction
+        # ("1.5 million" is read whole, its scale applied)
         return None
     if people:
         previous_figure[s_start] = previous_figure[_LAST_PEOPLE] = (end, measure, item[0])

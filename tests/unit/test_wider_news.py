@@ -1014,3 +1014,23 @@ def test_where_a_source_told_reporters_is_not_where_the_people_are() -> None:
 )
 def test_russian_elders_and_a_department_in_the_neuter_speak(text: str, speaker: str) -> None:
     assert [s for _, _, s in _claims(text, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Землетрясение магнитудой 5,9 унесло жизни 210 человек.", "ru", ["210"]),
+        ("Some 1.5 million people fled the fighting.", "en", ["Some 1.5 million"]),
+    ],
+)
+def test_a_figure_with_a_fraction_counts_no_people(
+    text: str, lang: str, figures: list[str]
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.quantity.text for c in claims if c.unit == "people"] == figures
+
+
+def test_relief_items_are_not_people() -> None:
+    text = "The agency sent 3,000 tents and 8,000 blankets to families left homeless."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [c.unit for c in claims] == ["tents", "blankets"]
