@@ -122,6 +122,7 @@ class Knowledge:
     refer_back_re: re.Pattern[str] | None
     their_number_re: re.Pattern[str]
     trip_before_re: re.Pattern[str]
+    byline_re: re.Pattern[str] | None
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     aside_re: re.Pattern[str] | None
@@ -404,6 +405,12 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{_alternatives(grammar.trips)})(?![\w-])"
             rf"(?:\s+[^\s.;,:]+){{0,4}}?\s+(?:{_alternatives(grammar.destination)})"
             rf"\s+(?:(?:{definite})\s+)?$"
+        ),
+        # "By our correspondent in Peshawar": a line that opens with one of these
+        byline_re=(
+            re.compile(rf"[ \t]*(?:{_alternatives(grammar.byline)})(?![\w-])")
+            if grammar.byline
+            else None
         ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         passive=speakers.passive,

@@ -135,6 +135,28 @@ def _in_dateline(index: Index, m: Mention) -> bool:
     )
 
 
+# A byline is a short line of its own.
+_BYLINE_CHARS = 100
+
+
+def _in_byline(index: Index, m: Mention) -> bool:
+    """Whether a place is in a byline, "By our correspondent in Peshawar" (grammar [byline])."""
+    pattern = index.know.byline_re
+    if pattern is None:
+        return False
+    line = index.paragraph_start(m.start)
+    end = index.ftext.find("\n", m.end)
+    end = len(index.ftext) if end < 0 else end
+    text = index.ftext[line:end].rstrip()
+    # not a sentence: "By Friday, 300 people had fled Mosul." states a figure
+    return (
+        len(text) <= _BYLINE_CHARS
+        and not text.endswith((".", "!", "?"))
+        and not any(ch.isdigit() for ch in text)
+        and pattern.match(text) is not None
+    )
+
+
 def _list_item(index: Index, m: Mention) -> bool:
     """Whether a place is an item of a list or a ranking, not where its figure's people are.
 
@@ -221,6 +243,7 @@ def _never_where_read(index: Index, m: Mention) -> bool:
     before = index.folded.original[max(0, o_start - 30) : o_start]
     return (
         _in_dateline(index, m)
+        or _in_byline(index, m)
         or _at_venue(index, m)
         or _after_trip(index, m)
         or _in_footnote(index, m)

@@ -559,6 +559,7 @@ class Grammar:
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     their_number: frozenset[str] = _field(word_list, _NO_WORDS)
     trips: frozenset[str] = _field(word_list, _NO_WORDS)
+    byline: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     earlier: frozenset[str] = _field(word_list, _NO_WORDS)
     place_nouns: frozenset[str] = _field(word_list, _NO_WORDS)

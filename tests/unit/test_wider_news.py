@@ -1034,3 +1034,21 @@ def test_relief_items_are_not_people() -> None:
     text = "The agency sent 3,000 tents and 8,000 blankets to families left homeless."
     claims = extract(Document(id="x", text=text, lang="en"))
     assert [c.unit for c in claims] == ["tents", "blankets"]
+
+
+def test_a_place_in_a_byline_is_where_the_report_was_written() -> None:
+    text = "Quake toll rises\n\nBy our correspondent in Kabul\n\nThe ministry put the toll at 640."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert "Kabul" not in claim.places
+    # a short line opening with "By" that states a figure is no byline
+    text = "Quake toll rises\n\nBy Friday, 300 villagers had fled Kabul"
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert "Kabul" in claim.places
+
+
+def test_rescue_teams_are_no_rescue_of_the_counted() -> None:
+    text = (
+        "The agency raised its death toll from the weekend landslide to 640 on Friday, "
+        "up from 515 a day earlier, as rescue teams reached the valley."
+    )
+    assert "rescued" not in {m for _, m, _ in _claims(text, "en")}
