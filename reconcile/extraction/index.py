@@ -234,6 +234,7 @@ class Index:
         measures = mentions(know.measure_re, ftext, know.measure_of)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
+        places = _unlisted(places, demonyms, folded, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
         places = [m for m in places if organization_ending(ftext, m.end, know) is None]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
@@ -474,6 +475,73 @@ def organization_ending(text: str, end: int, know: Knowledge) -> str | None:
         if at >= 0 and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
             return name
     return None
+
+
+def _unlisted(
+    places: list[Mention], demonyms: list[Mention], folded: Folded, know: Knowledge
+) -> list[Mention]:
+    """``places`` and the towns no table lists, named beside a settlement word.
+
+    "the village of Pekha", "в уезде Дур-Баба", "in Achin district": a name
+    written with capitals next to a word for a town or a region is a place,
+    kept as written. It nests in no known place, so a figure there is never
+    set against the figure of the province around it (missing is not
+    different, but an unknown town is not its province either). A script
+    without capitals (Arabic) names none this way.
+    """
+    text, original = folded.text, folded.original
+    taken = sorted((m.start, m.end) for m in (*places, *demonyms))
+    starts = [s for s, _ in taken]
+    # "The district", "Provincial": capitals that open a sentence or name no place
+    dates = know.lex.dates
+    common = (
+        know.stop
+        | know.links
+        | know.article_words
+        | know.pronouns
+        | know.title_words
+        | frozenset(dates.weekdays)
+        | frozenset(dates.months)
+    )
+    added: list[Mention] = []
+    for pattern, leading in ((know.unlisted_after_re, True), (know.unlisted_before_re, False)):
+        for m in pattern.finditer(text):
+            if demonyms and _demonym_near(demonyms, m.start()):
+                continue  # "the Libyan city of Derna": the demonym's country (_settled)
+            words = list(_WORD_SPANS.finditer(text, *m.span("name")))
+            capital = [
+                original[folded.span(w.start(), w.end())[0]][:1].isupper()
+                and w.group() not in common
+                for w in words
+            ]
+            # the run of capitalised words next to the settlement word
+            if leading:
+                n = capital.index(False) if False in capital else len(capital)
+                run = words[:n]
+            elif all(capital):
+                run = words  # "in Achin district"; not "in the Old City"
+            else:
+                continue
+            if not run:
+                continue
+            start, end = run[0].start(), run[-1].end()
+            i = bisect.bisect_left(starts, end)
+            if i > 0 and taken[i - 1][1] > start:
+                continue  # a place or a demonym the tables know
+            o_start, o_end = folded.span(start, end)
+            added.append(Mention(start, end, original[o_start:o_end]))
+    return sorted({*places, *added}) if added else places
+
+
+_WORD_SPANS = re.compile(r"[^\W\d_][\w'-]*")
+# How far before a settlement word a demonym names its country, in characters.
+_DEMONYM_REACH = 20
+
+
+def _demonym_near(demonyms: list[Mention], at: int) -> bool:
+    """Whether a demonym ends within a few characters before ``at``."""
+    i = bisect.bisect_left(demonyms, (at,))
+    return i > 0 and at - demonyms[i - 1].end <= _DEMONYM_REACH
 
 
 def _settled(

@@ -29,6 +29,10 @@ def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
     return {w: w for w in words} | {w + s: w for w in words if " " not in w for s in suffixes if s}
 
 
+# a word of a place's name: letters, then letters, hyphens or apostrophes
+_NAME_WORD = r"[^\W\d_][\w'-]*"
+
+
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` that never matches when there are none."""
     listed = list(words)
@@ -47,6 +51,8 @@ class Knowledge:
     negated_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     settlement_re: re.Pattern[str]
+    unlisted_after_re: re.Pattern[str]
+    unlisted_before_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
     demonym_of: Mapping[str, str]
@@ -271,6 +277,7 @@ def knowledge(code: str) -> Knowledge:
     trailers = _alternatives(speakers.name_trailers)
     links = _alternatives(speakers.org_links)
     definite = _alternatives(grammar.definite)
+    place_prepositions = _alternatives(grammar.locative | grammar.origin | grammar.destination)
     # words that end a stretch of a place's own words: prepositions, conjunctions
     function_words = _alternatives(
         grammar.stop
@@ -296,6 +303,22 @@ def knowledge(code: str) -> Knowledge:
         ),
         place_re=words_regex(place_of, prefixes),
         settlement_re=words_regex(lex.places.settlements, prefixes),
+        # a name no table lists beside a settlement word, after a preposition of
+        # place ("in the village of Pekha", "в уезде Дур-Баба", "in Achin
+        # district"): up to three words, whose capitals Index.build checks in
+        # the original text ("Border Region Counts Its Losses" is a headline)
+        unlisted_after_re=re.compile(
+            rf"(?<![\w-])(?:{place_prepositions})[ \t]+(?:(?:{definite})[ \t]+)?"
+            rf"(?:{_alternatives(lex.places.settlements)})[ \t]+"
+            rf"(?:(?:{_alternatives(speakers.org_links)})[ \t]+)?"
+            rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+        ),
+        # (no article before the name: "in the Old City" names no place "Old")
+        unlisted_before_re=re.compile(
+            rf"(?<![\w-])(?:{place_prepositions})[ \t]+"
+            rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
+            rf"(?:{_alternatives(lex.places.settlements)})(?![\w-])"
+        ),
         place_of=place_of,
         demonym_re=words_regex(demonyms, prefixes),
         demonym_of=demonyms,

@@ -135,3 +135,25 @@ def test_no_spelling_names_two_places(lang: str) -> None:
             if seen.setdefault(form, entry.name) != entry.name:
                 clashes.append((form, seen[form], entry.name))
     assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "Some 70 villagers are missing in the village of Zarkhel, an official said.",
+            "en",
+            ("Zarkhel",),
+        ),
+        ("Officials said 37 people died in Tormak district.", "en", ("Tormak",)),
+        ("В уезде Зархель погибли 18 человек.", "ru", ("Зархель",)),
+        # a headline's capitals and a sentence's opening are no place
+        ("Border Region Counts Its Losses As 40 Die", "en", ()),
+        ("At least 40 people died in the Old City on Friday.", "en", ()),
+    ],
+)
+def test_a_town_no_table_lists_is_read_beside_a_settlement_word(
+    text: str, lang: str, places: tuple[str, ...]
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.places for c in claims] == [places]
