@@ -1052,3 +1052,15 @@ def test_rescue_teams_are_no_rescue_of_the_counted() -> None:
         "up from 515 a day earlier, as rescue teams reached the valley."
     )
     assert "rescued" not in {m for _, m, _ in _claims(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [
+        ("شرد الفيضان ما يقارب 12 ألف شخص.", "ar", "approx"),
+        ("The toll passed 640 on Tuesday.", "en", "at_least"),
+    ],
+)
+def test_more_words_of_approach_and_excess(text: str, lang: str, qualifier: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.quantity.qualifier.value == qualifier
