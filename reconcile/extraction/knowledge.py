@@ -129,6 +129,7 @@ class Knowledge:
     their_number_re: re.Pattern[str]
     trip_before_re: re.Pattern[str]
     byline_re: re.Pattern[str] | None
+    when_after_re: re.Pattern[str] | None
     passive_before_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     aside_re: re.Pattern[str] | None
@@ -433,6 +434,15 @@ def knowledge(code: str) -> Knowledge:
         byline_re=(
             re.compile(rf"[ \t]*(?:{_alternatives(grammar.byline)})(?![\w-])")
             if grammar.byline
+            else None
+        ),
+        # ", when 1,000 died" right after a time (and its word for "year": "с
+        # 2022 года, когда"): a clause of what happened then
+        when_after_re=(
+            re.compile(
+                rf"(?:[ \t]+[^\W\d_]+)?[ \t]*[,،]?[ \t]*(?:{_alternatives(grammar.when)})(?![\w-])"
+            )
+            if grammar.when
             else None
         ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),

@@ -1064,3 +1064,19 @@ def test_rescue_teams_are_no_rescue_of_the_counted() -> None:
 def test_more_words_of_approach_and_excess(text: str, lang: str, qualifier: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.quantity.qualifier.value == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It was the worst flood since 2019, when more than 400 people drowned.", "en"),
+        ("Это самое сильное наводнение с 2019 года, когда утонули более 400 человек.", "ru"),
+        ("وهو أسوأ فيضان منذ عام 2019، حين غرق أكثر من 400 شخص.", "ar"),
+    ],
+)
+def test_a_figure_in_a_clause_of_what_happened_since_a_time_holds_then(
+    text: str, lang: str
+) -> None:
+    doc = Document(id="x", text=text, lang=lang, published="2026-03-10")
+    (claim,) = extract(doc)
+    assert claim.as_of == "2019"
