@@ -130,11 +130,19 @@ def from_home(
     and for a return a place after "from" is where they came back from.
     """
     known = canon()
+    if subject is not None and subject.startswith("part of "):
+        # "300 Kyrgyz nationals are in Syria, of them 120 women": a part of
+        # the people of that home, as the whole is; a part of people not
+        # named ("of whom 12") stays a part of whoever the whole counts
+        rest = subject.removeprefix("part of ")
+        if fold(rest) in known.generic_words:
+            return subject
+        return f"part of {from_home(index, sentence, rest, measure, places)}"
     kind = known.kinds.get(measure) if measure is not None else None
     if (
         kind is None
         or kind.family not in known.leaving_families
-        or (subject is not None and (subject.startswith("part of ") or known.group_in(subject)))
+        or (subject is not None and known.group_in(subject))
     ):
         return subject
     starts = index.place_starts

@@ -1080,3 +1080,18 @@ def test_a_figure_in_a_clause_of_what_happened_since_a_time_holds_then(
     doc = Document(id="x", text=text, lang=lang, published="2026-03-10")
     (claim,) = extract(doc)
     assert claim.as_of == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subjects"),
+    [
+        ("In the valley, 31 people died, of whom 12 were herders.", "en", [None, "part of people"]),
+        ("Погиб 31 человек, из них 12 женщин.", "ru", [None, "part of women"]),
+        ("قتل 31 شخصا بينهم 12 امرأة.", "ar", [None, "part of women"]),
+    ],
+)
+def test_a_figure_after_of_whom_is_a_part_of_the_total(
+    text: str, lang: str, subjects: list[str | None]
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.subject for c in claims] == subjects
