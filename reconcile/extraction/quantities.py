@@ -114,9 +114,19 @@ def _read_quantity(
     # search only when the word before is the last word of some qualifier or
     # opener (maybe with a proclitic): the search tries every position of its
     # window, the check is a short walk and a lookup or two
-    if last is not None and (
-        last[0] in s.before_lasts
-        or any(last[0][len(p) :] in s.before_lasts for p in lex.prefixes if last[0].startswith(p))
+    if (
+        last is not None
+        and (
+            last[0] in s.before_lasts
+            or (
+                lex.prefixes  # most languages have none: no generator to build
+                and any(
+                    last[0][len(p) :] in s.before_lasts
+                    for p in lex.prefixes
+                    if last[0].startswith(p)
+                )
+            )
+        )
     ):
         b = s.before.search(text, max(floor, lead - s.lookback), lead)
     if b is not None:
