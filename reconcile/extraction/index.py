@@ -389,6 +389,8 @@ class Index:
         if known is None:
             return list(pattern.finditer(self.ftext, lo, hi))
         found, starts = known
+        if not found:
+            return []  # most patterns match nowhere in such a sentence: no bisection
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, lo=i)
         # matches do not overlap, so only the last may run past ``hi``
@@ -404,6 +406,8 @@ class Index:
         if known is None:
             return pattern.search(self.ftext, lo, hi)
         found, starts = known
+        if not found:
+            return None
         i = bisect.bisect_left(starts, lo)
         return found[i] if i < len(found) and found[i].end() <= hi else None
 
