@@ -525,8 +525,9 @@ def _claim(
                 o_text,
                 str(found.low),
                 str(found.high),
-                found.qualifier,
-                found.direction,
+                # enums by their values: hashing a member is a Python call
+                found.qualifier.value,
+                None if found.direction is None else found.direction.value,
                 found.unit,
                 relative,
             ),
