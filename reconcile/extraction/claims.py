@@ -183,6 +183,9 @@ _INCREMENT_REACH = 30
 # How far before a figure (in characters) words holding a party to account are read.
 _RESPONSIBLE_REACH = 60
 
+# How far before a figure the words of ``_words_before`` are read.
+_WORDS_BEFORE_REACH = max(_INCREMENT_REACH, _RESPONSIBLE_REACH)
+
 # The subject of a part of a total whose people are not named: within any group.
 _PART_OF_UNNAMED = "part of people"
 
@@ -271,6 +274,14 @@ def _said_a_part(index: Index, start: int, end: int) -> bool:
     after = index.know.increment_after_re
     if after is not None and after.match(text, end):
         return True
+    if index.long_sentences:
+        return _words_before(index, start)[0]
+    return _a_part_before(index, start)
+
+
+def _a_part_before(index: Index, start: int) -> bool:
+    """Whether words right before a figure make it a part: "another", "responsible for"."""
+    text = index.ftext
     for pattern, reach in (
         (index.know.increment_re, _INCREMENT_REACH),
         (index.know.responsible_re, _RESPONSIBLE_REACH),
@@ -278,6 +289,31 @@ def _said_a_part(index: Index, start: int, end: int) -> bool:
         if pattern is not None and pattern.search(text, max(0, start - reach), start):
             return True
     return False
+
+
+def _a_whole_before(index: Index, start: int) -> bool:
+    """Whether words right before a figure make it a whole: "out of 1,400"."""
+    whole = index.know.whole_re
+    return whole.search(index.ftext, max(0, start - _INCREMENT_REACH), start) is not None
+
+
+def _words_before(index: Index, start: int) -> tuple[bool, bool]:
+    """``_a_part_before`` and ``_a_whole_before``, read once per text before the figure.
+
+    A page with a sentence that has no end: each search tries every position
+    of its stretch, and the figures of a repeated row or phrase have the same
+    words before them. The patterns end at the figure (in a run of spaces),
+    start at most ``_WORDS_BEFORE_REACH`` characters before it and look one
+    character behind their start (that no letter or hyphen stands there), so
+    the key, the characters before the figure up to one more than that,
+    covers all they read; a figure nearer the text's start has a shorter key,
+    whose length is its position.
+    """
+    text = index.ftext
+    return index.read(
+        ("words before", text[max(0, start - _WORDS_BEFORE_REACH - 1) : start]),
+        lambda: (_a_part_before(index, start), _a_whole_before(index, start)),
+    )
 
 
 # How many blank lines may part a paragraph from the one before it.
@@ -427,7 +463,9 @@ def _claim(
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
     # "eight women and children, out of 1,400": the whole is not the part's group
-    whole = index.know.whole_re.search(index.ftext, max(0, start - _INCREMENT_REACH), start)
+    whole = (
+        _words_before(index, start)[1] if index.long_sentences else _a_whole_before(index, start)
+    )
     subject = (
         read_subject(
             index,
@@ -496,8 +534,9 @@ def _claim(
                 o_text,
                 str(found.low),
                 str(found.high),
-                found.qualifier,
-                found.direction,
+                # enums by their values: hashing a member is a Python call
+                found.qualifier.value,
+                None if found.direction is None else found.direction.value,
                 found.unit,
                 relative,
             ),

@@ -238,12 +238,18 @@ class Index:
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
         places = [m for m in places if organization_ending(ftext, m.end, know) is None]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
-        verbs = [
-            Verb(m.start(), m.end(), " ".join(m.group("w").split()), m.group())
-            for m in know.verb_re.finditer(ftext)
+        verbs = []
+        spaced: dict[str, str] = {}  # a verb as written -> its words: a page repeats a few
+        for m in know.verb_re.finditer(ftext):
+            at, word_at = m.start(), m.start("w")
             # "التابع للمخابرات": a verb's letters behind the article are an adjective
-            if ftext[m.start() : m.start("w")] not in know.definite or m.start() == m.start("w")
-        ]
+            if at != word_at and ftext[at:word_at] in know.definite:
+                continue
+            written = m.group("w")
+            verb = spaced.get(written)
+            if verb is None:
+                verb = spaced[written] = " ".join(written.split())
+            verbs.append(Verb(at, m.end(), verb, m.group()))
         # "Как сообщил", "He said": a pronoun or a function word opening a
         # sentence is capitalised but names no one
         not_names = know.pronouns | know.first_person | know.stop
@@ -384,6 +390,8 @@ class Index:
         if known is None:
             return list(pattern.finditer(self.ftext, lo, hi))
         found, starts = known
+        if not found:
+            return []  # most patterns match nowhere in such a sentence: no bisection
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, lo=i)
         # matches do not overlap, so only the last may run past ``hi``
@@ -399,6 +407,8 @@ class Index:
         if known is None:
             return pattern.search(self.ftext, lo, hi)
         found, starts = known
+        if not found:
+            return None
         i = bisect.bisect_left(starts, lo)
         return found[i] if i < len(found) and found[i].end() <= hi else None
 

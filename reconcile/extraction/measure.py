@@ -67,7 +67,7 @@ def read_measure(
         index.ftext[lo:hi],
         mark_starts,
         mark_ends,
-        tuple((m.start() - lo, m.end() - lo) for m in numbers),
+        tuple((m.start() - lo, m.end() - lo) for m in numbers) if numbers else (),
         start - lo,
         end - lo,
         np.end - lo,

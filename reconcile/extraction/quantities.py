@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from ..lang import detect_language, lexicon
 from ..model import Direction, Qualifier, Quantity, Relative, Span
@@ -36,8 +35,7 @@ from .scanner import LOOKBACK, Scanner, scanner_for
 __all__ = ["Found", "quantities", "scan", "to_quantity"]
 
 
-@attrs.frozen
-class Found:
+class Found(NamedTuple):
     """One quantity expression in folded coordinates, before it becomes a Quantity.
 
     The extractor reads the context of each figure from these and builds a
@@ -45,7 +43,8 @@ class Found:
     that become claims. ``start``/``end`` cover the qualifier and the figure;
     ``outer`` also covers a currency before it and a unit after it ("$75m",
     "20%"), kept apart so that the extractor still reads the words after the
-    figure itself ("%" makes it a share, not a count).
+    figure itself ("%" makes it a share, not a count). A named tuple: one is
+    built per figure, and a page with no full stops holds tens of thousands.
     """
 
     start: int
@@ -114,9 +113,19 @@ def _read_quantity(
     # search only when the word before is the last word of some qualifier or
     # opener (maybe with a proclitic): the search tries every position of its
     # window, the check is a short walk and a lookup or two
-    if last is not None and (
-        last[0] in s.before_lasts
-        or any(last[0][len(p) :] in s.before_lasts for p in lex.prefixes if last[0].startswith(p))
+    if (
+        last is not None
+        and (
+            last[0] in s.before_lasts
+            or (
+                lex.prefixes  # most languages have none: no generator to build
+                and any(
+                    last[0][len(p) :] in s.before_lasts
+                    for p in lex.prefixes
+                    if last[0].startswith(p)
+                )
+            )
+        )
     ):
         b = s.before.search(text, max(floor, lead - s.lookback), lead)
     if b is not None:

@@ -109,7 +109,7 @@ class Parser:
         if value is None:
             return None
         end = m.end()
-        scale = Decimal(1)
+        scale = _ONE
         # "1.5 million", "3 hundred", "4 hundred million", "10 bln", "3 lakh crore"
         nxt = self._next_word(end)
         while nxt is not None:
@@ -195,7 +195,7 @@ class Parser:
         if nxt is None:
             return reading
         word = nxt[0]
-        count = Decimal(1)
+        count = _ONE
         if word in self.joiners:
             frac = self._next_word(nxt[2])
             if frac is not None and (frac[0] in t.articles or frac[0] in lex.cardinals):
@@ -474,6 +474,8 @@ class Parser:
 # longer than any scale word or vague plural of one ("миллиардами"), so a
 # glued word is matched whole without scanning a long run of letters
 _LONGEST_SCALE_WORD = 16
+# one, built once: decimals are immutable, and a plain figure asks for it twice
+_ONE = Decimal(1)
 
 
 def word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:

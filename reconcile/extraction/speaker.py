@@ -610,6 +610,8 @@ def _sentence_speaker(
     s_start, s_end = sentence
     # attribution belongs to the part of the sentence between semicolons
     part_start = max(s_start, text.rfind(";", s_start, start) + 1)
+    if not verbs:
+        return _reporting_noun(index, part_start, start)
     part_end = text.find(";", start, s_end)
     part_end = s_end if part_end < 0 else part_end
     # The verbs before the figure are read nearest first: in "the union said
@@ -618,7 +620,7 @@ def _sentence_speaker(
     # verb and the figure hold between every earlier verb and it too, so each
     # verb searches only up to the verb read before it, and once one is found
     # no earlier verb speaks.
-    found = _verbs_to_read(index, part_start, part_end, end) if verbs else []
+    found = _verbs_to_read(index, part_start, part_end, end)
     before_figure = [m for m in found if m.start < start]
     # "up from 37 announced by the fire service": the source named right after
     # the figure is its own, whoever speaks earlier in the sentence
@@ -695,9 +697,16 @@ def _sentence_speaker(
         return held
     if cited is not None:
         return cited
-    # "reports ... that hundreds of militants": a report as the source. A
-    # complementizer after a later reporting noun is also after the first one,
-    # so only the first reporting noun can be the source.
+    return _reporting_noun(index, part_start, start)
+
+
+def _reporting_noun(index: Index, part_start: int, start: int) -> str | None:
+    """The source a reporting noun before the figure names: "IOM data show that", "reports".
+
+    A complementizer after a later reporting noun is also after the first
+    one, so only the first reporting noun can be the source.
+    """
+    know, text = index.know, index.ftext
     word = _first_word(index, know.reporting_nouns, part_start, start)
     if word is not None and _after_first_person(index, part_start, word[0]):
         return None  # "we estimate that": a verb, whose subject names no one

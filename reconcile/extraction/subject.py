@@ -105,9 +105,11 @@ def _restates(index: Index, role: str, measure: str) -> bool:
     names the people of a family of counts ([restates]: fighters who joined,
     or are still there) is no part of a group.
     """
+    if measure == role:
+        return True  # the most common case first, before folding the role
     measure_of = index.know.measure_of
     canonical = canon().role_words.get(fold(role))
-    if measure in (role, measure_of.get(role), measure_of.get(role.removesuffix("s")), canonical):
+    if measure in (measure_of.get(role), measure_of.get(role.removesuffix("s")), canonical):
         return True
     return canonical is not None and measure in canon().role_restates.get(canonical, ())
 
