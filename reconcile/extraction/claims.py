@@ -29,11 +29,11 @@ from .filters import next_char, word_before
 from .index import Index
 from .knowledge import knowledge
 from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
-from .phrases import PART_OF_GROUP, noun_phrase
+from .phrases import PART_OF_GROUP, NounPhrase, noun_phrase
 from .places import RETURNS, away_from_home, read_places
 from .quantities import Found, scan, to_quantity
 from .speaker import read_speaker
-from .subject import from_home, read_subject
+from .subject import from_home, part_of_the_measured, read_subject
 from .time import read_as_of, read_relative
 
 __all__ = ["extract"]
@@ -338,6 +338,16 @@ def _paragraph_before(index: Index, line: int) -> int | None:
     return None
 
 
+def _of_the_measured(index: Index, np: NounPhrase, end: int) -> bool:
+    """Whether a figure is a part of a toll named after it: "140 of the injured".
+
+    With a determiner only: "hundreds of dead civilians" counts them all.
+    """
+    if not part_of_the_measured(index, np):
+        return False
+    return any(w in index.know.determiners for w in index.ftext[end : np.of_word].split())
+
+
 def _whole(found: Found) -> bool:
     """Whether a figure's bounds are whole numbers, as a count of people's are."""
     return found.low % 1 == 0 and found.high % 1 == 0
@@ -504,9 +514,10 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
-    elif people and _said_a_part(index, start, end):
-        # "responsibility for only 40 of the deaths": a part of a toll whose
-        # people are not named; a part of whoever the whole counts
+    elif people and (_said_a_part(index, start, end) or _of_the_measured(index, np, end)):
+        # "responsibility for only 40 of the deaths", "treating 140 of the
+        # injured": a part of a toll whose people are not named; a part of
+        # whoever the whole counts
         subject = _PART_OF_UNNAMED
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     if people:

@@ -61,7 +61,7 @@ def read_subject(
         # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
         earlier = last_between(index.demonyms, index.demonym_starts, sentence[0], start)
         group = earlier.value if earlier else None
-    if group is None and not _part_of_the_measured(index, np):
+    if group is None and not part_of_the_measured(index, np):
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence ("14 of the
         # injured" is a part of the injured, whoever was counted before)
@@ -185,7 +185,7 @@ def _groups_of_homes() -> dict[str, str]:
     return {place: group for group, place in canon().homes.items()}
 
 
-def _part_of_the_measured(index: Index, np: NounPhrase) -> bool:
+def part_of_the_measured(index: Index, np: NounPhrase) -> bool:
     """Whether a measure word follows the partitive: "14 of the injured", "half of the dead"."""
     if np.of_word < 0:
         return False

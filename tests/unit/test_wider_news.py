@@ -1095,3 +1095,16 @@ def test_a_figure_after_of_whom_is_a_part_of_the_total(
 ) -> None:
     claims = extract(Document(id="x", text=text, lang=lang))
     assert [c.subject for c in claims] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The clinic was treating around 300 of the injured.", "part of people"),
+        # a vague number "of" its people counts them all
+        ("Hundreds of dead villagers lie under the mud.", None),
+    ],
+)
+def test_a_figure_of_the_counted_toll_is_a_part_of_it(text: str, subject: str | None) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.subject == subject
