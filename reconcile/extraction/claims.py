@@ -94,6 +94,8 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
     if_returned: dict[int, tuple[str, ...]] = {}
     # the measure of each noun counted in a sentence: (sentence start, noun) -> measure
     by_noun: dict[tuple[int, str], str] = {}
+    # where the last figure read as a part of a total ends, by sentence start
+    parts: dict[int, int] = {}
     for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
@@ -107,6 +109,7 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
             item=(len(claims), items),
             if_returned=if_returned,
             by_noun=by_noun,
+            parts=parts,
         )
         if claim is not None:
             claims.append(claim)
@@ -373,6 +376,7 @@ def _claim(
     item: tuple[int, dict[int, int]],
     if_returned: dict[int, tuple[str, ...]],
     by_noun: dict[tuple[int, str], str],
+    parts: dict[int, int],
 ) -> Claim | None:
     start, end = found.start, found.end
     # the sentence as far as the figure reads it: all of a real one, a bounded
@@ -472,6 +476,12 @@ def _claim(
     if people and measure is not None:
         previous_measure[line] = measure
     paragraph = index.sentence(start)[0]  # a subject carries over within its sentence only
+    # "of whom 12 were women and five children": the next item of a list of
+    # parts is a part as well
+    part_before = parts.get(s_start)
+    said_part = _said_a_part(index, start, end) or (
+        part_before is not None and _gapped(index, (part_before, None, 0), start)
+    )
     # "eight women and children, out of 1,400": the whole is not the part's group
     whole = (
         _words_before(index, start)[1] if index.long_sentences else _a_whole_before(index, start)
@@ -494,7 +504,7 @@ def _claim(
         subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
-        if not subject.startswith("part of ") and _said_a_part(index, start, end):
+        if not subject.startswith("part of ") and said_part:
             subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative)
@@ -514,11 +524,13 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
-    elif people and (_said_a_part(index, start, end) or _of_the_measured(index, np, end)):
+    elif people and (said_part or _of_the_measured(index, np, end)):
         # "responsibility for only 40 of the deaths", "treating 140 of the
         # injured": a part of a toll whose people are not named; a part of
         # whoever the whole counts
         subject = _PART_OF_UNNAMED
+    if subject is not None and subject.startswith("part of "):
+        parts[s_start] = end
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     if people:
         subject = from_home(index, sentence, subject, measure, places)

@@ -1108,3 +1108,9 @@ def test_a_figure_after_of_whom_is_a_part_of_the_total(
 def test_a_figure_of_the_counted_toll_is_a_part_of_it(text: str, subject: str | None) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.subject == subject
+
+
+def test_the_next_item_after_a_part_is_a_part_too() -> None:
+    text = "The blast killed 52 people, among them 14 miners and nine rescuers."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [c.subject for c in claims] == [None, "part of miners", "part of rescuers"]
