@@ -322,3 +322,9 @@ def test_a_participle_with_the_article_describes_the_counted_and_the_verb_after_
     text = "وقالت مصادر طبية إن 35 من الأسرى المفرج عنهم نقلوا إلى المستشفيات."
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert (claim.subject, claim.measure) == ("prisoners", "hospitalised")
+
+
+def test_a_ministry_named_by_its_field_is_read_in_english() -> None:
+    text = "وقالت وزارة إدارة الكوارث النيبالية إن 75 شخصا لقوا حتفهم."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "Disaster Management Ministry"
