@@ -262,17 +262,26 @@ def _person_after_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[
     follows the title once the words of the office (titles, bodies referred
     to, demonyms, places) are passed.
     """
-    if not tokens or not any(w in know.titles for w in _bare(tokens[0][1], know)):
+    titled = [
+        i for i, (_, low) in enumerate(tokens) if any(w in know.titles for w in _bare(low, know))
+    ]
+    if not titled or titled[0] != 0:
         return []
-    n = 1
-    # the office runs on while its words are known or carry the article
-    # ("مدير الشرطه المحليه كريم"): a name opens without one
-    while n < len(tokens) and (
-        _office_word(tokens[n][1], know) or _opens_with_article(tokens[n][0], know)
-    ):
-        n += 1
-    rest = [written for written, _ in tokens[n:]]
-    return rest if _person_name(rest, know) else []
+    # "مدير مستشفى ننغرهار الاقليمي الدكتور عبد الباري نوري": an office the
+    # lexicon does not know, then a title right before the name; the last
+    # title is tried first
+    for first in reversed(titled):
+        n = first + 1
+        # the office runs on while its words are known or carry the article
+        # ("مدير الشرطه المحليه كريم"): a name opens without one
+        while n < len(tokens) and (
+            _office_word(tokens[n][1], know) or _opens_with_article(tokens[n][0], know)
+        ):
+            n += 1
+        rest = [written for written, _ in tokens[n:]]
+        if _person_name(rest, know):
+            return rest
+    return []
 
 
 def _adjective(folded: list[str], know: Knowledge) -> str | None:

@@ -328,3 +328,17 @@ def test_a_ministry_named_by_its_field_is_read_in_english() -> None:
     text = "وقالت وزارة إدارة الكوارث النيبالية إن 75 شخصا لقوا حتفهم."
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == "Disaster Management Ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير مستشفى المدينة المركزي الدكتور سامي خليل إن 40 جريحا نقلوا إليه.",
+        "وقال الدكتور سامي خليل إن 40 جريحا نقلوا إلى المستشفى.",
+    ],
+)
+def test_an_office_the_lexicon_does_not_know_ends_at_the_title_before_the_name(
+    text: str,
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "Sami Khlil"
