@@ -101,8 +101,10 @@ def _read_measure(
     of_group: bool,
 ) -> str | None:
     """What :func:`read_measure` reads, for a noun phrase ending at ``np_end``."""
-    found = _number_of_measure(index, start, clause[0]) or _measure_word(
-        index, start, end, np_end, clause, near_only=near_only, of_group=of_group
+    found = (
+        _number_of_measure(index, start, clause[0])
+        or _number_of_after(index, end, clause[1])
+        or _measure_word(index, start, end, np_end, clause, near_only=near_only, of_group=of_group)
     )
     if found is None:
         return None
@@ -144,6 +146,30 @@ def _number_of_measure(index: Index, start: int, lo: int) -> Mention | None:
     for m in between(index.measures, index.measure_starts, found[-1].end(), start):
         if _people_noun(index.know, index.ftext[m.start : m.end]) is None:
             return m
+    return None
+
+
+# How far after a figure "the number of" may open: a determiner between.
+_NUMBER_OF_AFTER = 12
+
+
+def _number_of_after(index: Index, end: int, hi: int) -> Mention | None:
+    """The measure word of "the number of ..." right after a figure.
+
+    "raised to 41 the number of detainees who died" counts deaths, whatever
+    the people are called.
+    """
+    # bounded: the phrase opens within a few characters of the figure
+    m = index.know.number_of_re.search(index.ftext, end, min(hi, end + 2 * _NUMBER_OF_AFTER + 8))
+    if (
+        m is None
+        or m.start() - end > _NUMBER_OF_AFTER
+        or any(w not in index.know.determiners for w in index.ftext[end : m.start()].split())
+    ):
+        return None
+    for word in between(index.measures, index.measure_starts, m.end(), hi):
+        if _people_noun(index.know, index.ftext[word.start : word.end]) is None:
+            return word
     return None
 
 

@@ -561,6 +561,7 @@ class Grammar:
     trips: frozenset[str] = _field(word_list, _NO_WORDS)
     byline: frozenset[str] = _field(word_list, _NO_WORDS)
     when: frozenset[str] = _field(word_list, _NO_WORDS)
+    revised_from: frozenset[str] = _field(word_list, _NO_WORDS)
     remainder: frozenset[str] = _field(word_list, _NO_WORDS)
     earlier: frozenset[str] = _field(word_list, _NO_WORDS)
     place_nouns: frozenset[str] = _field(word_list, _NO_WORDS)

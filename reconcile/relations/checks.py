@@ -726,6 +726,40 @@ def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+def replaced_in_one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """One sentence gives one figure as the one the other replaced: an update.
+
+    "The toll rose to 41, up from 37", "выросло до 58 против 44", "مقابل 44"
+    (``grammar.toml [revised_from]``): the same count at two times, whatever
+    else is unknown of who was counted.
+    """
+    ca, cb = a.claim, b.claim
+    if ca.document != cb.document or not ca.quote or ca.quote != cb.quote:
+        return None
+    if a.scope.kind is None or a.scope.kind != b.scope.kind:
+        return None
+    replaced = _replaced(ca.quote, ca.quantity.text, cb.quantity.text)
+    if replaced is None:
+        return None
+    earlier, later = (a, b) if replaced == 0 else (b, a)
+    why = "one sentence gives the earlier figure the later one replaced"
+    return explained(RelationKind.UPDATES, earlier, later, why)
+
+
+@functools.lru_cache(maxsize=4096)
+def _replaced(quote: str, first: str, second: str) -> int | None:
+    """Which of two figures (0 or 1) the quote gives as the one replaced, if exactly one."""
+    folded = fold(quote)
+    words = grammar_words("revised_from").pattern
+    said = [
+        bool(re.search(rf"(?:{words})\s+{re.escape(fold(text))}(?![\w.,])", folded))
+        for text in (first, second)
+    ]
+    if said[0] == said[1]:
+        return None
+    return 0 if said[0] else 1
+
+
 @if_apart
 def unknown_period(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Different documents, one undated: no telling a contradiction from a change over time.
@@ -874,6 +908,7 @@ CHECKS: tuple[Check, ...] = (
     translated,
     repeats,
     measures_of_one_family,
+    replaced_in_one_sentence,
     one_document_unknown_subject,
     nested_scopes,
     compatible,

@@ -1115,3 +1115,24 @@ def test_the_next_item_after_a_part_is_a_part_too() -> None:
     text = "The blast killed 52 people, among them 14 miners and nine rescuers."
     claims = extract(Document(id="x", text=text, lang="en"))
     assert [c.subject for c in claims] == [None, "part of miners", "part of rescuers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The agency raised the toll to 58 on Friday, up from 44 a day earlier.", "en"),
+        ("Число погибших выросло до 58 против 44 накануне.", "ru"),
+        ("وارتفعت حصيلة القتلى إلى 58 مقابل 44 أمس.", "ar"),
+    ],
+)
+def test_a_figure_given_as_the_one_replaced_is_updated_by_the_other(text: str, lang: str) -> None:
+    doc = parse_document(f"---\nlang: {lang}\npublished: 2025-05-02\n---\n{text}\n", "x.txt")
+    report = reconcile([doc])
+    assert [(r.kind.value, report.claim(r.claims[0]).quantity.low) for r in report.relations] == [
+        ("updates", 44)
+    ]
+
+
+def test_the_number_of_right_after_a_figure_says_what_it_counts() -> None:
+    text = "The ministry raised to 63 the number of prisoners who died in custody."
+    assert [(w, m) for w, m, _ in _claims(text, "en")] == [("63", "died")]
