@@ -726,6 +726,7 @@ def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
 
 
+@if_apart
 def replaced_in_one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """One sentence gives one figure as the one the other replaced: an update.
 
@@ -736,7 +737,7 @@ def replaced_in_one_sentence(a: Evidence, b: Evidence, context: Context) -> Rela
     ca, cb = a.claim, b.claim
     if ca.document != cb.document or not ca.quote or ca.quote != cb.quote:
         return None
-    if a.scope.kind is None or a.scope.kind != b.scope.kind:
+    if a.scope.kind is None or a.scope.kind != b.scope.kind or a.interval.overlaps(b.interval):
         return None
     replaced = _replaced(ca.quote, ca.quantity.text, cb.quantity.text)
     if replaced is None:
