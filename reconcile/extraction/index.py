@@ -671,7 +671,7 @@ def _inside_organization(index: Index, words: list[tuple[int, int]], token: str)
 _QUOTES = frozenset('"«»“”')
 
 # A speaker after its verb is a title, the office and the name ("رئيس جمهورية
-# الشيشان رمضان قديروف"): up to eight words, within a bounded reach, so the
+# الشيشان رمضان قديروف"): up to ten words, within a bounded reach, so the
 # work per verb is constant; the complementiser or [verbs] ends stop it sooner.
-_FOLLOWING_WORDS = 8
+_FOLLOWING_WORDS = 10
 _FOLLOWING_REACH = 120
