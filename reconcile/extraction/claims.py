@@ -479,8 +479,9 @@ def _claim(
     # "of whom 12 were women and five children": the next item of a list of
     # parts is a part as well
     part_before = parts.get(s_start)
-    said_part = _said_a_part(index, start, end) or (
-        part_before is not None and _gapped(index, (part_before, None, 0), start)
+    said_part = people and (
+        _said_a_part(index, start, end)
+        or (part_before is not None and _gapped(index, (part_before, None, 0), start))
     )
     # "eight women and children, out of 1,400": the whole is not the part's group
     whole = (

@@ -485,7 +485,7 @@ class _Predicate:
 
 
 # How many words after a figure its group ("من هؤلاء المتشددين") and verb are looked for.
-_GROUP_WORDS = 6
+_GROUP_WORDS = 4
 
 
 def _verb_after_group(index: Index, predicate: Iterable[Mention], after: int) -> Mention | None:

@@ -38,18 +38,18 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         if started and _SAME_TIME.fullmatch(text, times[n - 1].end(), m.start()):
             continue  # "منذ يوليو/تموز": the month's second name starts the period too
         started = True
-        # "the deadliest since 2022, when 1,000 died": the figure of the clause
-        # the time opens holds at that time, not since it
-        told = (
+        before = _WORD_BEFORE.search(text, max(part_start, m.start() - 24), m.start())
+        # "since 2014", "since October 2016", "с октября 2016 года": a start, not
+        # when the figure holds; unless the figure is of the clause the time
+        # opens ("the deadliest since 2022, when 1,000 died"): it holds then
+        if (
+            m.group("prep") in know.since or (before is not None and before.group(1) in know.since)
+        ) and not (
             know.when_after_re is not None
             and m.end() <= start
-            and (know.when_after_re.match(text, m.end()) is not None)
-        )
-        if m.group("prep") in know.since and not told:
-            continue  # "since 2014": a start, not when the figure holds
-        before = _WORD_BEFORE.search(text, max(part_start, m.start() - 24), m.start())
-        if before is not None and before.group(1) in know.since and not told:
-            continue  # "since October 2016", "с октября 2016 года": a start as well
+            and know.when_after_re.match(text, m.end()) is not None
+        ):
+            continue
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
         started = False
