@@ -17,7 +17,7 @@ import attrs
 from ..lang.canon import canon
 from ..model import Document
 from ..text import Folded, fold, fold_with_offsets
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 from .sources import nominative
 
 __all__ = ["REACH", "Index", "Mention", "Verb", "between", "last_between"]
@@ -468,8 +468,7 @@ class Index:
             return True
         for w in _WORD.finditer(text, lo, hi):
             word = w.group(1)
-            forms = (word, *(word[len(p) :] for p in lex.prefixes if word.startswith(p)))
-            if any(f in lex.cardinals or f in lex.scales for f in forms):
+            if any(f in lex.cardinals or f in lex.scales for f in forms(word, lex.prefixes)):
                 return True
         return False
 

@@ -20,7 +20,7 @@ from ..text import trie_regex
 
 _V = TypeVar("_V")
 
-__all__ = ["Knowledge", "knowledge", "words_regex"]
+__all__ = ["Knowledge", "forms", "knowledge", "words_regex"]
 
 _NOTHING = "(?!)"  # stands for an empty word list: a regex that never matches
 
@@ -31,6 +31,16 @@ def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
 
 # a word of a place's name: letters, then letters, hyphens or apostrophes
 _NAME_WORD = r"[^\W\d_][\w'-]*"
+
+
+def forms(word: str, prefixes: Iterable[str]) -> tuple[str, ...]:
+    """A word as written, then without each proclitic it opens with.
+
+    Example:
+        >>> forms("والاطفال", ["و", "وال"])
+        ('والاطفال', 'الاطفال', 'اطفال')
+    """
+    return (word, *(word[len(p) :] for p in prefixes if word.startswith(p)))
 
 
 def _alternatives(words: Iterable[str]) -> str:

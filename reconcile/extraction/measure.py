@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..lang.canon import Kind, canon
 from .index import Index, Mention, between, last_between
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 from .phrases import NounPhrase
 
 __all__ = ["measure_of_group", "read_measure", "referred_measure", "row_group", "table_measure"]
@@ -175,7 +175,7 @@ def _number_of_after(index: Index, end: int, hi: int) -> Mention | None:
 
 def _people_noun(know: Knowledge, word: str) -> str | None:
     """The English noun of people a word is ("детей": "children", "النساء": "women"), if any."""
-    for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+    for form in forms(word, know.lex.prefixes):
         english = know.people.get(form)
         if english is not None:
             return form if english is True else str(english)

@@ -12,7 +12,7 @@ import attrs
 from ..lang import canon
 from ..text import fold
 from .index import Index, between
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 
 __all__ = ["PART_OF_GROUP", "NounPhrase", "noun_phrase"]
 
@@ -145,13 +145,10 @@ def _in_a_home(place: str) -> bool:
 
 def _without_proclitic(word: str, know: Knowledge) -> str:
     """``word`` without the proclitic before a noun of people or a demonym, if it has one."""
-    if word in know.people or word in know.demonym_of:
-        return word
-    for p in know.lex.prefixes:
-        stem = word[len(p) :]
-        if word.startswith(p) and (stem in know.people or stem in know.demonym_of):
-            return stem
-    return word
+    return next(
+        (f for f in forms(word, know.lex.prefixes) if f in know.people or f in know.demonym_of),
+        word,
+    )
 
 
 def _people_after(tokens: list[tuple[str, int, int]], know: Knowledge) -> str | None:
@@ -161,7 +158,7 @@ def _people_after(tokens: list[tuple[str, int, int]], know: Knowledge) -> str | 
             return None
         if tokens[at][0] in know.origin_words or tokens[at][0] in know.partitive:
             word = tokens[at + 1][0]
-            for form in (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p))):
+            for form in forms(word, know.lex.prefixes):
                 english = know.people.get(form)
                 if english is not None and form not in know.generic:
                     return english if isinstance(english, str) else form

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 from .phrases import NounPhrase
 
 __all__ = ["RETURNS", "away_from_home", "read_places"]
@@ -540,8 +540,7 @@ def _origin_of_people(index: Index, m: Mention) -> bool:
     if word is None:
         return True
     # "وثلاثة من الشيشان": a figure behind a proclitic conjunction
-    forms = (word, *(word[len(p) :] for p in know.lex.prefixes if word.startswith(p)))
-    return any(w in know.people or w in know.lex.cardinals for w in forms)
+    return any(w in know.people or w in know.lex.cardinals for w in forms(word, know.lex.prefixes))
 
 
 # How far back (in characters) a sentence without a place inherits one.
