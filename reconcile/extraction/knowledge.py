@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import attrs
 
-from ..lang import Lexicon, lexicon
+from ..lang import Lexicon, canon, lexicon
 from ..lang.schema import Grammar, RelativeTime
 from ..text import trie_regex
 
@@ -66,6 +66,7 @@ class Knowledge:
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
     demonym_of: Mapping[str, str]
+    counted_demonym_of: Mapping[str, str]  # also the forms read only as a figure's noun
     origins: Mapping[str, str]
     people: Mapping[str, object]
     generic: frozenset[str]
@@ -333,7 +334,11 @@ def knowledge(code: str) -> Knowledge:
         place_of=place_of,
         demonym_re=words_regex(demonyms, prefixes),
         demonym_of=demonyms,
-        origins=dict(subjects.origins),
+        counted_demonym_of={
+            **_inflected(subjects.demonyms, subjects.demonym_accusative),
+            **demonyms,
+        },
+        origins={**_countries_as_origins(place_of), **subjects.origins},
         people=_inflected(subjects.people, subjects.inflections),
         generic=frozenset(w + e for w in subjects.generic for e in subjects.inflections),
         referring=subjects.referring,
@@ -614,6 +619,19 @@ def _by_last_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if " " in name:
             found.setdefault(name.rsplit(maxsplit=1)[-1], []).append(name)
     return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in found.items()}
+
+
+def _countries_as_origins(place_of: Mapping[str, str]) -> dict[str, str]:
+    """Each spelling of a country whose people the canon names -> that group.
+
+    "120 граждан Египта", "300 from Jordan": the citizens of a country are its
+    nationals, in every language that spells the country, without a list of
+    origins per language (a language's own ``origins`` still come first).
+    """
+    people_of: dict[str, str] = {}
+    for group, country in sorted(canon().countries.items()):
+        people_of.setdefault(country, group)
+    return {spelling: people_of[p] for spelling, p in place_of.items() if p in people_of}
 
 
 def _inflected(words: Mapping[str, _V], endings: Iterable[str]) -> dict[str, _V]:

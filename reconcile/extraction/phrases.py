@@ -313,8 +313,10 @@ def _read_noun_phrase(
         if pair in know.demonym_of:
             np.subject = know.demonym_of[pair]
             continue
-        if word in know.demonym_of and np.subject is None:
-            np.subject = know.demonym_of[word]
+        # the figure's own noun may be a demonym in the accusative ("214 مصريا")
+        group = (know.counted_demonym_of if n == i else know.demonym_of).get(word)
+        if group is not None and np.subject is None:
+            np.subject = group
             np.end = w_end
             # "около 300 казахстанцев, из них", "699 minor Russians whose": the
             # people themselves (one word before, at most, qualifies them)
@@ -326,9 +328,9 @@ def _read_noun_phrase(
             break
         if word in know.people:
             np.people, np.head, np.end = True, word, w_end
-            if n + 1 < len(tokens) and tokens[n + 1][0] in know.demonym_of:
-                # Arabic puts the adjective after its noun: "مواطن طاجيكي"
-                np.subject = np.subject or know.demonym_of[tokens[n + 1][0]]
+            if n + 1 < len(tokens) and tokens[n + 1][0] in know.counted_demonym_of:
+                # Arabic puts the adjective after its noun: "مواطن طاجيكي", "مواطنا مصريا"
+                np.subject = np.subject or know.counted_demonym_of[tokens[n + 1][0]]
                 np.end = tokens[n + 1][2]
             # the role in English where the lexicon gives one ("رجال" -> "men")
             english = know.people[word]

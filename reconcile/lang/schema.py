@@ -332,10 +332,14 @@ class Subjects:
     ``inflections`` are endings a people noun may take after a figure (Arabic
     "طفلا", the accusative of "طفل"), ``demonym_inflections`` those of a
     demonym ("تونسيين", a plural of "تونسي"); the empty ending is always tried.
+    ``demonym_accusative`` are endings a demonym takes only as a figure's
+    counted noun or right after it ("214 مصريا", "436 مواطنا مصريا"): read
+    anywhere, the same letters spell a country ("روسيا").
     """
 
     demonyms: Mapping[str, str] = _field(strings, _EMPTY)
     demonym_inflections: tuple[str, ...] = _field(_inflections, ("",))
+    demonym_accusative: tuple[str, ...] = _field(_inflections, ("",))
     origins: Mapping[str, str] = _field(strings, _EMPTY)
     inflections: tuple[str, ...] = _field(_inflections, ("",))
     people: Mapping[str, bool | str] = _field(people_nouns, _EMPTY)
