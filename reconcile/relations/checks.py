@@ -334,7 +334,11 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
                 "for the same people and place"
             )
             return explained(RelationKind.CONTRADICTS, whole, part, why)
-    bounded = ka.at_most == kb.name or kb.at_most == ka.name
+    # a stock bounded by a total that only grows: those fighting now and those
+    # who ever joined are one population seen twice, so that a later figure of
+    # either revises the picture; the critical are only a part of those in
+    # hospital, whose later count revises nothing about them
+    bounded = (ka.at_most == kb.name and kb.cumulative) or (kb.at_most == ka.name and ka.cumulative)
     pa, pb = first.scope.period, second.scope.period
     # a revision only of the very same people: a part ("21 students") revises nothing
     places = place_relation(a.scope, b.scope)
@@ -698,6 +702,13 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         return explained(RelationKind.UPDATES, first, second, why)
     if not apart and relative is None:
         return None
+    if apart and relative is None and first.scope.cumulative and _a_past_event(first, second):
+        assert p1 is not None
+        why = (
+            f"a figure its sentence dates to {p1.start.year}, told years later as a past "
+            "event: the toll of another event, not an earlier total"
+        )
+        return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
         return explained(RelationKind.CONTRADICTS, first, second, falling, context.tolerance)
     if apart:
@@ -706,6 +717,26 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         assert relative is not None
         why = f"stated as a revision: {relative.text!r}"
     return explained(RelationKind.UPDATES, first, second, why)
+
+
+PAST_EVENT_YEARS = 2
+"""A total whose own sentence names its year, this many years or more before
+the other figure's, tells of a past event (see :func:`_a_past_event`)."""
+
+
+def _a_past_event(first: Evidence, second: Evidence) -> bool:
+    """Whether ``first`` is a past event's figure, told beside a later one.
+
+    "In November 2000, more than 130 people died" in a report of 2026: the
+    sentence names the year of its figure, years before the other figure's.
+    A total that only grows does not fall from it; it is the toll of
+    another event (the deadliest "since 2015, when 400 drowned").
+    """
+    p1, p2 = first.scope.period, second.scope.period
+    if p1 is None or p2 is None or p2.start.year - p1.start.year < PAST_EVENT_YEARS:
+        return False
+    year = str(p1.start.year)
+    return year in first.claim.quote and year not in second.claim.quote
 
 
 @functools.lru_cache(maxsize=4096)
