@@ -341,6 +341,29 @@ def _paragraph_before(index: Index, line: int) -> int | None:
     return None
 
 
+def _away(subject: str | None, places: tuple[str, ...]) -> bool:
+    """Whether a claim's people are foreigners where it places them.
+
+    Its subject names a group with a country, and no place of the claim lies
+    in that country ("436 Egyptians were evacuated from Khartoum"; with no
+    place, the group alone), or a group of foreigners of no one country.
+    """
+    known = canon()
+    group = known.group_in(subject)
+    if group is None:
+        return False
+    country = known.countries.get(group)
+    if country is None:
+        while group is not None and group != _FOREIGNERS:
+            group = known.group_parents.get(group)
+        return group == _FOREIGNERS
+    home = frozenset((country,))
+    return not any(known.place_within(p, home) for p in places)
+
+
+_FOREIGNERS = "foreign nationals"
+
+
 def _of_the_measured(index: Index, np: NounPhrase, end: int) -> bool:
     """Whether a figure is a part of a toll named after it: "140 of the injured".
 
@@ -533,6 +556,10 @@ def _claim(
     if subject is not None and subject.startswith("part of "):
         parts[s_start] = end
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
+    moved = canon().at_home.get(measure) if people and measure is not None else None
+    if moved is not None and not _away(subject, places):
+        # "1,200 residents were evacuated": moved within their own country
+        measure = moved
     if people:
         subject = from_home(index, sentence, subject, measure, places)
         if subject and not subject.startswith("part of "):

@@ -86,6 +86,10 @@ class Canon:
         countries: Group -> its country, for every group with one ("Syrian
             nationals" -> "Syria"): the place a demonym names beside a town
             ("the Syrian city of X"), whether or not it is a [home].
+        at_home: Measure -> the measure it is for people moved within their own
+            country, or of no known nationality ("evacuated" -> "displaced"):
+            foreigners evacuated from a war are brought out, residents
+            evacuated from a flood are displaced.
     """
 
     kinds: Mapping[str, Kind]
@@ -108,6 +112,7 @@ class Canon:
     role_restates: Mapping[str, frozenset[str]] = MappingProxyType({})
     home_roles: frozenset[str] = frozenset()
     countries: Mapping[str, str] = MappingProxyType({})
+    at_home: Mapping[str, str] = MappingProxyType({})
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -231,7 +236,7 @@ def canon() -> Canon:
     groups = _read("groups.toml")
     _only(groups, ("within", "home", "country"), "canon/groups.toml")
     measures = _read("measures.toml")
-    _only(measures, ("kinds", "abroad"), "canon/measures.toml")
+    _only(measures, ("kinds", "abroad", "at_home"), "canon/measures.toml")
     abroad = measures.get("abroad", {})
     _only(abroad, ("families", "leaving"), "canon/measures.toml [abroad]")
     abroad_families = abroad.get("families", [])
@@ -240,6 +245,12 @@ def canon() -> Canon:
         if not isinstance(listed, list) or not all(isinstance(f, str) for f in listed):
             raise LexiconError("canon/measures.toml [abroad]: families must be a list of names")
     kinds = _kinds(measures.get("kinds", {}))
+    moved_at_home = _names(measures.get("at_home", {}), "canon/measures.toml [at_home]")
+    for measure, becomes in moved_at_home.items():
+        if measure not in kinds or becomes not in kinds:
+            raise LexiconError(
+                f"canon/measures.toml [at_home]: {measure!r} -> {becomes!r}: unknown measure"
+            )
     sounds = _names(_read("sounds.toml").get("sounds", {}), "canon/sounds.toml [sounds]")
     group_parents = _names(groups.get("within", {}), "canon/groups.toml [within]")
     # every canonical group any language names, and those of the hierarchy
@@ -308,6 +319,7 @@ def canon() -> Canon:
             }
         ),
         abroad_families=frozenset(abroad_families),
+        at_home=MappingProxyType(moved_at_home),
         leaving_families=frozenset(leaving_families),
         role_restates=MappingProxyType({r: frozenset(m) for r, m in restates.items()}),
         home_roles=frozenset(home_roles),

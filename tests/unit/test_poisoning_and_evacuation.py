@@ -198,3 +198,31 @@ def test_a_total_that_falls_years_later_still_contradicts() -> None:
         ("Exactly 45 people died in the town of Kandara, police said.", "2026-06-03"),
     )
     assert "contradicts" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        ("Navy ships evacuated 436 Egyptians from Port Sudan.", "en", "436", "evacuated"),
+        ("About 300 foreigners were evacuated by air.", "en", "About 300", "evacuated"),
+        (
+            "Some 1,200 residents were evacuated from the flooded valley.",
+            "en",
+            "Some 1,200",
+            "displaced",
+        ),
+        ("وتم إجلاء 436 مواطنا مصريا من الخرطوم.", "ar", "436", "evacuated"),
+        ("وأجلت السلطات 1500 شخص من القرى المغمورة.", "ar", "1500", "displaced"),
+        ("Из Хартума эвакуированы 143 гражданина России.", "ru", "143", "evacuated"),
+        ("Из зоны подтопления эвакуированы 5 тысяч жителей.", "ru", "5 тысяч", "displaced"),
+    ],
+)
+def test_foreigners_are_evacuated_and_residents_displaced(
+    text: str, lang: str, figure: str, measure: str
+) -> None:
+    assert _read(text, lang)[figure][0] == measure
+
+
+def test_nationals_evacuated_within_their_own_country_are_displaced() -> None:
+    found = _read("Troops evacuated 800 Sudanese from villages near Khartoum.", "en")
+    assert found["800"][:3:2] == ("displaced", "Sudanese nationals")
