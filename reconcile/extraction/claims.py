@@ -341,6 +341,50 @@ def _paragraph_before(index: Index, line: int) -> int | None:
     return None
 
 
+def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
+    """Whether a figure counts who speaks: "Two officials said 20 people died".
+
+    One or two words after the figure, then a reporting verb, and a figure
+    in digits after the verb in its sentence: what they said is counted
+    there. "300 residents said they had fled" still counts them.
+    """
+    i = bisect.bisect_left(index.verb_starts, end)
+    if i == len(index.verb_starts):
+        return False
+    verb = index.verbs[i]
+    if verb.start >= s_end or verb.start - end > _SPEAKER_NOUN_CHARS:
+        return False
+    if _SPEAKER_NOUN.fullmatch(index.ftext, end, verb.start) is None:
+        return False
+    return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
+
+
+def _named_one(index: Index, end: int) -> bool:
+    """Whether "one" names a person given by name: "One brewer, Daniel Kariuki, was held".
+
+    A noun of one or two words, then a name in capitals between commas: an
+    individual introduced, not a count of one.
+    """
+    o_end = index.folded.offset(end)
+    original = index.folded.original
+    return _APPOSED_NAME.match(original, o_end, o_end + _APPOSED_CHARS) is not None
+
+
+# ", Daniel Kariuki," after the noun: two to four capitalised words between commas
+_APPOSED_NAME = re.compile(
+    r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,"  # the noun: "brewer,"
+    r"[ \t]+[A-ZÀ-ÞА-ЯЁ][\w'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w'-]+){1,3}[ \t]*,"  # " Daniel Kariuki,"
+)
+_APPOSED_CHARS = 60
+
+
+_SPEAKER_NOUN = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+")
+_SPEAKER_NOUN_CHARS = 40
+_DIGIT = re.compile(r"\d")
+# How far after the verb of a figure's people the figure they report is looked for.
+_SAID_REACH = 120
+
+
 def _away(subject: str | None, places: tuple[str, ...]) -> bool:
     """Whether a claim's people are foreigners where it places them.
 
@@ -425,7 +469,11 @@ def _claim(
     clause_start = boundaries[-1].end() if boundaries else s_start
     clause = (clause_start, clause_end)
     np = noun_phrase(index, end, clause_end, index.ftext[start:end])
-    if np.not_count is not None:
+    if (
+        np.not_count is not None
+        or _counts_its_speakers(index, end, s_end)
+        or (found.low == found.high == 1 and _named_one(index, end))
+    ):
         return None
     o_start, o_end = index.folded.span(start, end)
     if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
@@ -482,7 +530,7 @@ def _claim(
         np.subject = row_group(index, start)
     if measure is None and not (np.people or gapped or tabled or np.unit or np.head):
         # "the real number of returnees ... We estimate it at around 300"
-        measure = referred_measure(index, start)
+        measure = referred_measure(index, start, previous_measure.get(line))
     if measure is None and not (np.people or gapped or tabled) and np.unit is None:
         # "women who had been held, 40 from Kazakhstan": with nothing else
         # said of it, the figure counts as the group its list breaks down

@@ -112,6 +112,10 @@ class Mention(NamedTuple):
     value: str
 
 
+# How far before a measure word a document noun is looked for (measures.toml [document_nouns]).
+_DOCUMENT_REACH = 24
+
+
 def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[Mention]:
     """Every word of ``table`` that ``pattern`` finds in ``text``, with what it stands for."""
     out = []
@@ -231,7 +235,14 @@ class Index:
             m.end() for m in _SENTENCE_END.finditer(ftext) if _ends_sentence(folded, m, know)
         ]
         places = mentions(know.place_re, ftext, know.place_of)
-        measures = mentions(know.measure_re, ftext, know.measure_of)
+        measures = [
+            m
+            for m in mentions(know.measure_re, ftext, know.measure_of)
+            # "a breakdown released in Nairobi": what was done with a document,
+            # not to people (a bounded look back: constant work per word)
+            if know.document_before_re.search(ftext, max(0, m.start - _DOCUMENT_REACH), m.start)
+            is None
+        ]
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         places = _unlisted(places, demonyms, folded, know)

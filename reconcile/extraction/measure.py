@@ -684,12 +684,15 @@ def _caption_measure(index: Index, first: int) -> str | None:
 _REFERRED_REACH = 200
 
 
-def referred_measure(index: Index, start: int) -> str | None:
+def referred_measure(index: Index, start: int, last: str | None = None) -> str | None:
     """What a figure valuing a number named before counts (grammar.toml [refer_back]).
 
     "The official numbers do not reflect the real number of returnees. We
     estimate it at around 300": the figure counts what the last "number of"
-    before it counts. Read only for a figure right after such words.
+    before it counts. With no "number of" named, what ``last`` (the measure
+    of the paragraph's last figure of people) counts: "68 were admitted to
+    hospital ... but the ministry put the number at 87". Read only for a
+    figure right after such words.
     """
     pattern = index.know.refer_back_re
     if pattern is None or pattern.search(index.ftext, max(0, start - 40), start) is None:
@@ -697,7 +700,7 @@ def referred_measure(index: Index, start: int) -> str | None:
     lo = max(index.paragraph_start(start), start - _REFERRED_REACH)
     named = index.matches(index.know.number_of_re, lo, start)
     if not named:
-        return None
+        return last
     counted = named[-1]
     after = between(
         index.measures, index.measure_starts, counted.end(), counted.end() + _CAPTION_REACH

@@ -323,6 +323,7 @@ class Measures:
     planned: Mapping[str, str] = _field(strings, _EMPTY)
     negation_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     counted_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    document_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -1,0 +1,47 @@
+"""Figures a report counts, and figures that only name who speaks or who is meant.
+
+Every sentence is written for this module.
+"""
+
+from reconcile import Document, extract
+
+
+def _read(text: str, lang: str = "en") -> dict[str, str | None]:
+    """Figure as written -> measure."""
+    return {c.quantity.text: c.measure for c in extract(Document(id="x", text=text, lang=lang))}
+
+
+def test_putting_the_number_at_a_figure_counts_what_was_counted_before() -> None:
+    found = _read(
+        "Some 54 people were admitted to hospital in the valley. "
+        "The regional office put the number at 71, saying some had left."
+    )
+    assert found == {"Some 54": "hospitalised", "71": "hospitalised"}
+
+
+def test_putting_the_number_at_a_figure_with_nothing_counted_before_is_no_claim() -> None:
+    assert _read("The regional office put the figure at 71.") == {}
+
+
+def test_a_document_released_releases_no_one() -> None:
+    found = _read(
+        "Some 17 died in the valley and 5 in the hills, according to a breakdown released "
+        "by the office. Rebels released 8 hostages on Friday."
+    )
+    assert found == {"Some 17": "died", "5": "died", "8": "released"}
+
+
+def test_the_speakers_a_figure_counts_are_no_claim() -> None:
+    found = _read("Two nurses said 35 people died. Three engineers told us that 12 were hurt.")
+    assert found == {"35": "died", "12": "injured"}
+
+
+def test_people_who_say_what_befell_them_are_still_counted() -> None:
+    # no figure after the verb: what they said is no count, the figure is
+    assert "Some 250" in _read("Some 250 villagers said they had fled the fighting.")
+
+
+def test_one_person_introduced_by_name_is_no_count() -> None:
+    text = "One brewer, Peter Njoroge, was arrested. One person died."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [(c.quantity.text, c.measure) for c in claims] == [("One", "died")]
