@@ -246,6 +246,7 @@ class Index:
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         places = _unlisted(places, demonyms, folded, know)
+        places = _not_quarters(places, ftext, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
         places = [m for m in places if organization_ending(ftext, m.end, know) is None]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
@@ -562,6 +563,33 @@ def _demonym_near(demonyms: list[Mention], at: int) -> bool:
     """Whether a demonym ends within a few characters before ``at``."""
     i = bisect.bisect_left(demonyms, (at,))
     return i > 0 and at - demonyms[i - 1].end <= _DEMONYM_REACH
+
+
+def _not_quarters(places: list[Mention], text: str, know: Knowledge) -> list[Mention]:
+    """``places`` but the names of a town's quarters (places.toml [quarters]).
+
+    "the Riyadh district of Khartoum", "حي الرياض في الخرطوم": a quarter
+    named like a city elsewhere is no mention of that city. The name before
+    its quarter word is dropped only when "of" or "in" and a place follow
+    ("the Kandahar district" alone may be the district); the name after a
+    quarter word that opens it always. A bounded look on either side of
+    each place: the work stays linear.
+    """
+    if not know.lex.places.quarters:
+        return places
+    out: list[Mention] = []
+    for n, m in enumerate(places):
+        after = know.quarter_after_re.match(text, m.end)
+        if after is not None and n + 1 < len(places) and places[n + 1].start == after.end():
+            continue
+        if know.quarter_before_re.search(text, max(0, m.start - _QUARTER_REACH), m.start):
+            continue
+        out.append(m)
+    return out
+
+
+# How far before a place its quarter word is looked for ("حي " and an article).
+_QUARTER_REACH = 16
 
 
 def _settled(

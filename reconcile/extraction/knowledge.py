@@ -62,6 +62,8 @@ class Knowledge:
     document_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     settlement_re: re.Pattern[str]
+    quarter_after_re: re.Pattern[str]
+    quarter_before_re: re.Pattern[str]
     unlisted_after_re: re.Pattern[str]
     unlisted_before_re: re.Pattern[str]
     place_of: Mapping[str, str]
@@ -303,7 +305,9 @@ def knowledge(code: str) -> Knowledge:
     cap, low = speakers.name_letters.capitals, speakers.name_letters.lowercase
     return Knowledge(
         lex=lex,
-        measure_re=words_regex(measure_of, prefixes),
+        # phrases that hold a measure word and count no one ("heavy fighting"):
+        # found by the same pattern, so that they cover the word, and then dropped
+        measure_re=words_regex([*measure_of, *lex.measures.not_measures], prefixes),
         measure_of=measure_of,
         # a plan marker and at most two words before a measure word: "will be flown home"
         plan_before_re=re.compile(
@@ -320,6 +324,15 @@ def knowledge(code: str) -> Knowledge:
         ),
         place_re=words_regex(place_of, prefixes),
         settlement_re=words_regex(lex.places.settlements, prefixes),
+        # a town's quarter named like a place: "the Riyadh district of Khartoum"
+        # (the name, then the quarter word and "of"), "حي الرياض" (the word first)
+        quarter_after_re=re.compile(
+            rf"[ \t]+(?:{_alternatives(lex.places.quarters)})[ \t]+"
+            rf"(?:{_alternatives(speakers.org_links | grammar.locative)})[ \t]+"
+        ),
+        quarter_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.places.quarters)})[ \t]+(?:{definite})?$"
+        ),
         # a name no table lists beside a settlement word, after a preposition of
         # place ("in the village of Pekha", "в уезде Дур-Баба", "in Achin
         # district"): up to three words, whose capitals Index.build checks in

@@ -324,6 +324,7 @@ class Measures:
     negation_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     counted_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     document_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    not_measures: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen
@@ -377,6 +378,7 @@ class Places:
 
     places: Mapping[str, Place] = _field(_places, _EMPTY)
     settlements: frozenset[str] = _field(word_list, _NO_WORDS)
+    quarters: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- who says so ---------------------------------------------------------------

@@ -45,3 +45,8 @@ def test_one_person_introduced_by_name_is_no_count() -> None:
     text = "One brewer, Peter Njoroge, was arrested. One person died."
     claims = extract(Document(id="x", text=text, lang="en"))
     assert [(c.quantity.text, c.measure) for c in claims] == [("One", "died")]
+
+
+def test_the_fighting_of_a_battle_counts_no_fighters() -> None:
+    found = _read("About 400 civilians were caught in heavy fighting. Some 300 fighters joined.")
+    assert found == {"About 400": None, "Some 300": "joined"}

@@ -226,3 +226,28 @@ def test_foreigners_are_evacuated_and_residents_displaced(
 def test_nationals_evacuated_within_their_own_country_are_displaced() -> None:
     found = _read("Troops evacuated 800 Sudanese from villages near Khartoum.", "en")
     assert found["800"][:3:2] == ("displaced", "Sudanese nationals")
+
+
+def test_a_russian_noun_in_the_singular_after_51_names_its_people() -> None:
+    found = _read("Из столицы вывезли 143 гражданина России, в том числе 51 женщину.", "ru")
+    assert found["51"][2] == "Russian women"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Snipers killed 11 civilians in the Riyadh district of Khartoum.", "en"),
+        ("وقتل قناصة 11 مدنيا في حي الرياض في الخرطوم.", "ar"),
+        ("Снайперы убили 11 мирных жителей в квартале Эр-Рияд в Хартуме.", "ru"),
+    ],
+)
+def test_a_quarter_named_like_a_city_is_no_mention_of_that_city(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ("Khartoum",)
+
+
+def test_the_city_itself_is_still_read() -> None:
+    (claim,) = extract(
+        Document(id="x", text="Shelling killed 9 people in Riyadh, the Saudi capital.", lang="en")
+    )
+    assert "Riyadh" in claim.places
