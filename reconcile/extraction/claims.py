@@ -346,7 +346,9 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
 
     One or two words after the figure, then a reporting verb, and a figure
     in digits after the verb in its sentence: what they said is counted
-    there. "300 residents said they had fled" still counts them.
+    there. "300 residents said they had fled" still counts them, and "68
+    people were admitted" is no report: an auxiliary before the verb makes
+    it a passive of another sense.
     """
     i = bisect.bisect_left(index.verb_starts, end)
     if i == len(index.verb_starts):
@@ -355,6 +357,8 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     if verb.start >= s_end or verb.start - end > _SPEAKER_NOUN_CHARS:
         return False
     if _SPEAKER_NOUN.fullmatch(index.ftext, end, verb.start) is None:
+        return False
+    if index.know.passive_before_re.search(index.ftext, end, verb.start) is not None:
         return False
     return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
 
@@ -605,7 +609,14 @@ def _claim(
         parts[s_start] = end
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     moved = canon().at_home.get(measure) if people and measure is not None else None
-    if moved is not None and not _away(subject, places):
+    # "436 Egyptians evacuated, among them 27 students": a part as its whole
+    whole_away = (
+        subject is not None
+        and subject.startswith("part of ")
+        and before is not None
+        and before[1] == measure
+    )
+    if moved is not None and not whole_away and not _away(subject, places):
         # "1,200 residents were evacuated": moved within their own country
         measure = moved
     if people:

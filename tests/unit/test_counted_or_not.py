@@ -50,3 +50,8 @@ def test_one_person_introduced_by_name_is_no_count() -> None:
 def test_the_fighting_of_a_battle_counts_no_fighters() -> None:
     found = _read("About 400 civilians were caught in heavy fighting. Some 300 fighters joined.")
     assert found == {"About 400": None, "Some 300": "joined"}
+
+
+def test_people_admitted_to_hospital_are_counted_though_admitted_can_report() -> None:
+    found = _read("Another 61 people were admitted to hospital, of whom 9 were in intensive care.")
+    assert found == {"61": "hospitalised", "9": "critical"}

@@ -251,3 +251,8 @@ def test_the_city_itself_is_still_read() -> None:
         Document(id="x", text="Shelling killed 9 people in Riyadh, the Saudi capital.", lang="en")
     )
     assert "Riyadh" in claim.places
+
+
+def test_a_part_of_foreigners_evacuated_is_evacuated_too() -> None:
+    found = _read("وأعلنت الوزارة إجلاء 436 مواطنا مصريا من الخرطوم، بينهم 27 طالبا.", "ar")
+    assert (found["436"][0], found["27"][0]) == ("evacuated", "evacuated")
