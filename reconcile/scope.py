@@ -598,6 +598,7 @@ def subject_relation(a: Scope, b: Scope) -> Nesting | None:
 
 _PART = "part of"
 """The detail of a subject that counts a part of its group ("part of residents")."""
+_ONLY_A_PART = frozenset((_PART,))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -607,8 +608,12 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
     groups = _groups_relation(x.groups, y.groups)
     if groups is None:
         return None
-    if not (x.groups or x.roles or x.details) or not (y.groups or y.roles or y.details):
-        return Nesting.UNKNOWN  # "people": a subject that says nothing
+    if not (x.groups or x.roles or x.details - _ONLY_A_PART) or not (
+        y.groups or y.roles or y.details - _ONLY_A_PART
+    ):
+        # "people", and "part of people" ("1,400 others"): a part of a whole
+        # it does not name lies in no group that the other names
+        return Nesting.UNKNOWN
     if not x.roles or not y.roles:
         # a subject with roles is a part of the same group without them ("Russian
         # children" within "Russian nationals"); with no group, roles are unknown;

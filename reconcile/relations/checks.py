@@ -426,6 +426,8 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         places is Nesting.SAME or places is Nesting.UNKNOWN
     ):
         return None  # one question: the value rules decide
+    if subjects is Nesting.UNKNOWN and (_part_of_no_one(a) or _part_of_no_one(b)):
+        return None  # "1,400 others" beside a named group: part_of_an_unknown decides
     rel = {subjects, places}
     if Nesting.OVERLAP in rel:
         first, second = ordered(a, b)
@@ -598,10 +600,14 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
     larger one: a figure below a part of its group counts less than that
     group, so it cannot be its whole, and is likelier another part of it
     (those "still buried", those killed by one side) than a rival count.
+    A part that names no one ("more than 1,400 others") beside a named group
+    is no part of that group either: it may count anyone.
     """
     for part, other in ((a, b), (b, a)):
         subject = part.claim.subject
-        if subject is None or not subject.startswith("part of ") or other.claim.subject is not None:
+        if subject is None or not subject.startswith("part of "):
+            continue
+        if other.claim.subject is not None and not _part_of_no_one(part):
             continue
         if part.interval.high < other.interval.low:
             why = "a part of a group below a figure for people not named: it may lie within it"
@@ -613,6 +619,12 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
             )
             return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     return None
+
+
+def _part_of_no_one(e: Evidence) -> bool:
+    """Whether a claim counts a part of a whole it does not name ("1,400 others")."""
+    parsed = e.scope.parsed
+    return _a_part(e.claim) and parsed is not None and not parsed.groups and not parsed.roles
 
 
 def _a_part(claim: Claim) -> bool:

@@ -256,3 +256,45 @@ def test_the_city_itself_is_still_read() -> None:
 def test_a_part_of_foreigners_evacuated_is_evacuated_too() -> None:
     found = _read("وأعلنت الوزارة إجلاء 436 مواطنا مصريا من الخرطوم، بينهم 27 طالبا.", "ar")
     assert (found["436"][0], found["27"][0]) == ("evacuated", "evacuated")
+
+
+def test_a_part_of_no_one_named_lies_in_no_named_group() -> None:
+    from reconcile.scope import Nesting, _subjects_relation
+
+    assert _subjects_relation("part of people", "Russian nationals") is Nesting.UNKNOWN
+    assert _subjects_relation("part of Russian nationals", "Russian nationals") is not None
+
+
+def test_others_counted_beside_a_named_group_do_not_contradict_it() -> None:
+    docs = [
+        Document(
+            id="a.txt",
+            text="Two Russian citizens were injured in Khartoum, the ministry said.",
+            lang="en",
+            published="2026-04-14",
+            outlet="a",
+        ),
+        Document(
+            id="b.txt",
+            text="In Khartoum, 80 people were killed and more than 1,400 others "
+            "were injured, the UN said.",
+            lang="en",
+            published="2026-04-14",
+            outlet="b",
+        ),
+    ]
+    assert "contradicts" not in {r.kind.value for r in reconcile(docs).relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        ("Some 40 Indians were evacuated by sea.", "en", "Some 40", "Indian nationals"),
+        ("وأجلت الهند 300 مواطن هندي.", "ar", "300", "Indian nationals"),
+        ("Эвакуированы 25 белорусов.", "ru", "25", "Belarusian nationals"),
+    ],
+)
+def test_nationalities_of_an_evacuation_story(
+    text: str, lang: str, figure: str, subject: str
+) -> None:
+    assert _read(text, lang)[figure][2] == subject
