@@ -126,6 +126,7 @@ class Knowledge:
     destination_before_re: re.Pattern[str]
     venue_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
+    agent_endings: tuple[str, ...]
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
@@ -479,6 +480,7 @@ def knowledge(code: str) -> Knowledge:
             else None
         ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
+        agent_endings=tuple(sorted(set(grammar.agent_endings))),
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         named_re=_named_pattern(

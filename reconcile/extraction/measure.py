@@ -309,7 +309,16 @@ def _measure_word(
         own = _measure_right_after(index, end, c_end) if _conjoined(index, start) else None
         if own is not None:
             return own
-        return near_before[-1]  # Arabic "يعيش نحو 60 الفا": the verb comes first
+        last = near_before[-1]
+        if (
+            len(near_before) > 1
+            and index.know.agent_endings
+            and text.endswith(index.know.agent_endings, last.start, last.end)
+        ):
+            # "قتل مسلحون 14 مدنيا": the noun between verb and figure is who
+            # acted, in the case of a subject; the verb says what befell them
+            return near_before[-2]
+        return last  # Arabic "يعيش نحو 60 الفا": the verb comes first
     if first is not None and first.group(1) in index.know.origin_words and index.know.verb_first:
         verb = _verb_after_group(index, predicate.all(), np_end)
         if verb is not None:

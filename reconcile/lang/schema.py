@@ -551,6 +551,7 @@ class Grammar:
     destination: frozenset[str] = _field(word_list, _NO_WORDS)
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
+    agent_endings: tuple[str, ...] = _field(ordered_words, ())
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
     instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)

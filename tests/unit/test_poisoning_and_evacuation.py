@@ -298,3 +298,8 @@ def test_nationalities_of_an_evacuation_story(
     text: str, lang: str, figure: str, subject: str
 ) -> None:
     assert _read(text, lang)[figure][2] == subject
+
+
+def test_an_arabic_agent_between_verb_and_figure_is_who_acted() -> None:
+    found = _read("وقتل مسلحون 17 مدنيا في السوق.", "ar")
+    assert found["17"][0] == "killed"
