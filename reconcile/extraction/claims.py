@@ -348,8 +348,12 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     in digits after the verb in its sentence: what they said is counted
     there. "300 residents said they had fled" still counts them, and "68
     people were admitted" is no report: an auxiliary before the verb makes
-    it a passive of another sense.
+    it a passive of another sense. Only where a subject comes before its
+    verb: in Arabic the verb comes first, and "وقتل 500 مدني بين مارس 2014"
+    spells "between" as the verb "بيّن".
     """
+    if index.know.verb_first:
+        return False
     i = bisect.bisect_left(index.verb_starts, end)
     if i == len(index.verb_starts):
         return False
@@ -382,6 +386,9 @@ _APPOSED_NAME = re.compile(
 _APPOSED_CHARS = 60
 
 
+# The most speakers a figure counts: "two officials", "three doctors" ("300 fighters
+# said" is a count, whatever follows).
+_FEW = 12
 _SPEAKER_NOUN = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+")
 _SPEAKER_NOUN_CHARS = 40
 _DIGIT = re.compile(r"\d")
@@ -475,7 +482,11 @@ def _claim(
     np = noun_phrase(index, end, clause_end, index.ftext[start:end])
     if (
         np.not_count is not None
-        or _counts_its_speakers(index, end, s_end)
+        or (
+            found.high is not None
+            and found.high <= _FEW
+            and _counts_its_speakers(index, end, s_end)
+        )
         or (found.low == found.high == 1 and _named_one(index, end))
     ):
         return None
