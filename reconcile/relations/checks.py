@@ -607,7 +607,9 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
         subject = part.claim.subject
         if subject is None or not subject.startswith("part of "):
             continue
-        if other.claim.subject is not None and not _part_of_no_one(part):
+        if other.claim.subject is not None and (
+            other.claim.subject == subject or not _part_of_no_one(part)
+        ):
             continue
         if part.interval.high < other.interval.low:
             why = "a part of a group below a figure for people not named: it may lie within it"
