@@ -14,10 +14,18 @@ import functools
 import re
 
 from ..lang import transliteration
+from ..lang.canon import canon
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "nominative", "title_without_name", "titled_person", "to_latin"]
+__all__ = [
+    "canonical_speaker",
+    "national_society_before",
+    "nominative",
+    "title_without_name",
+    "titled_person",
+    "to_latin",
+]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -140,7 +148,9 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         rest = [written for written, low in tokens[end:] if not _office_word(low, know)]
         if _person_name(rest, know) and not _is_place(rest, know):
             return to_latin(" ".join(rest))
-        return _of_country(canonical, folded[end : end + _ORG_WORDS], know)
+        return _national_society(folded, best, know) or _of_country(
+            canonical, folded[end : end + _ORG_WORDS], know
+        )
     place = _place(folded, know)
     if place is not None:
         return place  # "قالت روسيا": a country speaks through its government
@@ -378,6 +388,80 @@ def _of_country(canonical: str, after: list[str], know: Knowledge) -> str:
 
 
 _NATIONALS = " nationals"
+
+
+def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowledge) -> str | None:
+    """A national society of a movement, by its country: "Kenya Red Cross", not the ICRC.
+
+    "The Kenya Red Cross", "Кенийский Красный Крест" and "الصليب الأحمر
+    الكيني" name one society: the movement's name (speakers.toml
+    [national_societies]) with a country, or its adjective, right before it
+    or right after it (Arabic puts the adjective after the noun). The
+    country comes out as the places table names it, so that every language
+    gives one name.
+    """
+    start, end, _ = best
+    society = know.lex.speakers.national_societies.get(" ".join(folded[start:end]))
+    if society is None:
+        return None
+    countries = _country_words(know)
+    for i in (start - 1, end):
+        if 0 <= i < len(folded):
+            country = next((countries[b] for b in _bare(folded[i], know) if b in countries), None)
+            if country is not None:
+                return f"{country} {society}"
+    return None
+
+
+def national_society_before(text: str, known: str, know: Knowledge) -> str:
+    """A known body's name ending folded ``text``, with the country written before it.
+
+    "... the kenya red cross" ends with "red cross": a national society
+    (:func:`_national_society`) keeps its country ("kenya red cross"); any
+    other name is returned as it is.
+    """
+    if known not in know.lex.speakers.national_societies:
+        return known
+    before = text[: len(text) - len(known)].rsplit(maxsplit=1)
+    if before and any(b in _country_words(know) for b in _bare(before[-1], know)):
+        return f"{before[-1]} {known}"
+    return known
+
+
+@functools.cache
+def _country_words(know: Knowledge) -> dict[str, str]:
+    """Folded word -> the country it names: a place's name, its adjective, a demonym.
+
+    The adjective is derived from the place's name by speakers.toml
+    [country_adjectives] (the ending of the name -> the endings of its
+    adjective: "كينيا" -> "كيني", "кения" -> "кенийский", "kenya" -> "kenyan"),
+    so no country needs listing twice; a demonym whose group has a country
+    (canon groups.toml [country]) covers the irregular ones.
+    """
+    rules = know.lex.speakers.country_adjectives
+    words: dict[str, str] = {}
+    for form, country in know.place_of.items():
+        if " " in form:
+            continue
+        words.setdefault(form, country)
+        bare = next(
+            (
+                form[len(a) :]
+                for a in know.definite
+                if form.startswith(a) and len(form) > len(a) + 2
+            ),
+            form,
+        )
+        for ending, adjective_endings in rules.items():
+            if bare.endswith(ending) and len(bare) > len(ending) + 2:
+                stem = bare[: len(bare) - len(ending)]
+                for adjective_ending in adjective_endings:
+                    words.setdefault(stem + adjective_ending, country)
+    homes = canon().countries
+    for word, group in know.demonym_of.items():
+        if group in homes:
+            words.setdefault(word, homes[group])
+    return words
 
 
 @functools.cache

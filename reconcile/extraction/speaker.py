@@ -12,7 +12,13 @@ from typing import NamedTuple
 from ..text import fold, trie_regex
 from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
-from .sources import canonical_speaker, nominative, title_without_name, titled_person
+from .sources import (
+    canonical_speaker,
+    national_society_before,
+    nominative,
+    title_without_name,
+    titled_person,
+)
 from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
 
 __all__ = ["read_speaker"]
@@ -980,7 +986,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     tail = fold(original[-_NAME_REACH:]).rstrip(" ,")
     known = organization_ending(tail, len(tail), know)
     if known is not None:
-        return known
+        return national_society_before(tail, known, know)
     # only the last 13 words are read (see below)
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:

@@ -30,4 +30,25 @@ def test_arabic_our_correspondent_is_a_role():
 def test_arabic_spokeswoman_before_a_name_is_a_title():
     text = "وقالت المتحدثة باسم الشرطة سلمى حداد إن الشرطة اعتقلت 14 شخصاً."
     (speaker,) = _speakers(text, "ar")
-    assert speaker is not None and speaker.endswith("Hdad")
+    assert speaker is not None
+    assert speaker.endswith("Hdad")
+
+
+def test_a_national_red_cross_is_not_the_icrc_in_english():
+    text = "The Ghana Red Cross said 30 people were injured in the floods."
+    assert _speakers(text, "en") == ["Ghana Red Cross"]
+
+
+def test_a_national_red_crescent_by_its_adjective_in_arabic():
+    text = "وقال الهلال الأحمر المصري إن 30 شخصاً أصيبوا في الفيضانات."
+    assert _speakers(text, "ar") == ["Egypt Red Crescent"]
+
+
+def test_a_national_red_cross_by_its_adjective_in_russian():
+    text = "Российский Красный Крест сообщил, что пострадали 30 человек."
+    assert _speakers(text, "ru") == ["Russia Red Cross"]
+
+
+def test_the_red_cross_alone_stays_the_icrc():
+    text = "The Red Cross said 30 people were injured in the fighting."
+    assert _speakers(text, "en") == ["ICRC"]
