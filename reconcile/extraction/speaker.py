@@ -1057,8 +1057,34 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return _PRONOUN
     if all(w.lower() in know.links for w in words):
         return None
+    if stop >= 0:
+        words = _without_office_place(words, tokens[stop], know)
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+def _without_office_place(run: list[str], before: str, know: Knowledge) -> list[str]:
+    """A capitalised run without the place that closes the office before it.
+
+    "министр здравоохранения Кении Грейс Ваньиру": the office's words stand
+    in the genitive (speakers.toml ``complement_endings``) and so does the
+    place that ends them; the person's name after it is in the nominative.
+    The first word of the run is that place when the places table knows it,
+    or when it alone of three or more words reads back from the genitive
+    ("комиссара Кандары Питер Отиено"). A language without the table keeps
+    the run as it is.
+    """
+    if len(run) < 2 or not _field_word(before, know):
+        return run
+    rest = run[1:]
+    if _place(rest, know) or any(fold(w) in know.organization_heads for w in rest):
+        return run
+    if _place(run[:1], know):
+        return rest
+    genitive = [nominative(w, know) != w for w in run]
+    if len(run) >= 3 and genitive[0] and not any(genitive[1:]):
+        return rest
+    return run
 
 
 # How many lower-case words may stand between an article and a body's noun
@@ -1315,7 +1341,9 @@ def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
     if 0 < n < len(words) and words[n - 1].lower() not in know.links:
-        return [] if _place(words[n:], know) else words[n:]
+        return (
+            [] if _place(words[n:], know) else _without_office_place(words[n:], words[n - 1], know)
+        )
     return []
 
 

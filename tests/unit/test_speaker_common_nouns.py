@@ -52,3 +52,21 @@ def test_a_national_red_cross_by_its_adjective_in_russian():
 def test_the_red_cross_alone_stays_the_icrc():
     text = "The Red Cross said 30 people were injured in the fighting."
     assert _speakers(text, "en") == ["ICRC"]
+
+
+def test_russian_country_closing_an_office_is_not_part_of_the_name():
+    text = "Министр образования Египта Карим Хасан заявил, что пострадали 30 школьников."
+    assert _speakers(text, "ru") == ["Karim Khasan"]
+
+
+def test_russian_unknown_place_closing_an_office_is_not_part_of_the_name():
+    text = (
+        "В результате пожара пострадали 30 человек, "
+        "сообщил глава администрации Ломбары Иван Сорокин."
+    )
+    assert _speakers(text, "ru") == ["Ivan Sorokin"]
+
+
+def test_russian_full_name_after_an_office_is_kept_whole():
+    text = "Заместитель директора Анна Сергеевна Петрова заявила, что пострадали 30 человек."
+    assert _speakers(text, "ru") == ["Anna Sergeevna Petrova"]
