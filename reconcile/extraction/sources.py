@@ -20,6 +20,7 @@ from .knowledge import Knowledge
 
 __all__ = [
     "canonical_speaker",
+    "is_organization",
     "national_society_before",
     "nominative",
     "title_without_name",
@@ -134,7 +135,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     name = _without_full_stop(name)
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
     folded = [f for _, f in tokens]
-    best = _longest_organization(folded, know)
+    best = _longest_organization(folded, know) or _inflected_organization(folded, know)
     if best is None:
         # "Oxfam's spokesman": the body's name without the possessive is what the tables know
         endings = tuple(know.lex.speakers.possessive_endings)
@@ -173,6 +174,44 @@ def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int,
                     best = (i, j, canonical)
                 break
     return best
+
+
+def _inflected_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
+    """:func:`_longest_organization` for a name in another case than the table's.
+
+    "Министерства здравоохранения", "в Министерстве здравоохранения": cases
+    change the end of a word (:func:`_stem`), so the words are compared
+    without it, in a language whose speakers.toml lists ``complement_endings``
+    (a language with cases) only. The whole name must be a known one.
+    """
+    if not know.complement_endings or not folded or len(folded) > _ORG_WORDS:
+        return None
+    canonical = _stemmed_organizations(know).get(" ".join(_stem(w) for w in folded))
+    return None if canonical is None else (0, len(folded), canonical)
+
+
+def is_organization(name: str, know: Knowledge) -> bool:
+    """Whether a name is a known organisation's, in the table's case or another one."""
+    folded = fold(name)
+    return folded in know.organizations or _inflected_organization(folded.split(), know) is not None
+
+
+def _stem(word: str) -> str:
+    """A word without the last two letters, where a case ending stands in a long word."""
+    return word[:-2] if len(word) > _SHORT_WORD else word
+
+
+# words this long or shorter are compared whole: "мвд", "оон", "суд"
+_SHORT_WORD = 5
+
+
+@functools.cache
+def _stemmed_organizations(know: Knowledge) -> dict[str, str]:
+    """The organisation table keyed by its names' stems (:func:`_stem`); the first listed wins."""
+    table: dict[str, str] = {}
+    for name, canonical in know.organizations.items():
+        table.setdefault(" ".join(_stem(w) for w in name.split()), canonical)
+    return table
 
 
 def _ending(word: str, endings: tuple[str, ...]) -> str:

@@ -14,6 +14,7 @@ from .index import Index, Verb, name_following, organization_ending, speaker_sta
 from .knowledge import Knowledge
 from .sources import (
     canonical_speaker,
+    is_organization,
     national_society_before,
     nominative,
     title_without_name,
@@ -804,8 +805,8 @@ def _nominative(name: str | None, verb: Verb, know: Knowledge) -> str | None:
     """A person's name after "по словам" read back from the genitive ("Ивана Петрова")."""
     if name is None or verb.verb not in know.genitive_after:
         return name
-    if fold(name) in know.organizations:
-        return name  # "по данным Европейского союза": a body the tables know in this case
+    if is_organization(name, know):
+        return name  # "по данным Европейского союза": a body the tables know, in any case
     return nominative(name, know)
 
 
@@ -1170,6 +1171,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
+        if len(name) == 1 and m.group(1).strip() == name[0]:
+            # "говорится в заявлении Национальной полицейской службы": Russian
+            # writes only the first word of a body's name in capitals
+            name += _complement(original, m.end(1), know)
         if name and name[-1].endswith(("'s", "’s")):
             # "according to Iraq's prime minister": the role the possessive owns
             name += _role_words(original[m.end() :], know)

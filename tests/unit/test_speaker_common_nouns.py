@@ -70,3 +70,28 @@ def test_russian_unknown_place_closing_an_office_is_not_part_of_the_name():
 def test_russian_full_name_after_an_office_is_kept_whole():
     text = "Заместитель директора Анна Сергеевна Петрова заявила, что пострадали 30 человек."
     assert _speakers(text, "ru") == ["Anna Sergeevna Petrova"]
+
+
+def test_arabic_attribution_at_the_end_with_wafq_ma():
+    text = "وأصيب 30 شخصاً في انهيار المبنى، وفق ما أعلنته وزارة الصحة اليوم الأربعاء."
+    assert _speakers(text, "ar") == ["Health Ministry"]
+
+
+def test_arabic_attribution_at_the_end_with_wafq():
+    text = "ونقل 30 مصاباً إلى المستشفيات، وفق الدفاع المدني."
+    assert _speakers(text, "ar") == ["civil defence"]
+
+
+def test_russian_statement_named_at_the_end_gives_its_body():
+    text = "Полиция задержала еще 12 подозреваемых, говорится в заявлении МВД."
+    assert _speakers(text, "ru") == ["Interior Ministry"]
+
+
+def test_russian_body_in_the_genitive_is_the_known_body():
+    text = "Пострадали 30 человек, говорится в сообщении Министерства здравоохранения."
+    assert _speakers(text, "ru") == ["Health Ministry"]
+
+
+def test_russian_body_after_po_dannym_is_not_read_as_a_person():
+    text = "По данным Министерства здравоохранения, пострадали 30 человек."
+    assert _speakers(text, "ru") == ["Health Ministry"]
