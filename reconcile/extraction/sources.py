@@ -21,6 +21,7 @@ from .knowledge import Knowledge
 __all__ = [
     "canonical_speaker",
     "is_organization",
+    "movement",
     "national_society_before",
     "nominative",
     "title_without_name",
@@ -450,6 +451,16 @@ def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowl
             if country is not None:
                 return f"{country} {society}"
     return None
+
+
+def movement(name: str, know: Knowledge) -> str | None:
+    """The movement a speaker names with no country ("the Red Cross", "الصليب الأحمر"), else None.
+
+    Such a name alone is the movement's international body, unless the
+    text has named one of its national societies before (see speaker.py).
+    """
+    words = [w for w in fold(name).split() if w not in know.definite]
+    return know.lex.speakers.national_societies.get(" ".join(words))
 
 
 def national_society_before(text: str, known: str, know: Knowledge) -> str:

@@ -15,6 +15,7 @@ from .knowledge import Knowledge
 from .sources import (
     canonical_speaker,
     is_organization,
+    movement,
     national_society_before,
     nominative,
     title_without_name,
@@ -129,7 +130,27 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
+        name = _society_named_before(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+def _society_named_before(index: Index, name: str, before: int) -> str | None:
+    """The national society a bare "the Red Cross" refers back to, if one was named before.
+
+    "The Kenya Red Cross said ... The Red Cross added": the second is the
+    society named first, not the ICRC. The sources named before ``before``
+    (at most ``_CARRY_VERBS`` verbs, within ``_CARRY_REACH``) are read.
+    """
+    know = index.know
+    society = movement(name, know)
+    if society is None:
+        return None
+    return _carried_speaker(
+        index,
+        before,
+        before - _CARRY_REACH,
+        lambda n, k: canonical_speaker(n, k).endswith(" " + society),
+    )
 
 
 # A row of a table flattened into lines ("Germany 760") is a short line; the

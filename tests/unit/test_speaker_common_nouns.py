@@ -95,3 +95,19 @@ def test_russian_body_in_the_genitive_is_the_known_body():
 def test_russian_body_after_po_dannym_is_not_read_as_a_person():
     text = "По данным Министерства здравоохранения, пострадали 30 человек."
     assert _speakers(text, "ru") == ["Health Ministry"]
+
+
+def test_the_red_cross_after_a_national_society_is_that_society():
+    text = (
+        "The Ghana Red Cross said 30 people were injured.\n\n"
+        "The Red Cross added that 12 people were missing."
+    )
+    assert _speakers(text, "en") == ["Ghana Red Cross", "Ghana Red Cross"]
+
+
+def test_arabic_red_crescent_after_a_national_society_is_that_society():
+    text = (
+        "وقال الهلال الأحمر المصري إن 30 شخصاً أصيبوا.\n\n"
+        "وأوضح الهلال الأحمر في بيان أن 12 شخصاً ما زالوا مفقودين."
+    )
+    assert _speakers(text, "ar") == ["Egypt Red Crescent", "Egypt Red Crescent"]
