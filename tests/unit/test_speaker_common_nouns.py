@@ -111,3 +111,13 @@ def test_arabic_red_crescent_after_a_national_society_is_that_society():
         "وأوضح الهلال الأحمر في بيان أن 12 شخصاً ما زالوا مفقودين."
     )
     assert _speakers(text, "ar") == ["Egypt Red Crescent", "Egypt Red Crescent"]
+
+
+def test_an_office_appositive_is_passed_over_for_the_person():
+    text = "Amos Kibet, director of Nakuru General Hospital, said 40 people died."
+    assert _speakers(text, "en") == ["Amos Kibet"]
+
+
+def test_a_russian_office_appositive_is_passed_over_for_the_person():
+    text = "Иван Петров, глава МВД Дагестана, заявил, что пострадали 30 человек."
+    assert _speakers(text, "ru") == ["Ivan Petrov"]
