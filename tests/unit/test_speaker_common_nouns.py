@@ -121,3 +121,18 @@ def test_an_office_appositive_is_passed_over_for_the_person():
 def test_a_russian_office_appositive_is_passed_over_for_the_person():
     text = "Иван Петров, глава МВД Дагестана, заявил, что пострадали 30 человек."
     assert _speakers(text, "ru") == ["Ivan Petrov"]
+
+
+def test_english_doctor_is_a_role():
+    text = "A doctor said 40 people were admitted overnight."
+    assert _speakers(text, "en") == ["doctor"]
+
+
+def test_english_hospital_administration_is_the_speaker_not_its_place():
+    text = "A hospital administrator in Nakuru said 40 people were admitted overnight."
+    assert _speakers(text, "en") == ["administrator in Nakuru"]
+
+
+def test_russian_doctor_is_a_role_not_a_transliterated_name():
+    text = "Погибли 40 человек, сообщил врач районной больницы."
+    assert _speakers(text, "ru") == ["doctor"]
