@@ -1153,12 +1153,38 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     i = 0
     while i < len(words) and words[i].lower() in know.title_words:
         i += 1
+    if i == 0:
+        # "Health Cabinet Secretary Grace Wanjiru": the field of an office,
+        # capitalised words no table lists, before its title
+        i = _title_after_field(words, know)
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
     is_org = bool(rest) and rest[-1].lower() in know.organization_heads
     if has_title and rest and rest[0][:1].isupper() and not is_org and not _place(rest, know):
         return rest
     return words
+
+
+# How many capitalised words may name an office's field before its title.
+_FIELD_WORDS = 3
+
+
+def _title_after_field(words: list[str], know: Knowledge) -> int:
+    """Where the name starts after a title that a few capitalised words open, else 0.
+
+    "Health Cabinet Secretary Grace Wanjiru" -> 3; a capitalised word that
+    is a place or a body's noun ("Interior Ministry spokesman") keeps the
+    words as they are, as does a title with no capitalised name after it.
+    """
+    for j in range(1, min(len(words) - 1, _FIELD_WORDS + 1)):
+        if not words[j - 1][:1].isupper() or fold(words[j - 1]) in know.organization_heads:
+            return 0
+        if words[j].lower() in know.titles:
+            end = j + 1
+            while end < len(words) and words[end].lower() in know.title_words:
+                end += 1
+            return end if end < len(words) and words[end][:1].isupper() else 0
+    return 0
 
 
 def _not_place(name: str | None, know: Knowledge) -> str | None:

@@ -136,3 +136,8 @@ def test_english_hospital_administration_is_the_speaker_not_its_place():
 def test_russian_doctor_is_a_role_not_a_transliterated_name():
     text = "Погибли 40 человек, сообщил врач районной больницы."
     assert _speakers(text, "ru") == ["doctor"]
+
+
+def test_a_title_opened_by_its_field_is_stripped_from_the_name():
+    text = "Education Cabinet Secretary Tom Mboya said 40 schools were closed."
+    assert _speakers(text, "en") == ["Tom Mboya"]
