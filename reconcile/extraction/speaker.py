@@ -1244,9 +1244,35 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
             body = named.group(1) if named is not None else ""
             if body[:1].isupper() and not _place(body.split(), know):
                 return body
+            if n > 0 and fold(word.group()) in know.referring_speakers:
+                # "сообщили в представительстве организации": the office of a
+                # body named before, in its sentence if it is there
+                return _body_named_before(index, verb_end, fold(word.group())) or word.group()
             head = [w.group().lower() for w in found[: n + 1]]
             return " ".join([*head, *_complement(original, word.end(), know)])
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]")
+
+
+def _body_named_before(index: Index, verb_end: int, noun: str) -> str | None:
+    """The known body a noun refers back to, named earlier in the verb's sentence.
+
+    "Всемирная организация здравоохранения направила ..., сообщили в
+    представительстве организации": the last known body, within
+    ``_NAME_REACH`` characters, whose name holds the noun in any case.
+    """
+    know = index.know
+    s_start = index.sentence(verb_end)[0]
+    o_lo, o_hi = index.folded.span(max(s_start, verb_end - _NAME_REACH), verb_end)
+    original = index.folded.original[o_lo:o_hi]
+    found: str | None = None
+    for m in _CAPITALISED.finditer(original):
+        known = _known_organization(original, m.start(), know)
+        if known is not None and any(_one_word(noun, w) for w in fold(known).split()):
+            found = known
+    return found
 
 
 # Up to two lower-case words right after a body's noun, with only spaces between.

@@ -141,3 +141,11 @@ def test_russian_doctor_is_a_role_not_a_transliterated_name():
 def test_a_title_opened_by_its_field_is_stripped_from_the_name():
     text = "Education Cabinet Secretary Tom Mboya said 40 schools were closed."
     assert _speakers(text, "en") == ["Tom Mboya"]
+
+
+def test_russian_office_of_a_body_named_in_the_sentence_is_that_body():
+    text = (
+        "Всемирная организация здравоохранения направила в район 30 врачей, "
+        "сообщили в представительстве организации в Бейруте."
+    )
+    assert _speakers(text, "ru") == ["World Health Organization"]
