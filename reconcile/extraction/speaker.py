@@ -1032,6 +1032,15 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         elif low in know.title_modifiers and n > 0 and tokens[n - 1][:1].isupper():
             words.insert(0, token)  # "МВД республики": a modifier inside a body's name
         elif (
+            token.isdigit()
+            and words
+            and words[0][:1].isupper()
+            and n > 0
+            and tokens[n - 1][:1].isupper()
+            and tokens[n - 1].lower() not in know.lex.dates.months
+        ):
+            words.insert(0, token)  # "Level 5 Hospital": a number inside a name, not a date
+        elif (
             words
             and words[-1].lower() in know.groups
             and token.isalpha()
@@ -1071,6 +1080,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         or (len(words) > 1 and words[0].lower() in dates.weekdays)
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
+        # "one nurse said": a count of one is no part of the role
+        or (len(words) > 1 and words[0].lower() in know.lex.cardinals)
     ):
         words.pop(0)
     if not words:
@@ -1231,8 +1242,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         return titled
     # lower case: "according to prosecutors", "according to a ministry statement"
     found = list(itertools.islice(_LOWER_WORDS.finditer(original, 0, 60), 4))
-    while found and found[0].group().lower() in know.articles:
-        found.pop(0)
+    while found and (
+        found[0].group().lower() in know.articles or found[0].group().lower() in know.lex.cardinals
+    ):
+        found.pop(0)  # "said one nurse": the role, not its count
     for n, word in enumerate(found):
         if word.group().lower() in know.groups:
             # "сообщило министерство здравоохранения": a known body in lower-case words

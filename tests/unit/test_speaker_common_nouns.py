@@ -149,3 +149,18 @@ def test_russian_office_of_a_body_named_in_the_sentence_is_that_body():
         "сообщили в представительстве организации в Бейруте."
     )
     assert _speakers(text, "ru") == ["World Health Organization"]
+
+
+def test_a_number_inside_a_body_name_is_kept():
+    text = "Doctors at Nakuru Level 4 Hospital said at least 12 patients were blinded."
+    assert _speakers(text, "en") == ["Doctors at Nakuru Level 4 Hospital"]
+
+
+def test_a_date_before_a_speaker_is_not_part_of_its_name():
+    text = "On March 5 Oxfam said 12 patients were blinded."
+    assert _speakers(text, "en") == ["Oxfam"]
+
+
+def test_one_before_a_role_is_no_part_of_it():
+    text = "One witness said 40 people were trapped."
+    assert _speakers(text, "en")[-1] == "witness"
