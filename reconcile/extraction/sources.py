@@ -19,6 +19,7 @@ from ..text import fold
 from .knowledge import Knowledge
 
 __all__ = [
+    "before_vowel",
     "canonical_speaker",
     "is_organization",
     "movement",
@@ -87,7 +88,9 @@ def to_latin(name: str) -> str:
             if ending and ch in table.ending_letters:
                 # a name with a Russian ending reads as Russian: "بورتنيكوف" -> "Bortnikov"
                 letters.append(table.ending_letters[ch])
-            elif glide is not None and i > 0 and word[i - 1].isalpha():
+            elif (
+                glide is not None and i > 0 and word[i - 1].isalpha() and not before_vowel(word, i)
+            ):
                 letters.append(glide)  # a weak letter inside a word is a long vowel
             elif i == 0 and ch in table.initials:
                 letters.append(table.initials[ch])  # a silent letter opening a word has a vowel
@@ -97,6 +100,18 @@ def to_latin(name: str) -> str:
         out.append(article + latin_word[:1].upper() + latin_word[1:])
     return "".join(out).strip()
 
+
+def before_vowel(word: str, i: int) -> bool:
+    """Whether the letter after ``word[i]`` is read as a vowel: a weak letter there is a consonant.
+
+    "موانغي" is Mwangi, not Muangi: "و" before "ا" is a glide, not a long vowel.
+    """
+    if i + 1 >= len(word):
+        return False
+    return transliteration().letters.get(word[i + 1], "") in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
 
 _TOKENS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
