@@ -164,3 +164,8 @@ def test_a_date_before_a_speaker_is_not_part_of_its_name():
 def test_one_before_a_role_is_no_part_of_it():
     text = "One witness said 40 people were trapped."
     assert _speakers(text, "en")[-1] == "witness"
+
+
+def test_arabic_unnamed_local_news_agency_is_a_role():
+    text = "وقتل 12 شخصاً في الانفجار، وفق ما أوردته وكالة الأنباء المحلية."
+    assert _speakers(text, "ar") == ["local news agency"]
