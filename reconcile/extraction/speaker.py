@@ -1257,7 +1257,11 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
             body = named.group(1) if named is not None else ""
             if body[:1].isupper() and not _place(body.split(), know):
                 return body
-            if n > 0 and fold(word.group()) in know.referring_speakers:
+            if (
+                n > 0
+                and fold(word.group()) in know.referring_speakers
+                and _field_word(word.group(), know)
+            ):
                 # "сообщили в представительстве организации": the office of a
                 # body named before, in its sentence if it is there
                 return _body_named_before(index, verb_end, fold(word.group())) or word.group()
