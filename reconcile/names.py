@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .extraction.sources import to_latin
+from .extraction.sources import before_vowel, to_latin
 from .lang import available_languages, canon, lexicon, transliteration
 from .text import fold
 
@@ -44,7 +44,7 @@ def latin_key(name: str) -> str:
     out = []
     for i, ch in enumerate(folded):
         glide = table.glides.get(ch)
-        if glide is not None and i > 0 and folded[i - 1].isalpha():
+        if glide is not None and i > 0 and folded[i - 1].isalpha() and not before_vowel(folded, i):
             out.append(glide)  # a weak letter inside a word is a long vowel (Arabic "و", "ي")
         else:
             out.append(table.letters.get(ch, ch))

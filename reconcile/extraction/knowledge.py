@@ -526,9 +526,12 @@ def knowledge(code: str) -> Knowledge:
         ),
         # "The ministry, however, has said": a parenthetical word between name and verb
         parenthetical_re=re.compile(rf",\s*[a-z]+\s*,\s*(?=(?:{trailers})?\s*$)"),
-        # ", who tracks fighters in Syria," between a name and its verb
+        # ", who tracks fighters in Syria," between a name and its verb; and
+        # an office (", head of surgery at X Hospital,"): the person speaks,
+        # not the body the office is at
         trailing_appositive_re=re.compile(
-            rf",\s*(?:{_alternatives(grammar.appositive)})(?![\w-])[^,]*,[\"”’»]?\s*$"
+            rf",\s*(?:{_alternatives(grammar.appositive | speakers.titles.words)})(?![\w-])"
+            rf"[^,]*,[\"”’»]?\s*$"
         ),
         # ", who reported on the toll in December 2017": a relative clause set
         # off by a comma, still open where the search stops

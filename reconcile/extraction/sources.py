@@ -14,10 +14,21 @@ import functools
 import re
 
 from ..lang import transliteration
+from ..lang.canon import canon
 from ..text import fold
 from .knowledge import Knowledge
 
-__all__ = ["canonical_speaker", "nominative", "title_without_name", "titled_person", "to_latin"]
+__all__ = [
+    "before_vowel",
+    "canonical_speaker",
+    "is_organization",
+    "movement",
+    "national_society_before",
+    "nominative",
+    "title_without_name",
+    "titled_person",
+    "to_latin",
+]
 
 # to_latin lives here, below reconcile.names (which re-exports it): extraction
 # may not import the scope layer.
@@ -77,7 +88,9 @@ def to_latin(name: str) -> str:
             if ending and ch in table.ending_letters:
                 # a name with a Russian ending reads as Russian: "بورتنيكوف" -> "Bortnikov"
                 letters.append(table.ending_letters[ch])
-            elif glide is not None and i > 0 and word[i - 1].isalpha():
+            elif (
+                glide is not None and i > 0 and word[i - 1].isalpha() and not before_vowel(word, i)
+            ):
                 letters.append(glide)  # a weak letter inside a word is a long vowel
             elif i == 0 and ch in table.initials:
                 letters.append(table.initials[ch])  # a silent letter opening a word has a vowel
@@ -87,6 +100,18 @@ def to_latin(name: str) -> str:
         out.append(article + latin_word[:1].upper() + latin_word[1:])
     return "".join(out).strip()
 
+
+def before_vowel(word: str, i: int) -> bool:
+    """Whether the letter after ``word[i]`` is read as a vowel: a weak letter there is a consonant.
+
+    "موانغي" is Mwangi, not Muangi: "و" before "ا" is a glide, not a long vowel.
+    """
+    if i + 1 >= len(word):
+        return False
+    return transliteration().letters.get(word[i + 1], "") in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
 
 _TOKENS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -126,7 +151,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     name = _without_full_stop(name)
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
     folded = [f for _, f in tokens]
-    best = _longest_organization(folded, know)
+    best = _longest_organization(folded, know) or _inflected_organization(folded, know)
     if best is None:
         # "Oxfam's spokesman": the body's name without the possessive is what the tables know
         endings = tuple(know.lex.speakers.possessive_endings)
@@ -140,7 +165,9 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         rest = [written for written, low in tokens[end:] if not _office_word(low, know)]
         if _person_name(rest, know) and not _is_place(rest, know):
             return to_latin(" ".join(rest))
-        return _of_country(canonical, folded[end : end + _ORG_WORDS], know)
+        return _national_society(folded, best, know) or _of_country(
+            canonical, folded[end : end + _ORG_WORDS], know
+        )
     place = _place(folded, know)
     if place is not None:
         return place  # "قالت روسيا": a country speaks through its government
@@ -163,6 +190,44 @@ def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int,
                     best = (i, j, canonical)
                 break
     return best
+
+
+def _inflected_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
+    """:func:`_longest_organization` for a name in another case than the table's.
+
+    "Министерства здравоохранения", "в Министерстве здравоохранения": cases
+    change the end of a word (:func:`_stem`), so the words are compared
+    without it, in a language whose speakers.toml lists ``complement_endings``
+    (a language with cases) only. The whole name must be a known one.
+    """
+    if not know.complement_endings or not folded or len(folded) > _ORG_WORDS:
+        return None
+    canonical = _stemmed_organizations(know).get(" ".join(_stem(w) for w in folded))
+    return None if canonical is None else (0, len(folded), canonical)
+
+
+def is_organization(name: str, know: Knowledge) -> bool:
+    """Whether a name is a known organisation's, in the table's case or another one."""
+    folded = fold(name)
+    return folded in know.organizations or _inflected_organization(folded.split(), know) is not None
+
+
+def _stem(word: str) -> str:
+    """A word without the last two letters, where a case ending stands in a long word."""
+    return word[:-2] if len(word) > _SHORT_WORD else word
+
+
+# words this long or shorter are compared whole: "мвд", "оон", "суд"
+_SHORT_WORD = 5
+
+
+@functools.cache
+def _stemmed_organizations(know: Knowledge) -> dict[str, str]:
+    """The organisation table keyed by its names' stems (:func:`_stem`); the first listed wins."""
+    table: dict[str, str] = {}
+    for name, canonical in know.organizations.items():
+        table.setdefault(" ".join(_stem(w) for w in name.split()), canonical)
+    return table
 
 
 def _ending(word: str, endings: tuple[str, ...]) -> str:
@@ -378,6 +443,90 @@ def _of_country(canonical: str, after: list[str], know: Knowledge) -> str:
 
 
 _NATIONALS = " nationals"
+
+
+def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowledge) -> str | None:
+    """A national society of a movement, by its country: "Kenya Red Cross", not the ICRC.
+
+    "The Kenya Red Cross", "Кенийский Красный Крест" and "الصليب الأحمر
+    الكيني" name one society: the movement's name (speakers.toml
+    [national_societies]) with a country, or its adjective, right before it
+    or right after it (Arabic puts the adjective after the noun). The
+    country comes out as the places table names it, so that every language
+    gives one name.
+    """
+    start, end, _ = best
+    society = know.lex.speakers.national_societies.get(" ".join(folded[start:end]))
+    if society is None:
+        return None
+    countries = _country_words(know)
+    for i in (start - 1, end):
+        if 0 <= i < len(folded):
+            country = next((countries[b] for b in _bare(folded[i], know) if b in countries), None)
+            if country is not None:
+                return f"{country} {society}"
+    return None
+
+
+def movement(name: str, know: Knowledge) -> str | None:
+    """The movement a speaker names with no country ("the Red Cross", "الصليب الأحمر"), else None.
+
+    Such a name alone is the movement's international body, unless the
+    text has named one of its national societies before (see speaker.py).
+    """
+    words = [w for w in fold(name).split() if w not in know.definite]
+    return know.lex.speakers.national_societies.get(" ".join(words))
+
+
+def national_society_before(text: str, known: str, know: Knowledge) -> str:
+    """A known body's name ending folded ``text``, with the country written before it.
+
+    "... the kenya red cross" ends with "red cross": a national society
+    (:func:`_national_society`) keeps its country ("kenya red cross"); any
+    other name is returned as it is.
+    """
+    if known not in know.lex.speakers.national_societies:
+        return known
+    before = text[: len(text) - len(known)].rsplit(maxsplit=1)
+    if before and any(b in _country_words(know) for b in _bare(before[-1], know)):
+        return f"{before[-1]} {known}"
+    return known
+
+
+@functools.cache
+def _country_words(know: Knowledge) -> dict[str, str]:
+    """Folded word -> the country it names: a place's name, its adjective, a demonym.
+
+    The adjective is derived from the place's name by speakers.toml
+    [country_adjectives] (the ending of the name -> the endings of its
+    adjective: "كينيا" -> "كيني", "кения" -> "кенийский", "kenya" -> "kenyan"),
+    so no country needs listing twice; a demonym whose group has a country
+    (canon groups.toml [country]) covers the irregular ones.
+    """
+    rules = know.lex.speakers.country_adjectives
+    words: dict[str, str] = {}
+    for form, country in know.place_of.items():
+        if " " in form:
+            continue
+        words.setdefault(form, country)
+        bare = next(
+            (
+                form[len(a) :]
+                for a in know.definite
+                if form.startswith(a) and len(form) > len(a) + 2
+            ),
+            form,
+        )
+        for ending, adjective_endings in rules.items():
+            if bare.endswith(ending) and len(bare) > len(ending) + 2:
+                stem = bare[: len(bare) - len(ending)]
+                for adjective_ending in adjective_endings:
+                    words.setdefault(stem + adjective_ending, country)
+    homes = canon().countries
+    for word, group in know.demonym_of.items():
+        if group in homes:
+            words.setdefault(word, homes[group])
+    return words
 
 
 @functools.cache

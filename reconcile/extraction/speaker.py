@@ -12,7 +12,15 @@ from typing import NamedTuple
 from ..text import fold, trie_regex
 from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
-from .sources import canonical_speaker, nominative, title_without_name, titled_person
+from .sources import (
+    canonical_speaker,
+    is_organization,
+    movement,
+    national_society_before,
+    nominative,
+    title_without_name,
+    titled_person,
+)
 from .tails import ends_with, last_tokens, phrase_tails, sub_at_end
 
 __all__ = ["read_speaker"]
@@ -122,7 +130,27 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             name = carried  # "the agency" is a body named before, not a spokesman
     if name:
         name = _person_with_title(index, name, sentence[0]) or name
+        name = _society_named_before(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+def _society_named_before(index: Index, name: str, before: int) -> str | None:
+    """The national society a bare "the Red Cross" refers back to, if one was named before.
+
+    "The Kenya Red Cross said ... The Red Cross added": the second is the
+    society named first, not the ICRC. The sources named before ``before``
+    (at most ``_CARRY_VERBS`` verbs, within ``_CARRY_REACH``) are read.
+    """
+    know = index.know
+    society = movement(name, know)
+    if society is None:
+        return None
+    return _carried_speaker(
+        index,
+        before,
+        before - _CARRY_REACH,
+        lambda n, k: canonical_speaker(n, k).endswith(" " + society),
+    )
 
 
 # A row of a table flattened into lines ("Germany 760") is a short line; the
@@ -798,8 +826,8 @@ def _nominative(name: str | None, verb: Verb, know: Knowledge) -> str | None:
     """A person's name after "по словам" read back from the genitive ("Ивана Петрова")."""
     if name is None or verb.verb not in know.genitive_after:
         return name
-    if fold(name) in know.organizations:
-        return name  # "по данным Европейского союза": a body the tables know in this case
+    if is_organization(name, know):
+        return name  # "по данным Европейского союза": a body the tables know, in any case
     return nominative(name, know)
 
 
@@ -980,7 +1008,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     tail = fold(original[-_NAME_REACH:]).rstrip(" ,")
     known = organization_ending(tail, len(tail), know)
     if known is not None:
-        return known
+        return national_society_before(tail, known, know)
     # only the last 13 words are read (see below)
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
@@ -1003,6 +1031,15 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words.insert(0, token)
         elif low in know.title_modifiers and n > 0 and tokens[n - 1][:1].isupper():
             words.insert(0, token)  # "МВД республики": a modifier inside a body's name
+        elif (
+            token.isdigit()
+            and words
+            and words[0][:1].isupper()
+            and n > 0
+            and tokens[n - 1][:1].isupper()
+            and tokens[n - 1].lower() not in know.lex.dates.months
+        ):
+            words.insert(0, token)  # "Level 5 Hospital": a number inside a name, not a date
         elif (
             words
             and words[-1].lower() in know.groups
@@ -1043,6 +1080,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         or (len(words) > 1 and words[0].lower() in dates.weekdays)
         or know.trailer_re.fullmatch(words[0].lower())
         or (len(words) > 1 and words[0].lower() in know.articles)
+        # "one nurse said": a count of one is no part of the role
+        or (len(words) > 1 and words[0].lower() in know.lex.cardinals)
     ):
         words.pop(0)
     if not words:
@@ -1051,8 +1090,34 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return _PRONOUN
     if all(w.lower() in know.links for w in words):
         return None
+    if stop >= 0:
+        words = _without_office_place(words, tokens[stop], know)
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+def _without_office_place(run: list[str], before: str, know: Knowledge) -> list[str]:
+    """A capitalised run without the place that closes the office before it.
+
+    "министр здравоохранения Кении Грейс Ваньиру": the office's words stand
+    in the genitive (speakers.toml ``complement_endings``) and so does the
+    place that ends them; the person's name after it is in the nominative.
+    The first word of the run is that place when the places table knows it,
+    or when it alone of three or more words reads back from the genitive
+    ("комиссара Кандары Питер Отиено"). A language without the table keeps
+    the run as it is.
+    """
+    if len(run) < 2 or not _field_word(before, know):
+        return run
+    rest = run[1:]
+    if _place(rest, know) or any(fold(w) in know.organization_heads for w in rest):
+        return run
+    if _place(run[:1], know):
+        return rest
+    genitive = [nominative(w, know) != w for w in run]
+    if len(run) >= 3 and genitive[0] and not any(genitive[1:]):
+        return rest
+    return run
 
 
 # How many lower-case words may stand between an article and a body's noun
@@ -1099,12 +1164,38 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     i = 0
     while i < len(words) and words[i].lower() in know.title_words:
         i += 1
+    if i == 0:
+        # "Health Cabinet Secretary Grace Wanjiru": the field of an office,
+        # capitalised words no table lists, before its title
+        i = _title_after_field(words, know)
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
     is_org = bool(rest) and rest[-1].lower() in know.organization_heads
     if has_title and rest and rest[0][:1].isupper() and not is_org and not _place(rest, know):
         return rest
     return words
+
+
+# How many capitalised words may name an office's field before its title.
+_FIELD_WORDS = 3
+
+
+def _title_after_field(words: list[str], know: Knowledge) -> int:
+    """Where the name starts after a title that a few capitalised words open, else 0.
+
+    "Health Cabinet Secretary Grace Wanjiru" -> 3; a capitalised word that
+    is a place or a body's noun ("Interior Ministry spokesman") keeps the
+    words as they are, as does a title with no capitalised name after it.
+    """
+    for j in range(1, min(len(words) - 1, _FIELD_WORDS + 1)):
+        if not words[j - 1][:1].isupper() or fold(words[j - 1]) in know.organization_heads:
+            return 0
+        if words[j].lower() in know.titles:
+            end = j + 1
+            while end < len(words) and words[end].lower() in know.title_words:
+                end += 1
+            return end if end < len(words) and words[end][:1].isupper() else 0
+    return 0
 
 
 def _not_place(name: str | None, know: Knowledge) -> str | None:
@@ -1138,6 +1229,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
+        if len(name) == 1 and m.group(1).strip() == name[0]:
+            # "говорится в заявлении Национальной полицейской службы": Russian
+            # writes only the first word of a body's name in capitals
+            name += _complement(original, m.end(1), know)
         if name and name[-1].endswith(("'s", "’s")):
             # "according to Iraq's prime minister": the role the possessive owns
             name += _role_words(original[m.end() :], know)
@@ -1147,8 +1242,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         return titled
     # lower case: "according to prosecutors", "according to a ministry statement"
     found = list(itertools.islice(_LOWER_WORDS.finditer(original, 0, 60), 4))
-    while found and found[0].group().lower() in know.articles:
-        found.pop(0)
+    while found and (
+        found[0].group().lower() in know.articles or found[0].group().lower() in know.lex.cardinals
+    ):
+        found.pop(0)  # "said one nurse": the role, not its count
     for n, word in enumerate(found):
         if word.group().lower() in know.groups:
             # "сообщило министерство здравоохранения": a known body in lower-case words
@@ -1160,9 +1257,39 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
             body = named.group(1) if named is not None else ""
             if body[:1].isupper() and not _place(body.split(), know):
                 return body
+            if (
+                n > 0
+                and fold(word.group()) in know.referring_speakers
+                and _field_word(word.group(), know)
+            ):
+                # "сообщили в представительстве организации": the office of a
+                # body named before, in its sentence if it is there
+                return _body_named_before(index, verb_end, fold(word.group())) or word.group()
             head = [w.group().lower() for w in found[: n + 1]]
             return " ".join([*head, *_complement(original, word.end(), know)])
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]")
+
+
+def _body_named_before(index: Index, verb_end: int, noun: str) -> str | None:
+    """The known body a noun refers back to, named earlier in the verb's sentence.
+
+    "Всемирная организация здравоохранения направила ..., сообщили в
+    представительстве организации": the last known body, within
+    ``_NAME_REACH`` characters, whose name holds the noun in any case.
+    """
+    know = index.know
+    s_start = index.sentence(verb_end)[0]
+    o_lo, o_hi = index.folded.span(max(s_start, verb_end - _NAME_REACH), verb_end)
+    original = index.folded.original[o_lo:o_hi]
+    found: str | None = None
+    for m in _CAPITALISED.finditer(original):
+        known = _known_organization(original, m.start(), know)
+        if known is not None and any(_one_word(noun, w) for w in fold(known).split()):
+            found = known
+    return found
 
 
 # Up to two lower-case words right after a body's noun, with only spaces between.
@@ -1309,7 +1436,9 @@ def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
     if 0 < n < len(words) and words[n - 1].lower() not in know.links:
-        return [] if _place(words[n:], know) else words[n:]
+        return (
+            [] if _place(words[n:], know) else _without_office_place(words[n:], words[n - 1], know)
+        )
     return []
 
 

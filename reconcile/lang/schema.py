@@ -536,6 +536,8 @@ class Speakers:
     subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
     complement_endings: tuple[str, ...] = _field(ordered_words, ())
     organization_heads: frozenset[str] = _field(word_list, _NO_WORDS)
+    national_societies: Mapping[str, str] = _field(strings, _EMPTY)
+    country_adjectives: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
 
 
 @attrs.frozen

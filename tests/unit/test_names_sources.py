@@ -81,3 +81,8 @@ def test_two_ministries_giving_one_figure_agree_rather_than_repeat(day: int) -> 
     relation = compare(first, _count("b.txt", "Valdoran Fisheries Ministry", day))
     assert relation is not None
     assert relation.kind is RelationKind.REPEATS
+
+
+def test_a_weak_letter_before_alef_is_a_consonant():
+    assert same_source("Ruth Mwangi", "روث موانغي")
+    assert same_source("Nawal Saadi", "نوال سعدي")
