@@ -169,10 +169,13 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if same_speaker and not same_figure and _apart(a, b):
         why = "the same source gives another figure at a later date: it revises its own count"
         return explained(RelationKind.UPDATES, first, second, why)
-    if same_speaker and not close and ca.document != cb.document:
-        # "825,000" and later "839,000" from one agency: neither rounds the other
+    if same_speaker and not close:
+        # "825,000" and later "839,000" from one agency: neither rounds the other;
+        # in one report, "at least 18 dead" in its headline and "raised its toll
+        # to 23" in its body
+        where = "in two reports" if ca.document != cb.document else "in one report"
         why = (
-            "the same source gives two figures in two reports, neither a rounding "
+            f"the same source gives two figures {where}, neither a rounding "
             "of the other: it revised its own count"
         )
         if ranges:
