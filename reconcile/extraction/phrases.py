@@ -315,6 +315,14 @@ def _read_noun_phrase(
             continue
         # the figure's own noun may be a demonym in the accusative ("214 مصريا")
         group = (know.counted_demonym_of if n == i else know.demonym_of).get(word)
+        if group is not None and n + 1 < len(tokens) and tokens[n + 1][0] in know.units:
+            # "200,000 Egyptian pounds", "египетских фунтов": a currency of the country
+            np.unit, np.head, np.end = (
+                know.units[tokens[n + 1][0]],
+                tokens[n + 1][0],
+                tokens[n + 1][2],
+            )
+            break
         if group is not None and np.subject is None:
             np.subject = group
             np.end = w_end

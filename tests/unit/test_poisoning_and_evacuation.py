@@ -303,3 +303,52 @@ def test_nationalities_of_an_evacuation_story(
 def test_an_arabic_agent_between_verb_and_figure_is_who_acted() -> None:
     found = _read("وقتل مسلحون 17 مدنيا في السوق.", "ar")
     assert found["17"][0] == "killed"
+
+
+def test_one_source_raising_its_figure_in_one_report_updates_it() -> None:
+    from reconcile import Claim, Quantity, Span
+
+    def said(start: int, quantity: Quantity) -> Claim:
+        return Claim(
+            document="w.txt",
+            span=Span(start, start + 2),
+            quantity=quantity,
+            measure="killed",
+            places=["Beni Suef"],
+            as_of="2026-11-23",
+            speaker="Health Ministry",
+        )
+
+    report = reconcile([said(0, Quantity.at_least(18)), said(90, Quantity.exact(23))])
+    assert [r.kind.value for r in report.relations] == ["updates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Two passenger trains collided and 18 people died.", "en", ["18"]),
+        ("Each family of the 18 dead will get 250,000 Egyptian pounds.", "en", ["18"]),
+        ("Столкнулись два пассажирских поезда, погибли 18 человек.", "ru", ["18"]),
+        ("Семьям 18 погибших выплатят по 250 тысяч египетских фунтов.", "ru", ["18"]),
+        ("وصل 60 مسلحا على متن 40 دراجة نارية.", "ar", ["60"]),
+        ("С рельсов сошли семь вагонов, погибли 18 человек.", "ru", ["18"]),
+    ],
+)
+def test_vehicles_and_money_of_a_crash_or_raid_are_no_people(
+    text: str, lang: str, people: list[str]
+) -> None:
+    found = _read(text, lang)
+    assert [written for written, (_, unit, _) in found.items() if unit == "people"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        ("Gunmen abducted at least 87 pupils from the school.", "en", "at least 87", "pupils"),
+        ("وقال إن المسلحين خطفوا 87 تلميذا من المدرسة.", "ar", "87", "pupils"),
+        ("Были похищены 64 ученика.", "ru", "64", "pupils"),
+        ("Боевики похитили более 270 школьниц.", "ru", "более 270", "schoolchildren"),
+    ],
+)
+def test_those_taken_by_force_are_abducted(text: str, lang: str, figure: str, subject: str) -> None:
+    assert _read(text, lang)[figure][::2] == ("abducted", subject)
