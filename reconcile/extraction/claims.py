@@ -283,11 +283,12 @@ def _said_a_part(index: Index, start: int, end: int) -> bool:
 
 
 def _a_part_before(index: Index, start: int) -> bool:
-    """Whether words right before a figure make it a part: "another", "responsible for"."""
+    """Whether words right before a figure make it a part: "another", "Of the 31 dead, 12"."""
     text = index.ftext
     for pattern, reach in (
         (index.know.increment_re, _INCREMENT_REACH),
         (index.know.responsible_re, _RESPONSIBLE_REACH),
+        (index.know.of_a_figure_re, _INCREMENT_REACH),
     ):
         if pattern is not None and pattern.search(text, max(0, start - reach), start):
             return True

@@ -127,6 +127,7 @@ class Knowledge:
     venue_before_re: re.Pattern[str]
     past_suffixes: tuple[str, ...]
     agent_endings: tuple[str, ...]
+    copulas: frozenset[str]
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
@@ -167,6 +168,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    of_a_figure_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
     increment_after_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
@@ -481,6 +483,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         past_suffixes=tuple(sorted(set(grammar.past_suffix))),
         agent_endings=tuple(sorted(set(grammar.agent_endings))),
+        copulas=grammar.copulas,
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         named_re=_named_pattern(
@@ -590,6 +593,17 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "Of the 31 dead, 12 were women": a whole stated with a partitive
+        # opens the clause; the figure after its comma is a part of it
+        of_a_figure_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.partitive)})\s+"
+                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?\d[\d,.]*"
+                rf"(?:\s+[^\W\d_]+){{1,2}}\s*,\s*$"
+            )
+            if grammar.partitive
             else None
         ),
         # "responsibility for only 326 of the deaths", "مسؤولية مقتل 40": a

@@ -280,6 +280,9 @@ def _measure_word(
         or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
     )
+    befell = _what_befell_the_part(index, end, predicate)
+    if befell is not None:
+        return befell
     if main and first is not None and index.know.part_of_them:
         part = _FIRST_WORD.match(text, first.end(), c_end)
         if part is not None and part.group(1) in index.know.part_of_them:
@@ -409,6 +412,39 @@ def _predicate_of_figure_before(index: Index, m: Mention, lo: int, start: int) -
     )
     # the figure before is looked for within the clause (``lo`` is where it starts)
     return joined and _DIGIT.search(text, max(lo, m.start - _PREDICATE_REACH), m.start) is not None
+
+
+def _what_befell_the_part(index: Index, end: int, predicate: _Predicate) -> Mention | None:
+    """The verb after a partitive's measure noun: "five of the injured had died".
+
+    The noun after "of (the)" names the whole the part is drawn from (the
+    injured); a measure word right after it, with at most a few words and no
+    comma between, says what befell the part (died). With none ("treating
+    400 of the injured"), the noun's measure stands.
+    """
+    know = index.know
+    found = predicate.all()
+    noun = next(found, None)
+    if noun is None or not know.partitive:
+        return None
+    words = index.ftext[end : noun.start].split()
+    if (
+        not words
+        or words[0] not in know.partitive
+        or not all(w in know.partitive or w in know.determiners for w in words)
+    ):
+        return None
+    verb = next(found, None)
+    if verb is None:
+        return None
+    between = index.ftext[noun.end : verb.start]
+    if "," in between or len(between.split()) > _PART_VERB_WORDS:
+        return None
+    return verb
+
+
+# How many words may stand between a partitive's noun and the verb of its part ("had been").
+_PART_VERB_WORDS = 3
 
 
 def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:

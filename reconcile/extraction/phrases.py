@@ -289,6 +289,17 @@ def _read_noun_phrase(
             np.of_word = tokens[i][1]
     # the words read below lie at most nine after the first one read
     _have(tokens, more, i + 10)
+    if (
+        i == 0
+        and len(tokens) > 1
+        and tokens[0][0] in know.copulas
+        and (
+            (tokens[1][0] in know.people and tokens[1][0] not in know.generic)
+            or tokens[1][0] in know.demonym_of
+        )
+    ):
+        # "Of the 31 dead, 12 were women": who they were, after the copula
+        i = 1
     # "24 of them from Khatlon": the part of a group that comes from there (a
     # partitive that opens no "of them" may be "from" itself: "из Москвы")
     o = i if np.head == PART_OF_GROUP else 0

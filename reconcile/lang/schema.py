@@ -554,6 +554,7 @@ class Grammar:
     venues: frozenset[str] = _field(word_list, _NO_WORDS)
     past_suffix: tuple[str, ...] = _field(ordered_words, ())
     agent_endings: tuple[str, ...] = _field(ordered_words, ())
+    copulas: frozenset[str] = _field(word_list, _NO_WORDS)
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
     instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -55,3 +55,22 @@ def test_the_fighting_of_a_battle_counts_no_fighters() -> None:
 def test_people_admitted_to_hospital_are_counted_though_admitted_can_report() -> None:
     found = _read("Another 61 people were admitted to hospital, of whom 9 were in intensive care.")
     assert found == {"61": "hospitalised", "9": "critical"}
+
+
+def test_what_befell_a_part_of_the_injured_is_its_measure() -> None:
+    found = _read(
+        "Four of the injured later died. Some 70 of the injured were taken to a hospital. "
+        "Medics were treating about 300 of the injured."
+    )
+    assert found == {"Four": "died", "Some 70": "hospitalised", "about 300": "injured"}
+
+
+def test_a_breakdown_after_its_whole_names_who_the_parts_were() -> None:
+    claims = extract(
+        Document(id="x", text="Of the 44 dead, 17 were women and six were children.", lang="en")
+    )
+    assert [(c.quantity.text, c.subject) for c in claims] == [
+        ("44", None),
+        ("17", "part of women"),
+        ("six", "part of children"),
+    ]
