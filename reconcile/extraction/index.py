@@ -246,7 +246,7 @@ class Index:
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         places = _unlisted(places, demonyms, folded, know)
-        places = _not_quarters(places, ftext, know)
+        places = _without_references(places, ftext, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
         places = [m for m in places if organization_ending(ftext, m.end, know) is None]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
@@ -565,8 +565,13 @@ def _demonym_near(demonyms: list[Mention], at: int) -> bool:
     return i > 0 and at - demonyms[i - 1].end <= _DEMONYM_REACH
 
 
-def _not_quarters(places: list[Mention], text: str, know: Knowledge) -> list[Mention]:
-    """``places`` but the names of a town's quarters (places.toml [quarters]).
+def _without_references(places: list[Mention], text: str, know: Knowledge) -> list[Mention]:
+    """``places`` but the names of a town's quarters, and places named for reference.
+
+    Quarters (places.toml [quarters]); a place after a distance and a
+    bearing ("110 km south of Cairo") or along a route ("travelling from
+    Cairo to Aswan"), places.toml [bearings] and [routes]: where the figure
+    is not.
 
     "the Riyadh district of Khartoum", "حي الرياض في الخرطوم": a quarter
     named like a city elsewhere is no mention of that city. The name before
@@ -575,7 +580,7 @@ def _not_quarters(places: list[Mention], text: str, know: Knowledge) -> list[Men
     quarter word that opens it always. A bounded look on either side of
     each place: the work stays linear.
     """
-    if not know.lex.places.quarters:
+    if not (know.lex.places.quarters or know.lex.places.bearings or know.lex.places.routes):
         return places
     out: list[Mention] = []
     for n, m in enumerate(places):
@@ -584,12 +589,17 @@ def _not_quarters(places: list[Mention], text: str, know: Knowledge) -> list[Men
             continue
         if know.quarter_before_re.search(text, max(0, m.start - _QUARTER_REACH), m.start):
             continue
+        if know.reference_before_re.search(text, max(0, m.start - _REFERENCE_REACH), m.start):
+            continue
         out.append(m)
     return out
 
 
 # How far before a place its quarter word is looked for ("حي " and an article).
 _QUARTER_REACH = 16
+# How far before a place a distance and bearing, or a route, are looked for
+# ("some 110 kilometres south of ", "travelling from Cairo to ").
+_REFERENCE_REACH = 60
 
 
 def _settled(

@@ -64,6 +64,7 @@ class Knowledge:
     settlement_re: re.Pattern[str]
     quarter_after_re: re.Pattern[str]
     quarter_before_re: re.Pattern[str]
+    reference_before_re: re.Pattern[str]
     unlisted_after_re: re.Pattern[str]
     unlisted_before_re: re.Pattern[str]
     place_of: Mapping[str, str]
@@ -332,6 +333,16 @@ def knowledge(code: str) -> Knowledge:
         quarter_after_re=re.compile(
             rf"[ \t]+(?:{_alternatives(lex.places.quarters)})[ \t]+"
             rf"(?:{_alternatives(speakers.org_links | grammar.locative)})[ \t]+"
+        ),
+        # a place only named to say where another is or where a vehicle ran:
+        # "110 km south of Cairo", "a train travelling from Cairo to Aswan"
+        # (the second end of a route after "to" as well)
+        reference_before_re=re.compile(
+            rf"(?:\d[\d,.]*[ \t]*[^\W\d_]*[ \t]+(?:{_alternatives(lex.places.bearings)})"
+            rf"|(?<![\w-])(?:{_alternatives(lex.places.routes)})"
+            rf"(?:[ \t]+[^\W\d_][\w'-]*){{0,3}}[ \t]+(?:{_alternatives(grammar.destination)}))"
+            rf"[ \t]+(?:(?:{definite})[ \t]*)?$"
+            rf"|(?<![\w-])(?:{_alternatives(lex.places.routes)})[ \t]+(?:(?:{definite})[ \t]*)?$"
         ),
         quarter_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(lex.places.quarters)})[ \t]+(?:{definite})?$"

@@ -379,6 +379,8 @@ class Places:
     places: Mapping[str, Place] = _field(_places, _EMPTY)
     settlements: frozenset[str] = _field(word_list, _NO_WORDS)
     quarters: frozenset[str] = _field(word_list, _NO_WORDS)
+    bearings: frozenset[str] = _field(word_list, _NO_WORDS)
+    routes: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- who says so ---------------------------------------------------------------

@@ -352,3 +352,36 @@ def test_vehicles_and_money_of_a_crash_or_raid_are_no_people(
 )
 def test_those_taken_by_force_are_abducted(text: str, lang: str, figure: str, subject: str) -> None:
     assert _read(text, lang)[figure][::2] == ("abducted", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A train travelling from Cairo to Aswan crashed near Minya, killing 14 people.", "en"),
+        ("A bus crashed near Minya, some 80 kilometres south of Cairo, killing 14 people.", "en"),
+        ("Поезд, следовавший из Каира в Асуан, сошёл с рельсов у Миньи, погибли 14 человек.", "ru"),
+        ("اصطدم القطار القادم من القاهرة إلى أسوان قرب المنيا، ما أدى إلى مقتل 14 شخصا.", "ar"),
+    ],
+)
+def test_a_route_or_a_reference_point_is_not_where_it_happened(text: str, lang: str) -> None:
+    (claim,) = [c for c in extract(Document(id="x", text=text, lang=lang)) if c.unit == "people"]
+    assert "Cairo" not in claim.places
+    assert "Aswan" not in claim.places
+
+
+def test_people_from_a_country_keep_it_as_their_origin() -> None:
+    found = _read("Some 300 fighters from Tajikistan joined. In Cairo, 40 people died.", "en")
+    assert found["Some 300"][2] == "Tajik nationals"
+    (claim,) = extract(Document(id="x", text="In Cairo, 40 people died.", lang="en"))
+    assert claim.places == ("Cairo",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Of those, 76 have been discharged.", "en", "76"),
+        ("Из больниц выписаны 76 человек.", "ru", "76"),
+    ],
+)
+def test_those_sent_home_from_hospital_are_discharged(text: str, lang: str, figure: str) -> None:
+    assert _read(text, lang)[figure][0] == "discharged"
