@@ -495,6 +495,10 @@ def _claim(
     if o_start > 0 and index.folded.original[o_start - 1] in "$€£":
         np.unit = {"$": "USD", "€": "EUR", "£": "GBP"}[index.folded.original[o_start - 1]]
         np.people = False
+    elif found.unit is not None and np.unit is None:
+        # "نحو 110 كيلومترات": the unit the quantity states itself counts no one
+        np.unit = found.unit
+        np.people = False
     before = previous_figure.get(s_start)
     measure = read_measure(
         index,

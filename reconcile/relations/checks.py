@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
 from ..extraction.knowledge import knowledge
-from ..lang import grammar_words
+from ..lang import canon, grammar_words
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
@@ -604,11 +604,23 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
     group, so it cannot be its whole, and is likelier another part of it
     (those "still buried", those killed by one side) than a rival count.
     A part that names no one ("more than 1,400 others") beside a named group
-    is no part of that group either: it may count anyone.
+    is no part of that group either: it may count anyone. Those of a narrow
+    role alone ("nine women", "four children") below a figure that names no
+    one are likely among them too: women and children are counted out of a
+    toll.
     """
     for part, other in ((a, b), (b, a)):
         subject = part.claim.subject
-        if subject is None or not subject.startswith("part of "):
+        if subject is None:
+            continue
+        if not subject.startswith("part of "):
+            if (
+                other.claim.subject is None
+                and _of_a_role_alone(part)
+                and part.interval.high < other.interval.low
+            ):
+                why = "a count of a role below a figure for people not named: it may lie within it"
+                return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
             continue
         if other.claim.subject is not None and (
             other.claim.subject == subject or not _part_of_no_one(part)
@@ -624,6 +636,19 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
             )
             return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     return None
+
+
+def _of_a_role_alone(e: Evidence) -> bool:
+    """Whether a claim counts people of a narrower role and names no group: "nine women".
+
+    Narrower: a role within a wider one (women and children within civilians,
+    canon/subjects.toml [within]); "1,400 civilians" may be a whole toll.
+    """
+    parsed = e.scope.parsed
+    if parsed is None or parsed.groups or not parsed.roles:
+        return False
+    parents = canon().role_parents
+    return all(role in parents for role in parsed.roles)
 
 
 def _part_of_no_one(e: Evidence) -> bool:

@@ -385,3 +385,33 @@ def test_people_from_a_country_keep_it_as_their_origin() -> None:
 )
 def test_those_sent_home_from_hospital_are_discharged(text: str, lang: str, figure: str) -> None:
     assert _read(text, lang)[figure][0] == "discharged"
+
+
+def test_a_distance_after_a_toll_counts_no_one() -> None:
+    text = "وأعلنت الوزارة مقتل 23 شخصا في حادث وقع على بعد نحو 90 كيلومترات جنوب المدينة."
+    found = _read(text, "ar")
+    assert [w for w, (_, unit, _) in found.items() if unit == "people"] == ["23"]
+
+
+def _kinds_of(first: str, second: str) -> set[str]:
+    docs = [
+        Document(id=f"{n}.txt", text=text, lang="en", published="2026-11-24", outlet=f"o{n}")
+        for n, text in enumerate((first, second))
+    ]
+    return {r.kind.value for r in reconcile(docs).relations}
+
+
+def test_women_killed_below_a_toll_of_no_one_named_are_among_them() -> None:
+    kinds = _kinds_of(
+        "Nine women were killed in Cairo, a doctor said.",
+        "Exactly 27 people were killed in Cairo, the ministry said.",
+    )
+    assert "contradicts" not in kinds
+
+
+def test_civilians_below_a_toll_of_no_one_named_still_contradict_it() -> None:
+    kinds = _kinds_of(
+        "Exactly 900 civilians were killed in Cairo, the monitor said.",
+        "Exactly 9,000 people were killed in Cairo, the ministry said.",
+    )
+    assert "contradicts" in kinds
