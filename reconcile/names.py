@@ -95,7 +95,17 @@ def _source(name: str) -> tuple[str, str]:
     distinct pairs of speakers, more than a cache of pairs holds.
     """
     x = _plain(name)
-    return f" {x} ", x.rsplit(" ", 1)[-1]
+    words = x.rsplit(" ", 2)
+    if len(words) > 1 and latin_key(words[-2]) in _joined_keys():
+        # "نافع أبو بكر", "Nafiu Abubakar": a two-word surname written as one
+        return f" {x} ", words[-2] + words[-1]
+    return f" {x} ", words[-1]
+
+
+@functools.cache
+def _joined_keys() -> frozenset[str]:
+    """:func:`latin_key` of each word that opens a two-word name ("abu": "ab")."""
+    return frozenset(latin_key(w) for w in canon().joined_names)
 
 
 @functools.cache

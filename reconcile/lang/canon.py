@@ -70,6 +70,8 @@ class Canon:
             how a subject's group is recognised ("Tajik students" is a role of
             "Tajik nationals").
         sounds: ``(written, sound)`` pairs merged before names are compared.
+        joined_names: Words that open a two-word name other spellings write
+            as one ("Abu Bakr", "Abubakar").
         group_words: Folded demonym or origin (any language) -> canonical group.
         role_words: Folded word -> the role it names ("wives" -> "women").
         generic_words: Words that name people in general.
@@ -113,6 +115,7 @@ class Canon:
     home_roles: frozenset[str] = frozenset()
     countries: Mapping[str, str] = MappingProxyType({})
     at_home: Mapping[str, str] = MappingProxyType({})
+    joined_names: frozenset[str] = frozenset()
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -251,7 +254,12 @@ def canon() -> Canon:
             raise LexiconError(
                 f"canon/measures.toml [at_home]: {measure!r} -> {becomes!r}: unknown measure"
             )
-    sounds = _names(_read("sounds.toml").get("sounds", {}), "canon/sounds.toml [sounds]")
+    sounds_raw = _read("sounds.toml")
+    _only(sounds_raw, ("sounds", "joined"), "canon/sounds.toml")
+    sounds = _names(sounds_raw.get("sounds", {}), "canon/sounds.toml [sounds]")
+    joined = sounds_raw.get("joined", {}).get("words", [])
+    if not isinstance(joined, list) or not all(isinstance(w, str) for w in joined):
+        raise LexiconError("canon/sounds.toml [joined]: words must be a list of strings")
     group_parents = _names(groups.get("within", {}), "canon/groups.toml [within]")
     # every canonical group any language names, and those of the hierarchy
     named = set(group_parents) | set(group_parents.values())
@@ -301,6 +309,7 @@ def canon() -> Canon:
         group_parents=MappingProxyType(group_parents),
         adjectives=tuple(adjectives),
         sounds=tuple(sounds.items()),
+        joined_names=frozenset(joined),
         group_words=MappingProxyType(group_words),
         role_words=MappingProxyType(role_words),
         generic_words=frozenset(subjects_raw.get("generic", {}).get("words", [])),

@@ -86,3 +86,10 @@ def test_two_ministries_giving_one_figure_agree_rather_than_repeat(day: int) -> 
 def test_a_weak_letter_before_alef_is_a_consonant():
     assert same_source("Ruth Mwangi", "روث موانغي")
     assert same_source("Nawal Saadi", "نوال سعدي")
+
+
+def test_a_two_word_surname_meets_its_spelling_as_one_word() -> None:
+    # "أبو بكر" transliterated as two words, the English press writing one
+    assert same_source("Naf Abu Bkr", "Nafiu Abubakar")
+    assert source_key("نافع أبو بكر") == source_key("Nafiu Abubakar")
+    assert not same_source("Abu Bakr", "Bakr Hassan")
