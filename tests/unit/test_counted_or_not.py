@@ -74,3 +74,12 @@ def test_a_breakdown_after_its_whole_names_who_the_parts_were() -> None:
         ("17", "part of women"),
         ("six", "part of children"),
     ]
+
+
+def test_money_after_of_is_no_count_of_people() -> None:
+    text = "The kidnappers demanded tens of millions of naira for the release of 30 pupils."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [(c.quantity.text, c.unit) for c in claims] == [
+        ("tens of millions", "NGN"),
+        ("30", "people"),
+    ]
