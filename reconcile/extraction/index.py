@@ -18,7 +18,7 @@ from ..lang.canon import canon
 from ..model import Document
 from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge, forms
-from .sources import nominative
+from .sources import nominative, to_latin
 
 __all__ = ["REACH", "Index", "Mention", "Verb", "between", "last_between"]
 
@@ -505,8 +505,9 @@ def _unlisted(
 
     "the village of Pekha", "в уезде Дур-Баба", "in Achin district": a name
     written with capitals next to a word for a town or a region is a place,
-    kept as written. It nests in no known place, so a figure there is never
-    set against the figure of the province around it (missing is not
+    kept as written (in Latin letters: Cyrillic transliterated). It nests in
+    no known place, so a figure there is never set against the figure of the
+    province around it (missing is not
     different, but an unknown town is not its province either). A script
     without capitals (Arabic) names none this way.
     """
@@ -550,7 +551,8 @@ def _unlisted(
             if i > 0 and taken[i - 1][1] > start:
                 continue  # a place or a demonym the tables know
             o_start, o_end = folded.span(start, end)
-            added.append(Mention(start, end, original[o_start:o_end]))
+            # in Latin letters, as English names the town: "в селе Риба" meets "Riba"
+            added.append(Mention(start, end, to_latin(original[o_start:o_end])))
     return sorted({*places, *added}) if added else places
 
 

@@ -415,3 +415,8 @@ def test_civilians_below_a_toll_of_no_one_named_still_contradict_it() -> None:
         "Exactly 9,000 people were killed in Cairo, the ministry said.",
     )
     assert "contradicts" in kinds
+
+
+def test_a_russian_town_no_table_lists_is_named_in_latin_letters() -> None:
+    (claim,) = extract(Document(id="x", text="В селе Риба похищены 64 ученика.", lang="ru"))
+    assert claim.places == ("Riba",)
