@@ -175,8 +175,23 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     if person:
         return to_latin(" ".join(person))
     return (
-        _role(folded, know) or _named_organization(name, know) or to_latin(_named_body(name, know))
+        _role(folded, know)
+        or _named_organization(name, know)
+        or to_latin(_without_preposition(_named_body(name, know), know))
     )
+
+
+def _without_preposition(name: str, know: Knowledge) -> str:
+    """A name without the preposition glued to its first word: "للشرطة المحلية" -> "الشرطة ...".
+
+    "وفقا للشرطة المحلية": the preposition belongs to "according to", not to
+    the name (speakers.toml [name_prefixes]: written opening -> the opening
+    the name has alone).
+    """
+    for written, bare in know.lex.speakers.name_prefixes.items():
+        if name.startswith(written) and len(name) > len(written) + 1:
+            return bare + name[len(written) :]
+    return name
 
 
 def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:

@@ -520,6 +520,7 @@ class Speakers:
     source_captions: frozenset[str] = _field(word_list, _NO_WORDS)
     asides: frozenset[str] = _field(word_list, _NO_WORDS)
     possessive_endings: frozenset[str] = _field(word_list, _NO_WORDS)
+    name_prefixes: Mapping[str, str] = _field(strings, _EMPTY)
     background: frozenset[str] = _field(word_list, _NO_WORDS)
     passive: frozenset[str] = _field(word_list, _NO_WORDS)
     passive_aux: frozenset[str] = _field(word_list, _NO_WORDS)

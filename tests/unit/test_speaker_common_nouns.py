@@ -169,3 +169,12 @@ def test_one_before_a_role_is_no_part_of_it():
 def test_arabic_unnamed_local_news_agency_is_a_role():
     text = "وقتل 12 شخصاً في الانفجار، وفق ما أوردته وكالة الأنباء المحلية."
     assert _speakers(text, "ar") == ["local news agency"]
+
+
+def test_an_arabic_name_after_according_to_loses_the_preposition() -> None:
+    from reconcile import Document, extract
+
+    text = "ونزحت 90 أسرة من القرى، وفقا للشرطة المحلية."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker is not None
+    assert claim.speaker.startswith("al-")
