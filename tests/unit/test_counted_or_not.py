@@ -83,3 +83,18 @@ def test_money_after_of_is_no_count_of_people() -> None:
         ("tens of millions", "NGN"),
         ("30", "people"),
     ]
+
+
+def test_the_figure_a_correction_replaces_is_the_earlier_one() -> None:
+    from reconcile import Document as Doc
+    from reconcile import reconcile
+
+    doc = Doc(
+        id="a.txt",
+        text="Police said two guards were killed, not one as first reported.",
+        lang="en",
+        published="2026-11-18",
+    )
+    (relation,) = reconcile([doc]).relations
+    assert relation.kind.value == "updates"
+    assert "replaced" in relation.reason
