@@ -420,3 +420,43 @@ def test_civilians_below_a_toll_of_no_one_named_still_contradict_it() -> None:
 def test_a_russian_town_no_table_lists_is_named_in_latin_letters() -> None:
     (claim,) = extract(Document(id="x", text="В селе Риба похищены 64 ученика.", lang="ru"))
     assert claim.places == ("Riba",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Some 340 inmates escaped. Police recaptured 95 escapees; about 200 remain at large.",
+            "en",
+            {"Some 340": "escaped", "95": "detained", "about 200": "at_large"},
+        ),
+        (
+            "Из колонии сбежали 340 заключенных. Около 200 беглецов остаются в бегах.",
+            "ru",
+            {"340": "escaped", "Около 200": "at_large"},
+        ),
+        (
+            "وقالت الشرطة إن 340 سجينا فروا من السجن، وأعيد القبض على 95 منهم.",
+            "ar",
+            {"340": "escaped", "95": "detained"},
+        ),
+    ],
+)
+def test_a_prison_break_counts_the_escaped_the_recaptured_and_those_at_large(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    assert {w: m for w, (m, _, _) in _read(text, lang).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        ("Some 23 inmates returned to the prison on their own.", "en", "Some 23", "returned"),
+        ("The toll among prison staff has risen to six.", "en", "six", "died"),
+        ("В тюрьму добровольно вернулись 23 заключенных.", "ru", "23", "returned"),
+    ],
+)
+def test_the_word_prison_alone_imprisons_no_one(
+    text: str, lang: str, figure: str, measure: str
+) -> None:
+    assert _read(text, lang)[figure][0] == measure
