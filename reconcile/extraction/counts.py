@@ -137,4 +137,27 @@ def _reason_around(
         return "age"
     if _NAME_COMMA.search(original_before) and after_text[:1] == ",":
         return "age"
+    return _of_a_definite_noun(know, before)
+
+
+def _of_a_definite_noun(know: Knowledge, before: str) -> str | None:
+    """The reason a figure with the article after a noun of time is none: "الساعات الأربع".
+
+    Arabic puts a number with the article after its noun, as an adjective:
+    "خلال الساعات الأربع والعشرين" is a duration (24 hours), in both its
+    halves. A noun of [not_counts] one or two words before, the words
+    between numbers with the article, makes the figure what that noun says.
+    """
+    definite = tuple(know.definite)
+    if not definite or not before.endswith(definite):
+        return None
+    words = before.split()
+    # the article glued to the figure stands alone at the end of ``before``
+    words = words[:-1] if words and words[-1].endswith(definite) and len(words[-1]) <= 3 else words
+    for word in reversed(words[-2:]):
+        for article in definite:
+            if word.startswith(article):
+                reason = know.not_counts.get(word[len(article) :])
+                if reason is not None:
+                    return reason
     return None

@@ -460,3 +460,8 @@ def test_the_word_prison_alone_imprisons_no_one(
     text: str, lang: str, figure: str, measure: str
 ) -> None:
     assert _read(text, lang)[figure][0] == measure
+
+
+def test_an_arabic_number_with_the_article_after_a_noun_of_time_is_a_duration() -> None:
+    text = "وانتشلت فرق الإنقاذ 22 جثة خلال الساعات الأربع والعشرين الماضية."
+    assert list(_read(text, "ar")) == ["22"]
