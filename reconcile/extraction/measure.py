@@ -344,6 +344,7 @@ def _measure_word(
         and first_said.start == first.start(1)
         and first.group(1) not in index.know.aux
         and not _relative_between(index, end, first_said.start)
+        and not _conjoined_after(index, near_before[-1], start)
     ):
         # "brought back 120 soldiers captured by the rebels": a measure verb
         # right before the figure takes it as its object; a participle right
@@ -388,6 +389,16 @@ def _coordinated_after(index: Index, m: Mention, start: int) -> bool:
     if not _after_a_figure(text, m):
         return False
     return text[m.end : start].strip() in index.know.lex.grammar.conjunctions
+
+
+def _conjoined_after(index: Index, m: Mention, start: int) -> bool:
+    """Whether a conjunction stands between a measure word and a figure after it.
+
+    "left four guards killed and 11 others wounded": the word ends the
+    clause of the figure before, so it takes no object.
+    """
+    words = _WORDS.findall(index.ftext, m.end, start)
+    return any(w in index.know.lex.grammar.conjunctions for w in words)
 
 
 def _after_a_figure(text: str, m: Mention) -> bool:

@@ -390,6 +390,13 @@ def _read_noun_phrase(
         if word in know.measure_of and np.role is None:
             # "eight martyrs, only of the civilians": who the measure's noun counts
             np.role = _people_after(tokens[n + 1 : n + 4], know)
+        if (
+            word in know.measure_of
+            and n + 1 < len(tokens)
+            and tokens[n + 1][0] in know.people
+            and not text[w_end : tokens[n + 1][1]].strip()
+        ):
+            continue  # "two injured guards died": a participle before its noun describes them
         if word in know.stop or word in know.measure_of:
             break
         if np.people and np.head == PART_OF_GROUP and word not in know.people:

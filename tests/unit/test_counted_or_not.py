@@ -98,3 +98,13 @@ def test_the_figure_a_correction_replaces_is_the_earlier_one() -> None:
     (relation,) = reconcile([doc]).relations
     assert relation.kind.value == "updates"
     assert "replaced" in relation.reason
+
+
+def test_each_of_two_joined_figures_keeps_its_own_verb() -> None:
+    found = _read("The raid left three guards killed and 14 others wounded.")
+    assert found == {"three": "killed", "14": "injured"}
+
+
+def test_a_participle_before_the_noun_describes_who_then_died() -> None:
+    found = _read("Two injured guards died in hospital on Friday.")
+    assert found == {"Two": "died"}
