@@ -178,3 +178,14 @@ def test_an_arabic_name_after_according_to_loses_the_preposition() -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker is not None
     assert claim.speaker.startswith("al-")
+
+
+def test_a_russian_ministry_by_its_full_name_and_of_the_country_speaks() -> None:
+    from reconcile import Document, extract
+
+    text = (
+        "Министерство внутренних дел страны сообщило, что погибли 41 человек. "
+        "По данным ведомства, пропавшими числятся 85 человек."
+    )
+    claims = extract(Document(id="x", text=text, lang="ru"))
+    assert [c.speaker for c in claims] == ["Interior Ministry", "Interior Ministry"]
