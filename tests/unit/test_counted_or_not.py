@@ -108,3 +108,15 @@ def test_each_of_two_joined_figures_keeps_its_own_verb() -> None:
 def test_a_participle_before_the_noun_describes_who_then_died() -> None:
     found = _read("Two injured guards died in hospital on Friday.")
     assert found == {"Two": "died"}
+
+
+def test_a_list_of_names_counts_names_unless_they_are_of_people() -> None:
+    claims = extract(
+        Document(
+            id="x",
+            text="Police issued a wanted list of 69 names. "
+            "The morgue kept a list of 406 names of people killed.",
+            lang="en",
+        )
+    )
+    assert [(c.quantity.text, c.unit) for c in claims] == [("69", "names"), ("406", "people")]

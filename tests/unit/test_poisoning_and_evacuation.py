@@ -465,3 +465,8 @@ def test_the_word_prison_alone_imprisons_no_one(
 def test_an_arabic_number_with_the_article_after_a_noun_of_time_is_a_duration() -> None:
     text = "وانتشلت فرق الإنقاذ 22 جثة خلال الساعات الأربع والعشرين الماضية."
     assert list(_read(text, "ar")) == ["22"]
+
+
+def test_fugitives_caught_are_detained_not_escaped() -> None:
+    found = _read("Муса Данлади заявил, что 112 беглецов были пойманы к утру.", "ru")
+    assert found["112"][0] == "detained"
