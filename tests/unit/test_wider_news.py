@@ -1102,8 +1102,9 @@ def test_a_figure_after_of_whom_is_a_part_of_the_total(
     ("text", "subject"),
     [
         ("The clinic was treating around 300 of the injured.", "part of people"),
-        # a vague number "of" its people counts them all
-        ("Hundreds of dead villagers lie under the mud.", None),
+        # a vague number "of" its people counts them all (the participle
+        # before the noun describes them: the villagers are the subject)
+        ("Hundreds of dead villagers lie under the mud.", "villagers"),
     ],
 )
 def test_a_figure_of_the_counted_toll_is_a_part_of_it(text: str, subject: str | None) -> None:
