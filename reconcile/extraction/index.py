@@ -116,6 +116,15 @@ class Mention(NamedTuple):
 _DOCUMENT_REACH = 24
 
 
+def _after_a_document(text: str, start: int, documents: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` (a space between) is a document noun."""
+    before = text[max(0, start - _DOCUMENT_REACH) : start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in documents
+
+
 def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> list[Mention]:
     """Every word of ``table`` that ``pattern`` finds in ``text``, with what it stands for."""
     out = []
@@ -235,14 +244,12 @@ class Index:
             m.end() for m in _SENTENCE_END.finditer(ftext) if _ends_sentence(folded, m, know)
         ]
         places = mentions(know.place_re, ftext, know.place_of)
-        measures = [
-            m
-            for m in mentions(know.measure_re, ftext, know.measure_of)
+        measures = mentions(know.measure_re, ftext, know.measure_of)
+        documents = know.lex.measures.document_nouns
+        if documents:
             # "a breakdown released in Nairobi": what was done with a document,
-            # not to people (a bounded look back: constant work per word)
-            if know.document_before_re.search(ftext, max(0, m.start - _DOCUMENT_REACH), m.start)
-            is None
-        ]
+            # not to people (the word before each: constant work per word)
+            measures = [m for m in measures if not _after_a_document(ftext, m.start, documents)]
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         places = _unlisted(places, demonyms, folded, know)

@@ -59,7 +59,6 @@ class Knowledge:
     plan_before_re: re.Pattern[str]
     planned: Mapping[str, str]
     negated_before_re: re.Pattern[str]
-    document_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     settlement_re: re.Pattern[str]
     quarter_after_re: re.Pattern[str]
@@ -321,10 +320,6 @@ def knowledge(code: str) -> Knowledge:
         # a negation and at most two words before a measure word: "have still not returned"
         negated_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(lex.measures.negation_markers)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
-        ),
-        # a document noun right before a measure word: "a breakdown released on Monday"
-        document_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(lex.measures.document_nouns)})\s+$"
         ),
         place_re=words_regex(place_of, prefixes),
         settlement_re=words_regex(lex.places.settlements, prefixes),
