@@ -431,16 +431,21 @@ def _what_befell_the_part(index: Index, end: int, predicate: _Predicate) -> Ment
     The noun after "of (the)" names the whole the part is drawn from (the
     injured); a measure word right after it, with at most a few words and no
     comma between, says what befell the part (died). With none ("treating
-    400 of the injured"), the noun's measure stands.
+    400 of the injured"), the noun's measure stands. Where the verb comes
+    first (Arabic), a figure's own measure noun is read alike: "11 مصابا في
+    حالة حرجة" counts the critical.
     """
     know = index.know
     found = predicate.all()
     noun = next(found, None)
-    if noun is None or not know.partitive:
+    if noun is None:
         return None
     words = index.ftext[end : noun.start].split()
-    if (
-        not words
+    if not words:
+        if not know.verb_first:
+            return None  # the figure's own noun: its predicate is read as any other
+    elif (
+        not know.partitive
         or words[0] not in know.partitive
         or not all(w in know.partitive or w in know.determiners for w in words)
     ):

@@ -470,3 +470,17 @@ def test_an_arabic_number_with_the_article_after_a_noun_of_time_is_a_duration() 
 def test_fugitives_caught_are_detained_not_escaped() -> None:
     found = _read("Муса Данлади заявил, что 112 беглецов были пойманы к утру.", "ru")
     assert found["112"][0] == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("وقال المحافظ إن 9 مصابين في حالة حرجة.", "9", "critical"),
+        ("وقال إن 35 مصابا ما زالوا يتلقون العلاج في المستشفيات.", "35", "hospitalised"),
+        ("وأسفر الحادث عن 20 قتيلا و40 جريحا.", "40", "injured"),
+    ],
+)
+def test_an_arabic_measure_noun_then_the_state_of_those_it_counts(
+    text: str, figure: str, measure: str
+) -> None:
+    assert _read(text, "ar")[figure][0] == measure
