@@ -340,8 +340,12 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
     # a stock bounded by a total that only grows: those fighting now and those
     # who ever joined are one population seen twice, so that a later figure of
     # either revises the picture; the critical are only a part of those in
-    # hospital, whose later count revises nothing about them
-    bounded = (ka.at_most == kb.name and kb.cumulative) or (kb.at_most == ka.name and ka.cumulative)
+    # hospital, and the bodies recovered a part of the dead: a later count of
+    # the one revises nothing about the other
+    bounded = any(
+        part.at_most == whole.name and whole.cumulative and not part.cumulative
+        for part, whole in ((ka, kb), (kb, ka))
+    )
     pa, pb = first.scope.period, second.scope.period
     # a revision only of the very same people: a part ("21 students") revises nothing
     places = place_relation(a.scope, b.scope)

@@ -484,3 +484,55 @@ def test_an_arabic_measure_noun_then_the_state_of_those_it_counts(
     text: str, figure: str, measure: str
 ) -> None:
     assert _read(text, "ar")[figure][0] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("By Thursday 17 bodies had been recovered from the river.", "en", "17"),
+        ("وتم انتشال جثث 17 شخصا من النهر.", "ar", "17"),
+        ("Судмедэксперты опознали тела 17 погибших.", "ru", "17"),
+    ],
+)
+def test_bodies_recovered_are_a_part_of_the_toll(text: str, lang: str, figure: str) -> None:
+    assert _read(text, lang)[figure][0] == "recovered"
+
+
+def test_bodies_recovered_below_a_later_toll_neither_contradict_nor_update_it() -> None:
+    docs = [
+        Document(
+            id="a.txt",
+            text="In Cairo, 17 bodies were recovered, police said.",
+            lang="en",
+            published="2026-05-04",
+            outlet="a",
+        ),
+        Document(
+            id="b.txt",
+            text="In Cairo, exactly 41 people died, the ministry said.",
+            lang="en",
+            published="2026-05-06",
+            outlet="b",
+        ),
+    ]
+    assert {r.kind.value for r in reconcile(docs).relations} == {"scope_differs"}
+
+
+def test_more_bodies_than_dead_is_a_contradiction() -> None:
+    docs = [
+        Document(
+            id="a.txt",
+            text="In Cairo, police recovered the bodies of 57 villagers.",
+            lang="en",
+            published="2026-05-04",
+            outlet="a",
+        ),
+        Document(
+            id="b.txt",
+            text="In Cairo, exactly 41 villagers died, the ministry said.",
+            lang="en",
+            published="2026-05-04",
+            outlet="b",
+        ),
+    ]
+    assert "contradicts" in {r.kind.value for r in reconcile(docs).relations}
