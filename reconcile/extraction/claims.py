@@ -368,6 +368,24 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
 
 
+def _not_one(index: Index, start: int, end: int) -> bool:
+    """Whether "one" is denied: "Not one person was hurt" counts no one.
+
+    Only with a noun of people or "of" after it: "two were killed, not one as
+    first reported" gives the figure a correction replaced.
+    """
+    know = index.know
+    words = index.ftext[max(0, start - _NOT_REACH) : start].split()
+    if not words or words[-1] not in know.lex.measures.negation_markers:
+        return False
+    after = index.ftext[end : end + _NOT_REACH].split()
+    return bool(after) and (after[0] in know.people or after[0] in know.partitive)
+
+
+# How far before "one" its negation is read ("not ").
+_NOT_REACH = 12
+
+
 def _named_one(index: Index, end: int) -> bool:
     """Whether "one" names a person given by name: "One brewer, Daniel Kariuki, was held".
 
@@ -488,7 +506,9 @@ def _claim(
             and found.high <= _FEW
             and _counts_its_speakers(index, end, s_end)
         )
-        or (found.low == found.high == 1 and _named_one(index, end))
+        or (
+            found.low == found.high == 1 and (_named_one(index, end) or _not_one(index, start, end))
+        )
     ):
         return None
     o_start, o_end = index.folded.span(start, end)

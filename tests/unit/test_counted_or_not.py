@@ -120,3 +120,7 @@ def test_a_list_of_names_counts_names_unless_they_are_of_people() -> None:
         )
     )
     assert [(c.quantity.text, c.unit) for c in claims] == [("69", "names"), ("406", "people")]
+
+
+def test_not_one_person_is_no_count_of_one() -> None:
+    assert _read("Not one person was hurt in the second blast.") == {}
