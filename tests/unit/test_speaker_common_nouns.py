@@ -189,3 +189,11 @@ def test_a_russian_ministry_by_its_full_name_and_of_the_country_speaks() -> None
     )
     claims = extract(Document(id="x", text=text, lang="ru"))
     assert [c.speaker for c in claims] == ["Interior Ministry", "Interior Ministry"]
+
+
+def test_where_a_speaker_stands_is_not_part_of_its_name() -> None:
+    from reconcile import Document, extract
+
+    text = "Police in the capital said 112 inmates had been recaptured. Doctors said 9 died."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert claims[0].speaker == "Police"
