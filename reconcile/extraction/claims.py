@@ -368,6 +368,28 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
 
 
+def _bodies_recovered(index: Index, start: int, end: int, lo: int) -> bool:
+    """Whether a figure counts bodies found: "rescuers recovered 19 bodies".
+
+    Its noun is a word for bodies (measures.toml [body_nouns]) and a verb of
+    finding them ([recovery_verbs]) stands before it in its clause, within a
+    few words: the bodies recovered so far, a part of the dead, not the toll.
+    """
+    pattern = index.know.recovery_re
+    if pattern is None:
+        return False
+    after = index.ftext[end : end + _BODY_REACH].split()
+    if not after or after[0] not in index.know.lex.measures.body_nouns:
+        return False
+    return pattern.search(index.ftext, max(lo, start - _RECOVERY_REACH), start) is not None
+
+
+_RECOVERED = "recovered"
+# How far after a figure its noun for bodies, and before it the verb of finding them, are read.
+_BODY_REACH = 16
+_RECOVERY_REACH = 40
+
+
 def _not_one(index: Index, start: int, end: int) -> bool:
     """Whether "one" is denied: "Not one person was hurt" counts no one.
 
@@ -530,6 +552,8 @@ def _claim(
         # "1.34 million were forced to leave, and 820,000 have not returned": still displaced
         denied=before[1] if before is not None else None,
     )
+    if measure is not None and _bodies_recovered(index, start, end, clause[0]):
+        measure = _RECOVERED
     line = index.paragraph_start(start)
     if np.head is not None and np.head != PART_OF_GROUP:
         if measure is None:

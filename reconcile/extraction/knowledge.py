@@ -62,6 +62,7 @@ class Knowledge:
     place_re: re.Pattern[str]
     settlement_re: re.Pattern[str]
     quarter_after_re: re.Pattern[str]
+    recovery_re: re.Pattern[str] | None
     quarter_before_re: re.Pattern[str]
     reference_before_re: re.Pattern[str]
     unlisted_after_re: re.Pattern[str]
@@ -323,6 +324,12 @@ def knowledge(code: str) -> Knowledge:
         ),
         place_re=words_regex(place_of, prefixes),
         settlement_re=words_regex(lex.places.settlements, prefixes),
+        # "recovered 19 bodies", "انتشلت فرق الانقاذ 22 جثه": a verb of finding before bodies
+        recovery_re=(
+            words_regex(lex.measures.recovery_verbs, prefixes)
+            if lex.measures.recovery_verbs and lex.measures.body_nouns
+            else None
+        ),
         # a town's quarter named like a place: "the Riyadh district of Khartoum"
         # (the name, then the quarter word and "of"), "حي الرياض" (the word first)
         quarter_after_re=re.compile(

@@ -325,6 +325,8 @@ class Measures:
     counted_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     document_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     not_measures: frozenset[str] = _field(word_list, _NO_WORDS)
+    body_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    recovery_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

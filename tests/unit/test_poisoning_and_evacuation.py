@@ -536,3 +536,22 @@ def test_more_bodies_than_dead_is_a_contradiction() -> None:
         ),
     ]
     assert "contradicts" in {r.kind.value for r in reconcile(docs).relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Divers retrieved 23 bodies from the reservoir.", "en", "23"),
+        ("وانتشلت فرق الإنقاذ 23 جثة من النهر.", "ar", "23"),
+        ("Водолазы подняли 23 тела из водохранилища.", "ru", "23"),
+    ],
+)
+def test_a_verb_of_finding_before_bodies_counts_the_recovered(
+    text: str, lang: str, figure: str
+) -> None:
+    assert _read(text, lang)[figure][0] == "recovered"
+
+
+def test_bodies_alone_are_still_the_dead() -> None:
+    found = _read("Thousands of bodies still lie under the rubble.", "en")
+    assert found["Thousands"][0] == "killed"
