@@ -781,8 +781,9 @@ def _a_past_event(first: Evidence, second: Evidence) -> bool:
     p1, p2 = first.scope.period, second.scope.period
     if p1 is None or p2 is None or p2.start.year - p1.start.year < PAST_EVENT_YEARS:
         return False
-    year = str(p1.start.year)
-    return year in first.claim.quote and year not in second.claim.quote
+    # the year as a number of its own: "2000", not the digits of "12,000" or "20001"
+    year = re.compile(rf"(?<![\d,.]){p1.start.year}(?![\d])")
+    return year.search(first.claim.quote) is not None and year.search(second.claim.quote) is None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -555,3 +555,24 @@ def test_a_verb_of_finding_before_bodies_counts_the_recovered(
 def test_bodies_alone_are_still_the_dead() -> None:
     found = _read("Thousands of bodies still lie under the rubble.", "en")
     assert found["Thousands"][0] == "killed"
+
+
+def test_a_year_is_read_as_a_number_of_its_own_not_digits_of_a_figure() -> None:
+    from reconcile import Claim, Quantity, Span
+
+    def said(doc: str, quantity: Quantity, as_of: str, quote: str, who: str) -> Claim:
+        return Claim(
+            document=doc,
+            span=Span(0, 2),
+            quantity=quantity,
+            measure="killed",
+            places=["Cairo"],
+            as_of=as_of,
+            speaker=who,
+            quote=quote,
+        )
+
+    # dated 2000 by its report, the figure 12000 holds the digits "2000" but names no year
+    earlier = said("a.txt", Quantity.exact(12000), "2000-11-20", "Some 12000 people died", "A")
+    later = said("b.txt", Quantity.exact(400), "2026-11-20", "Some 400 people died", "B")
+    assert [r.kind.value for r in reconcile([earlier, later]).relations] == ["contradicts"]
