@@ -669,14 +669,12 @@ def _claim(
         parts[s_start] = end
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
     moved = canon().at_home.get(measure) if people and measure is not None else None
-    # "436 Egyptians evacuated, among them 27 students": a part as its whole
-    whole_away = (
-        subject is not None
-        and subject.startswith("part of ")
-        and before is not None
-        and before[1] == measure
-    )
-    if moved is not None and not whole_away and not _away(subject, places):
+    if (
+        moved is not None
+        # "436 Egyptians evacuated, among them 27 students": a part as its whole
+        and not (subject and subject.startswith("part of ") and before and before[1] == measure)
+        and not _away(subject, places)
+    ):
         # "1,200 residents were evacuated": moved within their own country
         measure = moved
     if people:

@@ -514,9 +514,9 @@ def _unlisted(
     written with capitals next to a word for a town or a region is a place,
     kept as written (in Latin letters: Cyrillic transliterated). It nests in
     no known place, so a figure there is never set against the figure of the
-    province around it (missing is not
-    different, but an unknown town is not its province either). A script
-    without capitals (Arabic) names none this way.
+    province around it (missing is not different, but an unknown town is not
+    its province either). A script without capitals (Arabic) names none this
+    way.
     """
     text, original = folded.text, folded.original
     taken = sorted((m.start, m.end) for m in (*places, *demonyms))

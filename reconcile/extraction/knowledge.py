@@ -56,13 +56,13 @@ class Knowledge:
     lex: Lexicon
     measure_re: re.Pattern[str]
     measure_of: Mapping[str, str]
+    recovery_re: re.Pattern[str] | None  # a verb of finding before bodies
     plan_before_re: re.Pattern[str]
     planned: Mapping[str, str]
     negated_before_re: re.Pattern[str]
     place_re: re.Pattern[str]
     settlement_re: re.Pattern[str]
     quarter_after_re: re.Pattern[str]
-    recovery_re: re.Pattern[str] | None
     quarter_before_re: re.Pattern[str]
     reference_before_re: re.Pattern[str]
     unlisted_after_re: re.Pattern[str]
