@@ -36,3 +36,15 @@ def test_how_to_bring_your_own_claims_runs(monkeypatch):
     namespace: dict = {}
     exec(compile(block, "bring-your-own-claims.md", "exec"), namespace)
     assert len(namespace["report"].claims) == 2
+
+
+def test_every_measure_a_claim_can_carry_is_in_the_format_reference():
+    from reconcile.lang import available_languages, canon, lexicon
+
+    produced = set(canon().at_home.values())
+    for code in available_languages():
+        measures = lexicon(code).measures
+        produced |= set(measures.measures) | set(measures.planned.values())
+    text = (ROOT / "docs" / "reference" / "format.md").read_text(encoding="utf-8")
+    (row,) = [line for line in text.splitlines() if line.startswith("| `measure` |")]
+    assert produced <= set(re.findall(r"`([a-z_]+)`", row))
