@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -63,21 +64,43 @@ class Evidence:
         return _evidence(claim, scope, context)
 
     @classmethod
-    def of_question(cls, claims: Sequence[Claim], context: Context) -> list[Evidence]:
-        """:meth:`of` for each of ``claims``, which all ask one question.
+    def of_members(cls, claims: Sequence[Claim], context: Context) -> tuple[list[Evidence], bool]:
+        """:meth:`of` for each of ``claims``, and whether they all ask one question.
 
-        One question: the same measure, unit, subject and places as written.
-        The part of their scopes that does not depend on the date is found
-        once for them all, not looked up once per claim of a million.
+        One question: the same known measure, unit, subject and places as
+        written (most clusters). The part of their scopes that does not depend
+        on the date is then found once for them all, and the claims of one
+        date share one scope: not looked up once per claim of a million.
+
+        Examples:
+            >>> from reconcile import Quantity, Span
+            >>> def c(doc, as_of): return Claim(document=doc, span=Span(0, 1),
+            ...     quantity=Quantity.exact(5), measure="killed", as_of=as_of)
+            >>> found, one = Evidence.of_members([c("a", "2015"), c("b", "2015")], Context())
+            >>> one, found[0].scope is found[1].scope
+            (True, True)
         """
-        if not claims:
-            return []
-        first = claims[0]
-        question = _question(first.measure, first.unit, first.subject, first.places)
-        return [
-            _evidence(c, _scope_asked(question, c.measure, c.unit, c.subject, c.as_of), context)
-            for c in claims
-        ]
+        if not claims or claims[0].measure is None:
+            return [cls.of(c, context) for c in claims], False
+        asked = _QUESTION(claims[0])
+        question = _question(*asked)
+        scopes: dict[str | None, Scope] = {}
+        found = []
+        for claim in claims:
+            if _QUESTION(claim) != asked:
+                return [cls.of(c, context) for c in claims], False
+            as_of = claim.as_of
+            scope = scopes.get(as_of)
+            if scope is None:
+                scope = scopes[as_of] = _scope_asked(
+                    question, claim.measure, claim.unit, claim.subject, as_of
+                )
+            found.append(_evidence(claim, scope, context))
+        return found, True
+
+
+_QUESTION = attrgetter("measure", "unit", "subject", "places")
+"""The fields of a claim that make its question, as written (read in C)."""
 
 
 def _evidence(claim: Claim, scope: Scope, context: Context) -> Evidence:

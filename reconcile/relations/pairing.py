@@ -149,7 +149,8 @@ def _decide(
     """:func:`_classify`, given ``_rules(checks)`` (found once for a million pairs).
 
     ``checks``, when given, are the rules for the pair, known already (see
-    :func:`_one_question`); else they are found from the two scopes.
+    :meth:`~reconcile.relations.evidence.Evidence.of_members`); else they are
+    found from the two scopes.
     """
     if a.claim.id == b.claim.id:
         return None
@@ -178,21 +179,7 @@ def _decide(
     return None
 
 
-def _one_question(claims: Sequence[Claim]) -> bool:
-    """Whether every two of ``claims`` are one question for :func:`_decide`.
-
-    The same known measure, unit, subject and places as written: their scopes
-    then pass :func:`_decide`'s test of one question, pair by pair.
-    """
-    first = claims[0]
-    if first.measure is None:
-        return False
-    question = _QUESTION(first)
-    return all(map(question.__eq__, map(_QUESTION, claims)))
-
-
 _DOCUMENT = attrgetter("document")
-_QUESTION = attrgetter("measure", "unit", "subject", "places")
 _TIME_KEY = attrgetter("time_key")
 """What :func:`~reconcile.relations.evidence.time_key` reads, read in C."""
 
@@ -392,10 +379,9 @@ def _relate(
     for n, (_, members) in enumerate(clusters):
         # a question whose claims all state its fields as written (most) gives
         # every pair the rules of one question: found once, not once per pair
-        one = _one_question(members)
-        heads, copies = _statements(
-            Evidence.of_question(members, ctx) if one else [Evidence.of(c, ctx) for c in members]
-        )
+        evidence, one = Evidence.of_members(members, ctx)
+        heads, copies = _statements(evidence)
+        del evidence
         within = _of_question(rules, heads[0], asked) if one else None
         for a, b in copies:
             relation = _decide(a, b, ctx, rules, within)

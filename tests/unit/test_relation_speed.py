@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -133,8 +134,14 @@ def test_a_scope_built_slot_by_slot_is_the_scope_its_init_builds(
     assert scope_of(claim) == built
 
 
-@given(st.lists(st.sampled_from([None, "2019-03", "2019-03-02", "2020"]), min_size=1, max_size=6))
-def test_the_evidence_of_one_question_is_that_of_each_claim(dates: list[str | None]) -> None:
+@given(
+    st.lists(st.sampled_from([None, "2019-03", "2019-03-02", "2020"]), min_size=1, max_size=6),
+    st.sampled_from([None, "measure", "subject", "places"]),
+    st.integers(min_value=0, max_value=5),
+)
+def test_the_evidence_of_a_cluster_is_that_of_each_claim(
+    dates: list[str | None], odd: str | None, where: int
+) -> None:
     claims = [
         Claim(
             document=f"{n % 2}.txt",
@@ -147,8 +154,15 @@ def test_the_evidence_of_one_question_is_that_of_each_claim(dates: list[str | No
         )
         for n, as_of in enumerate(dates)
     ]
+    if odd is not None:
+        # one claim that asks another question: no shared part of the scope for it
+        changed = {"measure": "killed", "subject": "miners", "places": ["Swansea"]}[odd]
+        at = where % len(claims)
+        claims[at] = attrs.evolve(claims[at], **{odd: changed})
     ctx = Context(origins={"1.txt": "0.txt"})
-    for got, claim in zip(Evidence.of_question(claims, ctx), claims, strict=True):
+    found, one = Evidence.of_members(claims, ctx)
+    assert one == (odd is None or len(claims) == 1)
+    for got, claim in zip(found, claims, strict=True):
         want = Evidence.of(claim, ctx)
         assert (got.claim, got.scope, got.interval, got.time_key, got.origin) == (
             want.claim,
@@ -157,6 +171,18 @@ def test_the_evidence_of_one_question_is_that_of_each_claim(dates: list[str | No
             want.time_key,
             want.origin,
         )
+
+
+def test_the_claims_of_one_question_and_date_share_their_scope() -> None:
+    claims = [
+        Claim(document=d, span=Span(0, 2), quantity=Quantity.exact(9), measure="killed", as_of=a)
+        for d, a in (("a", "2020-01"), ("b", "2020-01"), ("c", "2020-02"))
+    ]
+    found, one = Evidence.of_members(claims, Context())
+    assert one
+    assert found[0].scope is found[1].scope
+    assert found[1].scope is not found[2].scope
+    assert Evidence.of_members([], Context()) == ([], False)
 
 
 _TOWNS = ["Cardiff", "Swansea", "Newport"]
