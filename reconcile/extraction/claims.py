@@ -183,11 +183,15 @@ _GROUP_REACH = 300
 # How far before a figure (in characters) a word that makes it an addition is read.
 _INCREMENT_REACH = 30
 
+# How far before a figure (in characters) the group it is drawn from is read:
+# "Among those killed were" and the like.
+_AMONG_REACH = 40
+
 # How far before a figure (in characters) words holding a party to account are read.
 _RESPONSIBLE_REACH = 60
 
 # How far before a figure the words of ``_words_before`` are read.
-_WORDS_BEFORE_REACH = max(_INCREMENT_REACH, _RESPONSIBLE_REACH)
+_WORDS_BEFORE_REACH = max(_INCREMENT_REACH, _AMONG_REACH, _RESPONSIBLE_REACH)
 
 # The subject of a part of a total whose people are not named: within any group.
 _PART_OF_UNNAMED = "part of people"
@@ -287,6 +291,7 @@ def _a_part_before(index: Index, start: int) -> bool:
     text = index.ftext
     for pattern, reach in (
         (index.know.increment_re, _INCREMENT_REACH),
+        (index.know.among_re, _AMONG_REACH),
         (index.know.responsible_re, _RESPONSIBLE_REACH),
         (index.know.of_a_figure_re, _INCREMENT_REACH),
     ):

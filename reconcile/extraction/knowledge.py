@@ -169,6 +169,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    among_re: re.Pattern[str] | None
     of_a_figure_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
     increment_after_re: re.Pattern[str] | None
@@ -606,6 +607,20 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "Among the dead were 12 women", "Среди погибших - двое": the group a
+        # figure is drawn from, named by a word (not a determiner alone: "among
+        # the 300 killed" counts the whole) and a copula or a dash, if anything
+        among_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.among)})\s+"
+                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?"
+                rf"(?!(?:{_alternatives(grammar.determiners)})\s+$)"
+                rf"[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                rf"(?:\s*[-\u2013\u2014:,]\s*|\s+(?:(?:{_alternatives(grammar.copulas)})\s+)?)$"
+            )
+            if grammar.among
             else None
         ),
         # "Of the 31 dead, 12 were women": a whole stated with a partitive
