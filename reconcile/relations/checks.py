@@ -625,6 +625,17 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
             ):
                 why = "a count of a role below a figure for people not named: it may lie within it"
                 return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
+            if (
+                other.claim.subject is None
+                and part.claim.document != other.claim.document
+                and _names_a_group(part)
+                and part.interval.high < other.interval.low * NAMED_SHARE
+            ):
+                why = (
+                    "a figure for people of a named origin, a small share of a figure for "
+                    "people not named: likely a part of that toll, not a rival count"
+                )
+                return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
             continue
         if other.claim.subject is not None and (
             other.claim.subject == subject or not _part_of_no_one(part)
@@ -640,6 +651,19 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
             )
             return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     return None
+
+
+NAMED_SHARE = 0.5
+"""A figure for people of a named origin below this share of a figure for
+people not named ("two Russians" beside "at least 18 dead") reads as a part
+of that toll; two counts of one group rarely differ by half or more. A role
+alone ("970 civilians") may be the whole toll, and is not read so."""
+
+
+def _names_a_group(e: Evidence) -> bool:
+    """Whether a claim names the origin of its people ("Russian nationals", "foreigners")."""
+    parsed = e.scope.parsed
+    return parsed is not None and bool(parsed.groups)
 
 
 def _of_a_role_alone(e: Evidence) -> bool:

@@ -6,7 +6,8 @@ written and what the claim must carry.
 
 import pytest
 
-from reconcile import Document, extract
+from reconcile import Claim, Document, Quantity, Span, extract
+from reconcile.relations import compare
 
 
 def _subjects(text: str, lang: str) -> dict[str, str | None]:
@@ -34,3 +35,42 @@ def test_among_a_counted_whole_the_whole_is_no_part() -> None:
     # "among the 300": the determiner alone names no group; 300 is the whole
     subjects = _subjects("Among the 300 people killed in the floods, 40 were children.", "en")
     assert not (subjects["300"] or "").startswith("part of")
+
+
+def _toll(document: str, quantity: Quantity, subject: str | None) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 2),
+        quantity=quantity,
+        measure="killed",
+        subject=subject,
+        places=["Bamako"],
+        as_of="2024-05-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("named", "unnamed", "kind"),
+    [
+        # two of a named origin beside a toll that names no one: a part of it
+        (Quantity.exact(2), Quantity.at_least(18), "scope_differs"),
+        (Quantity.exact(11), Quantity.exact(26), "scope_differs"),
+        # close figures: two counts of one group, which disagree
+        (Quantity.approx(300), Quantity.approx(400), "contradicts"),
+    ],
+)
+def test_a_named_origin_far_below_an_unnamed_toll_is_a_part_of_it(
+    named: Quantity, unnamed: Quantity, kind: str
+) -> None:
+    found = compare(_toll("a", named, "Russian nationals"), _toll("b", unnamed, None))
+    assert found is not None
+    assert found.kind.value == kind
+
+
+def test_a_role_far_below_an_unnamed_toll_may_still_be_the_whole_toll() -> None:
+    # "970 civilians" beside "10,000 people": civilians may be all the dead
+    found = compare(
+        _toll("a", Quantity.exact(970), "civilians"), _toll("b", Quantity.exact(10000), None)
+    )
+    assert found is not None
+    assert found.kind.value == "contradicts"
