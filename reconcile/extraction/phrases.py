@@ -241,6 +241,36 @@ def _noun_phrase(
     return np
 
 
+def _the_speaker(
+    text: str,
+    end: int,
+    tokens: list[tuple[str, int, int]],
+    n: int,
+    *,
+    more: Iterator[re.Match[str]],
+    know: Knowledge,
+) -> bool:
+    """Whether the noun ``tokens[n]``, after a comma, opens the attribution of the figure.
+
+    "killed 90, police said", "погибли 30, сообщили спасатели": a reporting
+    verb between the figure and the noun, or within a few words after the
+    noun ("police officers said").
+    """
+    if not any(mark in text[end : tokens[n][1]] for mark in _COMMAS):
+        return False
+    _have(tokens, more, n + 1 + _SPEAKER_WORDS)
+    # the verb before the noun too, after the comma: "погибли 30, сообщили спасатели"
+    return any(
+        know.verb_re.match(text, t[1])
+        for t in (*tokens[:n], *tokens[n + 1 : n + 1 + _SPEAKER_WORDS])
+        if t[1] > end
+    )
+
+
+_COMMAS = (",", "\u060c")
+_SPEAKER_WORDS = 3
+
+
 def _read_noun_phrase(
     index: Index, end: int, limit: int, written: str, m: re.Match[str] | None
 ) -> NounPhrase:
@@ -346,6 +376,8 @@ def _read_noun_phrase(
             np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]
             break
         if word in know.people:
+            if _the_speaker(text, end, tokens, n, more=more, know=know):
+                break  # "killed 90, police said": who said it, not whom the figure counts
             np.people, np.head, np.end = True, word, w_end
             if n + 1 < len(tokens) and tokens[n + 1][0] in know.counted_demonym_of:
                 # Arabic puts the adjective after its noun: "مواطن طاجيكي", "مواطنا مصريا"

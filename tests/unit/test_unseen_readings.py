@@ -74,3 +74,34 @@ def test_a_role_far_below_an_unnamed_toll_may_still_be_the_whole_toll() -> None:
     )
     assert found is not None
     assert found.kind.value == "contradicts"
+
+
+# a noun after a comma that opens the figure's attribution counts no one
+ATTRIBUTION_AFTER_A_COMMA = [
+    ("A gas leak killed 31, police said.", "en", "31", None),
+    ("The storm killed 31, rescue workers told reporters.", "en", "31", None),
+    ("Погибли 31, сообщили спасатели.", "ru", "31", None),
+    # an apposition after the comma still names them
+    ("The storm killed 31, mostly fishermen.", "en", "31", "fishermen"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "subject"), ATTRIBUTION_AFTER_A_COMMA)
+def test_the_speaker_after_a_comma_is_not_whom_a_figure_counts(
+    text: str, lang: str, figure: str, subject: str | None
+) -> None:
+    assert _subjects(text, lang)[figure] == subject
+
+
+def test_injuring_says_who_was_injured() -> None:
+    claims = extract(
+        Document(
+            id="x",
+            text="The blast tore through a depot, killing 12 and injuring more than 90.",
+            lang="en",
+        )
+    )
+    assert [(c.quantity.text, c.measure) for c in claims] == [
+        ("12", "killed"),
+        ("more than 90", "injured"),
+    ]
