@@ -105,3 +105,24 @@ def test_injuring_says_who_was_injured() -> None:
         ("12", "killed"),
         ("more than 90", "injured"),
     ]
+
+
+# words for things, money and perpetrators the lexicons lacked
+READINGS = [
+    ("Каждая семья получит по 20 млн динаров.", "ru", "20 млн", "unit", "dinars"),
+    ("Власти выделили 300 тысяч гривен на ремонт.", "ru", "300 тысяч", "unit", "UAH"),
+    ("وخصصت الحكومة 9000 درهم لكل أسرة.", "ar", "9000", "unit", "dirhams"),
+    ("Some 45 fire engines fought the fire overnight.", "en", "Some 45", "unit", "vehicles"),
+    ("Some 45 firefighters fought the blaze overnight.", "en", "Some 45", "measure", None),
+    ("وقالت الشرطة إنها قتلت أربعة من المهاجمين.", "ar", "أربعة", "subject", "attackers"),
+    ("Все шестеро нападавших были убиты.", "ru", "шестеро", "subject", "attackers"),
+    ("Полиция задержала семерых пособников.", "ru", "семерых", "subject", "accomplices"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "field", "value"), READINGS)
+def test_the_lexicons_read_new_words(
+    text: str, lang: str, figure: str, field: str, value: str | None
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert getattr(claims[figure], field) == value
