@@ -4,9 +4,11 @@ Conflict-casualty datasets record disagreeing reports as a low, a best and a
 high estimate. reconcile does the same per cluster, in two steps:
 
 1. :func:`select` keeps the claims that should count: those of the latest
-   period (within ``window_days`` of the latest dated claim; undated claims
-   only when nothing is dated), and one claim per origin and speaker (the most
-   precise), so that a story copied by three outlets counts once.
+   period (within ``window_days`` of the latest dated claim, or of its day
+   for a kind that changes day by day, ``window_days`` in
+   ``canon/measures.toml``; undated claims only when nothing is dated), and
+   one claim per origin and speaker (the most precise), so that a story
+   copied by three outlets counts once.
 2. A rule turns their figures into an :class:`~reconcile.Estimate`, never
    stating more than its claims do. Low is the lowest stated lower bound
    and high the highest stated upper bound (a lower bound counts towards high
@@ -34,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 
+from .lang import canon
 from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier
 from .scope import Period
 
@@ -144,6 +147,10 @@ def select(
     """The claims an estimate should rest on: latest period, one per origin and speaker."""
     if not claims:
         return []
+    kind = canon().kinds.get(claims[0].measure or "")
+    if kind is not None and kind.window_days is not None:
+        # those in hospital, the missing: the latest day's figures, not the week's
+        window_days = min(window_days, kind.window_days)
     # each date written once: a question's claims state a few dates between them
     # (the first claim of each, in order, so that ties go as they would claim by claim)
     periods = {

@@ -41,6 +41,9 @@ class Kind:
         closes: The family whose stage this kind only ends (a release ends
             being held), or ``None``: joined after a measure of that family
             ("were amnestied and set free"), it is not what the count counts.
+        window_days: For a count that changes from one day to the next (those
+            in hospital, the missing), how many days apart two figures are
+            still one period; ``None``: the run's window (``Context.window_days``).
     """
 
     name: str
@@ -48,6 +51,7 @@ class Kind:
     behaviour: str
     at_most: str | None = None
     closes: str | None = None
+    window_days: int | None = None
 
     @property
     def cumulative(self) -> bool:
@@ -207,7 +211,11 @@ def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
     for name, entry in raw.items():
         if not isinstance(entry, Mapping):
             raise LexiconError(f"{where}: {name!r} must be a table")
-        _only(entry, ("family", "measures", "behaviour", "at_most", "closes"), f"{where}.{name}")
+        _only(
+            entry,
+            ("family", "measures", "behaviour", "at_most", "closes", "window_days"),
+            f"{where}.{name}",
+        )
         behaviour = entry.get("behaviour")
         if behaviour not in _BEHAVIOURS or not isinstance(entry.get("family"), str):
             raise LexiconError(f"{where}.{name}: needs a family and a behaviour of {_BEHAVIOURS}")
@@ -217,7 +225,12 @@ def _kinds(raw: Mapping[str, Any]) -> dict[str, Kind]:
         closes = entry.get("closes")
         if closes is not None and closes not in families:
             raise LexiconError(f"{where}.{name}: closes names no family: {closes!r}")
-        kind = Kind(name, entry["family"], behaviour, at_most, closes)
+        window = entry.get("window_days")
+        if window is not None and (
+            not isinstance(window, int) or isinstance(window, bool) or window < 0
+        ):
+            raise LexiconError(f"{where}.{name}: window_days must be a whole number >= 0")
+        kind = Kind(name, entry["family"], behaviour, at_most, closes, window)
         for measure in entry.get("measures", []):
             if measure in by_measure:
                 raise LexiconError(f"{where}.{name}: measure {measure!r} is in two kinds")

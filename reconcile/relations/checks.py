@@ -743,7 +743,14 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     first, second = ordered(a, b)
     p1, p2 = first.scope.period, second.scope.period
     gap = p1.gap(p2) if p1 is not None and p2 is not None else 0
-    apart = gap > context.window_days
+    kind = first.scope.kind
+    # those in hospital, the missing: a count an emergency changes day by day
+    window = (
+        context.window_days
+        if kind is None or kind.window_days is None
+        else min(context.window_days, kind.window_days)
+    )
+    apart = gap > window
     relative = a.claim.quantity.relative or b.claim.quantity.relative
     if (
         not apart

@@ -130,3 +130,14 @@ def test_a_kind_that_closes_a_stage_is_read_and_checked():
     assert canon().kinds["detained"].closes is None
     with pytest.raises(LexiconError, match="closes names no family: 'jail'"):
         _kinds({"freed": {**freed, "closes": "jail"}})
+
+
+@pytest.mark.parametrize("bad", [-1, "0", True, 1.5])
+def test_a_kind_window_is_a_whole_number_of_days(bad: object) -> None:
+    from reconcile.lang.canon import _kinds
+
+    missing = {"family": "missing", "measures": ["missing"], "behaviour": "stock"}
+    assert _kinds({"missing": {**missing, "window_days": 0}})["missing"].window_days == 0
+    assert _kinds({"missing": missing})["missing"].window_days is None
+    with pytest.raises(LexiconError, match="window_days must be a whole number"):
+        _kinds({"missing": {**missing, "window_days": bad}})

@@ -7,6 +7,7 @@ written and what the claim must carry.
 import pytest
 
 from reconcile import Claim, Document, Quantity, Span, extract
+from reconcile.estimation import estimate
 from reconcile.relations import compare
 
 
@@ -126,3 +127,50 @@ def test_the_lexicons_read_new_words(
 ) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
     assert getattr(claims[figure], field) == value
+
+
+def _in_hospital(document: str, value: int, as_of: str, measure: str = "hospitalised") -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=Quantity.exact(value),
+        measure=measure,
+        places=["Basra"],
+        as_of=as_of,
+        speaker=f"source {document}",
+    )
+
+
+@pytest.mark.parametrize("measure", ["hospitalised", "missing", "at_large"])
+def test_a_count_that_changes_day_by_day_is_updated_the_next_day(measure: str) -> None:
+    later = compare(
+        _in_hospital("a", 212, "2026-11-10", measure), _in_hospital("b", 97, "2026-11-12", measure)
+    )
+    same_day = compare(
+        _in_hospital("a", 212, "2026-11-10", measure), _in_hospital("b", 97, "2026-11-10", measure)
+    )
+    assert later is not None
+    assert later.kind.value == "updates"
+    assert same_day is not None
+    assert same_day.kind.value == "contradicts"
+
+
+def test_a_stock_of_months_still_contradicts_within_its_window() -> None:
+    # those displaced by a war are counted over months: two days apart is one period
+    found = compare(
+        _in_hospital("a", 2000, "2026-11-10", "displaced"),
+        _in_hospital("b", 900, "2026-11-12", "displaced"),
+    )
+    assert found is not None
+    assert found.kind.value == "contradicts"
+
+
+def test_the_estimate_of_a_day_by_day_count_rests_on_the_latest_day() -> None:
+    claims = [
+        _in_hospital("a", 212, "2026-11-10"),
+        _in_hospital("b", 174, "2026-11-11"),
+        _in_hospital("c", 97, "2026-11-12"),
+    ]
+    found = estimate(claims)
+    assert found is not None
+    assert (found.low, found.best, found.high) == (97, 97, 97)
