@@ -174,3 +174,18 @@ def test_the_estimate_of_a_day_by_day_count_rests_on_the_latest_day() -> None:
     found = estimate(claims)
     assert found is not None
     assert (found.low, found.best, found.high) == (97, 97, 97)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("МЧС сообщило не более чем о 35 погибших.", "at_most"),
+        ("Спасатели говорили как минимум о 35 погибших.", "at_least"),
+        ("Источник сообщил более чем об 11 раненых.", "at_least"),
+    ],
+)
+def test_a_russian_qualifier_before_the_preposition_of_reported_speech(
+    text: str, qualifier: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert claim.quantity.qualifier.value == qualifier
