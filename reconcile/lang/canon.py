@@ -81,6 +81,8 @@ class Canon:
         generic_words: Words that name people in general.
         ignored_words: Words that never narrow a subject.
         role_parents: Role -> the wider role it lies within ("children" -> "civilians").
+        wide_roles: The roles others lie within ("civilians"): such a role may
+            be everyone a toll counts.
         language_names: A language's name, lower case -> its code ("english" -> "en").
         homes: Group -> the place its people come from ("Tunisian nationals" -> "Tunisia").
         abroad_families: Families of measures that count people away from home.
@@ -111,6 +113,10 @@ class Canon:
     generic_words: frozenset[str]
     ignored_words: frozenset[str]
     role_parents: Mapping[str, str]
+    wide_roles: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda c: frozenset(c.role_parents.values()), takes_self=True),
+    )
     language_names: Mapping[str, str]
     homes: Mapping[str, str]
     abroad_families: frozenset[str]

@@ -632,8 +632,8 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
                 and part.interval.high < other.interval.low * NAMED_SHARE
             ):
                 why = (
-                    "a figure for people of a named origin, a small share of a figure for "
-                    "people not named: likely a part of that toll, not a rival count"
+                    "a figure for people of a named origin or role, a small share of a figure "
+                    "for people not named: likely a part of that toll, not a rival count"
                 )
                 return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
             continue
@@ -654,16 +654,30 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
 
 
 NAMED_SHARE = 0.5
-"""A figure for people of a named origin below this share of a figure for
-people not named ("two Russians" beside "at least 18 dead") reads as a part
-of that toll; two counts of one group rarely differ by half or more. A role
-alone ("970 civilians") may be the whole toll, and is not read so."""
+"""A figure for people of a named origin or a narrow role below this share
+of a figure for people not named ("two Russians", "nine troops" beside "at
+least 18 dead") reads as a part of that toll; two counts of one group rarely
+differ by half or more. A wide role ("970 civilians") may be the whole toll,
+and is not read so."""
 
 
 def _names_a_group(e: Evidence) -> bool:
-    """Whether a claim names the origin of its people ("Russian nationals", "foreigners")."""
+    """Whether a claim names who its people are, short of a whole toll.
+
+    The origin of its people ("Russian nationals", "foreigners"), or a role
+    or a word that holds no other (troops, guards, attackers): not one such as
+    civilians, which holds women and children (canon/subjects.toml
+    [within]) and may be everyone a toll counts.
+    """
     parsed = e.scope.parsed
-    return parsed is not None and bool(parsed.groups)
+    if parsed is None:
+        return False
+    if parsed.groups:
+        return True
+    wide = canon().wide_roles
+    if any(role in wide for role in parsed.roles):
+        return False
+    return bool(parsed.roles or parsed.details)
 
 
 def _of_a_role_alone(e: Evidence) -> bool:

@@ -51,19 +51,22 @@ def _toll(document: str, quantity: Quantity, subject: str | None) -> Claim:
 
 
 @pytest.mark.parametrize(
-    ("named", "unnamed", "kind"),
+    ("subject", "named", "unnamed", "kind"),
     [
-        # two of a named origin beside a toll that names no one: a part of it
-        (Quantity.exact(2), Quantity.at_least(18), "scope_differs"),
-        (Quantity.exact(11), Quantity.exact(26), "scope_differs"),
+        # two of a named origin or role beside a toll that names no one: a part of it
+        ("Russian nationals", Quantity.exact(2), Quantity.at_least(18), "scope_differs"),
+        ("Russian nationals", Quantity.exact(11), Quantity.exact(26), "scope_differs"),
+        ("soldiers", Quantity.exact(4), Quantity.exact(26), "scope_differs"),
+        ("guards", Quantity.exact(2), Quantity.at_least(18), "scope_differs"),
         # close figures: two counts of one group, which disagree
-        (Quantity.approx(300), Quantity.approx(400), "contradicts"),
+        ("Russian nationals", Quantity.approx(300), Quantity.approx(400), "contradicts"),
+        ("guards", Quantity.exact(15), Quantity.exact(20), "contradicts"),
     ],
 )
-def test_a_named_origin_far_below_an_unnamed_toll_is_a_part_of_it(
-    named: Quantity, unnamed: Quantity, kind: str
+def test_a_named_group_far_below_an_unnamed_toll_is_a_part_of_it(
+    subject: str, named: Quantity, unnamed: Quantity, kind: str
 ) -> None:
-    found = compare(_toll("a", named, "Russian nationals"), _toll("b", unnamed, None))
+    found = compare(_toll("a", named, subject), _toll("b", unnamed, None))
     assert found is not None
     assert found.kind.value == kind
 
