@@ -628,6 +628,9 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
             if (
                 other.claim.subject is None
                 and part.claim.document != other.claim.document
+                # with a period unknown, the rules of unknown periods say more
+                and part.scope.period is not None
+                and other.scope.period is not None
                 and _names_a_group(part)
                 and part.interval.high < other.interval.low * NAMED_SHARE
             ):
