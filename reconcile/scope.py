@@ -639,6 +639,14 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         # survivors are children, and neither count holds the other ("part of
         # residents" is a part, though: of some group)
         details = Nesting.OVERLAP
+    elif not (x.roles or y.roles) and (
+        (x.groups and not x.details - _ONLY_A_PART and y.details - _ONLY_A_PART and not y.groups)
+        or (y.groups and not y.details - _ONLY_A_PART and x.details - _ONLY_A_PART and not x.groups)
+    ):
+        # "Russian nationals" and "attackers": where they come from and what
+        # they did, as a group and a role cross; the attackers are no part of
+        # the Russians (or of a part of them), whom nothing else describes
+        details = Nesting.OVERLAP
     elif (
         groups is Nesting.UNKNOWN
         and x.details != y.details

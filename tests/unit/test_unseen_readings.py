@@ -9,6 +9,7 @@ import pytest
 from reconcile import Claim, Document, Quantity, Span, extract
 from reconcile.estimation import estimate
 from reconcile.relations import compare
+from reconcile.scope import Nesting, Scope, scope_of, subject_relation
 
 
 def _subjects(text: str, lang: str) -> dict[str, str | None]:
@@ -192,3 +193,24 @@ def test_a_russian_qualifier_before_the_preposition_of_reported_speech(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert claim.quantity.qualifier.value == qualifier
+
+
+def _scope_of(subject: str) -> Scope:
+    return scope_of(_toll("a", Quantity.exact(5), subject))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "nesting"),
+    [
+        # where they come from, and what they did: neither holds the other
+        ("Russian nationals", "attackers", Nesting.OVERLAP),
+        ("part of foreign nationals", "gunmen", Nesting.OVERLAP),
+        # a description of a part of the same people still lies within them
+        ("Iraqi civilians", "civilians killed by shelling", Nesting.WIDER),
+        ("Russian nationals", "Russian nationals held by police", Nesting.WIDER),
+    ],
+)
+def test_a_group_and_a_description_with_nothing_shared_cross(
+    a: str, b: str, nesting: Nesting
+) -> None:
+    assert subject_relation(_scope_of(a), _scope_of(b)) is nesting
