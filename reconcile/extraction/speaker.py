@@ -1010,7 +1010,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     if known is not None:
         return national_society_before(tail, known, know)
     # only the last 13 words are read (see below)
-    tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—"), 13, 150)
+    # a curly apostrophe read as a straight one: "governor’s" is one word
+    tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—").replace("’s", "'s"), 13, 150)
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     if tokens and tokens[-1].lower() in know.first_person:
@@ -1047,6 +1048,13 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             and (n > 0 and tokens[n - 1].lower() in know.articles)
         ):
             words.insert(0, token)  # "the health ministry", "a ministry statement"
+        elif (
+            words
+            and words[-1].lower() in know.groups
+            and token.endswith("'s")
+            and token[:-2].isalpha()
+        ):
+            words.insert(0, token)  # "the governor's office": whose office it is
         elif (
             words
             and words[-1].lower() in know.groups

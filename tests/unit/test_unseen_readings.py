@@ -214,3 +214,20 @@ def test_a_group_and_a_description_with_nothing_shared_cross(
     a: str, b: str, nesting: Nesting
 ) -> None:
     assert subject_relation(_scope_of(a), _scope_of(b)) is nesting
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The regional governor's office said 4,500 residents were moved.",
+            "regional governor's office",
+        ),
+        ("The governor’s office said 4,500 residents were moved.", "governor's office"),
+        ("The Ugandan Red Cross Society said 4,500 residents were moved.", "Uganda Red Cross"),
+        ("The Libyan Red Crescent Society said 4,500 residents were moved.", "Libya Red Crescent"),
+    ],
+)
+def test_a_body_named_with_its_owner_or_its_society_keeps_it(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.speaker == speaker
