@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from ..lang.canon import canon
 from .index import Index, Mention, between
@@ -182,8 +182,9 @@ def article_places(index: Index) -> tuple[str, ...]:
     A figure whose sentence and recent text name no place is counted where
     the article's people are, but only when the article names one place for
     them ("in Syria and Iraq", later "in Syria") more often than all others
-    together: with two places named alike a figure could be in either.
-    Places that say who the people are ("граждан РФ", "from Dagestan"),
+    together: with two places named alike a figure could be in either,
+    unless one place holds more than half of them ("in Egypt", "in Beni
+    Suef": Egypt). Places that say who the people are ("граждан РФ", "from Dagestan"),
     whither they returned, where it was said, and datelines, asides and
     footnotes do not count. Found once per document.
     """
@@ -222,8 +223,42 @@ def article_places(index: Index) -> tuple[str, ...]:
         top = max(votes, key=lambda n: votes[n])
         if 2 * votes[top] > sum(votes.values()):  # named more often than all others together
             found = _unique(m.value for m in first[top])
+        else:
+            found = _holding_most(votes)
     index.memo[key] = found
     return found
+
+
+def _holding_most(votes: dict[frozenset[str], int]) -> tuple[str, ...]:
+    """The narrowest place that holds more than half of the places named, if one does.
+
+    "in Beni Suef" twice and "in Egypt" twice: a province is no rival of its
+    country, and the article is about Egypt at least. Each place named alone
+    counts for every wider place it lies in (``canon/places.toml``), and places
+    named together for every place that holds them all.
+    """
+    parents = canon().place_parents
+    held: dict[str, int] = {}
+    for places, count in votes.items():
+        # "in Kebbi and Sokoto" counts for Nigeria, which holds both
+        wider = set.intersection(*(set(_chain(p, parents)) for p in places))
+        for place in wider:
+            held[place] = held.get(place, 0) + count
+    total = sum(votes.values())
+    most = [p for p, n in held.items() if 2 * n > total]
+    # those that hold a majority lie one within the next: the narrowest is the deepest
+    return (max(most, key=lambda p: (len(_chain(p, parents)), p)),) if most else ()
+
+
+def _chain(place: str, parents: Mapping[str, str]) -> list[str]:
+    """``place`` and every wider place it lies in."""
+    out: list[str] = []
+    while place not in out:
+        out.append(place)
+        if place not in parents:
+            break
+        place = parents[place]
+    return out
 
 
 def _never_where(index: Index, m: Mention) -> bool:

@@ -231,3 +231,32 @@ def test_a_group_and_a_description_with_nothing_shared_cross(
 def test_a_body_named_with_its_owner_or_its_society_keeps_it(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.speaker == speaker
+
+
+_FILLER = (
+    "The water rose fast and many homes were lost, and the roads that link the farms to "
+    "the towns were cut for days. Schools were closed for a week and markets shut, while "
+    "traders counted their losses and farmers waited for the fields to drain. Aid workers "
+    "said the response had been slow and that more boats were needed to reach the people "
+    "cut off by the water, many of whom had climbed onto roofs."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "places"),
+    [
+        # a province and its country named alike: the article is about the country at least
+        ("Floods hit homes in Egypt. Later the rains reached villages in Beni Suef.", ("Egypt",)),
+        # three provinces of one country: that country
+        (
+            "Floods hit homes in Kebbi and Sokoto. The rains reached villages in Zamfara.",
+            ("Nigeria",),
+        ),
+        # two countries named alike: no telling
+        ("Floods hit homes in Kenya. Later the rains reached villages in Zamfara.", ()),
+    ],
+)
+def test_places_of_one_country_vote_for_it(opening: str, places: tuple[str, ...]) -> None:
+    text = f"{opening}\n\n{_FILLER}\n\nDoctors said 40 people were hurt."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == places
