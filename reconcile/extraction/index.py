@@ -679,7 +679,13 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
         if token in _QUOTES and words:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if (
-            token in know.verb_ends
+            (
+                token in know.verb_ends
+                # "وقال علي الربيعي": the name Ali, which folds as "على" (on) does
+                and not (
+                    token in know.names_not_ends and index.original(m.start(), m.end()) == token
+                )
+            )
             or (words and token in know.weekdays)  # "اعلنت الوزارة الثلاثاء": the day ends it
             or (
                 words

@@ -132,6 +132,7 @@ class Knowledge:
     passive: frozenset[str]
     verb_first: bool
     verb_ends: frozenset[str]
+    names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
     background_re: re.Pattern[str]
     locative_re: re.Pattern[str]
@@ -519,6 +520,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         complementizer_re=words_regex(grammar.complementizers, prefixes),
         verb_ends=frozenset(verbs.ends),
+        names_not_ends=frozenset(verbs.ends_unless_written),
         verb_ends_prefixes=verbs.ends_prefixes,
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),

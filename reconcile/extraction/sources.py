@@ -171,7 +171,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     place = _place(folded, know)
     if place is not None:
         return place  # "قالت روسيا": a country speaks through its government
-    person = _person_after_title(tokens, know)
+    person = _person_after_title(tokens, know) or _person_before_title(tokens, know)
     if person:
         return to_latin(" ".join(person))
     return (
@@ -361,6 +361,25 @@ def _person_after_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[
         rest = [written for written, _ in tokens[n:]]
         if _person_name(rest, know):
             return rest
+    return []
+
+
+def _person_before_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[str]:
+    """The name before its title, in a script without case: "علي الربيعي المتحدث باسم الوزارة".
+
+    A name, then the title or role that says who the person is, as an
+    appositive: the person is the speaker. At least two words (a given name
+    and another) before the title, none of them a word of an office.
+    """
+    if not tokens or tokens[0][0][:1].isupper() or tokens[0][0][:1].islower():
+        return []  # a script with case shows its names by their capitals
+    for n, (_, low) in enumerate(tokens[: _PERSON_WORDS + 1]):
+        bare = _bare(low, know)
+        if any(w in know.titles or w in know.roles for w in bare):
+            words = [written for written, _ in tokens[:n]]
+            if n >= 2 and not any(_office_word(f, know) for _, f in tokens[:n]):
+                return words if _person_name(words, know) else []
+            return []
     return []
 
 

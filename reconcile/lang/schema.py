@@ -416,6 +416,9 @@ class Verbs:
     """Proclitics that end a name after its verb when a word opens with them
     ("للصحفيين", to the reporters), and that are read off a word to find a
     measure word in it ("بإجلاء")."""
+    ends_unless_written: tuple[str, ...] = ()
+    """Words of ``ends`` that, written in the text exactly so, are a name's
+    word instead: folding spells "على" (on) as "علي", the name Ali."""
 
 
 _NO_VERBS = Verbs()
@@ -429,6 +432,7 @@ _VERB_KEYS = (
     "opening_only",
     "after_clause",
     "ends_prefixes",
+    "ends_unless_written",
 )
 
 

@@ -260,3 +260,20 @@ def test_places_of_one_country_vote_for_it(opening: str, places: tuple[str, ...]
     text = f"{opening}\n\n{_FILLER}\n\nDoctors said 40 people were hurt."
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name Ali, which folding spells as "على" (on) is spelt
+        ("وقال المتحدث باسم الشرطة علي الساعدي إن 19 شخصا أصيبوا.", "Ali al-Sadi"),
+        # a name, then the title that says who the person is
+        ("وقال علي الساعدي المتحدث باسم الشرطة إن 19 شخصا أصيبوا.", "Ali al-Sadi"),
+        ("وقال كريم جواد مدير المستشفى إن 19 شخصا أصيبوا.", "Karim Jwad"),
+        # a title alone stays the role
+        ("وقال المتحدث باسم الشرطة إن 19 شخصا أصيبوا.", "spokesman"),
+    ],
+)
+def test_an_arabic_name_beside_its_title_is_the_speaker(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
