@@ -277,3 +277,16 @@ def test_places_of_one_country_vote_for_it(opening: str, places: tuple[str, ...]
 def test_an_arabic_name_beside_its_title_is_the_speaker(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        ("وحرر الجنود 35 رهينة بعد اقتحام الفندق.", "ar", "35", "released"),
+        ("وقالت الشرطة إنها حررت 12 مختطفا.", "ar", "12", "released"),
+        ("Some 35 aid workers have been held captive since May.", "en", "Some 35", "abducted"),
+    ],
+)
+def test_words_of_hostages_freed_and_held(text: str, lang: str, figure: str, measure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure == measure
