@@ -159,8 +159,11 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     # in one document, two named speakers remain two voices unless they give the same bounds
     # without one speaker, only figures that differ by rounding at most are one statement
     close = same_figure or (_close_ranges(qa, qb) if ranges else _close_figures(qa, qb))
-    one_document = ca.document == cb.document and (
-        same_bounds or same_speaker or (close and (ca.speaker is None or cb.speaker is None))
+    one_document = (
+        ca.document == cb.document
+        and (same_bounds or same_speaker or (close and (ca.speaker is None or cb.speaker is None)))
+        # "since 2015, when 20 hostages died" beside today's "at least 18": two events
+        and not (not same_bounds and _years_apart(a, b))
     )
     one_origin = ca.document != cb.document and a.origin == b.origin and (close or same_speaker)
     if not (same_words or one_document or one_origin or same_speaker or relayed):
@@ -264,6 +267,15 @@ _RELAYED_DAYS = 7
 def _close(a: Evidence, b: Evidence) -> bool:
     pa, pb = a.scope.period, b.scope.period
     return pa is None or pb is None or pa.gap(pb) <= _RELAYED_DAYS
+
+
+def _years_apart(a: Evidence, b: Evidence) -> bool:
+    """Whether two claims are dated a year or more apart: the toll of an earlier event."""
+    pa, pb = a.scope.period, b.scope.period
+    return pa is not None and pb is not None and pa.gap(pb) >= _YEAR_DAYS
+
+
+_YEAR_DAYS = 365
 
 
 def _apart(a: Evidence, b: Evidence) -> bool:

@@ -290,3 +290,27 @@ def test_an_arabic_name_beside_its_title_is_the_speaker(text: str, speaker: str)
 def test_words_of_hostages_freed_and_held(text: str, lang: str, figure: str, measure: str) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
     assert claims[figure].measure == measure
+
+
+def test_a_toll_of_years_before_in_one_document_is_no_repeat() -> None:
+    def toll(quantity: Quantity, as_of: str, start: int) -> Claim:
+        return Claim(
+            document="a",
+            span=Span(start, start + 2),
+            quantity=quantity,
+            measure="killed",
+            places=["Bamako"],
+            as_of=as_of,
+        )
+
+    # "since 2015, when 20 hostages died" beside today's "at least 18 dead"
+    found = compare(
+        toll(Quantity.exact(20), "2015-11", 0), toll(Quantity.at_least(18), "2024-05", 9)
+    )
+    assert found is None or found.kind.value != "repeats"
+    # the same figure twice in one document, days apart, still repeats
+    twice = compare(
+        toll(Quantity.exact(20), "2024-05-02", 0), toll(Quantity.exact(20), "2024-05-03", 9)
+    )
+    assert twice is not None
+    assert twice.kind.value == "repeats"
