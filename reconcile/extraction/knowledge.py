@@ -601,7 +601,8 @@ def knowledge(code: str) -> Knowledge:
         subject_before_re=re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
             rf"(?:{_alternatives(speakers.subject_openers)})\s+"
-            rf"(?P<name>(?:[^\W\d_]+\s+){{1,6}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
+            # a title, the office and the name: as many words as a name after its verb
+            rf"(?P<name>(?:[^\W\d_]+\s+){{1,10}}?)(?:{_alternatives(speakers.subject_closers)})\s+$"
         ),
         # "another 3,000", "ещё три тысячи": an addition to a total, read right before the figure
         # "out of 1,400": the figure right after is the whole the figure before is part of

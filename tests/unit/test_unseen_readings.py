@@ -314,3 +314,12 @@ def test_a_toll_of_years_before_in_one_document_is_no_repeat() -> None:
     )
     assert twice is not None
     assert twice.kind.value == "repeats"
+
+
+def test_an_arabic_subject_framed_before_its_verb_may_hold_a_title_and_an_office() -> None:
+    text = (
+        "وكان المتحدث باسم مديرية الدفاع المدني العميد نوفل الساعدي قد أعلن "
+        "يوم الثلاثاء أن 11 من عمال الميناء قتلوا."
+    )
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "Nufl al-Sadi"
