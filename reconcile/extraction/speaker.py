@@ -1254,6 +1254,11 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         found[0].group().lower() in know.articles or found[0].group().lower() in know.lex.cardinals
     ):
         found.pop(0)  # "said one nurse": the role, not its count
+    if found:
+        # "по данным гражданской обороны": a known body whose name has no noun of a body
+        known = _known_organization(original, found[0].start(), know)
+        if known is not None:
+            return known
     for n, word in enumerate(found):
         if word.group().lower() in know.groups:
             # "сообщило министерство здравоохранения": a known body in lower-case words

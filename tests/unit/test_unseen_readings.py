@@ -323,3 +323,18 @@ def test_an_arabic_subject_framed_before_its_verb_may_hold_a_title_and_an_office
     )
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == "Nufl al-Sadi"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("По данным гражданской обороны, пострадали 16 человек.", "speaker", "civil defence"),
+        ("Как сообщало в среду МЧС, пострадали 16 человек.", "speaker", "Emergencies Ministry"),
+        ("В больницы доставлены 16 человек.", "measure", "hospitalised"),
+    ],
+)
+def test_russian_sources_and_hospitals_read_in_either_order(
+    text: str, field: str, value: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert getattr(claim, field) == value
