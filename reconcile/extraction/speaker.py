@@ -1070,14 +1070,15 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         else:
             stop = n
             break
-    if (
-        words
-        and stop >= 1
-        and tokens[stop].lower() in know.lex.grammar.locative
-        and tokens[stop - 1].lower() in know.groups
-    ):
-        # "officials in Tunisia said": the officials speak, not the country
-        words = [tokens[stop - 1], tokens[stop], *words]
+    if words and stop >= 1 and tokens[stop].lower() in know.lex.grammar.locative:
+        if tokens[stop - 1].lower() in know.groups:
+            # "officials in Tunisia said": the officials speak, not the country
+            words = [tokens[stop - 1], tokens[stop], *words]
+        elif (
+            stop >= 2 and tokens[stop - 2].lower() in know.groups and tokens[stop - 1][:1].isupper()
+        ):
+            # "Посольство России в Багдаде заявило": the embassy of a country speaks
+            words = tokens[stop - 2 : stop + 1] + words
     # "Как ранее писало", "Ранее МВД сообщало": a capitalised function word or
     # adverb opens the sentence; "A Pentagon investigation found": so does an
     # article; "On Tuesday Grigory ... said": so does a day's name

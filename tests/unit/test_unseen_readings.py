@@ -338,3 +338,17 @@ def test_russian_sources_and_hospitals_read_in_either_order(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert getattr(claim, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Turkish embassy in Niamey said three Turkish engineers were hurt.", "en"),
+        ("Посольство Турции в Ниамее заявило, что пострадали трое инженеров.", "ru"),
+    ],
+)
+def test_an_embassy_speaks_not_the_city_it_sits_in(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker is not None
+    assert claim.speaker not in ("Niamey", "Niamei")
+    assert len(claim.speaker.split()) > 1
