@@ -96,10 +96,19 @@ def _source(name: str) -> tuple[str, str]:
     """
     x = _plain(name)
     words = x.rsplit(" ", 2)
-    if len(words) > 1 and latin_key(words[-2]) in _joined_keys():
+    # the opening word as short as the list's ("Abdoulaye" has the skeleton of "Abdul")
+    if (
+        len(words) > 1
+        and len(words[-2]) <= _JOINED_LETTERS
+        and latin_key(words[-2]) in _joined_keys()
+    ):
         # "نافع أبو بكر", "Nafiu Abubakar": a two-word surname written as one
         return f" {x} ", words[-2] + words[-1]
     return f" {x} ", words[-1]
+
+
+_JOINED_LETTERS = 6
+"""The longest word that opens a two-word name ("abdel", "абдель")."""
 
 
 @functools.cache

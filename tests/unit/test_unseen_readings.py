@@ -8,6 +8,7 @@ import pytest
 
 from reconcile import Claim, Document, Quantity, Span, extract
 from reconcile.estimation import estimate
+from reconcile.names import same_source
 from reconcile.relations import compare
 from reconcile.scope import Nesting, Scope, scope_of, subject_relation
 
@@ -352,3 +353,58 @@ def test_an_embassy_speaks_not_the_city_it_sits_in(text: str, lang: str) -> None
     assert claim.speaker is not None
     assert claim.speaker not in ("Niamey", "Niamei")
     assert len(claim.speaker.split()) > 1
+
+
+# things, animals and money named after a figure: no people
+THINGS = [
+    (
+        "Damage reached 2.4 billion pesos, and 900 head of livestock died.",
+        "en",
+        "2.4 billion",
+        "PHP",
+    ),
+    ("Damage reached 2.4 billion pesos, and 900 head of livestock died.", "en", "900", "animals"),
+    ("Families were moved to 31 evacuation centres.", "en", "31", "centres"),
+    ("Погибли 900 голов скота.", "ru", "900", "animals"),
+    ("ونفق 900 رأس من الماشية.", "ar", "900", "animals"),
+    ("وستدفع الشركة 5 ملايين تنغي لكل أسرة.", "ar", "5 ملايين", "KZT"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "unit"), THINGS)
+def test_things_and_money_after_a_figure_are_their_own_unit(
+    text: str, lang: str, figure: str, unit: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("About 150 relatives of the dead waited at the airport.", "en", "About 150"),
+        ("В аэропорту ждали около 150 родственников погибших.", "ru", "около 150"),
+        ("وانتظر نحو 150 من ذوي الضحايا في المطار.", "ar", "نحو 150"),
+    ],
+)
+def test_the_relatives_of_the_dead_are_not_the_dead(text: str, lang: str, figure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure is None
+    assert claims[figure].subject == "relatives"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The plane carried 140 passengers, the airline said.", "en", "airline"),
+        ("Как рассказал Тимур Ахметов, погибли 14 человек.", "ru", "Timur Akhmetov"),
+    ],
+)
+def test_more_ways_of_naming_a_source(text: str, lang: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == speaker
+
+
+def test_a_given_name_with_the_letters_of_abdul_is_no_part_of_the_surname() -> None:
+    assert same_source("Abdoulaye Traore", "عبد الله تراوري")
+    assert same_source("Nafiu Abubakar", "نافع أبو بكر")
