@@ -408,3 +408,40 @@ def test_more_ways_of_naming_a_source(text: str, lang: str, speaker: str) -> Non
 def test_a_given_name_with_the_letters_of_abdul_is_no_part_of_the_surname() -> None:
     assert same_source("Abdoulaye Traore", "عبد الله تراوري")
     assert same_source("Nafiu Abubakar", "نافع أبو بكر")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        ("The aircraft was carrying 96 people when it came down.", "en", "96", "on_board"),
+        ("In all, 96 people were on board.", "en", "96", "on_board"),
+        # what befell those on board is what their figure counts
+        ("All 58 people on board were killed.", "en", "58", "killed"),
+        ("Protesters carrying 300 placards marched.", "en", "300", None),
+        ("На борту находились 96 человек.", "ru", "96", "on_board"),
+        ("وكانت الطائرة تقل 96 شخصا.", "ar", "96", "on_board"),
+    ],
+)
+def test_those_on_board(text: str, lang: str, figure: str, measure: str | None) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    if measure is None:
+        assert figure not in claims or claims[figure].measure is None
+    else:
+        assert claims[figure].measure == measure
+
+
+def test_two_counts_of_those_on_board_the_same_day_contradict() -> None:
+    def aboard(document: str, value: int) -> Claim:
+        return Claim(
+            document=document,
+            span=Span(0, 3),
+            quantity=Quantity.exact(value),
+            measure="on_board",
+            places=["Karaganda"],
+            as_of="2026-11-24",
+            speaker=f"source {document}",
+        )
+
+    found = compare(aboard("a", 168), aboard("b", 171))
+    assert found is not None
+    assert found.kind.value == "contradicts"
