@@ -462,6 +462,16 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
         return None
     pn, pw = narrow.scope.period, wide.scope.period
     scope = _scope_words_of(narrow, wide)
+    if (
+        subjects is Nesting.UNKNOWN
+        and narrow.claim.subject is None
+        and _names_a_group(wide)
+        and narrow.interval.low > wide.interval.high
+    ):
+        # "27 dead in Beni Suef" beside "4 children dead in Egypt": the narrower
+        # place's figure may count everyone, the wider one only a group of them
+        why = f"crossing scopes: {scope}; who was counted is unknown for the narrower place"
+        return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
     together = (pn is not None and pw is not None and pn.gap(pw) == 0) or (
         narrow.claim.document == wide.claim.document and pn == pw
     )

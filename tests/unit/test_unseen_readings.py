@@ -445,3 +445,27 @@ def test_two_counts_of_those_on_board_the_same_day_contradict() -> None:
     found = compare(aboard("a", 168), aboard("b", 171))
     assert found is not None
     assert found.kind.value == "contradicts"
+
+
+def _dead(document: str, value: int, subject: str | None, place: str) -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=Quantity.exact(value),
+        measure="killed",
+        subject=subject,
+        places=[place],
+        as_of="2026-11-24",
+        speaker=f"source {document}",
+    )
+
+
+def test_a_town_toll_of_everyone_beside_a_country_toll_of_children_crosses() -> None:
+    # the town's figure may count everyone; the country's only the children
+    found = compare(_dead("a", 27, None, "Mosul"), _dead("b", 4, "children", "Iraq"))
+    assert found is not None
+    assert found.kind.value == "scope_differs"
+    # children in the town cannot outnumber everyone in the country
+    found = compare(_dead("a", 27, "children", "Mosul"), _dead("b", 4, None, "Iraq"))
+    assert found is not None
+    assert found.kind.value == "contradicts"
