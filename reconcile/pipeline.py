@@ -223,7 +223,9 @@ def _reconcile(
         )
     with _stage("relate"):
         # in the order of in_report_order already: no need to sort millions again
-        relations = relate_members(unique, grouped, context=context, checks=checks)
+        relations = relate_members(
+            unique, grouped, context=context, checks=checks, claims_are_members=True
+        )
         clusters = tuple(k for k, _ in grouped)
         del grouped
     with _stage("report"):

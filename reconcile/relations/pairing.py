@@ -346,6 +346,7 @@ def relate_members(
     *,
     context: Context | None = None,
     checks: Sequence[Check] = CHECKS,
+    claims_are_members: bool = False,
 ) -> tuple[Relation, ...]:
     """:func:`relate`, given each cluster with its claims in time order.
 
@@ -353,9 +354,14 @@ def relate_members(
     takes this path, which builds no index from ids to claims. The relations
     come in the order of :func:`reconcile.pipeline.in_report_order` for these
     clusters, so that the pipeline need not sort millions of them again.
+    With ``claims_are_members``, ``claims`` are exactly the clusters' claims,
+    sorted by document (as the pipeline holds them): the figures a document
+    states twice are read from them, not from the clusters sorted again.
     """
     with paused_gc():
-        return _relate(claims, clusters, context or Context(), checks)
+        return _relate(
+            claims, clusters, context or Context(), checks, claims_are_members=claims_are_members
+        )
 
 
 def _relate(
@@ -363,6 +369,8 @@ def _relate(
     clusters: Sequence[tuple[Cluster, Sequence[Claim]]],
     ctx: Context,
     checks: Sequence[Check],
+    *,
+    claims_are_members: bool = False,
 ) -> tuple[Relation, ...]:
     # One cluster at a time, keeping only each cluster's latest statements for
     # the comparisons across clusters: memory stays proportional to the output.
@@ -429,7 +437,11 @@ def _relate(
     # a headline and its body, or a paraphrase, state one figure twice in one
     # document; when extraction read their scopes differently, their questions
     # may never have met: such pairs are compared here, once
-    restated = _same_figure_in_a_document(c for _, members in clusters for c in members)
+    restated = (
+        _same_figure_in_a_document(claims, by_document=True)
+        if claims_are_members
+        else _same_figure_in_a_document(c for _, members in clusters for c in members)
+    )
     if restated:
         ids = {c.id for bucket in restated for c in bucket}
         where = _homes(clusters, ids)
@@ -526,7 +538,9 @@ def _merged(
     yield from (r for _, _, r in keyed[pending:])
 
 
-def _same_figure_in_a_document(claims: Iterable[Claim]) -> list[list[Claim]]:
+def _same_figure_in_a_document(
+    claims: Iterable[Claim], *, by_document: bool = False
+) -> list[list[Claim]]:
     """Groups of claims that state the same bounds in one document.
 
     Read from the questions' own claims, not the whole input: a partition of
@@ -534,13 +548,15 @@ def _same_figure_in_a_document(claims: Iterable[Claim]) -> list[list[Claim]]:
     the same pairs, as the default rules never relate two claims of one
     document whose families differ.
 
-    Read document by document (a stable sort, nearly free on claims that come
-    so already): the figures of one document are held at a time, never those
-    of all claims. Each group is in the order of the claims in their document.
+    Read document by document (sorted by document, unless ``by_document``
+    says they come so already): the figures of one document are held at a
+    time, never those of all claims. Each group is in the order of the claims
+    in their document.
     """
-    by_document = attrgetter("document")
+    document = attrgetter("document")
     out: list[list[Claim]] = []
-    for _, run in groupby(sorted(claims, key=by_document), key=by_document):
+    # claims known to come by document (``by_document``) are read as they come
+    for _, run in groupby(claims if by_document else sorted(claims, key=document), key=document):
         buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
         for c in run:
             q = c.quantity

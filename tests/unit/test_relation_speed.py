@@ -227,3 +227,23 @@ def test_questions_met_from_one_side_are_those_met_from_both(
         patch.setattr(pairing, "_met_from", lambda *_: False)
         both = sorted(pairing._related_clusters(members))
     assert once == both
+
+
+def test_claims_given_as_the_members_relate_as_the_clusters_do() -> None:
+    from pathlib import Path
+
+    from reconcile import extract
+    from reconcile.clustering import cluster_members
+    from reconcile.documents import parse_document
+    from reconcile.pipeline import _claim_order
+    from reconcile.relations import relate_members
+
+    root = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+    documents = [parse_document(p.read_text("utf-8"), p.name) for p in sorted(root.glob("*.txt"))]
+    claims = sorted((c for d in documents for c in extract(d)), key=_claim_order)
+    # a figure stated twice in one document, in two questions: read from either side
+    grouped = cluster_members(claims)
+    assert any(len(b) > 1 for b in pairing._same_figure_in_a_document(claims, by_document=True))
+    given = relate_members(claims, grouped, claims_are_members=True)
+    assert given == relate_members(claims, grouped)
+    assert given
