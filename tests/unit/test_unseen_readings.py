@@ -469,3 +469,9 @@ def test_a_town_toll_of_everyone_beside_a_country_toll_of_children_crosses() -> 
     found = compare(_dead("a", 27, "children", "Mosul"), _dead("b", 4, None, "Iraq"))
     assert found is not None
     assert found.kind.value == "contradicts"
+
+
+@pytest.mark.parametrize("text", ["والعدد تجاوز 150 مصابا", "وقالت إن الحصيلة تجاوزت 150 مصابا"])
+def test_the_arabic_past_of_exceeds_is_a_lower_bound(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.quantity.qualifier.value == "at_least"
