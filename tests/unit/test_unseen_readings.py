@@ -475,3 +475,18 @@ def test_a_town_toll_of_everyone_beside_a_country_toll_of_children_crosses() -> 
 def test_the_arabic_past_of_exceeds_is_a_lower_bound(text: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.quantity.qualifier.value == "at_least"
+
+
+def test_the_injured_flown_to_hospital_are_in_hospital_not_home() -> None:
+    text = "Nine survivors were flown to hospitals in the capital."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.measure == "hospitalised"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Пограничники изъяли 40 паспортов.", "ru"), ("وصادرت الشرطة 40 جواز سفر.", "ar")],
+)
+def test_passports_are_no_people(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.unit == "passports"
