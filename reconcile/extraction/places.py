@@ -184,9 +184,9 @@ def article_places(index: Index) -> tuple[str, ...]:
     them ("in Syria and Iraq", later "in Syria") more often than all others
     together: with two places named alike a figure could be in either,
     unless one place holds more than half of them ("in Egypt", "in Beni
-    Suef": Egypt). Places that say who the people are ("граждан РФ", "from Dagestan"),
-    whither they returned, where it was said, and datelines, asides and
-    footnotes do not count. Found once per document.
+    Suef": Egypt). Places that say who the people are ("граждан РФ", "from
+    Dagestan"), whither they returned, where it was said, and datelines,
+    asides and footnotes do not count. Found once per document.
     """
     key = ("article_places", 0)
     if key in index.memo:
