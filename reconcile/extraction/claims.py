@@ -665,10 +665,10 @@ def _claim(
                 # next item of a list of people, counted as the item before
                 number, items = item
                 items[number] = before[2]
-    elif people and (said_part or _of_the_measured(index, np, end)):
+    elif people and (said_part or _of_the_measured(index, np, end) or np.head == PART_OF_GROUP):
         # "responsibility for only 40 of the deaths", "treating 140 of the
-        # injured": a part of a toll whose people are not named; a part of
-        # whoever the whole counts
+        # injured", "nine of them": a part of a toll whose people are not
+        # named; a part of whoever the whole counts
         subject = _PART_OF_UNNAMED
     if subject is not None and subject.startswith("part of "):
         parts[s_start] = end
