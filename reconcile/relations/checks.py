@@ -762,9 +762,16 @@ def too_little_known(a: Evidence, b: Evidence, context: Context) -> Relation | N
 
 @if_overlapping
 def compatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Same scope, values that can both hold: one refines the other, or they agree."""
+    """Same scope, values that can both hold: one refines the other, or they agree.
+
+    Not the toll of a past event beside today's ("the 1991 cyclone killed
+    138,000" beside "at least 19 dead"): two events, whatever their figures.
+    """
     if not a.interval.overlaps(b.interval):
         return None
+    past = _another_event(*ordered(a, b))
+    if past is not None:
+        return past
     if a.interval != b.interval and a.interval.contains(b.interval):
         wide, narrow = a, b
     elif a.interval != b.interval and b.interval.contains(a.interval):
@@ -818,13 +825,10 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         return explained(RelationKind.UPDATES, first, second, why)
     if not apart and relative is None:
         return None
-    if apart and relative is None and first.scope.cumulative and _a_past_event(first, second):
-        assert p1 is not None
-        why = (
-            f"a figure its sentence dates to {p1.start.year}, told years later as a past "
-            "event: the toll of another event, not an earlier total"
-        )
-        return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
+    if apart and relative is None:
+        past = _another_event(first, second)
+        if past is not None:
+            return past
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
         return explained(RelationKind.CONTRADICTS, first, second, falling, context.tolerance)
     if apart:
@@ -833,6 +837,19 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         assert relative is not None
         why = f"stated as a revision: {relative.text!r}"
     return explained(RelationKind.UPDATES, first, second, why)
+
+
+def _another_event(first: Evidence, second: Evidence) -> Relation | None:
+    """The toll of a past event beside a later one (in time order), if ``first`` is one."""
+    if not (first.scope.cumulative and _a_past_event(first, second)):
+        return None
+    period = first.scope.period
+    assert period is not None
+    why = (
+        f"a figure its sentence dates to {period.start.year}, told years later as a past "
+        "event: the toll of another event, not an earlier total"
+    )
+    return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
 
 
 PAST_EVENT_YEARS = 2

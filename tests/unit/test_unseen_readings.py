@@ -490,3 +490,37 @@ def test_the_injured_flown_to_hospital_are_in_hospital_not_home() -> None:
 def test_passports_are_no_people(text: str, lang: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.unit == "passports"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("The storm killed 31 people. Eight of them were caught at sea.", "en", "Eight"),
+        ("قتل 31 شخصا، 8 منهم في البحر.", "ar", "8"),
+    ],
+)
+def test_a_part_of_them_is_a_part_though_no_group_is_named(
+    text: str, lang: str, figure: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].subject == "part of people"
+
+
+def test_the_toll_of_a_past_disaster_neither_refines_nor_agrees_with_today_s() -> None:
+    def toll(document: str, quantity: Quantity, as_of: str, quote: str) -> Claim:
+        return Claim(
+            document=document,
+            span=Span(0, 3),
+            quantity=quantity,
+            quote=quote,
+            measure="killed",
+            places=["Bangladesh"],
+            as_of=as_of,
+        )
+
+    then = toll("a", Quantity.exact(138000), "1991", "the 1991 cyclone killed 138,000 people")
+    now = toll("b", Quantity.at_least(19), "2026-11-23", "the storm killed at least 19 people")
+    found = compare(then, now)
+    assert found is not None
+    assert found.kind.value == "scope_differs"
+    assert "past event" in found.reason
