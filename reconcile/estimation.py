@@ -148,9 +148,9 @@ def select(
     if not claims:
         return []
     kind = canon().kinds.get(claims[0].measure or "")
-    if kind is not None and kind.window_days is not None:
+    if kind is not None:
         # those in hospital, the missing: the latest day's figures, not the week's
-        window_days = min(window_days, kind.window_days)
+        window_days = kind.window(window_days)
     # each date written once: a question's claims state a few dates between them
     # (the first claim of each, in order, so that ties go as they would claim by claim)
     periods = {

@@ -58,6 +58,15 @@ class Kind:
         """Whether the count only grows over time."""
         return self.behaviour == "cumulative"
 
+    def window(self, default: int) -> int:
+        """How many days apart two figures of this kind are one period, given the run's.
+
+        Examples:
+            >>> canon().kinds["hospitalised"].window(183), canon().kinds["killed"].window(183)
+            (0, 183)
+        """
+        return default if self.window_days is None else min(default, self.window_days)
+
 
 @attrs.frozen
 class Canon:

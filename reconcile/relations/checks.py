@@ -791,12 +791,7 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     gap = p1.gap(p2) if p1 is not None and p2 is not None else 0
     kind = first.scope.kind
     # those in hospital, the missing: a count an emergency changes day by day
-    window = (
-        context.window_days
-        if kind is None or kind.window_days is None
-        else min(context.window_days, kind.window_days)
-    )
-    apart = gap > window
+    apart = gap > (context.window_days if kind is None else kind.window(context.window_days))
     relative = a.claim.quantity.relative or b.claim.quantity.relative
     if (
         not apart
