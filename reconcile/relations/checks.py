@@ -163,7 +163,7 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
         ca.document == cb.document
         and (same_bounds or same_speaker or (close and (ca.speaker is None or cb.speaker is None)))
         # "since 2015, when 20 hostages died" beside today's "at least 18": two events
-        and not (not same_bounds and _years_apart(a, b))
+        and (same_bounds or not _years_apart(a, b))
     )
     one_origin = ca.document != cb.document and a.origin == b.origin and (close or same_speaker)
     if not (same_words or one_document or one_origin or same_speaker or relayed):
@@ -863,9 +863,17 @@ def _a_past_event(first: Evidence, second: Evidence) -> bool:
     p1, p2 = first.scope.period, second.scope.period
     if p1 is None or p2 is None or p2.start.year - p1.start.year < PAST_EVENT_YEARS:
         return False
-    # the year as a number of its own: "2000", not the digits of "12,000" or "20001"
-    year = re.compile(rf"(?<![\d,.]){p1.start.year}(?![\d])")
+    year = _year_re(p1.start.year)
     return year.search(first.claim.quote) is not None and year.search(second.claim.quote) is None
+
+
+@functools.lru_cache(maxsize=512)
+def _year_re(year: int) -> re.Pattern[str]:
+    """A year as a number of its own: "2000", not the digits of "12,000" or "20001".
+
+    Compiled once per year: ``compatible`` asks for it on pairs of millions.
+    """
+    return re.compile(rf"(?<![\d,.]){year}(?![\d])")
 
 
 @functools.lru_cache(maxsize=4096)
