@@ -640,8 +640,7 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         # residents" is a part, though: of some group)
         details = Nesting.OVERLAP
     elif not (x.roles or y.roles) and (
-        (x.groups and not x.details - _ONLY_A_PART and y.details - _ONLY_A_PART and not y.groups)
-        or (y.groups and not y.details - _ONLY_A_PART and x.details - _ONLY_A_PART and not x.groups)
+        (_only_a_group(x) and _only_described(y)) or (_only_a_group(y) and _only_described(x))
     ):
         # "Russian nationals" and "attackers": where they come from and what
         # they did, as a group and a role cross; the attackers are no part of
@@ -662,6 +661,16 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
     if _numbers(x.details) != _numbers(y.details):
         return None  # "Brigade 1" and "Brigade 11": numbers in a name identify
     return _combine([groups, roles, details])
+
+
+def _only_a_group(s: Subject) -> bool:
+    """Whether a subject says only where its people come from ("Russian nationals")."""
+    return bool(s.groups) and not s.details - _ONLY_A_PART
+
+
+def _only_described(s: Subject) -> bool:
+    """Whether a subject says only what its people are or did ("attackers"), of no group."""
+    return not s.groups and bool(s.details - _ONLY_A_PART)
 
 
 def _roles_relation(a: frozenset[str], b: frozenset[str]) -> Nesting | None:
