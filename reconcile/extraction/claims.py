@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from .._memory import paused_gc
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
 from ..lang import canon, detect_language, lexicon
@@ -79,7 +80,13 @@ def extract(document: Document, *, language: str | None = None) -> tuple[Claim, 
         raise TypeError(f"document must be a Document, not {type(document).__name__}")
     if document.text is None:
         raise InvalidValueError("text", None, f"document {document.id!r} carries no text")
-    text = document.text
+    # a page of figures makes tens of thousands of claims and none forms a
+    # cycle: the collector's passes over them would only cost time
+    with paused_gc():
+        return _extract(document, document.text, language)
+
+
+def _extract(document: Document, text: str, language: str | None) -> tuple[Claim, ...]:
     code = lexicon(language or document.lang or _guess(text)).code
     know = knowledge(code)
     index = Index.build(document, text, know, body_offset(text))
