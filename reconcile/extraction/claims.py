@@ -383,17 +383,26 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
 def _bodies_recovered(index: Index, start: int, end: int, lo: int) -> bool:
     """Whether a figure counts bodies found: "rescuers recovered 19 bodies".
 
-    Its noun is a word for bodies (measures.toml [body_nouns]) and a verb of
+    Its noun is a word for bodies (measures.toml [body_nouns]), after it or
+    right before it ("جثث ثمانية أشخاص", "the bodies of 19"), and a verb of
     finding them ([recovery_verbs]) stands before it in its clause, within a
     few words: the bodies recovered so far, a part of the dead, not the toll.
     """
     pattern = index.know.recovery_re
     if pattern is None:
         return False
-    after = index.ftext[end : end + _BODY_REACH].split()
-    if not after or after[0] not in index.know.lex.measures.body_nouns:
-        return False
-    return pattern.search(index.ftext, max(lo, start - _RECOVERY_REACH), start) is not None
+    text, bodies = index.ftext, index.know.lex.measures.body_nouns
+    after = text[end : end + _BODY_REACH].split()
+    reach = _RECOVERY_REACH
+    if not after or after[0] not in bodies:
+        # the noun before it: "انتشلت جثث ثمانية أشخاص", "recovered the bodies of 19 people"
+        before = text[max(lo, start - _BODY_REACH) : start].split()
+        if before and before[-1] in index.know.partitive:
+            before.pop()
+        if not before or before[-1] not in bodies:
+            return False
+        reach += _BODY_REACH
+    return pattern.search(text, max(lo, start - reach), start) is not None
 
 
 _RECOVERED = "recovered"

@@ -524,3 +524,77 @@ def test_the_toll_of_a_past_disaster_neither_refines_nor_agrees_with_today_s() -
     assert found is not None
     assert found.kind.value == "scope_differs"
     assert "past event" in found.reason
+
+
+# words for what befell people that the first cyclone reports used
+MORE_MEASURES = [
+    ("За медицинской помощью обратились около 230 человек.", "ru", "около 230", "injured"),
+    ("На связь не выходят более 100 рыбаков.", "ru", "более 100", "missing"),
+    ("Связь потеряна с 40 рыбаками.", "ru", "40", "missing"),
+    ("Шторм погубил от 300 до 500 тыс. человек.", "ru", "от 300 до 500 тыс", "killed"),
+    ("В укрытиях находятся 2 тыс. человек.", "ru", "2 тыс", "camp_population"),
+    ("В пунктах временного размещения находятся 900 человек.", "ru", "900", "camp_population"),
+    ("The coast guard said it had lost contact with 40 fishermen.", "en", "40", "missing"),
+    ("About 230 people sought medical help after the storm.", "en", "About 230", "injured"),
+    ("Some 70 villagers had to be carried to safety by boat.", "en", "Some 70", "rescued"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "measure"), MORE_MEASURES)
+def test_more_words_for_what_befell_people(text: str, lang: str, figure: str, measure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("وانتشلت فرق الإنقاذ جثث ثمانية أشخاص من تحت الأنقاض.", "ar", "ثمانية"),
+        # read so before too, as "recovered the bodies" is a phrase of [recovered]: a guard
+        ("Divers recovered the bodies of 19 people on Monday.", "en", "19"),
+    ],
+)
+def test_bodies_named_before_the_figure_are_bodies_recovered(
+    text: str, lang: str, figure: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure == "recovered"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        # the words for the missing before them must not make the boats people
+        ("Он заявил, что на связь не выходят более 100 рыбаков с 30 траулеров.", "ru", "30"),
+        ("Rescuers lost contact with 22 trawlers at sea.", "en", "22"),
+    ],
+)
+def test_boats_are_no_people(text: str, lang: str, figure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert figure not in claims or claims[figure].unit != "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nasrin Akhter, the state minister, repeated that 1.2 million people had left.",
+            "Nasrin Akhter",
+        ),
+        (
+            "Abdul Mannan, who heads the association, disputed that figure, saying around "
+            "110 fishermen were missing.",
+            "Abdul Mannan",
+        ),
+    ],
+)
+def test_restating_or_disputing_a_figure_states_it(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.speaker == speaker
+
+
+def test_a_time_right_after_a_figure_is_its_own_however_long_the_figure() -> None:
+    text = "Storms killed more than 300,000 people in 1970 and about 138,000 in 1991."
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
+    assert claims["more than 300,000"].as_of == "1970"
+    assert claims["about 138,000"].as_of == "1991"
