@@ -20,7 +20,7 @@ from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge, forms
 from .sources import nominative, to_latin
 
-__all__ = ["REACH", "Index", "Mention", "Verb", "between", "last_between"]
+__all__ = ["LONG_SENTENCE", "REACH", "Index", "Mention", "Verb", "between", "last_between"]
 
 # How far (in characters) on either side of a figure its sentence is read.
 # News sentences are shorter (the longest in the fixtures and the development

@@ -415,3 +415,31 @@ def test_measure_marks_name_each_mention_where_it_starts_and_ends():
     a, b = text.index("40 people fled"), text.rindex("40 people fled")
     assert index.measure_marks(a, a + 14) == index.measure_marks(b, b + 14)
     assert index.measure_marks(a, a + 14) != index.measure_marks(a + 1, a + 15)
+
+
+def test_a_page_without_full_stops_quotes_a_stretch_around_each_figure() -> None:
+    # a flattened page: each figure's "clause" is a window of a thousand characters
+    text = build("the ministry counted about 300 displaced families in the district ")
+    claims = claims_of(text)
+    assert len(claims) > 100
+    for claim in claims[50:-50]:
+        assert claim.quantity.text in claim.quote
+        assert 400 < len(claim.quote) <= 600 + len(claim.quantity.text)
+        # cut at spaces: no word of the page is split at either end
+        assert claim.quote.split()[0] in text.split()
+        assert claim.quote.split()[-1] in text.split()
+
+
+def test_a_long_sentence_of_prose_is_quoted_whole() -> None:
+    # under LONG_SENTENCE characters: a sentence, however long, is its own quote
+    sentence = (
+        "Farmers in the valley " * 17
+        + "said 300 families "
+        + "and their neighbours in the valley " * 11
+        + "had fled."
+    )
+    assert 600 < len(sentence) < LONG_SENTENCE
+    assert sentence.index("300") < REACH
+    assert len(sentence) - sentence.index("300") < REACH
+    (claim,) = claims_of(sentence)
+    assert claim.quote == sentence.rstrip(".")
