@@ -598,3 +598,23 @@ def test_a_time_right_after_a_figure_is_its_own_however_long_the_figure() -> Non
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
     assert claims["more than 300,000"].as_of == "1970"
     assert claims["about 138,000"].as_of == "1991"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Snow buried a 12-kilometre stretch of the road.", "12", "km"),
+        ("The slide left a 4-metre drift across the pass.", "4", "m"),
+        ("Crews cleared a 3-mile section by noon.", "3", "miles"),
+    ],
+)
+def test_a_unit_joined_to_its_figure_by_a_hyphen_is_its_unit(
+    text: str, figure: str, unit: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
+    assert claims[figure].unit == unit
+
+
+def test_a_range_with_a_hyphen_is_still_a_range() -> None:
+    claims = extract(Document(id="x", text="Officials said 2-3 people died.", lang="en"))
+    assert [(c.quantity.low, c.quantity.high) for c in claims] == [(2, 3)]
