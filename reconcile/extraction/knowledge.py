@@ -626,13 +626,17 @@ def knowledge(code: str) -> Knowledge:
             if grammar.among
             else None
         ),
-        # "Of the 31 dead, 12 were women": a whole stated with a partitive
-        # opens the clause; the figure after its comma is a part of it
+        # "Of the 31 dead, 12 were women", "Of the dead, 11 were women": a
+        # whole stated with a partitive opens the clause (with no figure of its
+        # own, a measure word names it); the figure after its comma is a part
         of_a_figure_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(grammar.partitive)})\s+"
-                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?\d[\d,.]*"
-                rf"(?:\s+[^\W\d_]+){{1,2}}\s*,\s*$"
+                rf"(?:(?:(?:{_alternatives(grammar.determiners)})\s+)?\d[\d,.]*"
+                rf"(?:\s+[^\W\d_]+){{1,2}}"
+                rf"|(?:{_alternatives(grammar.determiners)})\s+"
+                rf"(?:{_alternatives([*measure_of, *lex.measures.counted_nouns])})"
+                rf"(?:\s+[^\W\d_]+)?)\s*,\s*$"
             )
             if grammar.partitive
             else None

@@ -618,3 +618,21 @@ def test_a_unit_joined_to_its_figure_by_a_hyphen_is_its_unit(
 def test_a_range_with_a_hyphen_is_still_a_range() -> None:
     claims = extract(Document(id="x", text="Officials said 2-3 people died.", lang="en"))
     assert [(c.quantity.low, c.quantity.high) for c in claims] == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The toll rose to 64. Of the dead, 11 were women.", "11"),
+        ("Of those killed, 12 were police officers.", "12"),
+    ],
+)
+def test_a_figure_after_of_the_dead_is_a_part(text: str, figure: str) -> None:
+    subject = _subjects(text, "en")[figure]
+    assert subject is not None
+    assert subject.startswith("part of ")
+
+
+def test_of_a_place_before_a_figure_makes_no_part() -> None:
+    subjects = _subjects("In the district of the capital, 300 people were killed.", "en")
+    assert not (subjects["300"] or "").startswith("part of")
