@@ -636,3 +636,16 @@ def test_a_figure_after_of_the_dead_is_a_part(text: str, figure: str) -> None:
 def test_of_a_place_before_a_figure_makes_no_part() -> None:
     subjects = _subjects("In the district of the capital, 300 people were killed.", "en")
     assert not (subjects["300"] or "").startswith("part of")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Some 40 climbers were treated for frostbite.", "en", "Some 40"),
+        ("С обморожениями в больницы обратились 35 человек.", "ru", "35"),
+        ("وعولج 35 شخصا من قضمة الصقيع.", "ar", "35"),
+    ],
+)
+def test_the_harm_of_cold_is_an_injury(text: str, lang: str, figure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure == "injured"
