@@ -485,7 +485,8 @@ def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowl
     "The Kenya Red Cross", "Кенийский Красный Крест" and "الصليب الأحمر
     الكيني" name one society: the movement's name (speakers.toml
     [national_societies]) with a country, or its adjective, right before it
-    or right after it (Arabic puts the adjective after the noun). The
+    (a noun for a society may stand between: [society_nouns]) or right after
+    it (Arabic puts the adjective after the noun). The
     country comes out as the places table names it, so that every language
     gives one name.
     """
@@ -494,7 +495,10 @@ def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowl
     if society is None:
         return None
     countries = _country_words(know)
-    for i in (start - 1, end):
+    before = start - 1
+    if before > 0 and folded[before] in know.lex.speakers.society_nouns:
+        before -= 1  # "Афганское общество Красного Полумесяца": the society's noun between
+    for i in (before, end):
         if 0 <= i < len(folded):
             country = next((countries[b] for b in _bare(folded[i], know) if b in countries), None)
             if country is not None:
@@ -521,7 +525,9 @@ def national_society_before(text: str, known: str, know: Knowledge) -> str:
     """
     if known not in know.lex.speakers.national_societies:
         return known
-    before = text[: len(text) - len(known)].rsplit(maxsplit=1)
+    before = text[: len(text) - len(known)].split()[-2:]
+    if len(before) == 2 and before[1] in know.lex.speakers.society_nouns:
+        del before[1]  # "кенийское общество красного креста": the society's noun between
     if before and any(b in _country_words(know) for b in _bare(before[-1], know)):
         return f"{before[-1]} {known}"
     return known

@@ -1239,6 +1239,11 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         while name and name[-1].lower() in know.links:
             name.pop()
         if len(name) == 1 and m.group(1).strip() == name[0]:
+            society = _SOCIETY.match(original, m.end(1))
+            if society is not None and fold(society.group(1)) in know.lex.speakers.society_nouns:
+                # "сообщило Афганское общество Красного Полумесяца": a country's
+                # adjective, the society's noun, the movement's name
+                return f"{name[0]} {society.group(1)} {society.group(2)}"
             # "говорится в заявлении Национальной полицейской службы": Russian
             # writes only the first word of a body's name in capitals
             name += _complement(original, m.end(1), know)
@@ -1281,10 +1286,20 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
                 return _body_named_before(index, verb_end, fold(word.group())) or word.group()
             head = [w.group().lower() for w in found[: n + 1]]
             return " ".join([*head, *_complement(original, word.end(), know)])
+    # "сообщили в министерстве здравоохранения": a known body in the case a
+    # preposition governs, read in any case
+    if found and fold(found[0].group()) in know.lex.grammar.locative:
+        found.pop(0)
+    words = [w.group() for w in found[:3]]
+    for n in range(len(words), 1, -1):
+        if is_organization(" ".join(words[:n]), know):
+            return " ".join(words[:n])
     return None
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]")
+# a lower-case noun, then two capitalised words: "общество Красного Полумесяца"
+_SOCIETY = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_a-zа-яё]\w+[ \t]+[^\W\d_a-zа-яё]\w+)")
 
 
 def _body_named_before(index: Index, verb_end: int, noun: str) -> str | None:

@@ -546,6 +546,7 @@ class Speakers:
     complement_endings: tuple[str, ...] = _field(ordered_words, ())
     organization_heads: frozenset[str] = _field(word_list, _NO_WORDS)
     national_societies: Mapping[str, str] = _field(strings, _EMPTY)
+    society_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     country_adjectives: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
 
 

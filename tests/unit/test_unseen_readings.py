@@ -649,3 +649,23 @@ def test_of_a_place_before_a_figure_makes_no_part() -> None:
 def test_the_harm_of_cold_is_an_injury(text: str, lang: str, figure: str) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
     assert claims[figure].measure == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Как сообщило Афганское общество Красного Полумесяца, около 1200 жителей "
+            "были эвакуированы.",
+            "Afghanistan Red Crescent",
+        ),
+        ("Кенийское общество Красного Креста сообщило о 40 погибших.", "Kenya Red Cross"),
+        (
+            "Госпитализированы 20 человек, сообщили в министерстве здравоохранения.",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_a_society_or_a_ministry_in_another_case_is_its_body(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert claim.speaker == speaker
