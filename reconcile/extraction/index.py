@@ -726,9 +726,12 @@ def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:
-    """Whether the words read so far and ``token`` open a known organisation's name."""
+    """Whether the words read so far and ``token`` open a known organisation's name, or are a role.
+
+    A role holds a measure word too: "احد سكان" (one of the residents).
+    """
     opening = " ".join([index.ftext[a:b] for a, b in words] + [token])
-    return opening in index.know.organization_prefixes
+    return opening in index.know.organization_prefixes or opening in index.know.roles
 
 
 _QUOTES = frozenset('"«»“”')

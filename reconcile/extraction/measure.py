@@ -297,6 +297,9 @@ def _measure_word(
         and not index.names_a_figure(m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
         and not _predicate_of_figure_before(index, m, c_start, start)
+        # "وقال السكان إن 40 شخصا قتلوا": a word of the attribution, before
+        # the complementiser that opens what was said, is no word of the figure
+        and index.know.complementizer_re.search(text, m.end, start) is None
     ]
     if (
         near_before

@@ -669,3 +669,17 @@ def test_the_harm_of_cold_is_an_injury(text: str, lang: str, figure: str) -> Non
 def test_a_society_or_a_ministry_in_another_case_is_its_body(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال أحد سكان القرية إن 30 شخصا قتلوا.", "resident"),
+        ("وقال أحد المسعفين إن 30 شخصا قتلوا.", "paramedic"),
+    ],
+)
+def test_one_of_a_group_speaks_by_the_group_s_role(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
+    # the residents who speak are not what the figure counts
+    assert claim.measure == "killed"
