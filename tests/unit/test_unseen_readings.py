@@ -683,3 +683,27 @@ def test_one_of_a_group_speaks_by_the_group_s_role(text: str, speaker: str) -> N
     assert claim.speaker == speaker
     # the residents who speak are not what the figure counts
     assert claim.measure == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "The Red Crescent had counted 41 bodies, while the provincial police had spoken "
+            "of at least 52 dead the same day.",
+            "at least 52",
+            "provincial police",
+        ),
+        (
+            "Of the dead, 11 were women, according to a list compiled by the provincial "
+            "health department.",
+            "11",
+            "provincial health department",
+        ),
+    ],
+)
+def test_who_spoke_of_a_figure_or_compiled_its_list_states_it(
+    text: str, figure: str, speaker: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
+    assert claims[figure].speaker == speaker
