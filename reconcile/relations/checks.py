@@ -509,6 +509,9 @@ def nested_scopes(a: Evidence, b: Evidence, context: Context) -> Relation | None
     # missing is not different: with who was counted unknown on one side, the
     # same rules hold, and the reason says what was not known
     unknown = "; who was counted is unknown for one" if subjects is Nesting.UNKNOWN else ""
+    past = _another_event(*ordered(a, b))
+    if past is not None:
+        return past  # "in 2010, avalanches there killed 170" is no earlier total of this week's
     if later_wider:
         why = f"a later figure for a wider scope ({scope}){unknown}"
         return explained(RelationKind.UPDATES, narrow, wide, why)

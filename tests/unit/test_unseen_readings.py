@@ -707,3 +707,28 @@ def test_who_spoke_of_a_figure_or_compiled_its_list_states_it(
 ) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
     assert claims[figure].speaker == speaker
+
+
+def test_the_toll_of_a_past_disaster_in_a_narrower_place_is_no_earlier_total() -> None:
+    then = Claim(
+        document="a",
+        span=Span(0, 3),
+        quantity=Quantity.at_least(170),
+        quote="in 2010, avalanches in Parwan killed more than 170 people",
+        measure="killed",
+        places=["Parwan"],
+        as_of="2010-02",
+    )
+    now = Claim(
+        document="b",
+        span=Span(0, 2),
+        quantity=Quantity.exact(64),
+        quote="the toll in Afghanistan rose to 64",
+        measure="killed",
+        places=["Afghanistan"],
+        as_of="2026-02-12",
+    )
+    found = compare(then, now)
+    assert found is not None
+    assert found.kind.value == "scope_differs"
+    assert "past event" in found.reason
