@@ -732,3 +732,23 @@ def test_the_toll_of_a_past_disaster_in_a_narrower_place_is_no_earlier_total() -
     assert found is not None
     assert found.kind.value == "scope_differs"
     assert "past event" in found.reason
+
+
+def test_displacement_two_days_apart_is_an_update_not_a_contradiction() -> None:
+    def displaced(document: str, value: int, as_of: str) -> Claim:
+        return Claim(
+            document=document,
+            span=Span(0, 3),
+            quantity=Quantity.approx(value),
+            measure="displaced",
+            places=["Parwan"],
+            as_of=as_of,
+        )
+
+    found = compare(displaced("a", 1200, "2026-02-10"), displaced("b", 2500, "2026-02-12"))
+    assert found is not None
+    assert found.kind.value == "updates"
+    # the same day, two sources that differ still contradict
+    same_day = compare(displaced("a", 1200, "2026-02-12"), displaced("b", 2500, "2026-02-12"))
+    assert same_day is not None
+    assert same_day.kind.value == "contradicts"
