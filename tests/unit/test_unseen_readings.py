@@ -752,3 +752,36 @@ def test_displacement_two_days_apart_is_an_update_not_a_contradiction() -> None:
     same_day = compare(displaced("a", 1200, "2026-02-12"), displaced("b", 2500, "2026-02-12"))
     assert same_day is not None
     assert same_day.kind.value == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "More than 300 motorists were trapped in their vehicles after snow buried the road.",
+            "en",
+            "More than 300",
+        ),
+        ("Avalanche kills at least 27, hundreds trapped in vehicles", "en", "hundreds"),
+        ("Более 300 водителей оказались заблокированы в своих машинах.", "ru", "Более 300"),
+        ("Под завалами остаются 12 человек.", "ru", "12"),
+        ("وما زال 200 شخص عالقين في سياراتهم.", "ar", "200"),
+    ],
+)
+def test_those_a_disaster_holds_where_it_caught_them_are_trapped(
+    text: str, lang: str, figure: str
+) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure == "trapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Погибли под завалами 12 человек.", "ru", "12"),
+        ("ويرجح أن مئات القتلى لا يزالون تحت الأنقاض.", "ar", "مئات"),
+    ],
+)
+def test_the_dead_under_the_rubble_are_not_trapped(text: str, lang: str, figure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
+    assert claims[figure].measure != "trapped"
