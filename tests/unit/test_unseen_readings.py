@@ -161,10 +161,10 @@ def test_a_count_that_changes_day_by_day_is_updated_the_next_day(measure: str) -
 
 
 def test_a_stock_of_months_still_contradicts_within_its_window() -> None:
-    # those displaced by a war are counted over months: two days apart is one period
+    # those fighting in a war are counted over months: two days apart is one period
     found = compare(
-        _in_hospital("a", 2000, "2026-11-10", "displaced"),
-        _in_hospital("b", 900, "2026-11-12", "displaced"),
+        _in_hospital("a", 2000, "2026-11-10", "fighters"),
+        _in_hospital("b", 900, "2026-11-12", "fighters"),
     )
     assert found is not None
     assert found.kind.value == "contradicts"
