@@ -785,3 +785,15 @@ def test_those_a_disaster_holds_where_it_caught_them_are_trapped(
 def test_the_dead_under_the_rubble_are_not_trapped(text: str, lang: str, figure: str) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang=lang))}
     assert claims[figure].measure != "trapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The attackers took 40 people hostage on Tuesday.", "40"),
+        ("The group still holds 30 hostages.", "30"),
+    ],
+)
+def test_hostages_are_abducted(text: str, figure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
+    assert claims[figure].measure == "abducted"
