@@ -79,6 +79,10 @@ CASES = [
     ("some 400-500", [(400, 500, "range", "some 400-500", None)]),
     ("about 20~100", [(20, 100, "range", "about 20~100", None)]),
     ("between 20 and 30 percent", [(20, 30, "range", "between 20 and 30 percent", "percent")]),
+    # "between" with a dash, as wire copy often writes it
+    ("between 200-300 people", [(200, 300, "range", "between 200-300", None)]),
+    ("Between 20-30% left", [(20, 30, "range", "Between 20-30%", "percent")]),
+    ("between 2010-2015", []),
     ("from 44 ml to 50 mg", [(44, 44, "exact", "44 ml", "ml"), (50, 50, "exact", "50 mg", "mg")]),
     ("20-30%", [(20, 30, "range", "20-30%", "percent")]),
     (
