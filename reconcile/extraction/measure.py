@@ -279,6 +279,8 @@ def _measure_word(
         first.group(1) in index.know.aux
         or (first.group(1) in index.know.measure_of and first.group(1) not in index.know.people)
         or first.group(1).endswith(index.know.past_suffixes)
+        # a measure phrase opens there: "230 محتجزا نقلوا جوا" (flown out)
+        or _phrase_at(index, first.start(1))
     )
     befell = _what_befell_the_part(index, end, predicate)
     if befell is not None:
@@ -381,6 +383,15 @@ def _measure_word(
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _phrase_at(index: Index, pos: int) -> bool:
+    """Whether a measure phrase of more than one word starts at ``pos``."""
+    i = bisect.bisect_left(index.measure_starts, pos)
+    if i == len(index.measure_starts) or index.measure_starts[i] != pos:
+        return False
+    m = index.measures[i]
+    return " " in index.ftext[m.start : m.end]
 
 
 def _coordinated_after(index: Index, m: Mention, start: int) -> bool:

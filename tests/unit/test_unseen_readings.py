@@ -797,3 +797,23 @@ def test_the_dead_under_the_rubble_are_not_trapped(text: str, lang: str, figure:
 def test_hostages_are_abducted(text: str, figure: str) -> None:
     claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="en"))}
     assert claims[figure].measure == "abducted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # "نقل" alone is moved or taken anywhere, not brought home
+        ("ونقل 30 شخصا إلى المستشفيات.", "30", "hospitalised"),
+        ("ونقل أكثر من 60 منهم إلى مستشفى المدينة.", "أكثر من 60", "hospitalised"),
+        ("وقال الحاكم إن أكثر من 12 ألف ساكن نقلوا من منطقة الخطر.", "أكثر من 12 ألف", "displaced"),
+        # a governor ("حاكم") tries no one
+        (
+            "وكان حاكم الإقليم قد قال إن أكثر من 12 ألف ساكن نقلوا من منطقة الخطر.",
+            "أكثر من 12 ألف",
+            "displaced",
+        ),
+    ],
+)
+def test_arabic_moved_is_not_brought_home(text: str, figure: str, measure: str) -> None:
+    claims = {c.quantity.text: c for c in extract(Document(id="x", text=text, lang="ar"))}
+    assert claims[figure].measure == measure
