@@ -380,21 +380,26 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
 
 
-def _bodies_recovered(index: Index, start: int, end: int, lo: int) -> bool:
+def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Whether a figure counts bodies found: "rescuers recovered 19 bodies".
 
     Its noun is a word for bodies (measures.toml [body_nouns]), after it or
     right before it ("جثث ثمانية أشخاص", "the bodies of 19"), and a verb of
     finding them ([recovery_verbs]) stands before it in its clause, within a
-    few words: the bodies recovered so far, a part of the dead, not the toll.
+    few words, or after its noun ("64 bodies have now been recovered"): the
+    bodies recovered so far, a part of the dead, not the toll.
     """
     pattern = index.know.recovery_re
     if pattern is None:
         return False
+    lo, hi = clause
     text, bodies = index.ftext, index.know.lex.measures.body_nouns
     after = text[end : end + _BODY_REACH].split()
     reach = _RECOVERY_REACH
-    if not after or after[0] not in bodies:
+    if after and after[0] in bodies:
+        if _recovered_after(index, text.index(after[0], end) + len(after[0]), hi):
+            return True
+    else:
         # the noun before it: "انتشلت جثث ثمانية أشخاص", "recovered the bodies of 19 people"
         before = text[max(lo, start - _BODY_REACH) : start].split()
         if before and before[-1] in index.know.partitive:
@@ -405,6 +410,27 @@ def _bodies_recovered(index: Index, start: int, end: int, lo: int) -> bool:
     return pattern.search(text, max(lo, start - reach), start) is not None
 
 
+def _recovered_after(index: Index, at: int, hi: int) -> bool:
+    """Whether the bodies' noun ending at ``at`` is the subject of a verb of finding them.
+
+    "64 bodies have now been recovered": auxiliaries and at most one other
+    word (an adverb) between; "30 bodies lay there and the army found
+    weapons" is another clause's verb.
+    """
+    pattern = index.know.recovery_re
+    assert pattern is not None
+    others = 0
+    for word in _A_WORD.finditer(index.ftext, at, min(hi, at + _RECOVERY_REACH)):
+        if pattern.match(index.ftext, word.start()) is not None:
+            return True
+        if word.group() not in index.know.aux:
+            others += 1
+            if others > 1:
+                return False
+    return False
+
+
+_A_WORD = re.compile(r"[^\W\d_]+")
 _RECOVERED = "recovered"
 # How far after a figure its noun for bodies, and before it the verb of finding them, are read.
 _BODY_REACH = 16
@@ -602,7 +628,7 @@ def _claim(
         # "1.34 million were forced to leave, and 820,000 have not returned": still displaced
         denied=before[1] if before is not None else None,
     )
-    if measure is not None and _bodies_recovered(index, start, end, clause[0]):
+    if measure is not None and _bodies_recovered(index, start, end, clause):
         measure = _RECOVERED
     line = index.paragraph_start(start)
     if np.head is not None and np.head != PART_OF_GROUP:

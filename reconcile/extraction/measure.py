@@ -406,13 +406,20 @@ def _coordinated_after(index: Index, m: Mention, start: int) -> bool:
 
 
 def _conjoined_after(index: Index, m: Mention, start: int) -> bool:
-    """Whether a conjunction stands between a measure word and a figure after it.
+    """Whether a conjunction or a comma stands between a measure word and a figure after it.
 
-    "left four guards killed and 11 others wounded": the word ends the
-    clause of the figure before, so it takes no object.
+    "left four guards killed and 11 others wounded", "девять погибли, еще 11
+    госпитализированы": the word ends the clause of the figure before, so it
+    takes no object.
     """
-    words = _WORDS.findall(index.ftext, m.end, start)
+    between = index.ftext[m.end : start]
+    if _LIST_COMMA.search(between) is not None:
+        return True
+    words = _WORDS.findall(between)
     return any(w in index.know.lex.grammar.conjunctions for w in words)
+
+
+_LIST_COMMA = re.compile(r"[,،]")
 
 
 def _after_a_figure(text: str, m: Mention) -> bool:

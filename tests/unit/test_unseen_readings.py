@@ -569,6 +569,12 @@ MORE_MEASURES = [
         "أكثر من 12 ألف",
         "displaced",
     ),
+    # bodies a verb after their noun says were found, among the dead
+    ("All 64 bodies have now been recovered.", "en", "64", "recovered"),
+    ("58 тел были извлечены из-под обломков.", "ru", "58", "recovered"),
+    ("Some 30 bodies lay in the street and the army found weapons.", "en", "Some 30", "killed"),
+    # a comma ends the clause of the verb before: "погибли, еще 11 госпитализированы"
+    ("Из них девять погибли, еще 11 госпитализированы.", "ru", "11", "hospitalised"),
     # and a governor ("حاكم") tries no one
     (
         "وكان حاكم الإقليم قد قال إن أكثر من 12 ألف ساكن نقلوا من منطقة الخطر.",
