@@ -82,3 +82,10 @@ CASES = [
 def test_numbers_ar(text: str, expected: list[tuple[object, ...]]) -> None:
     found = quantities(text, language="ar")
     assert [(q.low, q.high, q.qualifier.value, q.text, q.unit) for q in found] == expected
+
+
+def test_the_construct_form_of_two_hundred_is_read() -> None:
+    # "مئتي شخص": two hundred before its noun
+    assert [(q.low, q.text) for q in quantities("قتل مئتي شخص", language="ar")] == [
+        (200, "مئتي")
+    ]

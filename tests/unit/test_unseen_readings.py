@@ -373,6 +373,12 @@ THINGS = [
     ("Погибли 900 голов скота.", "ru", "900", "animals"),
     ("ونفق 900 رأس من الماشية.", "ar", "900", "animals"),
     ("وستدفع الشركة 5 ملايين تنغي لكل أسرة.", "ar", "5 ملايين", "KZT"),
+    # a collapsed block and the machines that dig it out
+    ("The block held about 40 flats.", "en", "about 40", "homes"),
+    ("Eight excavators joined the search.", "en", "Eight", "machines"),
+    ("На месте работают восемь экскаваторов, погибли 30 человек.", "ru", "восемь", "machines"),
+    ("وأجلي السكان من مبان مجاورة يقطنها 60 شخصا، وانهارت 3 مبان.", "ar", "3", "buildings"),
+    ("وسقطت الحافلة من ارتفاع 150 مترا.", "ar", "150", "m"),
 ]
 
 
