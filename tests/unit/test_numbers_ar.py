@@ -86,6 +86,4 @@ def test_numbers_ar(text: str, expected: list[tuple[object, ...]]) -> None:
 
 def test_the_construct_form_of_two_hundred_is_read() -> None:
     # "مئتي شخص": two hundred before its noun
-    assert [(q.low, q.text) for q in quantities("قتل مئتي شخص", language="ar")] == [
-        (200, "مئتي")
-    ]
+    assert [(q.low, q.text) for q in quantities("قتل مئتي شخص", language="ar")] == [(200, "مئتي")]
