@@ -394,7 +394,9 @@ def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int
         return False
     lo, hi = clause
     text, bodies = index.ftext, index.know.lex.measures.body_nouns
-    after = text[end : end + _BODY_REACH].split()
+    after = text[end : end + _BODY_REACH + _INCREMENT_REACH].split()[:2]
+    if after and after[0] in index.know.lex.grammar.increment_after:
+        after.pop(0)  # "found eight more bodies"
     reach = _RECOVERY_REACH
     if after and after[0] in bodies:
         if _recovered_after(index, text.index(after[0], end) + len(after[0]), hi):

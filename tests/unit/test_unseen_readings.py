@@ -579,6 +579,7 @@ MORE_MEASURES = [
     ("All 64 bodies have now been recovered.", "en", "64", "recovered"),
     ("58 тел были извлечены из-под обломков.", "ru", "58", "recovered"),
     ("Some 30 bodies lay in the street and the army found weapons.", "en", "Some 30", "killed"),
+    ("Rescuers found eight more bodies on Wednesday.", "en", "eight", "recovered"),
     # a comma ends the clause of the verb before: "погибли, еще 11 госпитализированы"
     ("Из них девять погибли, еще 11 госпитализированы.", "ru", "11", "hospitalised"),
     # and a governor ("حاكم") tries no one
@@ -802,3 +803,16 @@ def test_displacement_two_days_apart_is_an_update_not_a_contradiction() -> None:
 def test_the_dead_under_the_rubble_are_not_trapped(text: str, lang: str, figure: str) -> None:
     claims = _by_figure(text, lang)
     assert claims[figure].measure != "trapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Rescuers found eight more bodies on Wednesday.", "eight"),
+        ("The toll of 27 is three more than the police figure.", "three"),
+    ],
+)
+def test_a_figure_more_is_an_addition_not_a_total(text: str, figure: str) -> None:
+    subject = _subjects(text, "en")[figure]
+    assert subject is not None
+    assert subject.startswith("part of ")
