@@ -562,6 +562,35 @@ def _quoted(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return lo, hi
 
 
+def _people_unit(index: Index, start: int, end: int, clause: tuple[int, int]) -> str:
+    """``"people"``, or a rate of them when the clause says so: "2,000 people a year".
+
+    The rate may stand after the figure or just before it ("Each year, 2,000
+    die", "ежегодно гибнут 2 тыс."). A rate is no count of one event:
+    "people per year" meets no toll.
+    """
+    pattern = index.know.rate_re
+    if pattern is None:
+        return "people"
+    lo, hi = clause
+    text = index.ftext
+    m = pattern.search(text, end, min(hi, end + _RATE_REACH)) or pattern.search(
+        text, max(lo, start - _RATE_BEFORE_REACH), start
+    )
+    if m is None:
+        return "people"
+    grammar = index.know.lex.grammar
+    before = word_before(text, m.start(), lo)
+    if before is not None and before[0] in grammar.not_rate_before:
+        return "people"  # "the worst in a year", "for more than a year"
+    return f"people per {grammar.rates[' '.join(m.group('w').split())]}"
+
+
+# How far after a figure its rate is read: "2,000 people die on the roads each year".
+_RATE_REACH = 60
+_RATE_BEFORE_REACH = 30
+
+
 def _claim(
     index: Index,
     found: Found,
@@ -802,7 +831,7 @@ def _claim(
         quantity=quantity,
         quote=quote,
         measure=measure,
-        unit="people" if people else (np.unit or "items"),
+        unit=_people_unit(index, start, end, clause) if people else (np.unit or "items"),
         subject=subject,
         places=away_from_home(places, subject, measure),
         as_of=read_as_of(index, start, end, sentence),

@@ -171,6 +171,7 @@ class Knowledge:
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
     among_re: re.Pattern[str] | None
+    rate_re: re.Pattern[str] | None  # "a year", "annually": a figure per period
     of_a_figure_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
     increment_after_re: re.Pattern[str] | None
@@ -615,6 +616,16 @@ def knowledge(code: str) -> Knowledge:
         # "Among the dead were 12 women", "Среди погибших - двое": the group a
         # figure is drawn from, named by a word (not a determiner alone: "among
         # the 300 killed" counts the whole) and a copula or a dash, if anything
+        # "2,000 people a year": a rate, not a count of one event; not "a year
+        # ago" nor "in a year"
+        rate_re=(
+            re.compile(
+                rf"(?<![\w-])(?P<w>{_alternatives(grammar.rates)})(?![\w-])"
+                rf"(?!\s+(?:{_alternatives(grammar.not_rate_after)})(?![\w-]))"
+            )
+            if grammar.rates
+            else None
+        ),
         among_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(grammar.among)})\s+"

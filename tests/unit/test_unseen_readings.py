@@ -816,3 +816,31 @@ def test_a_figure_more_is_an_addition_not_a_total(text: str, figure: str) -> Non
     subject = _subjects(text, "en")[figure]
     assert subject is not None
     assert subject.startswith("part of ")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "unit"),
+    [
+        ("More than 2,000 people die on the roads each year.", "en", "More than 2,000", "year"),
+        ("Each year, more than 2,000 people die on the roads.", "en", "more than 2,000", "year"),
+        ("Road accidents kill about 40 people a day.", "en", "about 40", "day"),
+        ("На дорогах ежегодно гибнут более 2 тыс. человек.", "ru", "более 2 тыс", "year"),
+        ("ويلقى أكثر من ألفي شخص حتفهم سنويا على الطرق.", "ar", "أكثر من ألفي", "year"),
+    ],
+)
+def test_a_rate_of_people_is_no_count_of_one_event(
+    text: str, lang: str, figure: str, unit: str
+) -> None:
+    assert _by_figure(text, lang)[figure].unit == f"people per {unit}"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The crash killed 27 people, the worst in a year.", "27"),
+        ("A year ago, 30 people died in a similar crash.", "30"),
+        ("Floods killed 300 people, a year after the drought.", "300"),
+    ],
+)
+def test_a_year_as_a_time_makes_no_rate(text: str, figure: str) -> None:
+    assert _by_figure(text, "en")[figure].unit == "people"
