@@ -577,8 +577,8 @@ def _people_unit(index: Index, start: int, end: int, clause: tuple[int, int]) ->
     m = index.search(pattern, end, min(hi, end + _RATE_REACH))
     if m is None:
         # a page without full stops finds the matches of its sentence once
-        before = index.matches(pattern, max(lo, start - _RATE_BEFORE_REACH), start)
-        m = before[-1] if before else None
+        found = index.matches(pattern, max(lo, start - _RATE_BEFORE_REACH), start)
+        m = found[-1] if found else None
     if m is None:
         return "people"
     grammar = index.know.lex.grammar
