@@ -582,6 +582,9 @@ MORE_MEASURES = [
     ("Rescuers found eight more bodies on Wednesday.", "en", "eight", "recovered"),
     # a comma ends the clause of the verb before: "погибли, еще 11 госпитализированы"
     ("Из них девять погибли, еще 11 госпитализированы.", "ru", "11", "hospitalised"),
+    # taken to the hospital, with the article, or with an auxiliary between
+    ("Some 52 people were admitted to the hospital on Monday.", "en", "Some 52", "hospitalised"),
+    ("В больницу были доставлены 52 пострадавших.", "ru", "52", "hospitalised"),
     # and a governor ("حاكم") tries no one
     (
         "وكان حاكم الإقليم قد قال إن أكثر من 12 ألف ساكن نقلوا من منطقة الخطر.",
