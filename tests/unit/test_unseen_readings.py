@@ -379,6 +379,8 @@ THINGS = [
     ("На месте работают восемь экскаваторов, погибли 30 человек.", "ru", "восемь", "machines"),
     ("وأجلي السكان من مبان مجاورة يقطنها 60 شخصا، وانهارت 3 مبان.", "ar", "3", "buildings"),
     ("وسقطت الحافلة من ارتفاع 150 مترا.", "ar", "150", "m"),
+    ("She heads a tenants' association in one of the worst-hit blocks.", "en", "one", "buildings"),
+    ("Residents live in 12-storey towers near the plant.", "en", "12", "floors"),
 ]
 
 
