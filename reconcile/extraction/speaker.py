@@ -1009,6 +1009,13 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     known = organization_ending(tail, len(tail), know)
     if known is not None:
         return national_society_before(tail, known, know)
+    head, _, last = tail.rpartition(" ")
+    if head and know.complement_endings and last in know.place_of:
+        # "Министерство здравоохранения Турции сообщило": the body's country
+        # in the genitive after its name, not the place speaking
+        known = organization_ending(head, len(head), know)
+        if known is not None:
+            return f"{national_society_before(head, known, know)} {last}"
     # only the last 13 words are read (see below)
     # a curly apostrophe read as a straight one: "governor’s" is one word
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—").replace("’s", "'s"), 13, 150)
