@@ -47,7 +47,10 @@ _NAME_REACH = 300
 # a closing quote and at most nine words stand before the verb (", the
 # International Committee of the Red Cross said"). Only the text that close
 # to the verb can hold them, so only that much is searched.
-_ATTRIBUTION_AFTER = re.compile(r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,9}$")
+# ", the ministry said", ", the Management Authority (AFAD) said": a short form may close the name
+_ATTRIBUTION_AFTER = re.compile(
+    r"[,،\"”’»](?:\s*[-–—])?\s*(?:[\w.'-]+\s+){0,9}(?:\([^()\s]{1,12}\)\s+)?$"
+)
 _ATTRIBUTION_REACH = 200
 
 
@@ -1242,6 +1245,14 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         known = _known_organization(original, m.start(1), know)
         if known is not None:
             return known  # "сообщила Международная организация по миграции"
+        joined = _JOINED_NAME.match(original, m.end(1))
+        if joined is not None and joined.group(1).lower() in know.lex.grammar.conjunctions:
+            # "the Disaster and Emergency Management Authority (AFAD)": a short
+            # form after the whole shows that "and" joins one body's name
+            head = m.group(1).split()
+            while head and head[0].lower() in know.articles:
+                head.pop(0)
+            return " ".join([*head, joined.group(1), joined.group(2)])
         name = _strip_titles(m.group(1).split(), know)
         while name and name[-1].lower() in know.links:
             name.pop()
@@ -1305,6 +1316,12 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]")
+# a conjunction, capitalised words and a short form in brackets:
+# " and Emergency Management Authority (AFAD)"
+_JOINED_NAME = re.compile(
+    r"[ \t]+(\w+)[ \t]+((?:[^\W\d_a-zа-яё][\w'-]*[ \t]+){0,6}[^\W\d_a-zа-яё][\w'-]*)"
+    r"[ \t]*\([^()\s]{1,12}\)"
+)
 # a lower-case noun, then two capitalised words: "общество Красного Полумесяца"
 _SOCIETY = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_a-zа-яё]\w+[ \t]+[^\W\d_a-zа-яё]\w+)")
 

@@ -851,3 +851,21 @@ def test_a_rate_of_people_is_no_count_of_one_event(
 )
 def test_a_year_as_a_time_makes_no_rate(text: str, figure: str) -> None:
     assert _by_figure(text, "en")[figure].unit == "people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Disaster and Emergency Management Authority (AFAD) said 27 people had died.",
+        "At least 27 people died, the Disaster and Emergency Management Authority (AFAD) said.",
+        "According to the Disaster and Emergency Management Authority (AFAD), 27 people died.",
+    ],
+)
+def test_a_body_named_with_its_short_form_speaks_by_its_whole_name(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.speaker == "Disaster and Emergency Management Authority"
+
+
+def test_two_sources_joined_by_and_stay_apart() -> None:
+    (claim,) = extract(Document(id="x", text="According to Reuters and AP, 30 died.", lang="en"))
+    assert claim.speaker == "Reuters"
