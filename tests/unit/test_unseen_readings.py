@@ -8,6 +8,8 @@ import pytest
 
 from reconcile import Claim, Document, Quantity, Span, extract
 from reconcile.estimation import estimate
+from reconcile.extraction.knowledge import knowledge
+from reconcile.extraction.sources import canonical_speaker
 from reconcile.names import same_source
 from reconcile.relations import compare
 from reconcile.scope import Nesting, Scope, scope_of, subject_relation
@@ -869,3 +871,19 @@ def test_a_body_named_with_its_short_form_speaks_by_its_whole_name(text: str) ->
 def test_two_sources_joined_by_and_stay_apart() -> None:
     (claim,) = extract(Document(id="x", text="According to Reuters and AP, 30 died.", lang="en"))
     assert claim.speaker == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("مديرية الصحة", "Health Directorate"),
+        ("هيئة الإنقاذ", "Rescue Authority"),
+        ("إدارة الكوارث والطوارئ", "Disaster and Emergencies Department"),
+        ("رئيس إدارة الصحة", "Health Department"),
+        ("وزارة حالات الطوارئ", "Emergencies Ministry"),
+        # a known body keeps its name, and a place after "في" is no person
+        ("وزارة الصحة في غزة", "Health Ministry"),
+    ],
+)
+def test_an_arabic_body_is_named_by_its_kind_and_field(name: str, canonical: str) -> None:
+    assert canonical_speaker(name, knowledge("ar")) == canonical
