@@ -1257,6 +1257,9 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         while name and name[-1].lower() in know.links:
             name.pop()
         if len(name) == 1 and m.group(1).strip() == name[0]:
+            inflected = _inflected_known(original, m.start(1), know)
+            if inflected is not None:
+                return inflected  # "сообщили в Министерстве по чрезвычайным ситуациям"
             society = _SOCIETY.match(original, m.end(1))
             if society is not None and fold(society.group(1)) in know.lex.speakers.society_nouns:
                 # "сообщило Афганское общество Красного Полумесяца": a country's
@@ -1403,6 +1406,19 @@ def _known_organization(text: str, start: int, know: Knowledge) -> str | None:
         elif opening not in know.organization_prefixes:
             break
     return best
+
+
+def _inflected_known(text: str, start: int, know: Knowledge) -> str | None:
+    """A known organisation's name written from ``start`` in another case, longest first.
+
+    "в Министерстве по чрезвычайным ситуациям": the table holds the
+    nominative; :func:`is_organization` reads the name in any case.
+    """
+    words = _ORG_WORD.findall(text, start, start + 120)[:_ORG_MAX_WORDS]
+    for n in range(len(words), 1, -1):
+        if is_organization(" ".join(words[:n]), know):
+            return " ".join(words[:n])
+    return None
 
 
 _ORG_WORD = re.compile(r"[^\W\d_]+")

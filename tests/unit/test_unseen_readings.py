@@ -710,6 +710,11 @@ def test_of_a_place_before_a_figure_makes_no_part() -> None:
             "Госпитализированы 20 человек, сообщили в министерстве здравоохранения.",
             "Health Ministry",
         ),
+        # a body whose name Russian capitalises only at its first word, in another case
+        (
+            "Погибли 14 человек, сообщили в Министерстве по чрезвычайным ситуациям.",
+            "Emergencies Ministry",
+        ),
         # the body's country in the genitive after its name is not the speaker
         ("Министерство здравоохранения Турции сообщило о 27 погибших.", "Health Ministry"),
     ],
