@@ -225,9 +225,17 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
             break
         fields.append(field)
         i += 1
-    if not fields or any(w not in _country_words(know) for w in words[i:]):
+    if not fields or not all(_a_country_word(w, know) for w in words[i:]):
         return None
     return f"{' and '.join(fields)} {kind}"
+
+
+def _a_country_word(word: str, know: Knowledge) -> bool:
+    """Whether a folded word names a country, with or without the article ("التركيه")."""
+    countries = _country_words(know)
+    if word in countries:
+        return True
+    return any(word.startswith(a) and word[len(a) :] in countries for a in know.definite)
 
 
 def _without_preposition(name: str, know: Knowledge) -> str:

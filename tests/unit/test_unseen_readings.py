@@ -886,9 +886,19 @@ def test_two_sources_joined_by_and_stay_apart() -> None:
         ("إدارة الكوارث والطوارئ", "Disaster and Emergencies Department"),
         ("رئيس إدارة الصحة", "Health Department"),
         ("وزارة حالات الطوارئ", "Emergencies Ministry"),
+        ("إدارة الكوارث والطوارئ التركية", "Disaster and Emergencies Department"),
         # a known body keeps its name, and a place after "في" is no person
         ("وزارة الصحة في غزة", "Health Ministry"),
     ],
 )
 def test_an_arabic_body_is_named_by_its_kind_and_field(name: str, canonical: str) -> None:
     assert canonical_speaker(name, knowledge("ar")) == canonical
+
+
+def test_an_arabic_time_of_day_after_the_verb_is_no_name() -> None:
+    text = (
+        "وقالت إدارة الكوارث والطوارئ إن الجسر انهار.\n"
+        "وكانت الإدارة قد أعلنت مساء الثلاثاء مقتل 14 شخصا على الأقل."
+    )
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "Disaster and Emergencies Department"
