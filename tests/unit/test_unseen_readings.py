@@ -589,6 +589,10 @@ MORE_MEASURES = [
     # taken to the hospital, with the article, or with an auxiliary between
     ("Some 52 people were admitted to the hospital on Monday.", "en", "Some 52", "hospitalised"),
     ("В больницу были доставлены 52 пострадавших.", "ru", "52", "hospitalised"),
+    # a condition or a fate that "remains": not those still in a war zone
+    ("Six people remain in intensive care.", "en", "Six", "critical"),
+    ("Судьба еще семи человек остается неизвестной.", "ru", "семи", "missing"),
+    ("About 2,000 fighters remain in Syria.", "en", "About 2,000", "in_conflict_zone"),
     # and a governor ("حاكم") tries no one
     (
         "وكان حاكم الإقليم قد قال إن أكثر من 12 ألف ساكن نقلوا من منطقة الخطر.",
