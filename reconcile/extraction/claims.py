@@ -399,7 +399,7 @@ def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int
         after.pop(0)  # "found eight more bodies"
     reach = _RECOVERY_REACH
     if after and after[0] in bodies:
-        if _recovered_after(index, text.index(after[0], end) + len(after[0]), hi):
+        if _recovered_after(index, pattern, text.index(after[0], end) + len(after[0]), hi):
             return True
     else:
         # the noun before it: "انتشلت جثث ثمانية أشخاص", "recovered the bodies of 19 people"
@@ -412,15 +412,13 @@ def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int
     return pattern.search(text, max(lo, start - reach), start) is not None
 
 
-def _recovered_after(index: Index, at: int, hi: int) -> bool:
+def _recovered_after(index: Index, pattern: re.Pattern[str], at: int, hi: int) -> bool:
     """Whether the bodies' noun ending at ``at`` is the subject of a verb of finding them.
 
     "64 bodies have now been recovered": auxiliaries and at most one other
     word (an adverb) between; "30 bodies lay there and the army found
-    weapons" is another clause's verb.
+    weapons" is another clause's verb. ``pattern`` finds the verbs.
     """
-    pattern = index.know.recovery_re
-    assert pattern is not None
     others = 0
     for word in _A_WORD.finditer(index.ftext, at, min(hi, at + _RECOVERY_REACH)):
         if pattern.match(index.ftext, word.start()) is not None:

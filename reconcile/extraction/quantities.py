@@ -96,14 +96,14 @@ def _read_quantity(
         return None  # "which one", "that one": a pronoun
     # a unit written right after it: "20%", "45mph", "10 kg", or joined by a
     # hyphen into a modifier: "a 12-kilometre stretch"
-    u = (
-        s.unit_after.match(text, reading.end)
-        if next_char(text, reading.end) in t.unit_firsts
-        else s.unit_after.match(text, reading.end + 1)
-        if text[reading.end : reading.end + 1] == "-"
+    u: re.Match[str] | None = None
+    if next_char(text, reading.end) in t.unit_firsts:
+        u = s.unit_after.match(text, reading.end)
+    elif (
+        text[reading.end : reading.end + 1] == "-"
         and text[reading.end + 1 : reading.end + 2] in t.unit_firsts
-        else None
-    )
+    ):
+        u = s.unit_after.match(text, reading.end + 1)
     if u is not None and unit is None:
         unit = unit_of(parser, u)
     outer_end = u.end() if u is not None else reading.end

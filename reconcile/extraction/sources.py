@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from ..lang import transliteration
 from ..lang.canon import canon
@@ -199,14 +200,7 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
     words = list(folded)
     while words and words[0] in know.titles:
         words.pop(0)
-    kind = (
-        next(
-            (speakers.body_kinds[b] for b in _bare(words[0], know) if b in speakers.body_kinds),
-            None,
-        )
-        if words
-        else None
-    )
+    kind = _looked_up(words[0], speakers.body_kinds, know) if words else None
     if kind is None:
         return None
     fields: list[str] = []
@@ -217,10 +211,7 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
             fields.append(speakers.body_fields[two])
             i += 2
             continue
-        field = next(
-            (speakers.body_fields[b] for b in _bare(words[i], know) if b in speakers.body_fields),
-            None,
-        )
+        field = _looked_up(words[i], speakers.body_fields, know)
         if field is None:
             break
         fields.append(field)
@@ -382,6 +373,11 @@ def _bare(word: str, know: Knowledge) -> list[str]:
     ]
 
 
+def _looked_up(word: str, table: Mapping[str, str], know: Knowledge) -> str | None:
+    """What ``table`` gives for a folded word, read with or without a proclitic."""
+    return next((table[b] for b in _bare(word, know) if b in table), None)
+
+
 def _office_word(low: str, know: Knowledge) -> bool:
     """Whether a folded word belongs to an office, not a name: a title, a demonym, a place."""
     return any(
@@ -464,10 +460,7 @@ def _named_organization(name: str, know: Knowledge) -> str | None:
     found = list(_TOKENS.finditer(name))[:16]
     for i, m in enumerate(found):
         word = fold(m.group())
-        kind = next(
-            (know.organization_types[b] for b in _bare(word, know) if b in know.organization_types),
-            None,
-        )
+        kind = _looked_up(word, know.organization_types, know)
         if kind is None:
             continue
         quoted = _QUOTED.match(name, m.end())
@@ -496,7 +489,7 @@ def _role(folded: list[str], know: Knowledge) -> str | None:
             phrase = " ".join(folded[i:j])
             role = know.roles.get(phrase)
             if role is None and j - i == 1:
-                role = next((know.roles[b] for b in _bare(phrase, know) if b in know.roles), None)
+                role = _looked_up(phrase, know.roles, know)
             if role is not None:
                 if best is None or j - i > best[0]:
                     best = (j - i, role)
@@ -515,7 +508,7 @@ def _place(folded: list[str], know: Knowledge) -> str | None:
     if whole in know.place_of:
         return know.place_of[whole]
     if len(folded) == 1:
-        return next((know.place_of[b] for b in _bare(folded[0], know) if b in know.place_of), None)
+        return _looked_up(folded[0], know.place_of, know)
     return None
 
 
@@ -561,7 +554,7 @@ def _national_society(folded: list[str], best: tuple[int, int, str], know: Knowl
         before -= 1  # "Афганское общество Красного Полумесяца": the society's noun between
     for i in (before, end):
         if 0 <= i < len(folded):
-            country = next((countries[b] for b in _bare(folded[i], know) if b in countries), None)
+            country = _looked_up(folded[i], countries, know)
             if country is not None:
                 return f"{country} {society}"
     return None

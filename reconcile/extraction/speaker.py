@@ -1015,7 +1015,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     head, _, last = tail.rpartition(" ")
     if head and know.complement_endings and last in know.place_of:
         # "Министерство здравоохранения Турции сообщило": the body's country
-        # in the genitive after its name, not the place speaking
+        # in the genitive after its name, not the place speaking (a language
+        # that writes a body's field in the genitive after its noun)
         known = organization_ending(head, len(head), know)
         if known is not None:
             return f"{national_society_before(head, known, know)} {last}"
