@@ -1312,11 +1312,7 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     # preposition governs, read in any case
     if found and fold(found[0].group()) in know.lex.grammar.locative:
         found.pop(0)
-    words = [w.group() for w in found[:3]]
-    for n in range(len(words), 1, -1):
-        if is_organization(" ".join(words[:n]), know):
-            return " ".join(words[:n])
-    return None
+    return _inflected_known(original, found[0].start(), know) if found else None
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zа-яё]")

@@ -719,6 +719,11 @@ def test_of_a_place_before_a_figure_makes_no_part() -> None:
             "Погибли 14 человек, сообщили в Министерстве по чрезвычайным ситуациям.",
             "Emergencies Ministry",
         ),
+        # after a time, a known body of four words in another case
+        (
+            "Погибли 12 человек, сообщили в среду в Министерстве по чрезвычайным ситуациям.",
+            "Emergencies Ministry",
+        ),
         # the body's country in the genitive after its name is not the speaker
         ("Министерство здравоохранения Турции сообщило о 27 погибших.", "Health Ministry"),
     ],
