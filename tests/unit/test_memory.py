@@ -51,3 +51,21 @@ def test_objects_the_caller_froze_stay_frozen() -> None:
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_extraction_pauses_the_collector_and_restores_it(monkeypatch) -> None:
+    from reconcile import Document, extract
+    from reconcile.extraction import claims as extraction
+
+    seen: list[bool] = []
+    read = extraction._claim
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(extraction, "_claim", watching)
+    assert gc.isenabled()
+    extract(Document(id="a.txt", text="Officials said 300 people fled and 20 died.", lang="en"))
+    assert seen == [False, False]
+    assert gc.isenabled()
