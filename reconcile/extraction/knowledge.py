@@ -89,6 +89,8 @@ class Knowledge:
     organization_heads: frozenset[str]
     complement_endings: tuple[str, ...]
     links: frozenset[str]
+    # particles joined to a name by a hyphen: "al-Badri", "ад-Дахиль"
+    particles: frozenset[str]
     groups: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -298,6 +300,7 @@ def knowledge(code: str) -> Knowledge:
     prefixes = lex.prefixes
     trailers = _alternatives(speakers.name_trailers)
     links = _alternatives(speakers.org_links)
+    particles = _alternatives(speakers.name_particles | speakers.name_links)
     definite = _alternatives(grammar.definite)
     place_prepositions = _alternatives(grammar.locative | grammar.origin | grammar.destination)
     # words that end a stretch of a place's own words: prepositions, conjunctions
@@ -395,6 +398,7 @@ def knowledge(code: str) -> Knowledge:
         organization_heads=speakers.titles.organizations,
         complement_endings=speakers.complement_endings,
         links=speakers.name_links,
+        particles=speakers.name_particles | speakers.name_links,
         groups=speakers.groups,
         pronouns=speakers.pronouns,
         first_person=speakers.first_person,
@@ -561,9 +565,10 @@ def knowledge(code: str) -> Knowledge:
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
         org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),
         # a capitalised name, with the links inside names: "the State Committee for Security"
+        # and particles joined to a name: "Saif al-Badri"
         capitalised_name_re=re.compile(
             rf"\s*((?:(?:{definite})\s+)?[{cap}][\w'.-]*"
-            rf"(?:[ \t]+(?:[{cap}][\w'.-]*|{links}|{definite}))*)"
+            rf"(?:[ \t]+(?:[{cap}][\w'.-]*|{links}|{definite}|{particles}-[{cap}][\w'.-]*))*)"
         ),
         # a capitalised name of two to five words, for the fullest form of a surname
         full_name_re=re.compile(rf"\b(?:[{cap}][{low}]+[ \t]+){{1,4}}[{cap}][{low}]+\b"),

@@ -1056,9 +1056,11 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words
             and words[-1].lower() in know.groups
             and token.isalpha()
-            and (n > 0 and tokens[n - 1].lower() in know.articles)
+            and n > 0
+            and (tokens[n - 1].lower() in know.articles or _possessive_word(tokens[n - 1], know))
         ):
-            words.insert(0, token)  # "the health ministry", "a ministry statement"
+            # "the health ministry", "a ministry statement", "Iraq's civil defence"
+            words.insert(0, token)
         elif (
             words
             and words[-1].lower() in know.groups
@@ -1102,6 +1104,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         or (len(words) > 1 and words[0].lower() in know.articles)
         # "one nurse said": a count of one is no part of the role
         or (len(words) > 1 and words[0].lower() in know.lex.cardinals)
+        # "Iraq's health ministry", "the country's civil defence": whose body
+        # it is stands as an article does (a place, read as the claim's place)
+        or (len(words) > 1 and _place_possessive(words[0], know))
     ):
         words.pop(0)
     if not words:
@@ -1153,11 +1158,30 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
     """
     for k in range(n - 1, max(-1, n - _BODY_MODIFIERS - 1), -1):
         low = tokens[k].lower()
-        if low in know.articles:
+        if low in know.articles or _possessive_word(tokens[k], know):
             return k < n - 1  # the word right after the article is read with it
         if not tokens[k].isalpha() or low in know.links_or_stop:
             return False
     return False
+
+
+def _possessive_word(token: str, know: Knowledge) -> bool:
+    """Whether a word is a possessive standing as an article does: "Iraq's", "the city's"."""
+    return any(
+        token.endswith(e) and token[: -len(e)].isalpha()
+        for e in know.lex.speakers.possessive_endings
+    )
+
+
+def _place_possessive(token: str, know: Knowledge) -> bool:
+    """Whether a word is a place's possessive: "Iraq's", "the country's"."""
+    if not _possessive_word(token, know):
+        return False
+    stem = token[: token.rindex("'")] if "'" in token else token
+    if stem.islower():
+        # "the governor's office" is the governor's: a role owns its office
+        return stem not in know.groups and stem not in know.titles
+    return fold(stem) in know.place_of
 
 
 @functools.lru_cache(maxsize=16)
@@ -1174,7 +1198,7 @@ def _acronym(token: str) -> bool:
 def _linked_name(token: str, know: Knowledge) -> bool:
     """A name written with a joined particle: "al-Abadi", "el-Heni", "bin-Laden"."""
     head, _, rest = token.partition("-")
-    return bool(rest) and head.lower() in know.links and rest[:1].isupper()
+    return bool(rest) and head.lower() in know.particles and rest[:1].isupper()
 
 
 def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
@@ -1227,6 +1251,30 @@ def _not_place(name: str | None, know: Knowledge) -> str | None:
     return None if all(_place([w], know) for w in words) or _place(words, know) else name
 
 
+def _person_after_name(original: str, at: int, know: Knowledge) -> str | None:
+    """A titled person named right after a body's or a place's name: "UN spokesman X".
+
+    At most ``_TITLE_AFTER_WORDS`` lower-case words ("health directorate")
+    may stand between the name and the title; the clause must go on to a name.
+    """
+    stop = _CLAUSE_STOP.search(original, at)
+    tokens = original[at : stop.start() if stop else len(original)].split()
+    for k, token in enumerate(tokens[: _TITLE_AFTER_WORDS + 1]):
+        if token.lower() in know.titles:
+            person = _titled_name(tokens[k:], know)
+            return " ".join(person) if person else None
+        if not (token.isalpha() and token.islower()) or token in know.links_or_stop:
+            return None
+    return None
+
+
+# How many lower-case words may part a body's name from the title of its
+# person: "according to Nineveh health directorate spokesman Ahmed Younis".
+_TITLE_AFTER_WORDS = 3
+# a lower-case word next: "Nineveh police"
+_LOWER_START = re.compile(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
+
+
 def _place(words: list[str], know: Knowledge) -> bool:
     """Whether the words name a place ("Чечни"): the seat of an office, not a person."""
     return " ".join(fold(w) for w in words) in know.place_of
@@ -1243,9 +1291,18 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
     if m is not None:
+        # "according to UN spokesman Stephane Dujarric": the person speaks
+        person = _person_after_name(original, m.end(1), know)
+        if person is not None:
+            return person
         known = _known_organization(original, m.start(1), know)
         if known is not None:
             return known  # "сообщила Международная организация по миграции"
+        if _place(m.group(1).split(), know) and _LOWER_START.match(original, m.end(1)):
+            # "according to Nineveh police": the place's body speaks, read
+            # as a body in lower-case words is
+            original, m = original[m.end(1) :], None
+    if m is not None:
         joined = _JOINED_NAME.match(original, m.end(1))
         if joined is not None and joined.group(1).lower() in know.lex.grammar.conjunctions:
             # "the Disaster and Emergency Management Authority (AFAD)": a short
@@ -1489,7 +1546,11 @@ def _titled_name(words: list[str], know: Knowledge) -> list[str]:
     while n < len(words) and (lows[n] in roles or lows[n] in know.place_of):
         n += 1
     end = n
-    while end < len(words) and words[end][:1].isupper() and lows[end] not in roles:
+    while end < len(words) and (
+        (words[end][:1].isupper() and lows[end] not in roles)
+        # "спикер Сайф аль-Бадри": a particle joined to the name's next word
+        or (end > n and _linked_name(words[end], know))
+    ):
         end += 1
     if 0 < n < end and not _place(words[n:end], know):
         return words[n:end]
@@ -1499,7 +1560,7 @@ def _titled_name(words: list[str], know: Knowledge) -> list[str]:
 def _trailing_name(words: list[str], know: Knowledge) -> list[str]:
     """The capitalised name ending ``words`` after a lower-case role word, else nothing."""
     n = len(words)
-    while n > 0 and words[n - 1][:1].isupper():
+    while n > 0 and (words[n - 1][:1].isupper() or _linked_name(words[n - 1], know)):
         n -= 1
     if 0 < n < len(words) and words[n - 1].lower() not in know.links:
         return (

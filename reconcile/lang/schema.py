@@ -517,6 +517,7 @@ class Speakers:
     verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
     titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)
+    name_particles: frozenset[str] = _field(word_list, _NO_WORDS)
     groups: frozenset[str] = _field(word_list, _NO_WORDS)
     pronouns: frozenset[str] = _field(word_list, _NO_WORDS)
     object_markers: frozenset[str] = _field(word_list, _NO_WORDS)

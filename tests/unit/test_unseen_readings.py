@@ -911,3 +911,51 @@ def test_an_arabic_time_of_day_after_the_verb_is_no_name() -> None:
     )
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == "Disaster and Emergencies Department"
+
+
+# a body's or a person's name as wire copy writes it: owned by a place, a
+# title after a body, a particle joined to a surname
+NAMED_SPEAKERS = [
+    ("Iraq's civil defence directorate said 44 people died.", "en", "civil defence"),
+    ("The country's health ministry said 44 people died.", "en", "health ministry"),
+    # guards: a role owns its office; a body's noun alone is that body
+    ("The governor's office said 44 people died.", "en", "governor's office"),
+    ("The directorate said 96 people were injured.", "en", "directorate"),
+    ("The civil defence directorate said 44 people died.", "en", "civil defence"),
+    (
+        "According to health ministry spokesman Saif al-Badri, 43 people were injured.",
+        "en",
+        "Saif al-Badri",
+    ),
+    (
+        "According to the provincial health directorate spokesman Ahmed Younis, 96 people "
+        "were injured.",
+        "en",
+        "Ahmed Younis",
+    ),
+    (
+        "According to UN spokesman Stephane Dujarric, 96 people were injured.",
+        "en",
+        "Stephane Dujarric",
+    ),
+    (
+        "According to Nineveh health directorate spokesman Ahmed Younis, 96 people were injured.",
+        "en",
+        "Ahmed Younis",
+    ),
+    ("According to Nineveh police, 96 people were injured.", "en", "police"),
+    (
+        "Как сообщил представитель министерства здравоохранения Ирака Сайф аль-Бадри, "
+        "43 человека получили ранения.",
+        "ru",
+        "Sayf Al-Badri",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), NAMED_SPEAKERS)
+def test_a_speaker_named_with_its_owner_title_or_particle(
+    text: str, lang: str, speaker: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == speaker
