@@ -678,6 +678,8 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
         token = m.group()
         if token in _QUOTES and words:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
+        if words and token in know.verb_ends and _role_in_body(index, words, m.end()):
+            continue  # "مصدر في الدفاع المدني": a source in a known body speaks for it
         if (
             (
                 token in know.verb_ends
@@ -723,6 +725,17 @@ def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
             if rest in know.measure_of or rest in know.organization_first_words:
                 return True
     return False
+
+
+def _role_in_body(index: Index, words: list[tuple[int, int]], after: int) -> bool:
+    """Whether the words read so far are a role and a known body's name follows ``after``."""
+    know = index.know
+    if " ".join(index.ftext[a:b] for a, b in words) not in know.roles:
+        return False
+    nxt = _NAME_WORD.search(index.ftext, after, after + _FOLLOWING_REACH)
+    return nxt is not None and (
+        nxt.group() in know.organization_first_words or nxt.group() in know.role_first_words
+    )
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

@@ -167,6 +167,8 @@ class Knowledge:
     organization_prefixes: frozenset[str]
     organization_endings: Mapping[str, tuple[str, ...]]  # last word -> names of several words
     organization_first_words: frozenset[str]
+    # the first words of roles: "الدفاع" of "الدفاع المدني"
+    role_first_words: frozenset[str]
     documents: frozenset[str]
     item_figure_re: re.Pattern[str]
     ranking_before_re: re.Pattern[str]
@@ -602,6 +604,7 @@ def knowledge(code: str) -> Knowledge:
         organization_first_words=frozenset(
             name.split()[0] for name in speakers.organizations_canonical
         ),
+        role_first_words=frozenset(role.split()[0] for role in speakers.roles),
         # a speaker framed before its verb in a verb-first language: "وكانت
         # السلطات قد اعلنت" (an auxiliary, the subject, a particle, the verb)
         subject_before_re=re.compile(

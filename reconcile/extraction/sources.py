@@ -212,11 +212,25 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
             i += 2
             continue
         field = _looked_up(words[i], speakers.body_fields, know)
+        if field is None and i + 1 < len(words) and words[i + 1] in know.place_of:
+            # "دائرة صحة نينوى": a field before the place it serves has no article
+            field = next(
+                (
+                    speakers.body_fields[a + words[i]]
+                    for a in know.definite
+                    if a + words[i] in speakers.body_fields
+                ),
+                None,
+            )
         if field is None:
             break
         fields.append(field)
         i += 1
-    if not fields or not all(_a_country_word(w, know) for w in words[i:]):
+    rest = words[i:]
+    if fields and len(rest) == 1 and rest[0] in know.place_of:
+        # "Nineveh Health Department": the body of a province or a city
+        return f"{know.place_of[rest[0]]} {' and '.join(fields)} {kind}"
+    if not fields or not all(_a_country_word(w, know) for w in rest):
         return None
     return f"{' and '.join(fields)} {kind}"
 

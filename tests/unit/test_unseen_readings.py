@@ -959,3 +959,21 @@ def test_a_speaker_named_with_its_owner_title_or_particle(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.speaker == speaker
+
+
+ARABIC_BODIES = [
+    # a field before the place it serves, in construct, has no article
+    ("وقالت دائرة صحة نينوى في بيان إن عدد المصابين بلغ 78 شخصا.", "Nineveh Health Department"),
+    ("وقالت مديرية صحة بغداد إن 78 شخصا أصيبوا.", "Baghdad Health Directorate"),
+    # a source in a known body speaks for that body
+    ("وأوضح مصدر في الدفاع المدني أن 27 شخصا لقوا حتفهم.", "civil defence"),
+    ("وقال مصدر في الشرطة إن 27 شخصا لقوا حتفهم.", "police source"),
+    # guard: a source in a place that is no body stays a source
+    ("وقال مصدر في المستشفى إن 27 شخصا لقوا حتفهم.", "source"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ARABIC_BODIES)
+def test_an_arabic_body_of_a_place_or_a_source_inside_a_body(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
