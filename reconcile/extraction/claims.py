@@ -451,6 +451,27 @@ def _not_one(index: Index, start: int, end: int) -> bool:
     return bool(after) and (after[0] in know.people or after[0] in know.partitive)
 
 
+def _ranked(index: Index, end: int) -> bool:
+    """Whether "one" ranks something: "one of the worst epidemics", "одна из крупнейших".
+
+    Not when people follow: "one of the most seriously injured" is a person.
+    """
+    know = index.know
+    if know.rank_re is None:
+        return False
+    m = know.rank_re.match(index.ftext, end, end + _RANK_REACH)
+    if m is None:
+        return False
+    after = _WORD.findall(index.ftext, m.end(), m.end() + _RANK_REACH)[:_RANKED_WORDS]
+    return not any(w in know.people or w in know.measure_of for w in after)
+
+
+# How far after "one" its rank is read: the opener, a word, the superlative;
+# and how many words after the rank may name people ("most seriously injured").
+_RANK_REACH = 60
+_RANKED_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
 # How far before "one" its negation is read ("not ").
 _NOT_REACH = 12
 
@@ -636,7 +657,8 @@ def _claim(
             and _counts_its_speakers(index, end, s_end)
         )
         or (
-            found.low == found.high == 1 and (_named_one(index, end) or _not_one(index, start, end))
+            found.low == found.high == 1
+            and (_named_one(index, end) or _not_one(index, start, end) or _ranked(index, end))
         )
     ):
         return None

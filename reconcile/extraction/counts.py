@@ -135,6 +135,8 @@ def _reason_around(
         return "ordinal"
     if know.age_before_re.search(before):
         return "age"
+    if know.kin_before_re.search(before):
+        return "kin"
     if _NAME_COMMA.search(original_before) and after_text[:1] == ",":
         return "age"
     return _of_a_definite_noun(know, before)

@@ -73,6 +73,8 @@ class Knowledge:
     counted_demonym_of: Mapping[str, str]  # also the forms read only as a figure's noun
     origins: Mapping[str, str]
     people: Mapping[str, object]
+    # one person named in the singular -> the people noun of the plural: "nurse" -> "nurses"
+    singulars: Mapping[str, str]
     generic: frozenset[str]
     referring: frozenset[str]
     units: Mapping[str, str]
@@ -144,6 +146,7 @@ class Knowledge:
     complementizer_re: re.Pattern[str]
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
+    kin_before_re: re.Pattern[str]
     number_of_re: re.Pattern[str]
     refer_back_re: re.Pattern[str] | None
     their_number_re: re.Pattern[str]
@@ -176,6 +179,7 @@ class Knowledge:
     increment_re: re.Pattern[str] | None
     among_re: re.Pattern[str] | None
     rate_re: re.Pattern[str] | None  # "a year", "annually": a figure per period
+    rank_re: re.Pattern[str] | None  # "of the worst": "one" ranks, counts no one
     of_a_figure_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
     increment_after_re: re.Pattern[str] | None
@@ -382,6 +386,7 @@ def knowledge(code: str) -> Knowledge:
         },
         origins={**_countries_as_origins(place_of), **subjects.origins},
         people=_inflected(subjects.people, subjects.inflections),
+        singulars=subjects.singulars,
         generic=frozenset(w + e for w in subjects.generic for e in subjects.inflections),
         referring=subjects.referring,
         units=dict(subjects.units),
@@ -531,6 +536,8 @@ def knowledge(code: str) -> Knowledge:
         verb_ends_prefixes=verbs.ends_prefixes,
         # on the figure's own line: a heading "Age" above a count does not make it an age
         age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
+        # "a mother of three": how many children someone has, no count of the event's people
+        kin_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.kin)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
         # "we estimate it at": the figure after it counts a number named before
         refer_back_re=(
@@ -632,6 +639,17 @@ def knowledge(code: str) -> Knowledge:
                 rf"(?!\s+(?:{_alternatives(grammar.not_rate_after)})(?![\w-]))"
             )
             if grammar.rates
+            else None
+        ),
+        # "one of the worst epidemics", "одна из крупнейших": a rank; at most
+        # one word between the opener and the superlative ("of the country's worst")
+        rank_re=(
+            re.compile(
+                rf"\s*(?:{_alternatives(grammar.rank_openers)})\s+(?:[^\W\d_]+\s+)?"
+                rf"(?:{_alternatives(grammar.superlatives)}"
+                rf"|[^\W\d_]+(?:{_alternatives(grammar.superlative_endings)}))(?![\w-])"
+            )
+            if grammar.rank_openers and (grammar.superlatives or grammar.superlative_endings)
             else None
         ),
         among_re=(

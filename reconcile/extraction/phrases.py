@@ -375,6 +375,12 @@ def _read_noun_phrase(
         if pair and pair in know.units:
             np.unit, np.head, np.end = know.units[pair], pair, tokens[n + 1][2]
             break
+        if (
+            n == i
+            and word in know.singulars
+            and (written == "1" or know.lex.cardinals.get(written) == 1)
+        ):
+            word = know.singulars[word]  # "one nurse": one of the nurses
         if word in know.people:
             if _the_speaker(text, end, tokens, n, more=more, know=know):
                 break  # "killed 90, police said": who said it, not whom the figure counts

@@ -977,3 +977,37 @@ ARABIC_BODIES = [
 def test_an_arabic_body_of_a_place_or_a_source_inside_a_body(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == speaker
+
+
+# figures that count no one the report is about: an age, someone's children, a rank
+NOT_COUNTS = [
+    ("Most of the dead were children under the age of five.", "en", "five"),
+    ("Amina, a mother of three, died on Sunday.", "en", "three"),
+    ("وتوفيت أم لثلاثة أطفال يوم الأحد.", "ar", "ثلاثة"),
+    ("Среди погибших мать троих детей.", "ru", "троих"),
+    ("Yemen suffered one of the worst cholera epidemics in modern history.", "en", "one"),
+    ("Это одна из крупнейших вспышек холеры в истории страны.", "ru", "одна"),
+    # guards: an age written in Arabic, already none
+    ("وأغلب الضحايا أطفال دون سن 5 سنوات.", "ar", "5"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), NOT_COUNTS)
+def test_an_age_a_family_or_a_rank_is_no_count(text: str, lang: str, figure: str) -> None:
+    assert figure not in _by_figure(text, lang)
+
+
+def test_one_of_a_rank_of_people_is_still_a_person() -> None:
+    claims = _by_figure("One of the latest victims was a nurse.", "en")
+    assert claims["One"].subject == "victims"
+
+
+def test_one_person_named_in_the_singular_is_of_that_group() -> None:
+    claims = _by_figure("The outbreak has killed 41 people. One nurse died on Monday.", "en")
+    assert claims["One"].subject == "nurses"
+    assert claims["41"].subject is None
+
+
+def test_a_singular_noun_after_a_figure_of_many_is_not_its_group() -> None:
+    claims = _by_figure("At least eight miners, including a young woman, were rescued.", "en")
+    assert claims["At least eight"].subject == "miners"
