@@ -140,6 +140,32 @@ def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> l
     return out
 
 
+def _without_weak(measures: list[Mention], text: str, weak: frozenset[str]) -> list[Mention]:
+    """Mentions without the weak words that another measure word stands just before.
+
+    "В больницах Караганды остаются 71": the hospital says where they
+    remain; "остаются" alone (those still in Syria) says it only where no
+    other word does. Only the mention right before is looked at, so the work
+    per mention is constant.
+    """
+    out: list[Mention] = []
+    for n, m in enumerate(measures):
+        before = measures[n - 1] if n else None
+        if (
+            before is not None
+            and m.start - before.end <= _WEAK_REACH
+            and " ".join(text[m.start : m.end].split()) in weak
+            and not _SENTENCE_END.search(text, before.end, m.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# How near (in characters) a measure word stands before a weak one to override it.
+_WEAK_REACH = 40
+
+
 class _Found(Protocol):
     """Anything found in the text at ``[start, end)``: a mention, a verb."""
 
@@ -250,6 +276,8 @@ class Index:
             # "a breakdown released in Nairobi": what was done with a document,
             # not to people (the word before each: constant work per word)
             measures = [m for m in measures if not _after_a_document(ftext, m.start, documents)]
+        if know.lex.measures.weak:
+            measures = _without_weak(measures, ftext, know.lex.measures.weak)
         demonyms = mentions(know.demonym_re, ftext, know.demonym_of)
         places = _settled(places, demonyms, ftext, know)
         places = _unlisted(places, demonyms, folded, know)

@@ -324,6 +324,7 @@ class Measures:
     negation_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     counted_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     document_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    weak: frozenset[str] = _field(word_list, _NO_WORDS)
     not_measures: frozenset[str] = _field(word_list, _NO_WORDS)
     body_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     recovery_verbs: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -1011,3 +1011,22 @@ def test_one_person_named_in_the_singular_is_of_that_group() -> None:
 def test_a_singular_noun_after_a_figure_of_many_is_not_its_group() -> None:
     claims = _by_figure("At least eight miners, including a young woman, were rescued.", "en")
     assert claims["At least eight"].subject == "miners"
+
+
+# "остаются" (remain) yields to the word before it that says where they remain
+RUSSIAN_REMAIN = [
+    (
+        "В стационарах остаются 128 человек, из них девять в тяжелом состоянии.",
+        "128",
+        "hospitalised",
+    ),
+    ("Под завалами по-прежнему остаются 13 горняков.", "13", "trapped"),
+    ("По данным ЮНИСЕФ, в руках похитителей остаются около 45 детей.", "около 45", "abducted"),
+    # guard: with no other word, those who remain abroad
+    ("В Сирии остаются около двух тысяч граждан России.", "около двух тысяч", "in_conflict_zone"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), RUSSIAN_REMAIN)
+def test_a_russian_remain_yields_to_where_they_remain(text: str, figure: str, measure: str) -> None:
+    assert _by_figure(text, "ru")[figure].measure == measure
