@@ -1115,6 +1115,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         return _PRONOUN
     if all(w.lower() in know.links for w in words):
         return None
+    if len(words) > 1 and _acronym(words[-1]) and words[-2].lower() in know.organization_heads:
+        # "the disaster and emergency management agency AFAD said": the
+        # short form after the body's lower-case noun is its name
+        return words[-1]
     if stop >= 0:
         words = _without_office_place(words, tokens[stop], know)
     name = _strip_titles(words, know)

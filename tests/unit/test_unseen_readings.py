@@ -1030,3 +1030,38 @@ RUSSIAN_REMAIN = [
 @pytest.mark.parametrize(("text", "figure", "measure"), RUSSIAN_REMAIN)
 def test_a_russian_remain_yields_to_where_they_remain(text: str, figure: str, measure: str) -> None:
     assert _by_figure(text, "ru")[figure].measure == measure
+
+
+def test_a_short_form_after_a_bodys_lower_case_noun_is_its_name() -> None:
+    text = "The disaster and emergency management agency AFAD said 11 miners were rescued."
+    assert _by_figure(text, "en")["11"].speaker == "AFAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "subject"),
+    [
+        ("Police detained four people, including two workers.", "en", "two", "part of workers"),
+        (
+            "The blast killed 36 miners, including three rescuers.",
+            "en",
+            "three",
+            "part of rescuers",
+        ),
+        ("Задержаны четыре человека, в том числе два инженера.", "ru", "два", "part of people"),
+    ],
+)
+def test_a_figure_after_including_is_a_part(
+    text: str, lang: str, figure: str, subject: str
+) -> None:
+    assert _by_figure(text, lang)[figure].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The ministry put the number of inpatients at 410.", "410", "hospitalised"),
+        ("More than 300 people have fallen ill.", "More than 300", "infected"),
+    ],
+)
+def test_words_of_an_epidemic(text: str, figure: str, measure: str) -> None:
+    assert _by_figure(text, "en")[figure].measure == measure
