@@ -1065,3 +1065,21 @@ def test_a_figure_after_including_is_a_part(
 )
 def test_words_of_an_epidemic(text: str, figure: str, measure: str) -> None:
     assert _by_figure(text, "en")[figure].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("وتمكنت فرق الإنقاذ من إنقاذ 35 شخصا.", "35", "rescued"),
+        # guard: brought out alive
+        ("وأخرجت فرق الإنقاذ 12 عاملا أحياء.", "12", "rescued"),
+    ],
+)
+def test_arabic_words_of_rescue(text: str, figure: str, measure: str) -> None:
+    assert _by_figure(text, "ar")[figure].measure == measure
+
+
+def test_arabic_commemorating_is_no_rescue() -> None:
+    # "إحياء ذكرى" folds as "احياء" (alive)
+    claims = _by_figure("وتجمع الآلاف لإحياء ذكرى 40 من الضحايا.", "ar")
+    assert claims["40"].measure != "rescued"
