@@ -1083,3 +1083,8 @@ def test_arabic_commemorating_is_no_rescue() -> None:
     # "إحياء ذكرى" folds as "احياء" (alive)
     claims = _by_figure("وتجمع الآلاف لإحياء ذكرى 40 من الضحايا.", "ar")
     assert claims["40"].measure != "rescued"
+
+
+def test_a_russian_name_in_the_genitive_ending_in_lya() -> None:
+    claims = _by_figure("По словам губернатора Кемаля Айдогду, погибли 28 горняков.", "ru")
+    assert claims["28"].speaker == "Kemal Aydogdu"
