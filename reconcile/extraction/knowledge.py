@@ -569,7 +569,8 @@ def knowledge(code: str) -> Knowledge:
         # ", who reported on the toll in December 2017": a relative clause set
         # off by a comma, still open where the search stops
         aside_open_re=re.compile(
-            rf"[,،]\s*(?:{_alternatives(grammar.relative)})(?![\w-])[^,،.;!?]*$"
+            rf"[,،]\s*(?:{_alternatives(grammar.relative | grammar.participles)})(?![\w-])"
+            rf"[^,،.;!?]*$"
         ),
         # "Islamic Movement of Uzbekistan": a place inside an organisation's name
         org_of_before_re=re.compile(rf"[{cap}][{low}]+\s+(?:{links})\s+(?:(?:{definite})\s+)?$"),

@@ -1088,3 +1088,10 @@ def test_arabic_commemorating_is_no_rescue() -> None:
 def test_a_russian_name_in_the_genitive_ending_in_lya() -> None:
     claims = _by_figure("По словам губернатора Кемаля Айдогду, погибли 28 горняков.", "ru")
     assert claims["28"].speaker == "Kemal Aydogdu"
+
+
+def test_the_time_inside_a_russian_participle_aside_is_the_events() -> None:
+    text = "В среду число погибших в давке, произошедшей во вторник, выросло до 31."
+    doc = Document(id="x", text=text, lang="ru", published="2026-03-05")
+    (claim,) = extract(doc)
+    assert claim.as_of == "2026-03-04"  # Wednesday, not Tuesday
