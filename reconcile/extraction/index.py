@@ -708,6 +708,10 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if words and token in know.verb_ends and _role_in_body(index, words, m.end()):
             continue  # "مصدر في الدفاع المدني": a source in a known body speaks for it
+        if words and token in know.verb_ends and _title_further(index, m.end()):
+            # "مدير الدفاع المدني في محافظة كربلاء العميد حامد جبار": the
+            # office's place, then the person's rank and name
+            continue
         if (
             (
                 token in know.verb_ends
@@ -764,6 +768,22 @@ def _role_in_body(index: Index, words: list[tuple[int, int]], after: int) -> boo
     return nxt is not None and (
         nxt.group() in know.organization_first_words or nxt.group() in know.role_first_words
     )
+
+
+def _title_further(index: Index, after: int) -> bool:
+    """Whether a title stands among the few words after ``after``, before any other stop."""
+    know = index.know
+    for n, m in enumerate(_NAME_WORD.finditer(index.ftext, after, after + _FOLLOWING_REACH)):
+        token = m.group()
+        if n == _TITLE_WORDS or not token[0].isalpha() or token in know.verb_ends:
+            return False
+        if token in know.titles:
+            return True
+    return False
+
+
+# How many words after a preposition the title of a person may stand.
+_TITLE_WORDS = 4
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

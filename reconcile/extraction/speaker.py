@@ -999,6 +999,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     trailers = _any_case(phrase_tails(know.lex.speakers.name_trailers))
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
     original = sub_at_end(know.trailer_re, trailers, "", original).rstrip()
+    # "The ministry, which had put the toll at 31 on Wednesday, also raised":
+    # the appositive the trailers stood after
+    original = sub_at_end(know.trailing_appositive_re, _APPOSITIVE_ENDS, " ", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
     original = sub_at_end(_TRAILING_SHORT_FORM, _CLOSING_PAREN, "", original)
     quoted = (
@@ -1209,7 +1212,22 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
     """Drop "the" and a leading run of titles before a person's name (see speakers.toml)."""
     if words and words[0].lower() in know.definite:
         words = words[1:]
+    # "ministry spokesman Saif al-Badri", "Interior Ministry spokesman Ahmed
+    # Younis": the body's words before the title of its person
     i = 0
+    while (
+        i < min(len(words), _FIELD_WORDS)
+        and words[i].isalpha()
+        and words[i].lower() not in know.titles
+    ):
+        i += 1
+    if not (
+        i
+        and i < len(words)
+        and words[i].lower() in know.titles
+        and (words[i - 1].islower() or fold(words[i - 1]) in know.organization_heads)
+    ):
+        i = 0
     while i < len(words) and words[i].lower() in know.title_words:
         i += 1
     if i == 0:
@@ -1302,7 +1320,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         known = _known_organization(original, m.start(1), know)
         if known is not None:
             return known  # "сообщила Международная организация по миграции"
-        if _place(m.group(1).split(), know) and _LOWER_START.match(original, m.end(1)):
+        named = m.group(1).split()
+        while named and named[0].lower() in know.definite:
+            named.pop(0)
+        if _place(named, know) and _LOWER_START.match(original, m.end(1)):
             # "according to Nineveh police": the place's body speaks, read
             # as a body in lower-case words is
             original, m = original[m.end(1) :], None

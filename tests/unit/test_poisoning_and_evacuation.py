@@ -230,7 +230,8 @@ def test_nationals_evacuated_within_their_own_country_are_displaced() -> None:
 
 def test_a_russian_noun_in_the_singular_after_51_names_its_people() -> None:
     found = _read("Из столицы вывезли 143 гражданина России, в том числе 51 женщину.", "ru")
-    assert found["51"][2] == "Russian women"
+    # "в том числе" makes the 51 a part of the 143
+    assert found["51"][2] == "part of Russian women"
 
 
 @pytest.mark.parametrize(

@@ -1095,3 +1095,61 @@ def test_the_time_inside_a_russian_participle_aside_is_the_events() -> None:
     doc = Document(id="x", text=text, lang="ru", published="2026-03-05")
     (claim,) = extract(doc)
     assert claim.as_of == "2026-03-04"  # Wednesday, not Tuesday
+
+
+TITLED_SPEAKERS = [
+    (
+        "Of the dead, 11 were women, ministry spokesman Saif al-Badri told reporters.",
+        "en",
+        "11",
+        "Saif al-Badri",
+    ),
+    (
+        "Interior Ministry spokesman Ahmed Younis said 96 people were injured.",
+        "en",
+        "96",
+        "Ahmed Younis",
+    ),
+    (
+        "The head of the civil defence directorate, Brigadier Hamid Jabbar, said 60 people "
+        "were trapped.",
+        "en",
+        "60",
+        "Hamid Jabbar",
+    ),
+    (
+        "According to the Karbala health directorate, 152 people were injured.",
+        "en",
+        "152",
+        "health directorate",
+    ),
+    (
+        "The ministry, which had put the toll at 27 on Wednesday, also raised its count of "
+        "the injured to 168.",
+        "en",
+        "168",
+        "ministry",
+    ),
+    (
+        "Как сообщил в среду источник в полиции провинции Кербела, погибли 45 человек.",
+        "ru",
+        "45",
+        "police source",
+    ),
+    (
+        "وقال مدير الدفاع المدني في محافظة كربلاء العميد حامد جبار إن 60 شخصا عالقون.",
+        "ar",
+        "60",
+        "Hamed Jbar",
+    ),
+    # guards: a body's spokesman with no name is the body; a place's body
+    ("Oxfam's spokesman said 2,000 families had fled the floods.", "en", "2,000", "Oxfam"),
+    ("وقال مدير المستشفى في تصريح للصحفيين إن 60 شخصا أصيبوا.", "ar", "60", "hospital"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "speaker"), TITLED_SPEAKERS)
+def test_a_titled_speaker_after_the_words_of_its_office(
+    text: str, lang: str, figure: str, speaker: str
+) -> None:
+    assert _by_figure(text, lang)[figure].speaker == speaker
