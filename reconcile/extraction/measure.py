@@ -462,6 +462,8 @@ def _what_befell_the_part(index: Index, end: int, predicate: _Predicate) -> Ment
     if noun is None:
         return None
     words = index.ftext[end : noun.start].split()
+    if words and words[0] in know.lex.grammar.increment_after:
+        words = words[1:]  # "three more of the injured died"
     if not words:
         if not know.verb_first:
             return None  # the figure's own noun: its predicate is read as any other

@@ -1153,3 +1153,31 @@ def test_a_titled_speaker_after_the_words_of_its_office(
     text: str, lang: str, figure: str, speaker: str
 ) -> None:
     assert _by_figure(text, lang)[figure].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "field", "value"),
+    [
+        ("Three more of the injured died in hospital overnight.", "en", "Three", "measure", "died"),
+        (
+            "В больницы Зонгулдака были доставлены 27 горняков.",
+            "ru",
+            "27",
+            "measure",
+            "hospitalised",
+        ),
+        # guard: brought home where no hospital is named
+        ("На родину были доставлены 30 детей.", "ru", "30", "measure", "repatriated"),
+        (
+            "وأعلنت وزارة الصحة أن 20 شخصا قتلوا. وقال رئيسها إن 27 شخصا في المستشفى.",
+            "ar",
+            "27",
+            "speaker",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_what_befell_a_part_and_who_heads_a_body(
+    text: str, lang: str, figure: str, field: str, value: str
+) -> None:
+    assert getattr(_by_figure(text, lang)[figure], field) == value
