@@ -55,6 +55,8 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         started = False
         if m.end() <= start and _in_aside(index, m, part_start, start):
             continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
+        if m.start() >= end and index.know.aside_open_re.search(text, end, m.start()):
+            continue  # "11 died in Hodeidah, where the outbreak began three weeks ago"
         if n + 1 < len(times) and _starts_period(know, m, times[n + 1]):
             continue  # "between October 2016 and July 2017": the figure holds at its end
         if n + 1 < len(times) and _SAME_TIME.fullmatch(text, m.end(), times[n + 1].start()):

@@ -1181,3 +1181,16 @@ def test_what_befell_a_part_and_who_heads_a_body(
     text: str, lang: str, figure: str, field: str, value: str
 ) -> None:
     assert getattr(_by_figure(text, lang)[figure], field) == value
+
+
+def test_the_same_statement_refers_back_and_a_background_time_after_is_not_the_figures() -> None:
+    text = (
+        "The health ministry said 38 people had died, eleven of them overnight in the port, "
+        "where the outbreak began three weeks ago. Of the 38 dead, 16 were children, a "
+        "ministry statement said. Suspected cases have passed 1,900, according to the same "
+        "statement."
+    )
+    doc = Document(id="x", text=text, lang="en", published="2026-03-02")
+    claims = {c.quantity.text: c for c in extract(doc)}
+    assert claims["eleven"].as_of == "2026-03-02"
+    assert claims["passed 1,900"].speaker == "ministry statement"
