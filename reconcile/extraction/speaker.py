@@ -673,6 +673,8 @@ def _sentence_speaker(
             return held
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
+        if m.start < start and _reported_content(index, before_figure, m):
+            continue  # "X said that rescuers had found 44 bodies": X speaks
         if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
         if m.start < start:
@@ -729,6 +731,21 @@ def _sentence_speaker(
     if cited is not None:
         return cited
     return _reporting_noun(index, part_start, start)
+
+
+def _reported_content(index: Index, verbs: list[Verb], verb: Verb) -> bool:
+    """Whether a verb of finding stands in the clause an earlier reporting verb opens.
+
+    "the ministry said on Thursday that rescuers had found 44 bodies": what
+    the rescuers found is what the ministry reports (speakers.toml
+    [content_verbs]); a complementiser between the two verbs shows it.
+    """
+    if verb.verb not in index.know.lex.speakers.content_verbs:
+        return False
+    earlier = [v for v in verbs if v.end <= verb.start]
+    return bool(earlier) and (
+        index.search(index.know.complementizer_re, earlier[-1].end, verb.start) is not None
+    )
 
 
 def _reporting_noun(index: Index, part_start: int, start: int) -> str | None:

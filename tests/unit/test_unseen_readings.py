@@ -1194,3 +1194,19 @@ def test_the_same_statement_refers_back_and_a_background_time_after_is_not_the_f
     claims = {c.quantity.text: c for c in extract(doc)}
     assert claims["eleven"].as_of == "2026-03-02"
     assert claims["passed 1,900"].speaker == "ministry statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The civil defence directorate said on Thursday that rescuers had found 44 bodies.",
+            "civil defence",
+        ),
+        # guard: a study that finds is its own source
+        ("A UN study found 44 people had died.", "United Nations"),
+    ],
+)
+def test_what_others_found_inside_a_report_is_the_reporters(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.speaker == speaker
