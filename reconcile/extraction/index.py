@@ -249,9 +249,9 @@ class Index:
     # each pattern alive, so that its id names no other while the index lives.
     found: dict[int, dict[int, tuple[list[re.Match[str]], list[int]]]] = attrs.field(factory=dict)
     patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict)
-    # the long sentence asked for last and its entry of ``found``: its figures
-    # ask for a dozen patterns each
-    found_in: int = -1
+    # the span of the long sentence asked for last and its entry of ``found``:
+    # its figures ask for a dozen patterns each
+    found_in: tuple[int, int] = (0, 0)
     found_here: dict[int, tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
     # the folded text every offset of the index points into (``folded.text``),
     # kept as a field: readers ask for it a dozen times per figure
@@ -465,17 +465,19 @@ class Index:
         """The matches of ``pattern`` in the long sentence holding ``[lo, hi)``, else ``None``."""
         if not self.long_sentences:
             return None  # prose: every search is of the window asked
-        s_start, s_end = self.last_sentence
-        if not s_start <= lo < s_end:
-            s_start, s_end = self.sentence(lo)
-        if s_end - s_start <= LONG_SENTENCE or hi > s_end:
-            return None
-        if self.found_in != s_start:
-            self.found_in, self.found_here = s_start, self.found.setdefault(s_start, {})
+        f_start, f_end = self.found_in
+        if not (f_start <= lo < f_end and hi <= f_end):
+            # not inside the long sentence asked for last, whose figures ask most
+            s_start, s_end = self.last_sentence
+            if not s_start <= lo < s_end:
+                s_start, s_end = self.sentence(lo)
+            if s_end - s_start <= LONG_SENTENCE or hi > s_end:
+                return None
+            self.found_in, self.found_here = (s_start, s_end), self.found.setdefault(s_start, {})
         here = self.found_here
         known = here.get(id(pattern))
         if known is None:
-            found = list(pattern.finditer(self.ftext, s_start, s_end))
+            found = list(pattern.finditer(self.ftext, *self.found_in))
             known = here[id(pattern)] = found, [m.start() for m in found]
             self.patterns[id(pattern)] = pattern
         return known
