@@ -277,19 +277,19 @@ def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> 
 _ITEM_ENDS = frozenset(",،;.\n")
 
 
-def _said_a_part(index: Index, start: int, end: int) -> bool:
+def _said_a_part(index: Index, start: int, end: int, before: tuple[bool, bool] | None) -> bool:
     """Whether the words around a figure make it a part of a total.
 
     "another 3,000", "ещё три тысячи", "300 others" (an addition),
     "responsible for 40 civilian deaths", "مسؤولية مقتل 40" (one party's
-    share of a toll).
+    share of a toll). ``before`` is ``_words_before`` of the figure, if read.
     """
     text = index.ftext
     after = index.know.increment_after_re
     if after is not None and after.match(text, end):
         return True
-    if index.long_sentences:
-        return _words_before(index, start)[0]
+    if before is not None:
+        return before[0]
     return _a_part_before(index, start)
 
 
@@ -743,14 +743,14 @@ def _claim(
     # "of whom 12 were women and five children": the next item of a list of
     # parts is a part as well
     part_before = parts.get(s_start)
+    # a page without full stops reads the words before a figure once for both questions
+    words_before = _words_before(index, start) if index.long_sentences else None
     said_part = people and (
-        _said_a_part(index, start, end)
+        _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
     )
     # "eight women and children, out of 1,400": the whole is not the part's group
-    whole = (
-        _words_before(index, start)[1] if index.long_sentences else _a_whole_before(index, start)
-    )
+    whole = words_before[1] if words_before is not None else _a_whole_before(index, start)
     subject = (
         read_subject(
             index,
