@@ -293,6 +293,28 @@ def _said_a_part(index: Index, start: int, end: int, before: tuple[bool, bool] |
     return _a_part_before(index, start)
 
 
+def _other_measure_before(
+    index: Index,
+    before: _Figure | None,
+    span: tuple[int, int],
+    measure: str | None,
+    words_before: tuple[bool, bool] | None,
+) -> bool:
+    """Whether only "others" after a figure makes it a part, the figure before of another kind."""
+    start, end = span
+    after = index.know.increment_after_re
+    if before is None or before[1] is None or measure is None:
+        return False
+    kinds = canon().kinds
+    this, that = kinds.get(measure), kinds.get(before[1])
+    if this is None or that is None or this.family == that.family:
+        return False  # "19 were killed and 43 others died": more of the dead
+    if after is None or after.match(index.ftext, end) is None:
+        return False
+    part_before = words_before[0] if words_before is not None else _a_part_before(index, start)
+    return not part_before
+
+
 def _a_part_before(index: Index, start: int) -> bool:
     """Whether words right before a figure make it a part: "another", "Of the 31 dead, 12"."""
     text = index.ftext
@@ -749,6 +771,10 @@ def _claim(
         _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
     )
+    if said_part and _other_measure_before(index, before, (start, end), measure, words_before):
+        # "19 were killed and 43 others injured": the others are not more of
+        # the killed; the 43 count the injured whole
+        said_part = False
     # "eight women and children, out of 1,400": the whole is not the part's group
     whole = words_before[1] if words_before is not None else _a_whole_before(index, start)
     subject = (

@@ -122,9 +122,13 @@ def test_a_share_printed_with_a_space_before_the_percent_sign_counts_no_one() ->
 
 
 def test_a_figure_followed_by_others_is_an_addition_to_a_total() -> None:
+    found = _subjects("Rescuers recovered 300 bodies on Monday, and 150 others were found later.")
+    assert found[-1] == ("150", "part of people")
+    # others of another kind than the figure before are none of its total:
+    # the 150 killed are the whole toll the sentence gives
     found = _subjects(
         "Rescuers found 2,000 miners alive, while 150 others were killed in the shafts."
     )
-    assert found[-1] == ("150", "part of people")
+    assert found[-1] == ("150", None)
     ar = _subjects("نجا الفا عامل، فيما مئات آخرون قتلوا في الانهيار.", "ar")
     assert ar[-1] == ("مئات", "part of people")

@@ -1210,3 +1210,26 @@ def test_the_same_statement_refers_back_and_a_background_time_after_is_not_the_f
 def test_what_others_found_inside_a_report_is_the_reporters(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "field", "value"),
+    [
+        # "others" of another kind than the figure before: a whole of its own
+        ("Nineteen workers were killed and 43 others injured.", "43", "subject", None),
+        # guard: more of the same kind stay a part
+        (
+            "Nineteen workers were killed and 43 others died in hospital.",
+            "43",
+            "subject",
+            "part of people",
+        ),
+        ("The blaze broke out at 3 am, trapping 40 workers.", "40", "measure", "trapped"),
+        # guard: inmates who broke out escaped
+        ("Thirty inmates broke out of the prison.", "Thirty", "measure", "escaped"),
+    ],
+)
+def test_others_of_another_kind_and_a_fire_that_broke_out(
+    text: str, figure: str, field: str, value: str | None
+) -> None:
+    assert getattr(_by_figure(text, "en")[figure], field) == value
