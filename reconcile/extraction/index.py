@@ -141,23 +141,23 @@ def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> l
 
 
 def _without_weak(measures: list[Mention], text: str, weak: frozenset[str]) -> list[Mention]:
-    """Mentions without the weak words that another measure word stands just before.
+    """Mentions where a weak word says what the measure word just before it says.
 
     "В больницах Караганды остаются 71": the hospital says where they
-    remain; "остаются" alone (those still in Syria) says it only where no
-    other word does. Only the mention right before is looked at, so the work
-    per mention is constant.
+    remain, and "остаются" stands for it next to the figure; alone (those
+    still in Syria) it says what it says itself. Only the mention right
+    before is looked at, so the work per mention is constant.
     """
     out: list[Mention] = []
-    for n, m in enumerate(measures):
-        before = measures[n - 1] if n else None
+    for m in measures:
+        before = out[-1] if out else None
         if (
             before is not None
             and m.start - before.end <= _WEAK_REACH
             and " ".join(text[m.start : m.end].split()) in weak
             and not _SENTENCE_END.search(text, before.end, m.start)
         ):
-            continue
+            m = Mention(m.start, m.end, before.value)  # noqa: PLW2901 - the word, read anew
         out.append(m)
     return out
 
