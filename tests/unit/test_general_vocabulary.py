@@ -25,7 +25,8 @@ CASES: list[tuple[str, str, int, str | None, str | None]] = [
     ("ar", "ولا يزال 70 شخصا مجهولي المصير بعد الانهيار.", 70, "missing", None),
     ("ar", "وأودت الحرائق بحياة 27 شخصا.", 27, "killed", None),
     ("ar", "ولا يزال 15 صيادا في عداد المفقودين.", 15, "missing", "fishermen"),
-    ("ru", "Спасатели извлекли из-под завалов 14 выживших.", 14, None, "survivors"),
+    # brought out alive: rescued ("извлекли" with no bodies)
+    ("ru", "Спасатели извлекли из-под завалов 14 выживших.", 14, "rescued", "survivors"),
     ("ru", "Около 8 тысяч человек остались без жилья.", 8000, "displaced", None),
     ("ru", "В результате взрыва травмы получили 60 рабочих.", 60, "injured", "workers"),
     ("ru", "Были отселены 900 жителей прибрежных сел.", 900, "displaced", "residents"),

@@ -1234,3 +1234,33 @@ def test_others_of_another_kind_and_a_fire_that_broke_out(
     text: str, figure: str, field: str, value: str | None
 ) -> None:
     assert getattr(_by_figure(text, "en")[figure], field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        (
+            "وكان قد صرح بأن أكثر من 600 من السكان تم إجلاؤهم من الأحياء المنخفضة.",
+            "ar",
+            "أكثر من 600",
+            "displaced",
+        ),
+        ("Rescuers pulled 42 people from the river.", "en", "42", "rescued"),
+        ("Rescuers were still searching for 25 people on Wednesday.", "en", "25", "missing"),
+        ("Спасатели извлекли из воды 42 человека.", "ru", "42", "rescued"),
+        # guards: bodies pulled out are recovered
+        ("Rescuers pulled 12 bodies from the river.", "en", "12", "recovered"),
+        ("Спасатели извлекли из-под завалов тела 12 погибших.", "ru", "12", "recovered"),
+    ],
+)
+def test_words_of_a_flood(text: str, lang: str, figure: str, measure: str) -> None:
+    assert _by_figure(text, lang)[figure].measure == measure
+
+
+def test_helpers_who_join_a_search_join_no_group() -> None:
+    assert _by_figure("Some 300 volunteers joined the search.", "en")["Some 300"].measure is None
+
+
+def test_relief_handed_out_counts_no_one() -> None:
+    text = "وزع المتطوعون أكثر من ألفي بطانية على 520 شخصا."
+    assert _by_figure(text, "ar")["أكثر من ألفي"].unit == "blankets"
