@@ -309,8 +309,12 @@ def _other_measure_before(
     this, that = kinds.get(measure), kinds.get(before[1])
     if this is None or that is None or this.family == that.family:
         return False  # "19 were killed and 43 others died": more of the dead
-    if after is None or after.match(index.ftext, end) is None:
+    more = after.match(index.ftext, end) if after is not None else None
+    if more is None:
         return False
+    nxt = _NEXT_WORD.match(index.ftext, more.end())
+    if nxt is not None and nxt.group(1) in index.know.partitive:
+        return False  # "three more of the injured died": more of a group named
     part_before = words_before[0] if words_before is not None else _a_part_before(index, start)
     return not part_before
 
@@ -493,6 +497,8 @@ def _ranked(index: Index, end: int) -> bool:
 _RANK_REACH = 60
 _RANKED_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+# the word after another, a blank or two between: "more of the injured"
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 # How far before "one" its negation is read ("not ").
 _NOT_REACH = 12

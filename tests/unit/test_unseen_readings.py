@@ -1264,3 +1264,8 @@ def test_helpers_who_join_a_search_join_no_group() -> None:
 def test_relief_handed_out_counts_no_one() -> None:
     text = "وزع المتطوعون أكثر من ألفي بطانية على 520 شخصا."
     assert _by_figure(text, "ar")["أكثر من ألفي"].unit == "blankets"
+
+
+def test_more_of_a_named_group_stays_a_part_after_a_figure_of_another_kind() -> None:
+    text = "Some 40 people were injured on Monday, and three more of the injured died overnight."
+    assert _by_figure(text, "en")["three"].subject == "part of people"
