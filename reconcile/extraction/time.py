@@ -32,6 +32,8 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         rel = index.search(know.relative_re, start, part_end)
         part_end = rel.start() if rel else part_end
     best: tuple[bool, int, str] | None = None
+    # a possessive after a time ("Tuesday's crush") names the event by its day
+    possessives = tuple(know.lex.speakers.possessive_endings)
     times = [m for m in index.matches(know.time_re, part_start, part_end) if _a_time(index, m)]
     started = False  # whether the time before was a start ("since ...")
     for n, m in enumerate(times):
@@ -53,6 +55,8 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
         started = False
+        if possessives and text.startswith(possessives, m.end()):
+            continue  # "the toll from Tuesday's crush": the day names the event
         if m.end() <= start and _in_aside(index, m, part_start, start):
             continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
         if m.start() >= end and index.know.aside_open_re.search(text, end, m.start()):

@@ -1269,3 +1269,9 @@ def test_relief_handed_out_counts_no_one() -> None:
 def test_more_of_a_named_group_stays_a_part_after_a_figure_of_another_kind() -> None:
     text = "Some 40 people were injured on Monday, and three more of the injured died overnight."
     assert _by_figure(text, "en")["three"].subject == "part of people"
+
+
+def test_a_day_that_names_the_event_is_no_time_of_the_figure() -> None:
+    text = "Three more of the injured died overnight, bringing the toll from Tuesday's crush to 34."
+    doc = Document(id="x", text=text, lang="en", published="2026-03-05")
+    assert {c.quantity.text: c.as_of for c in extract(doc)}["34"] == "2026-03-05"
