@@ -1405,12 +1405,17 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
                 # "сообщили в представительстве организации": the office of a
                 # body named before, in its sentence if it is there
                 return _body_named_before(index, verb_end, fold(word.group())) or word.group()
-            head = [w.group().lower() for w in found[: n + 1]]
+            # "сообщили в местной администрации": the body, not the preposition
+            first = 1 if n > 0 and fold(found[0].group()) in know.lex.grammar.locative else 0
+            head = [w.group().lower() for w in found[first : n + 1]]
             return " ".join([*head, *_complement(original, word.end(), know)])
     # "сообщили в министерстве здравоохранения": a known body in the case a
     # preposition governs, read in any case
     if found and fold(found[0].group()) in know.lex.grammar.locative:
         found.pop(0)
+        if found and _acronym(found[0].group()):
+            # "сообщили в среду в МЧС": a body by its short form
+            return _known_organization(original, found[0].start(), know) or found[0].group()
     return _inflected_known(original, found[0].start(), know) if found else None
 
 

@@ -1275,3 +1275,24 @@ def test_a_day_that_names_the_event_is_no_time_of_the_figure() -> None:
     text = "Three more of the injured died overnight, bringing the toll from Tuesday's crush to 34."
     doc = Document(id="x", text=text, lang="en", published="2026-03-05")
     assert {c.quantity.text: c.as_of for c in extract(doc)}["34"] == "2026-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("وقتل 12 شخصا، وفق بيان صادر عن وزارة الداخلية.", "ar", "Interior Ministry"),
+        ("Как сообщили в среду в МЧС, погибли 12 человек.", "ru", "Emergencies Ministry"),
+        ("Погибли 12 человек, сообщили в местной администрации.", "ru", "local authorities"),
+        # guard: a known body in the prepositional after the time
+        (
+            "Погибли 12 человек, сообщили в среду в министерстве здравоохранения.",
+            "ru",
+            "Health Ministry",
+        ),
+    ],
+)
+def test_a_body_named_after_a_statement_or_a_preposition(
+    text: str, lang: str, speaker: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == speaker
