@@ -55,7 +55,7 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
         started = False
-        if possessives and text.startswith(possessives, m.end()):
+        if possessives and _possessive_after(text, m.end(), possessives):
             continue  # "the toll from Tuesday's crush": the day names the event
         if m.end() <= start and _in_aside(index, m, part_start, start):
             continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
@@ -84,6 +84,17 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
     if best is not None:
         return best[2]
     return published
+
+
+def _possessive_after(text: str, at: int, possessives: tuple[str, ...]) -> bool:
+    """Whether a possessive ends the time at ``at``, maybe after one word: "Monday night's"."""
+    if text.startswith(possessives, at):
+        return True
+    word = _ONE_WORD.match(text, at)
+    return word is not None and text.startswith(possessives, word.end())
+
+
+_ONE_WORD = re.compile(r"[ \t]+[^\W\d_]+")
 
 
 def _figure_between(index: Index, times: list[re.Match[str]], lo: int, hi: int) -> bool:

@@ -1296,3 +1296,33 @@ def test_a_body_named_after_a_statement_or_a_preposition(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "field", "value"),
+    [
+        (
+            "Basra, a city of 1.4 million, has seen power cuts.",
+            "en",
+            "1.4 million",
+            "measure",
+            "population",
+        ),
+        ("Fourteen people were stuck in lifts.", "en", "Fourteen", "measure", "trapped"),
+        ("В лифтах застряли 14 человек.", "ru", "14", "measure", "trapped"),
+        ("واندلع 23 حريقا في المدينة.", "ar", "23", "unit", "fires"),
+        ("На борту лодки находились 60 человек.", "ru", "60", "measure", "on_board"),
+        ("Береговая охрана спасла 12 человек.", "ru", "12", "measure", "rescued"),
+    ],
+)
+def test_words_of_a_heatwave_and_a_wreck(
+    text: str, lang: str, figure: str, field: str, value: str
+) -> None:
+    assert getattr(_by_figure(text, lang)[figure], field) == value
+
+
+def test_a_night_that_names_the_event_is_no_time_of_the_figure() -> None:
+    text = "The ministry on Thursday raised its toll from Monday night's shipwreck to 31."
+    doc = Document(id="x", text=text, lang="en", published="2026-03-05")
+    (claim,) = extract(doc)
+    assert claim.as_of == "2026-03-05"
