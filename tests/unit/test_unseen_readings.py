@@ -1319,3 +1319,8 @@ def test_a_night_that_names_the_event_is_no_time_of_the_figure() -> None:
     doc = Document(id="x", text=text, lang="en", published="2026-03-05")
     (claim,) = extract(doc)
     assert claim.as_of == "2026-03-05"
+
+
+def test_a_body_that_raises_its_toll_states_it_whatever_the_toll_is_called() -> None:
+    text = "Yemen's health ministry on Thursday raised its cholera death toll to 38."
+    assert _by_figure(text, "en")["38"].speaker == "health ministry"
