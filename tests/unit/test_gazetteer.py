@@ -79,7 +79,7 @@ def test_every_name_of_a_country_gives_its_one_canonical_name(
     assert _places(text, lang)[-1] == (country,)
 
 
-# Places that lie in no other place: the countries and the wide regions.
+# Places that lie in no other place: the countries, the wide regions and the seas.
 # A town or a province added to a language's places.toml without its
 # canon [within] line would never meet a claim about its country.
 _TOP_LEVEL = frozenset(
@@ -107,7 +107,8 @@ _TOP_LEVEL = frozenset(
     Sri Lanka; Sudan; Suriname; Sweden; Switzerland; Taiwan; Tajikistan; Tanzania; Thailand;
     Timor-Leste; Togo; Tonga; Trinidad and Tobago; Tunisia; Turkey; Turkmenistan; Tuvalu;
     Uganda; Ukraine; United Arab Emirates; United Kingdom; United States; Uruguay; Uzbekistan;
-    Vanuatu; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe
+    Vanuatu; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe;
+    Aegean Sea; English Channel; Mediterranean
     """.replace("\n", " ").split(";")
 )
 

@@ -1273,3 +1273,23 @@ def test_what_the_probes_asked(
     text: str, lang: str, figure: str, field: str, value: str | None
 ) -> None:
     assert getattr(_by_figure(text, lang)[figure], field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Almost 1,300 people have died on the central Mediterranean route this year.",
+            "en",
+            "Mediterranean",
+        ),
+        ("The boat sank off the Kerkennah Islands, and 31 people died.", "en", "Kerkennah"),
+        ("وغرق 31 شخصا قبالة جزر قرقنة.", "ar", "Kerkennah"),
+        ("У острова Лампедуза погибли 31 человек.", "ru", "Lampedusa"),
+    ],
+)
+def test_the_seas_and_islands_of_the_migration_routes_are_places(
+    text: str, lang: str, place: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == (place,)
