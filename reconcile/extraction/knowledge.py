@@ -535,7 +535,14 @@ def knowledge(code: str) -> Knowledge:
         names_not_ends=frozenset(verbs.ends_unless_written),
         verb_ends_prefixes=verbs.ends_prefixes,
         # on the figure's own line: a heading "Age" above a count does not make it an age
-        age_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.age)})[^\S\n]*\Z"),
+        # "aged 28"; the next age of a list, "aged 16 and 17"; a person of an
+        # age, "a girl of about two" (a noun of one person, then the partitive)
+        age_before_re=re.compile(
+            rf"(?<![\w-])(?:(?:{_alternatives(grammar.age)})"
+            rf"(?:[^\S\n]+\w+[^\S\n]*(?:,|-|(?:{_alternatives(grammar.conjunctions)})(?![\w-])))?"
+            rf"|(?:{_alternatives(subjects.singulars)})[^\S\n]+(?:{_alternatives(grammar.partitive)}))"
+            rf"[^\S\n]*\Z"
+        ),
         # "a mother of three": how many children someone has, no count of the event's people
         kin_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.kin)})[^\S\n]*\Z"),
         number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),

@@ -985,6 +985,8 @@ NOT_COUNTS = [
     ("Amina, a mother of three, died on Sunday.", "en", "three"),
     ("وتوفيت أم لثلاثة أطفال يوم الأحد.", "ar", "ثلاثة"),
     ("Среди погибших мать троих детей.", "ru", "троих"),
+    ("Two teenagers, aged 16 and 17, died in the fire.", "en", "17"),
+    ("A girl of about two was among the dead.", "en", "about two"),
     ("Yemen suffered one of the worst cholera epidemics in modern history.", "en", "one"),
     ("Это одна из крупнейших вспышек холеры в истории страны.", "ru", "одна"),
     # guards: an age written in Arabic, already none
