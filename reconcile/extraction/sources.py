@@ -167,7 +167,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         if _person_name(rest, know) and not _is_place(rest, know):
             return to_latin(" ".join(rest))
         return _national_society(folded, best, know) or _of_country(
-            canonical, folded[end : end + _ORG_WORDS], know
+            canonical, folded[end : end + _ORG_WORDS], know, before=folded[best[0] - 1 : best[0]]
         )
     place = _place(folded, know)
     if place is not None:
@@ -526,19 +526,33 @@ def _place(folded: list[str], know: Knowledge) -> str | None:
     return None
 
 
-def _of_country(canonical: str, after: list[str], know: Knowledge) -> str:
+def _of_country(
+    canonical: str, after: list[str], know: Knowledge, *, before: list[str] | None = None
+) -> str:
     """An office of no country given the country its name is followed by.
 
     "МВД Азербайджана": "Interior Ministry" is an office every country has
     (the table also lists it with a nationality: "Tajik Interior
     Ministry"), and the place after it in the genitive names the country
     (subjects.toml [origins]: "азербайджана" -> "Azerbaijani nationals"), so
-    the speaker is "Azerbaijani Interior Ministry".
+    the speaker is "Azerbaijani Interior Ministry". So does a demonym right
+    before it ("the Russian embassy") or after it with the article
+    ("السفارة التركية").
     """
     if canonical not in _offices(know):
         return canonical
+    if before:
+        # "the Russian embassy": the country's adjective before the office
+        group = know.demonym_of.get(before[0])
+        if group is not None and group.endswith(_NATIONALS):
+            return f"{group.removesuffix(_NATIONALS)} {canonical}"
     for n in range(len(after), 0, -1):
-        group = know.origins.get(" ".join(after[:n]))
+        written = " ".join(after[:n])
+        # "السفارة التركية": an adjective after the office, with the article
+        forms = [written] + [written[len(a) :] for a in know.definite if written.startswith(a)]
+        group = next(
+            (g for f in forms if (g := know.origins.get(f) or know.demonym_of.get(f))), None
+        )
         if group is not None and group.endswith(_NATIONALS):
             return f"{group.removesuffix(_NATIONALS)} {canonical}"
     return canonical

@@ -1107,6 +1107,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         if tokens[stop - 1].lower() in know.groups:
             # "officials in Tunisia said": the officials speak, not the country
             words = [tokens[stop - 1], tokens[stop], *words]
+            if stop >= 2 and fold(tokens[stop - 2]) in know.demonym_of:
+                words.insert(0, tokens[stop - 2])  # "the Russian embassy in Baghdad"
         elif (
             stop >= 2 and tokens[stop - 2].lower() in know.groups and tokens[stop - 1][:1].isupper()
         ):

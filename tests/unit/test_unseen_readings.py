@@ -1295,3 +1295,27 @@ def test_the_seas_and_islands_of_the_migration_routes_are_places(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.places == (place,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Посольство России в Багдаде заявило, что среди пострадавших 12 россиян.", "ru"),
+        ("В посольстве России в Ираке сообщили, что среди пострадавших 12 россиян.", "ru"),
+        ("The Russian embassy in Baghdad said 12 Russians were among the injured.", "en"),
+        ("وقالت السفارة الروسية إن 12 روسيا أصيبوا.", "ar"),
+    ],
+)
+def test_a_countrys_embassy_is_named_by_its_country_in_every_language(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == "Russian Embassy"
+
+
+def test_an_embassy_of_a_country_no_table_lists_is_named_by_its_adjective() -> None:
+    for text, lang in [
+        ("Посольство Турции сообщило, что среди пострадавших 12 граждан.", "ru"),
+        ("The Turkish embassy said 12 Turks were among the injured.", "en"),
+        ("وقالت السفارة التركية إن 12 تركيا أصيبوا.", "ar"),
+    ]:
+        (claim,) = extract(Document(id="x", text=text, lang=lang))
+        assert claim.speaker == "Turkish Embassy", text
