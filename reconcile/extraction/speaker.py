@@ -673,7 +673,7 @@ def _sentence_speaker(
             return held
         if m.start < end and m.end > start:
             continue  # "an estimated 4,500": part of the figure, not a report
-        if m.start < start and _reported_content(index, before_figure, m):
+        if m.start < start and _reported_content(index, found, m, end):
             continue  # "X said that rescuers had found 44 bodies": X speaks
         if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
@@ -733,19 +733,22 @@ def _sentence_speaker(
     return _reporting_noun(index, part_start, start)
 
 
-def _reported_content(index: Index, verbs: list[Verb], verb: Verb) -> bool:
-    """Whether a verb of finding stands in the clause an earlier reporting verb opens.
+def _reported_content(index: Index, verbs: list[Verb], verb: Verb, end: int) -> bool:
+    """Whether a verb of finding before a figure states what another verb reports.
 
-    "the ministry said on Thursday that rescuers had found 44 bodies": what
-    the rescuers found is what the ministry reports (speakers.toml
-    [content_verbs]); a complementiser between the two verbs shows it.
+    "the ministry said on Thursday that rescuers had found 44 bodies" (a
+    complementiser after an earlier reporting verb) and "volunteers counted
+    300 dead, the ministry said" (an attribution after the figure): what was
+    found or counted is what the ministry reports (speakers.toml
+    [content_verbs]). ``end`` is where the figure ends.
     """
     if verb.verb not in index.know.lex.speakers.content_verbs:
         return False
     earlier = [v for v in verbs if v.end <= verb.start]
-    return bool(earlier) and (
-        index.search(index.know.complementizer_re, earlier[-1].end, verb.start) is not None
-    )
+    if earlier and index.search(index.know.complementizer_re, earlier[-1].end, verb.start):
+        return True
+    later = next((v for v in verbs if v.start >= end), None)
+    return later is not None and _attributes_back(index, later, end)
 
 
 def _reporting_noun(index: Index, part_start: int, start: int) -> str | None:

@@ -1116,8 +1116,10 @@ def test_the_same_statement_refers_back_and_a_background_time_after_is_not_the_f
             "The civil defence directorate said on Thursday that rescuers had found 44 bodies.",
             "civil defence",
         ),
-        # guard: a study that finds is its own source
+        ("Volunteers counted 300 dead, the ministry said.", "ministry"),
+        # guards: a study that finds is its own source; counters with no one after them
         ("A UN study found 44 people had died.", "United Nations"),
+        ("Volunteers counted 300 dead.", "Volunteers"),
     ],
 )
 def test_what_others_found_inside_a_report_is_the_reporters(text: str, speaker: str) -> None:
