@@ -446,7 +446,7 @@ def _recovered_after(index: Index, pattern: re.Pattern[str], at: int, hi: int) -
     weapons" is another clause's verb. ``pattern`` finds the verbs.
     """
     others = 0
-    for word in _A_WORD.finditer(index.ftext, at, min(hi, at + _RECOVERY_REACH)):
+    for word in _WORD.finditer(index.ftext, at, min(hi, at + _RECOVERY_REACH)):
         if pattern.match(index.ftext, word.start()) is not None:
             return True
         if word.group() not in index.know.aux:
@@ -456,7 +456,6 @@ def _recovered_after(index: Index, pattern: re.Pattern[str], at: int, hi: int) -
     return False
 
 
-_A_WORD = re.compile(r"[^\W\d_]+")
 _RECOVERED = "recovered"
 # How far after a figure its noun for bodies, and before it the verb of finding them, are read.
 _BODY_REACH = 16
