@@ -230,17 +230,10 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
     if fields and len(rest) == 1 and rest[0] in know.place_of:
         # "Nineveh Health Department": the body of a province or a city
         return f"{know.place_of[rest[0]]} {' and '.join(fields)} {kind}"
-    if not fields or not all(_a_country_word(w, know) for w in rest):
+    countries = _country_words(know)
+    if not fields or not all(_looked_up(w, countries, know) for w in rest):
         return None
     return f"{' and '.join(fields)} {kind}"
-
-
-def _a_country_word(word: str, know: Knowledge) -> bool:
-    """Whether a folded word names a country, with or without the article ("التركيه")."""
-    countries = _country_words(know)
-    if word in countries:
-        return True
-    return any(word.startswith(a) and word[len(a) :] in countries for a in know.definite)
 
 
 def _without_preposition(name: str, know: Knowledge) -> str:
@@ -549,9 +542,8 @@ def _of_country(
     for n in range(len(after), 0, -1):
         written = " ".join(after[:n])
         # "السفارة التركية": an adjective after the office, with the article
-        forms = [written] + [written[len(a) :] for a in know.definite if written.startswith(a)]
-        group = next(
-            (g for f in forms if (g := know.origins.get(f) or know.demonym_of.get(f))), None
+        group = _looked_up(written, know.origins, know) or _looked_up(
+            written, know.demonym_of, know
         )
         if group is not None and group.endswith(_NATIONALS):
             return f"{group.removesuffix(_NATIONALS)} {canonical}"
