@@ -1194,19 +1194,24 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
     return False
 
 
+def _possessive_stem(token: str, know: Knowledge) -> str | None:
+    """Whose a possessive standing as an article does is: "Iraq's" -> "Iraq", else ``None``."""
+    for e in know.lex.speakers.possessive_endings:
+        if token.endswith(e) and token[: -len(e)].isalpha():
+            return token[: -len(e)]
+    return None
+
+
 def _possessive_word(token: str, know: Knowledge) -> bool:
     """Whether a word is a possessive standing as an article does: "Iraq's", "the city's"."""
-    return any(
-        token.endswith(e) and token[: -len(e)].isalpha()
-        for e in know.lex.speakers.possessive_endings
-    )
+    return _possessive_stem(token, know) is not None
 
 
 def _place_possessive(token: str, know: Knowledge) -> bool:
     """Whether a word is a place's possessive: "Iraq's", "the country's"."""
-    if not _possessive_word(token, know):
+    stem = _possessive_stem(token, know)
+    if stem is None:
         return False
-    stem = token[: token.rindex("'")] if "'" in token else token
     if stem.islower():
         # "the governor's office" is the governor's: a role owns its office
         return stem not in know.groups and stem not in know.titles
@@ -1315,8 +1320,8 @@ def _person_after_name(original: str, at: int, know: Knowledge) -> str | None:
 # How many lower-case words may part a body's name from the title of its
 # person: "according to Nineveh health directorate spokesman Ahmed Younis".
 _TITLE_AFTER_WORDS = 3
-# a lower-case word next: "Nineveh police"
-_LOWER_START = re.compile(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
+# the word next: lower case in "Nineveh police"
+_NEXT_LETTERS = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _place(words: list[str], know: Knowledge) -> bool:
@@ -1345,7 +1350,8 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         named = m.group(1).split()
         while named and named[0].lower() in know.definite:
             named.pop(0)
-        if _place(named, know) and _LOWER_START.match(original, m.end(1)):
+        nxt = _NEXT_LETTERS.match(original, m.end(1))
+        if _place(named, know) and nxt is not None and nxt.group(1).islower():
             # "according to Nineveh police": the place's body speaks, read
             # as a body in lower-case words is
             original, m = original[m.end(1) :], None
