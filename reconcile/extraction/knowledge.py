@@ -93,6 +93,8 @@ class Knowledge:
     links: frozenset[str]
     # particles joined to a name by a hyphen: "al-Badri", "ад-Дахиль"
     particles: frozenset[str]
+    # the endings of a possessive ("'s"), as str.endswith and startswith take them
+    possessive_endings: tuple[str, ...]
     groups: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
@@ -306,7 +308,8 @@ def knowledge(code: str) -> Knowledge:
     prefixes = lex.prefixes
     trailers = _alternatives(speakers.name_trailers)
     links = _alternatives(speakers.org_links)
-    particles = _alternatives(speakers.name_particles | speakers.name_links)
+    particle_words = speakers.name_particles | speakers.name_links
+    particles = _alternatives(particle_words)
     definite = _alternatives(grammar.definite)
     place_prepositions = _alternatives(grammar.locative | grammar.origin | grammar.destination)
     # words that end a stretch of a place's own words: prepositions, conjunctions
@@ -405,7 +408,9 @@ def knowledge(code: str) -> Knowledge:
         organization_heads=speakers.titles.organizations,
         complement_endings=speakers.complement_endings,
         links=speakers.name_links,
-        particles=speakers.name_particles | speakers.name_links,
+        particles=particle_words,
+        # longest first: a stem is cut at the longest ending that fits
+        possessive_endings=tuple(sorted(speakers.possessive_endings, key=lambda e: (-len(e), e))),
         groups=speakers.groups,
         pronouns=speakers.pronouns,
         first_person=speakers.first_person,

@@ -155,7 +155,7 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
     best = _longest_organization(folded, know) or _inflected_organization(folded, know)
     if best is None:
         # "Oxfam's spokesman": the body's name without the possessive is what the tables know
-        endings = tuple(know.lex.speakers.possessive_endings)
+        endings = know.possessive_endings
         bare = [f[: -len(e)] if (e := _ending(f, endings)) else f for f in folded]
         best = _longest_organization(bare, know)
         folded = bare if best is not None else folded

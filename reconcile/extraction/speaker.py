@@ -1196,7 +1196,7 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
 
 def _possessive_stem(token: str, know: Knowledge) -> str | None:
     """Whose a possessive standing as an article does is: "Iraq's" -> "Iraq", else ``None``."""
-    for e in know.lex.speakers.possessive_endings:
+    for e in know.possessive_endings:
         if token.endswith(e) and token[: -len(e)].isalpha():
             return token[: -len(e)]
     return None

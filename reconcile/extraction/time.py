@@ -33,7 +33,7 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         part_end = rel.start() if rel else part_end
     best: tuple[bool, int, str] | None = None
     # a possessive after a time ("Tuesday's crush") names the event by its day
-    possessives = tuple(know.lex.speakers.possessive_endings)
+    possessives = know.possessive_endings
     times = [m for m in index.matches(know.time_re, part_start, part_end) if _a_time(index, m)]
     started = False  # whether the time before was a start ("since ...")
     for n, m in enumerate(times):
