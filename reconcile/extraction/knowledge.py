@@ -66,6 +66,7 @@ class Knowledge:
     quarter_before_re: re.Pattern[str]
     reference_before_re: re.Pattern[str]
     unlisted_after_re: re.Pattern[str]
+    placed_end_re: re.Pattern[str]
     unlisted_before_re: re.Pattern[str]
     place_of: Mapping[str, str]
     demonym_re: re.Pattern[str]
@@ -373,6 +374,16 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:{_alternatives(lex.places.settlements)})[ \t]+"
             rf"(?:(?:{_alternatives(speakers.org_links)})[ \t]+)?"
             rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+        ),
+        # a clause that ends in a place before ", said": "killed in Tazarine, said
+        # X", "погибли в селе Тазарин, сообщили власти"; the name there (in
+        # capitals, which speaker._placed checks in the original) is no speaker
+        placed_end_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.locative)})[ \t]+(?:(?:{definite})[ \t]+)?"
+            rf"(?:(?:{_alternatives(lex.places.settlements)})[ \t]+"
+            rf"(?:(?:{_alternatives(speakers.org_links)})[ \t]+)?)?"
+            rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+            rf"[ \t]*[,\"”’'»]+[ \t]*[-–—]?[ \t]*$"
         ),
         # (no article before the name: "in the Old City" names no place "Old")
         unlisted_before_re=re.compile(

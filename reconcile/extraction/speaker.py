@@ -1024,6 +1024,8 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     original = sub_at_end(know.trailing_appositive_re, _APPOSITIVE_ENDS, " ", original).rstrip()
     # "Syrian Democratic Forces (SDF) say": the short form after a name is not its end
     original = sub_at_end(_TRAILING_SHORT_FORM, _CLOSING_PAREN, "", original)
+    if _placed(original, know):
+        return None  # "killed in Tazarine, said X": the reported clause ends in a place
     quoted = (
         _QUOTED_NAME.search(original) if ends_with(original, 0, len(original), _GUILLEMET) else None
     )
@@ -1289,6 +1291,30 @@ def _title_after_field(words: list[str], know: Knowledge) -> int:
                 end += 1
             return end if end < len(words) and words[end][:1].isupper() else 0
     return 0
+
+
+def _placed(original: str, know: Knowledge) -> bool:
+    """Whether text before ", said" ends in a place: "killed in the village of Tazarine,".
+
+    A capitalised name after a preposition of place (maybe with an article
+    and a settlement word between: "в селе Тазарин") ends the reported
+    clause, whether or not a table lists it; the speaker follows the verb.
+    """
+    tail = original[-_PLACED_REACH:]
+    if tail.rstrip()[-1:] not in _QUOTE_OR_COMMA_ENDS:
+        return False  # no comma, no quote: the name before the verb may be its subject
+    folded = fold(tail)
+    m = know.placed_end_re.search(folded)
+    # capitals are read where folding kept every offset (it lowers them)
+    return (
+        m is not None
+        and len(folded) == len(tail)
+        and all(tail[w.start()].isupper() for w in _WORD.finditer(folded, *m.span("name")))
+    )
+
+
+# How far before a verb the place ending the clause before it is read, in characters.
+_PLACED_REACH = 80
 
 
 def _not_place(name: str | None, know: Knowledge) -> str | None:

@@ -1269,6 +1269,30 @@ PROBE_READINGS = [
     ("Thirty inmates broke out of the prison.", "en", "Thirty", "measure", "escaped"),
     ("Rescuers pulled 12 bodies from the river.", "en", "12", "measure", "recovered"),
     ("Спасатели извлекли из-под завалов тела 12 погибших.", "ru", "12", "measure", "recovered"),
+    # a clause ending in a place no table lists, before ", said": the speaker follows the verb
+    (
+        "At least 12 people died in Tazarine, said Ahmed Saleh.",
+        "en",
+        "At least 12",
+        "speaker",
+        "Ahmed Saleh",
+    ),
+    ("Погибли 12 человек в селе Тазарин, сообщили власти.", "ru", "12", "speaker", "authorities"),
+    (
+        "Погибли 12 человек в Тазарине, сообщил Магомед Алиев.",
+        "ru",
+        "12",
+        "speaker",
+        "Magomed Aliev",
+    ),
+    # an appositive ending in a place is not the clause the figure ends
+    (
+        "Ahmed Saleh, who works in Tazarine, said 12 people died.",
+        "en",
+        "12",
+        "speaker",
+        "Ahmed Saleh",
+    ),
 ]
 
 
