@@ -138,6 +138,7 @@ class Knowledge:
     copulas: frozenset[str]
     passive: frozenset[str]
     verb_first: bool
+    subject_after_verb: bool
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
@@ -529,6 +530,7 @@ def knowledge(code: str) -> Knowledge:
         copulas=grammar.copulas,
         passive=speakers.passive,
         verb_first=speakers.verb_first,
+        subject_after_verb=speakers.subject_after_verb,
         named_re=_named_pattern(
             [v for v in (*verbs.before, *speakers.thought) if " " not in v], cap, low
         ),

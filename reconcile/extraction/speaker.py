@@ -453,9 +453,28 @@ def _may_name(index: Index, verb: Verb) -> bool:
     if know.verb_first or verb.verb in know.after_verbs:
         return True
     before = _before_verb(index, verb)
-    return not before.passive and (
-        before.name is not None or before.pronoun or before.quote_or_comma
+    if before.passive:
+        return False
+    if before.name is not None or before.pronoun or before.quote_or_comma:
+        return True
+    return (
+        know.subject_after_verb
+        and not before.first_person
+        and _inverted(index, verb, index.sentence(verb.start)[1]) is not None
     )
+
+
+def _inverted(index: Index, verb: Verb, hi: int) -> str | None:
+    """The subject written after a verb that no name precedes: "Об этом сообщил X".
+
+    A fronted object or time ("Об этом в понедельник сообщило министерство")
+    puts the subject after its verb; read once per verb.
+    """
+    key = (f"inverted to {hi}", verb.start)
+    if key not in index.memo:
+        index.memo[key] = _nominative(_name_after(index, verb.end, hi), verb, index.know)
+    known = index.memo[key]
+    return known if isinstance(known, str) else None
 
 
 # How far after a verb that opens its sentence its complementiser may stand:
@@ -625,6 +644,8 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
                     name = _name_after(index, verb.end, s_end) or _pronoun_after(
                         index, verb.end, s_start
                     )
+            elif know.subject_after_verb and name is None and not before.pronoun:
+                name = _inverted(index, verb, s_end)
     index.memo[key] = name
     return name
 
@@ -718,6 +739,8 @@ def _sentence_speaker(
                     name = _name_after(index, m.end, part_end) or _pronoun_after(
                         index, m.end, part_start
                     )
+            elif know.subject_after_verb and name is None and m.start < start:
+                name = _inverted(index, m, part_end)
         if name and m.start < start and _refers_back(name, know):
             held = held or name
             continue
@@ -1171,7 +1194,9 @@ def _without_office_place(run: list[str], before: str, know: Knowledge) -> list[
     if _place(run[:1], know):
         return rest
     genitive = [nominative(w, know) != w for w in run]
-    if len(run) >= 3 and genitive[0] and not any(genitive[1:]):
+    # "-а", "-я" end a nominative as well ("губернатор штата Мустафа Мухаммед
+    # Нур"): only another genitive ending marks the place ("Кандары")
+    if len(run) >= 3 and genitive[0] and not any(genitive[1:]) and fold(run[0])[-1:] not in "ая":
         return rest
     return run
 

@@ -516,6 +516,7 @@ class Speakers:
     """``speakers.toml``: reporting verbs, titles, speaker nouns and pronouns."""
 
     verb_first: bool = _field(_flag, False)
+    subject_after_verb: bool = _field(_flag, False)
     verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
     titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -1285,6 +1285,39 @@ PROBE_READINGS = [
         "speaker",
         "Magomed Aliev",
     ),
+    # a fronted "Об этом" (or a time) puts the subject after its verb: the
+    # next sentence names the source of the one before
+    (
+        "Число погибших возросло до 41. Об этом во вторник сообщило министерство здравоохранения.",
+        "ru",
+        "возросло до 41",
+        "speaker",
+        "Health Ministry",
+    ),
+    (
+        "Не менее 34 человек утонули. Об этом сообщил координатор гражданской защиты Жан Мумбере.",
+        "ru",
+        "Не менее 34",
+        "speaker",
+        "Zhan Mumbere",
+    ),
+    # a given name in "-а" is no place in the genitive closing the office
+    (
+        "Погибли 12 человек, сообщил губернатор штата Мустафа Мухаммед Нур.",
+        "ru",
+        "12",
+        "speaker",
+        "Mustafa Mukhammed Nur",
+    ),
+    (
+        "34 people drowned, said territory administrator Thomas Bakenga.",
+        "en",
+        "34",
+        "speaker",
+        "Thomas Bakenga",
+    ),
+    # (a guard) English has no such inversion: "told X" names whom the source told
+    ("A source told Raseef22 that 300 fighters had returned.", "en", "300", "speaker", "source"),
     # an appositive ending in a place is not the clause the figure ends
     (
         "Ahmed Saleh, who works in Tazarine, said 12 people died.",
