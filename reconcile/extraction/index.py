@@ -715,6 +715,14 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             # office's place, then the person's rank and name
             continue
         if (
+            words
+            and token in know.lex.grammar.locative
+            and _name_after_office_place(index, words, m.end())
+        ):
+            # "منسق الحماية المدنية في الإقليم جان باتيست مومبيري أن": a titled
+            # office, its place, then the person's name up to the complementiser
+            continue
+        if (
             (
                 token in know.verb_ends
                 # "وقال علي الربيعي": the name Ali, which folds as "على" (on) does
@@ -727,6 +735,8 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
                 words
                 and _opens_with_a_preposition(token, know)
                 and not _inside_organization(index, words, token)
+                # "المدير العام لوزارة الصحة": a bare title's body, not whom it told
+                and not all(index.ftext[a:b] in know.title_words for a, b in words)
             )
             or (token in know.measure_of and not _inside_organization(index, words, token))
             or token in know.lex.cardinals
@@ -786,6 +796,48 @@ def _title_further(index: Index, after: int) -> bool:
 
 # How many words after a preposition the title of a person may stand.
 _TITLE_WORDS = 4
+
+
+def _name_after_office_place(index: Index, words: list[tuple[int, int]], after: int) -> bool:
+    """Whether a titled office's place ends at ``after`` and a name follows, to the complementiser.
+
+    The office opens with a title ("منسق", "المتحدث باسم"); the place after
+    the preposition is a few words with the article, settlement nouns or
+    known places ("في الإقليم", "في ولاية البحر الأحمر"); then words without
+    the article, a name of at most four words, and nothing else before a
+    word that ends the speaker ("أن").
+    """
+    know = index.know
+    if not any(index.ftext[a:b] in know.titles for a, b in words[:2]):
+        return False
+    tokens = [m.group() for m in _NAME_WORD.finditer(index.ftext, after, after + _FOLLOWING_REACH)]
+    placed = named = 0
+    for n, token in enumerate(tokens):
+        if token in know.verb_ends or not token[0].isalpha():
+            return placed > 0 and named > 0 and token in know.verb_ends
+        if not named and (
+            token in know.place_of
+            or token in know.lex.places.settlements
+            or _with_article(token, know)
+            or " ".join(tokens[n - 1 : n + 1]) in know.place_of
+            or " ".join(tokens[n : n + 2]) in know.place_of
+        ):
+            placed += 1
+        elif placed and named < _NAME_WORDS and token not in know.titles:
+            named += 1
+        else:
+            return False
+    return False
+
+
+# How many words a name after an office's place may have (given name, father's, family).
+_NAME_WORDS = 4
+
+
+def _with_article(token: str, know: Knowledge) -> bool:
+    """Whether a folded word carries the article, maybe after a proclitic: "بالولايه"."""
+    bare = [token] + [token[len(p) :] for p in know.lex.prefixes if token.startswith(p)]
+    return any(b.startswith(a) and len(b) > len(a) + 1 for b in bare for a in know.definite)
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

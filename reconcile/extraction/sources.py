@@ -163,8 +163,16 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         _, end, canonical = best
         # a name after the organisation and the titles is a person speaking
         # for it: the person is the speaker, the office their role
-        rest = [written for written, low in tokens[end:] if not _office_word(low, know)]
-        if _person_name(rest, know) and not _is_place(rest, know):
+        # (past the office's region: "وزارة الصحة بالولاية الدكتور أحمد عثمان")
+        past = _past_office(tokens, end, know)
+        rest = [written for written, low in tokens[past:] if not _office_word(low, know)]
+        # (a name without case is two words at least: "ارتفاع" after the body is its object)
+        caseless = bool(rest) and not rest[0][:1].isupper()
+        if (
+            _person_name(rest, know)
+            and not _is_place(rest, know)
+            and not (caseless and len(rest) < 2)
+        ):
             return to_latin(" ".join(rest))
         return _national_society(folded, best, know) or _of_country(
             canonical, folded[end : end + _ORG_WORDS], know, before=folded[best[0] - 1 : best[0]]
@@ -415,17 +423,40 @@ def _person_after_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[
     # lexicon does not know, then a title right before the name; the last
     # title is tried first
     for first in reversed(titled):
-        n = first + 1
-        # the office runs on while its words are known or carry the article
-        # ("مدير الشرطه المحليه كريم"): a name opens without one
-        while n < len(tokens) and (
-            _office_word(tokens[n][1], know) or _opens_with_article(tokens[n][0], know)
-        ):
-            n += 1
-        rest = [written for written, _ in tokens[n:]]
+        rest = [written for written, _ in tokens[_past_office(tokens, first + 1, know) :]]
         if _person_name(rest, know):
             return rest
     return []
+
+
+def _past_office(tokens: list[tuple[str, str]], n: int, know: Knowledge) -> int:
+    """Where the words of an office that run on from ``tokens[n]`` end, in a script without case.
+
+    The office runs on while its words are known or carry the article ("مدير
+    الشرطه المحليه كريم"): a name opens without one. Its region may follow a
+    settlement noun or a preposition ("والي ولاية البحر الأحمر", "منسق
+    الحماية المدنية في شمال كيفو").
+    """
+
+    def placed(i: int) -> int:
+        # the words of the office's region at ``i``: one, or a known place of two
+        if i >= len(tokens):
+            return 0
+        written, low = tokens[i]
+        if _office_word(low, know) or _opens_with_article(written, know):
+            return 1
+        if any(b in know.lex.places.settlements for b in _bare(low, know)):
+            return 1  # "بولاية": a settlement noun behind a proclitic
+        return 2 if " ".join(f for _, f in tokens[i : i + 2]) in know.place_of else 0
+
+    while n < len(tokens):
+        step = placed(n)
+        if not step and tokens[n][1] in know.lex.grammar.locative and placed(n + 1):
+            step = 1
+        if not step:
+            break
+        n += step
+    return n
 
 
 def _person_before_title(tokens: list[tuple[str, str]], know: Knowledge) -> list[str]:

@@ -1316,6 +1316,51 @@ PROBE_READINGS = [
         "speaker",
         "Thomas Bakenga",
     ),
+    # Arabic: a title, its office and the office's region, then the person's name
+    (
+        "وأوضح منسق الحماية المدنية في الإقليم جان مومبيري أن 112 شخصا أنقذوا.",
+        "ar",
+        "112",
+        "speaker",
+        "Jan Mumbiri",
+    ),
+    (
+        "قال والي ولاية البحر الأحمر مصطفى محمد نور إن 23 شخصا لقوا حتفهم.",
+        "ar",
+        "23",
+        "speaker",
+        "Mustafa Mohammed Nur",
+    ),
+    (
+        "وقال المدير العام لوزارة الصحة بالولاية الدكتور أحمد عثمان إن 23 شخصا لقوا حتفهم.",
+        "ar",
+        "23",
+        "speaker",
+        "Ahmed Athman",
+    ),
+    (
+        "قال المتحدث باسم جمعية المجتمع المدني في شمال كيفو جان بامبازا إن 85 شخصا قتلوا.",
+        "ar",
+        "85",
+        "speaker",
+        "Jan Bambaza",
+    ),
+    (
+        "أعلنت وزارة الصحة بولاية البحر الأحمر ارتفاع الحصيلة إلى 41 قتيلا.",
+        "ar",
+        "41",
+        "speaker",
+        "Health Ministry",
+    ),
+    ("وأوضح الوالي أن 23 شخصا لقوا حتفهم.", "ar", "23", "speaker", "governor"),
+    # (a guard) a name, then whom it told: "لوكالة" is no office of the name
+    (
+        "وقال أحمد عثمان لوكالة فرانس برس إن 23 شخصا لقوا حتفهم.",
+        "ar",
+        "23",
+        "speaker",
+        "Ahmed Athman",
+    ),
     # (a guard) English has no such inversion: "told X" names whom the source told
     ("A source told Raseef22 that 300 fighters had returned.", "en", "300", "speaker", "source"),
     # an appositive ending in a place is not the clause the figure ends
