@@ -79,7 +79,9 @@ def test_every_name_of_a_country_gives_its_one_canonical_name(
     assert _places(text, lang)[-1] == (country,)
 
 
-# Places that lie in no other place: the countries, the wide regions and the seas.
+# Places that lie in no other place: the countries, the wide regions and the seas
+# (a country may lie in several regions, and a place has one parent: regions stay
+# top level).
 # A town or a province added to a language's places.toml without its
 # canon [within] line would never meet a claim about its country.
 _TOP_LEVEL = frozenset(
@@ -108,7 +110,9 @@ _TOP_LEVEL = frozenset(
     Timor-Leste; Togo; Tonga; Trinidad and Tobago; Tunisia; Turkey; Turkmenistan; Tuvalu;
     Uganda; Ukraine; United Arab Emirates; United Kingdom; United States; Uruguay; Uzbekistan;
     Vanuatu; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe;
-    Aegean Sea; English Channel; Mediterranean
+    Aegean Sea; English Channel; Mediterranean;
+    Africa; Asia; Balkans; Caribbean; Central America; East Africa; Latin America; North Africa;
+    Sahel; South America; South Asia; Southeast Asia; Sub-Saharan Africa; West Africa
     """.replace("\n", " ").split(";")
 )
 
