@@ -417,11 +417,17 @@ def _origin_of_figure(index: Index, m: Mention) -> bool:
         return True
     # a figure just before "from": "3,000 citizens from Central Asia"
     at = _list_opening(index, m, index.know.origin_before_re)
-    return (
-        at >= 0
-        and not _after_return(index, m)
-        and any(ch.isdigit() for ch in index.ftext[max(0, at - _SOURCE_REACH) : at])
+    if at < 0 or _after_return(index, m):
+        return False
+    before = index.ftext[max(0, at - _SOURCE_REACH) : at]
+    # the figure in digits or in words: "Twenty-four of them come from Dagestan"
+    cardinals = index.know.lex.cardinals
+    return any(ch.isdigit() for ch in before) or any(
+        w in cardinals for w in _LETTERS.findall(before)
     )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")

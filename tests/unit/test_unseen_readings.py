@@ -1361,6 +1361,14 @@ PROBE_READINGS = [
         "speaker",
         "Ahmed Athman",
     ),
+    # "from" after a figure in words names where its people come from, not where they are
+    (
+        "The 40 children were flown to Moscow. Twelve of them come from Dagestan, five from Chechnya.",
+        "en",
+        "five",
+        "places",
+        (),
+    ),
     # (a guard) English has no such inversion: "told X" names whom the source told
     ("A source told Raseef22 that 300 fighters had returned.", "en", "300", "speaker", "source"),
     # an appositive ending in a place is not the clause the figure ends
