@@ -1363,7 +1363,7 @@ PROBE_READINGS = [
     ),
     # "from" after a figure in words names where its people come from, not where they are
     (
-        "The 40 children were flown to Moscow. Twelve of them come from Dagestan, five from Chechnya.",
+        "The 40 children were flown home. Twelve of them come from Dagestan, five from Chechnya.",
         "en",
         "five",
         "places",
