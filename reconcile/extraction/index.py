@@ -619,7 +619,12 @@ def _without_references(places: list[Mention], text: str, know: Knowledge) -> li
     quarter word that opens it always. A bounded look on either side of
     each place: the work stays linear.
     """
-    if not (know.lex.places.quarters or know.lex.places.bearings or know.lex.places.routes):
+    if not (
+        know.lex.places.quarters
+        or know.lex.places.bearings
+        or know.lex.places.bearings_alone
+        or know.lex.places.routes
+    ):
         return places
     out: list[Mention] = []
     for n, m in enumerate(places):
@@ -629,6 +634,13 @@ def _without_references(places: list[Mention], text: str, know: Knowledge) -> li
         if know.quarter_before_re.search(text, max(0, m.start - _QUARTER_REACH), m.start):
             continue
         if know.reference_before_re.search(text, max(0, m.start - _REFERENCE_REACH), m.start):
+            continue
+        alone = (
+            know.reference_alone_re.search(text, max(0, m.start - _REFERENCE_REACH), m.start)
+            if know.reference_alone_re is not None
+            else None
+        )
+        if alone is not None and alone.group("before") not in know.definite:
             continue
         out.append(m)
     return out

@@ -65,6 +65,7 @@ class Knowledge:
     quarter_after_re: re.Pattern[str]
     quarter_before_re: re.Pattern[str]
     reference_before_re: re.Pattern[str]
+    reference_alone_re: re.Pattern[str] | None
     unlisted_after_re: re.Pattern[str]
     placed_end_re: re.Pattern[str]
     unlisted_before_re: re.Pattern[str]
@@ -366,6 +367,14 @@ def knowledge(code: str) -> Knowledge:
         quarter_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(lex.places.quarters)})[ \t]+(?:{definite})?$"
         ),
+        # "villages north of Port Sudan": a reference point with no distance
+        # before it (the word before is read: "the north of Syria" is in it)
+        reference_alone_re=re.compile(
+            rf"(?:(?P<before>[^\W\d_]+)[ \t]+)?(?<![\w-])"
+            rf"(?:{_alternatives(lex.places.bearings_alone)})[ \t]+(?:(?:{definite})[ \t]*)?$"
+        )
+        if lex.places.bearings_alone
+        else None,
         # a name no table lists beside a settlement word, after a preposition of
         # place ("in the village of Pekha", "в уезде Дур-Баба", "in Achin
         # district"): up to three words, whose capitals Index.build checks in

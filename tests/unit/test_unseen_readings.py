@@ -1369,6 +1369,17 @@ PROBE_READINGS = [
         "places",
         (),
     ),
+    # a bearing with no distance makes its place a reference point, outside which people are
+    ("A dam burst, and 23 people died in villages north of Kassala.", "en", "23", "places", ()),
+    (
+        "Не менее 23 человек погибли в деревнях к северу от Кассалы.",
+        "ru",
+        "Не менее 23",
+        "places",
+        (),
+    ),
+    # (a guard) after an article the bearing names a part of the place
+    ("At least 23 people died in the north of Syria.", "en", "At least 23", "places", ("Syria",)),
     # (a guard) English has no such inversion: "told X" names whom the source told
     ("A source told Raseef22 that 300 fighters had returned.", "en", "300", "speaker", "source"),
     # an appositive ending in a place is not the clause the figure ends
