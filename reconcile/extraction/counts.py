@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from .index import Index
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 from .quantities import Found
 
 __all__ = ["not_count_reason"]
@@ -139,6 +139,16 @@ def _reason_around(
         return "kin"
     if _NAME_COMMA.search(original_before) and after_text[:1] == ",":
         return "age"
+    if written in know.lex.numbers.after_noun:
+        # "في يوم واحد", "قرية واحدة": a numeral after its noun counts that noun
+        words = before.split()
+        noun = words[-1] if words and before[-1:].isspace() else None
+        if noun is not None:
+            for bare in forms(noun, know.lex.prefixes):
+                if bare in know.not_counts:
+                    return know.not_counts[bare]
+                if bare in know.units:
+                    return "unit"
     return _of_a_definite_noun(know, before)
 
 

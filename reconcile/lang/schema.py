@@ -259,6 +259,7 @@ class Numbers:
     joiner_after_units: bool = _field(_flag, False)
     singular_after: frozenset[str] = _field(word_list, _NO_WORDS)
     ordinals: frozenset[str] = _field(word_list, _NO_WORDS)
+    after_noun: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -999,6 +999,29 @@ def test_an_age_a_family_or_a_rank_is_no_count(text: str, lang: str, figure: str
     assert figure not in _by_figure(text, lang)
 
 
+# a figure of time or of places: no people counted
+NOT_PEOPLE = [
+    ('"We buried them ourselves, 14 in one afternoon," a farmer said.', "en", "one"),
+    ("The floods killed 40 people in one night.", "en", "one"),
+    ("At least 12 died in one village alone.", "en", "one"),
+    ("قتل 12 شخصا في يوم واحد.", "ar", "واحد"),
+    # (a guard) a village, already none
+    ("غمرت المياه قرية واحدة على الأقل.", "ar", "واحدة"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), NOT_PEOPLE)
+def test_a_figure_of_time_or_places_counts_no_one(text: str, lang: str, figure: str) -> None:
+    claims = _by_figure(text, lang)
+    assert figure not in claims or claims[figure].unit != "people"
+
+
+def test_one_after_a_toll_may_still_be_a_person() -> None:
+    claims = _by_figure("Twelve people were killed overnight and one in the morning.", "en")
+    assert claims["one"].unit == "people"
+    assert _by_figure("قتل شخص واحد وأصيب أربعة.", "ar")["واحد"].measure == "killed"
+
+
 def test_one_of_a_rank_of_people_is_still_a_person() -> None:
     claims = _by_figure("One of the latest victims was a nurse.", "en")
     assert claims["One"].subject == "victims"
