@@ -149,6 +149,27 @@ def _number_of_measure(index: Index, start: int, lo: int) -> Mention | None:
     return None
 
 
+def _tally_before(index: Index, start: int, lo: int) -> Mention | None:
+    """A tally that a figure gives the value of: "the death toll ... rose to 52 as thousands fled".
+
+    A measure word that names a count (measures.toml [tallies]) before a
+    figure in its clause, with no figure between, says what a figure with no
+    verb of its own counts, whatever a later clause says ("as rescuers
+    pulled more bodies").
+    """
+    tallies = index.know.lex.measures.tallies
+    if not tallies:
+        return None
+    m = last_between(index.measures, index.measure_starts, max(lo, start - _NUMBER_OF_REACH), start)
+    if (
+        m is None
+        or index.ftext[m.start : m.end] not in tallies
+        or index.names_a_figure(m.end, start)
+    ):
+        return None
+    return m
+
+
 # How far after a figure "the number of" may open: a determiner between.
 _NUMBER_OF_AFTER = 12
 
@@ -285,6 +306,11 @@ def _measure_word(
     befell = _what_befell_the_part(index, end, predicate)
     if befell is not None:
         return befell
+    # "the death toll rose to 52 as thousands fled": with no verb of its own,
+    # the figure is the value of the tally before it
+    tally = None if main else _tally_before(index, start, c_start)
+    if tally is not None:
+        return tally
     if main and first is not None and index.know.part_of_them:
         part = _FIRST_WORD.match(text, first.end(), c_end)
         if part is not None and part.group(1) in index.know.part_of_them:

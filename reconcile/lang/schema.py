@@ -329,6 +329,7 @@ class Measures:
     not_measures: frozenset[str] = _field(word_list, _NO_WORDS)
     body_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     recovery_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
+    tallies: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -1392,6 +1392,18 @@ PROBE_READINGS = [
         "places",
         (),
     ),
+    # a tally before a figure with no verb of its own is what it counts, whatever follows
+    ("Death toll from dam collapse climbs to 52 as thousands flee", "en", "52", "measure", "died"),
+    (
+        "The death toll from the landslide rose to 52 on Friday, the health office in the"
+        " province said, as rescuers pulled more bodies from the mud.",
+        "en",
+        "52",
+        "measure",
+        "died",
+    ),
+    # (a guard) a figure with a verb of its own says what befell it
+    ("The floods took a heavy toll: 40 people were displaced.", "en", "40", "measure", "displaced"),
     # a bearing with no distance makes its place a reference point, outside which people are
     ("A dam burst, and 23 people died in villages north of Kassala.", "en", "23", "places", ()),
     (
