@@ -1016,6 +1016,22 @@ def test_a_figure_of_time_or_places_counts_no_one(text: str, lang: str, figure: 
     assert figure not in claims or claims[figure].unit != "people"
 
 
+def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
+    def claim(doc: str, low: int, measure: str) -> Claim:
+        return Claim(
+            document=doc,
+            span=Span(0, 2),
+            quantity=Quantity.exact(low),
+            measure=measure,
+            places=["Goma"],
+            as_of="2026-03-04",
+        )
+
+    both = claim("a", 90, "dead_or_missing")
+    assert compare(both, claim("b", 58, "died")) is None
+    assert compare(both, claim("c", 35, "missing")) is None
+
+
 def test_one_after_a_toll_may_still_be_a_person() -> None:
     claims = _by_figure("Twelve people were killed overnight and one in the morning.", "en")
     assert claims["one"].unit == "people"
@@ -1392,6 +1408,22 @@ PROBE_READINGS = [
         "places",
         (),
     ),
+    # the dead and the missing in one figure: neither alone
+    (
+        "More than 90 people are now dead or missing.",
+        "en",
+        "More than 90",
+        "measure",
+        "dead_or_missing",
+    ),
+    (
+        "Более 110 человек погибли или числятся пропавшими без вести.",
+        "ru",
+        "Более 110",
+        "measure",
+        "dead_or_missing",
+    ),
+    ("خلفت الكارثة أكثر من 90 بين قتيل ومفقود.", "ar", "أكثر من 90", "measure", "dead_or_missing"),
     # a tally before a figure with no verb of its own is what it counts, whatever follows
     ("Death toll from dam collapse climbs to 52 as thousands flee", "en", "52", "measure", "died"),
     (
