@@ -800,11 +800,15 @@ def _claim(
         subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
-        if not subject.startswith("part of ") and said_part:
-            subject = f"part of {subject}"  # "another 3,000 residents": a part of a total
+        if not subject.startswith("part of ") and (said_part or np.head == PART_OF_GROUP):
+            # "another 3,000 residents", "Six of them": a part of a total
+            subject = f"part of {subject}"
         # the paragraph's last subject, for "Twelve of them" in a later sentence
-        # (keyed apart from sentence starts, which are never negative)
-        previous_subject[-1 - line] = subject
+        # (keyed apart from sentence starts, which are never negative); not a
+        # part of the figure just before it: "31 passengers, including 11
+        # children. Six of them ...": the six are of the passengers
+        if not (said_part and before is not None):
+            previous_subject[-1 - line] = subject
         if measure is None and np.people:
             # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
             # group the figure names itself (a group carried over may be a part's)

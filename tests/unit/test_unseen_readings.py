@@ -1408,6 +1408,29 @@ PROBE_READINGS = [
         "places",
         (),
     ),
+    # "of them" after a whole and its part ("including") means the whole
+    (
+        "The hospital treated 31 passengers, including 11 children. Six of them were critical.",
+        "en",
+        "Six",
+        "subject",
+        "part of passengers",
+    ),
+    (
+        "В больнице остаются 19 пострадавших, в том числе пятеро детей. Двое из них в коме.",
+        "ru",
+        "Двое",
+        "subject",
+        "part of victims",
+    ),
+    # (a guard) a part named in a sentence of its own is what a later "of them" means
+    (
+        "Among the dead were 12 children. Five of them were girls.",
+        "en",
+        "Five",
+        "subject",
+        "part of children",
+    ),
     # the dead and the missing in one figure: neither alone
     (
         "More than 90 people are now dead or missing.",
