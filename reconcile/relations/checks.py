@@ -333,6 +333,8 @@ def measures_of_one_family(a: Evidence, b: Evidence, context: Context) -> Relati
     for part, whole in ((a, b), (b, a)):
         if part.scope.kind.at_most != whole.scope.kind.name:  # type: ignore[union-attr]
             continue
+        if _a_part(whole.claim):
+            continue  # "three more were killed": a part of the dead bounds no other count
         subjects = subject_relation(part.scope, whole.scope)
         within = {subjects, place_relation(part.scope, whole.scope)}
         pp, pw = part.scope.period, whole.scope.period

@@ -1032,6 +1032,23 @@ def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
     assert compare(both, claim("c", 35, "missing")) is None
 
 
+def test_a_part_of_the_dead_bounds_no_count_of_bodies() -> None:
+    # "three more were killed" and "six more bodies were recovered": two parts
+    def claim(doc: str, low: int, measure: str) -> Claim:
+        return Claim(
+            document=doc,
+            span=Span(0, 2),
+            quantity=Quantity.exact(low),
+            measure=measure,
+            subject="part of people",
+            places=["Dagestan"],
+            as_of="2026-03-04",
+        )
+
+    relation = compare(claim("a", 6, "recovered"), claim("b", 3, "killed"))
+    assert relation is None or relation.kind.value != "contradicts"
+
+
 def test_one_after_a_toll_may_still_be_a_person() -> None:
     claims = _by_figure("Twelve people were killed overnight and one in the morning.", "en")
     assert claims["one"].unit == "people"
