@@ -829,6 +829,9 @@ def _claim(
         # injured", "nine of them": a part of a toll whose people are not
         # named; a part of whoever the whole counts
         subject = _PART_OF_UNNAMED
+    if people and np.head is not None and np.head in index.know.lex.subjects.kin:
+        # "a farmer who lost two sons": someone's family, a part of any toll
+        subject = _PART_OF_UNNAMED
     if subject is not None and subject.startswith("part of "):
         parts[s_start] = end
     places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)

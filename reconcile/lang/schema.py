@@ -355,6 +355,7 @@ class Subjects:
     referring: frozenset[str] = _field(word_list, _NO_WORDS)
     units: Mapping[str, str] = _field(strings, _EMPTY)
     not_counts: Mapping[str, str] = _field(strings, _EMPTY)
+    kin: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

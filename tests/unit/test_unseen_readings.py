@@ -1448,6 +1448,9 @@ PROBE_READINGS = [
         "subject",
         "part of children",
     ),
+    # someone's family is a part of any toll
+    ("Mohamed Ali, a farmer who lost two sons, wept.", "en", "two", "subject", "part of people"),
+    ("Погибли 40 человек. Фермер потерял двух сыновей.", "ru", "двух", "subject", "part of people"),
     # the dead and the missing in one figure: neither alone
     (
         "More than 90 people are now dead or missing.",
