@@ -140,6 +140,7 @@ class Knowledge:
     passive: frozenset[str]
     verb_first: bool
     subject_after_verb: bool
+    refer_back_opener_re: re.Pattern[str] | None
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
@@ -540,6 +541,11 @@ def knowledge(code: str) -> Knowledge:
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         subject_after_verb=speakers.subject_after_verb,
+        refer_back_opener_re=re.compile(
+            rf"\s*(?:{_alternatives(speakers.refer_back_openers)})(?![\w-])"
+        )
+        if speakers.refer_back_openers
+        else None,
         named_re=_named_pattern(
             [v for v in (*verbs.before, *speakers.thought) if " " not in v], cap, low
         ),

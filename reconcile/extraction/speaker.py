@@ -84,7 +84,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         return None
     if name is None and _unattributed(index, start, sentence):
         return None
-    if name is None and _opening(index, sentence):
+    if name is None and (_opening(index, sentence) or _refers_back_next(index, sentence[1])):
         name = _next_attribution(index, sentence[1])
     role = name is not None and _role_only(name, index.know)
     if name is None or role or _refers_back(name, index.know):
@@ -286,6 +286,16 @@ def _live_around(index: Index, sentence: tuple[int, int]) -> bool:
     hi = bisect.bisect_right(index.verb_ends, sentence[1] + _NAME_REACH)
     live = _all_live(index)
     return bisect.bisect_left(live, lo) < bisect.bisect_left(live, hi)
+
+
+def _refers_back_next(index: Index, end: int) -> bool:
+    """Whether the sentence after ``end`` opens by referring back to it: "Об этом сообщил X".
+
+    Its attribution is that of the sentence before (speakers.toml
+    [refer_back_openers]).
+    """
+    pattern = index.know.refer_back_opener_re
+    return pattern is not None and pattern.match(index.ftext, end) is not None
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:

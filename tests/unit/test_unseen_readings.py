@@ -1448,6 +1448,23 @@ PROBE_READINGS = [
         "subject",
         "part of children",
     ),
+    # a sentence opening "Об этом" attributes the sentence before it
+    (
+        "Оползень сошел 1 марта.\n\nЧисло погибших возросло до 31 человека. Об этом сообщил"
+        " губернатор провинции Джозеф Кандаи.",
+        "ru",
+        "возросло до 31",
+        "speaker",
+        "Dzhozef Kandai",
+    ),
+    # (a guard) a sentence that does not refer back attributes nothing before it
+    (
+        "Оползень сошел 1 марта.\n\nПогибли 31 человек. Губернатор Джозеф Кандаи прибыл на место.",
+        "ru",
+        "31",
+        "speaker",
+        None,
+    ),
     # someone's family is a part of any toll
     ("Mohamed Ali, a farmer who lost two sons, wept.", "en", "two", "subject", "part of people"),
     ("Погибли 40 человек. Фермер потерял двух сыновей.", "ru", "двух", "subject", "part of people"),
