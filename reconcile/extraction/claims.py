@@ -288,9 +288,35 @@ def _said_a_part(index: Index, start: int, end: int, before: tuple[bool, bool] |
     after = index.know.increment_after_re
     if after is not None and after.match(text, end):
         return True
+    noun_then = index.know.lex.grammar.increment_after_noun
+    if noun_then:
+        # "13 شخصا آخرين", "ثلاث جثث إضافية": the counted noun, then the word
+        noun = _NEXT_WORD.match(text, end)
+        if noun is not None:
+            nxt = _NEXT_WORD.match(text, noun.end())
+            if nxt is not None and nxt.group(1) in noun_then:
+                return True
     if before is not None:
         return before[0]
     return _a_part_before(index, start)
+
+
+def _alone(index: Index, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a figure counts one place or group alone: "In Kherson alone, 12 died".
+
+    A word of grammar.toml [alone] near the figure in its sentence makes the
+    figure a part of a wider count ("وفي محلية سنكات وحدها", "только в
+    Херсоне").
+    """
+    pattern = index.know.alone_re
+    if pattern is None:
+        return False
+    lo, hi = max(sentence[0], start - _ALONE_REACH), min(sentence[1], end + _ALONE_REACH)
+    return index.search(pattern, lo, hi) is not None
+
+
+# How far from a figure (in characters) a word saying "alone" is read.
+_ALONE_REACH = 80
 
 
 def _other_measure_before(
@@ -775,6 +801,7 @@ def _claim(
     said_part = people and (
         _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
+        or _alone(index, start, end, sentence)
     )
     if said_part and _other_measure_before(index, before, (start, end), measure, words_before):
         # "19 were killed and 43 others injured": the others are not more of

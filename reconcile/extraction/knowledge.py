@@ -189,6 +189,7 @@ class Knowledge:
     of_a_figure_re: re.Pattern[str] | None
     responsible_re: re.Pattern[str] | None
     increment_after_re: re.Pattern[str] | None
+    alone_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
@@ -731,6 +732,7 @@ def knowledge(code: str) -> Knowledge:
             else None
         ),
         # "300 others", "الاف اخرون": an addition to a total, read right after the figure
+        alone_re=words_regex(grammar.alone, ()) if grammar.alone else None,
         increment_after_re=(
             re.compile(rf"\s+(?:{_alternatives(grammar.increment_after)})(?![\w-])")
             if grammar.increment_after

@@ -605,6 +605,8 @@ class Grammar:
     among: frozenset[str] = _field(word_list, _NO_WORDS)
     responsible: frozenset[str] = _field(word_list, _NO_WORDS)
     increment_after: frozenset[str] = _field(word_list, _NO_WORDS)
+    increment_after_noun: frozenset[str] = _field(word_list, _NO_WORDS)
+    alone: frozenset[str] = _field(word_list, _NO_WORDS)
     rates: Mapping[str, str] = _field(strings, _EMPTY)
     not_rate_before: frozenset[str] = _field(word_list, _NO_WORDS)
     not_rate_after: frozenset[str] = _field(word_list, _NO_WORDS)

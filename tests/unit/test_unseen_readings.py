@@ -1465,6 +1465,15 @@ PROBE_READINGS = [
         "speaker",
         None,
     ),
+    # one place or group alone: a part of a wider count
+    ("In Kherson alone, 12 people died.", "en", "12", "subject", "part of people"),
+    ("وفي محلية سنكات وحدها، لقي 18 شخصا حتفهم.", "ar", "18", "subject", "part of people"),
+    ("Только в Херсоне погибли 12 человек.", "ru", "12", "subject", "part of people"),
+    # an addition after its noun, as Arabic writes it
+    ("وأضاف أن 13 شخصا آخرين لقوا حتفهم.", "ar", "13", "subject", "part of people"),
+    ("وانتشلت فرق الإنقاذ ثلاث جثث إضافية.", "ar", "ثلاث", "subject", "part of people"),
+    # (a guard) a comparative is no addition in English
+    ("Officials said 12 people more than last year died.", "en", "12", "subject", None),
     # someone's family is a part of any toll
     ("Mohamed Ali, a farmer who lost two sons, wept.", "en", "two", "subject", "part of people"),
     ("Погибли 40 человек. Фермер потерял двух сыновей.", "ru", "двух", "subject", "part of people"),
