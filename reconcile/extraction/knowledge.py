@@ -317,6 +317,10 @@ def knowledge(code: str) -> Knowledge:
     particles = _alternatives(particle_words)
     definite = _alternatives(grammar.definite)
     place_prepositions = _alternatives(grammar.locative | grammar.origin | grammar.destination)
+    # a possessive ending, folded as the text is ("'s"); none where no table lists one
+    possessive = (
+        _alternatives(speakers.possessive_endings) if speakers.possessive_endings else "(?!)"
+    )
     # words that end a stretch of a place's own words: prepositions, conjunctions
     function_words = _alternatives(
         grammar.stop
@@ -400,6 +404,8 @@ def knowledge(code: str) -> Knowledge:
         # (no article before the name: "in the Old City" names no place "Old")
         unlisted_before_re=re.compile(
             rf"(?<![\w-])(?:{place_prepositions})[ \t]+"
+            # "in Papua New Guinea's Enga province": a place's possessive between
+            rf"(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}(?:{possessive})[ \t]+)?"
             rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+"
             rf"(?:{_alternatives(lex.places.settlements)})(?![\w-])"
         ),
@@ -510,7 +516,8 @@ def knowledge(code: str) -> Knowledge:
         # two words before the place: "at a forum in", "خلال اجتماع عقدته ... في"
         venue_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.venues)})(?![\w-])(?:\s+[^\s.;]+){{0,6}}?"
-            rf"\s+(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_]+\s+){{0,2}}$"
+            # (a word may be a possessive: "at a forum in Iraq's Kurdistan region")
+            rf"\s+(?:{_alternatives(grammar.locative)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$"
         ),
         destination_before_re=re.compile(
             rf"(?<![\w-])(?:{_alternatives(grammar.destination)})\s+(?:(?:{definite})\s+)?$"

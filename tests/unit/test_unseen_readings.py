@@ -1465,6 +1465,22 @@ PROBE_READINGS = [
         "speaker",
         None,
     ),
+    # a province no table lists, after its country's possessive
+    (
+        "A landslide killed 31 people in Papua New Guinea's Tari province.",
+        "en",
+        "31",
+        "places",
+        ("Papua New Guinea", "Tari"),
+    ),
+    # (a guard) where a figure was said, with a possessive before the place
+    (
+        "Speaking at a forum in Iraq's Kurdistan region, he said 12 people died in Mosul.",
+        "en",
+        "12",
+        "places",
+        ("Mosul",),
+    ),
     # one place or group alone: a part of a wider count
     ("In Kherson alone, 12 people died.", "en", "12", "subject", "part of people"),
     ("وفي محلية سنكات وحدها، لقي 18 شخصا حتفهم.", "ar", "18", "subject", "part of people"),
