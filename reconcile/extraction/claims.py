@@ -28,7 +28,7 @@ from ..text import fold
 from .counts import not_count_reason
 from .filters import next_char, word_before
 from .index import LONG_SENTENCE, Index
-from .knowledge import knowledge
+from .knowledge import forms, knowledge
 from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
 from .phrases import PART_OF_GROUP, NounPhrase, noun_phrase
 from .places import RETURNS, away_from_home, read_places
@@ -299,6 +299,29 @@ def _said_a_part(index: Index, start: int, end: int, before: tuple[bool, bool] |
     if before is not None:
         return before[0]
     return _a_part_before(index, start)
+
+
+def _among_after(index: Index, end: int, hi: int) -> bool:
+    """Whether the figure's people are among a group counted: "12 children are among the dead".
+
+    The group is a measure word or a noun of people ("the dead", "the
+    victims", "погибших", "القتلى") after grammar.toml [among], in the
+    figure's clause: the figure is a part of it.
+    """
+    pattern = index.know.among_after_re
+    if pattern is None:
+        return False
+    m = index.search(pattern, end, min(hi, end + _AMONG_AFTER_REACH))
+    know = index.know
+    if m is None or m.group("w") in know.lex.grammar.them:
+        return False  # "were among them": the group named before, read as such elsewhere
+    return any(
+        f in know.measure_of or f in know.people for f in forms(m.group("w"), know.lex.prefixes)
+    )
+
+
+# How far after a figure (in characters) "among the dead" is read.
+_AMONG_AFTER_REACH = 60
 
 
 def _alone(index: Index, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -802,6 +825,7 @@ def _claim(
         _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
         or _alone(index, start, end, sentence)
+        or _among_after(index, end, clause_end)
     )
     if said_part and _other_measure_before(index, before, (start, end), measure, words_before):
         # "19 were killed and 43 others injured": the others are not more of

@@ -184,6 +184,7 @@ class Knowledge:
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
     among_re: re.Pattern[str] | None
+    among_after_re: re.Pattern[str] | None
     rate_re: re.Pattern[str] | None  # "a year", "annually": a figure per period
     rank_re: re.Pattern[str] | None  # "of the worst": "one" ranks, counts no one
     of_a_figure_re: re.Pattern[str] | None
@@ -699,6 +700,15 @@ def knowledge(code: str) -> Knowledge:
                 rf"|[^\W\d_]+(?:{_alternatives(grammar.superlative_endings)}))(?![\w-])"
             )
             if grammar.rank_openers and (grammar.superlatives or grammar.superlative_endings)
+            else None
+        ),
+        # "12 children are among the dead": the group after the figure; group ``w``
+        among_after_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.among)})\s+"
+                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?(?P<w>[^\W\d_]+)"
+            )
+            if grammar.among
             else None
         ),
         among_re=(

@@ -1465,6 +1465,22 @@ PROBE_READINGS = [
         "speaker",
         None,
     ),
+    # the figure's people among a group counted: a part of it
+    (
+        "Twenty-two of our people are among the dead, he said.",
+        "en",
+        "Twenty-two",
+        "subject",
+        "part of people",
+    ),
+    (
+        "Погибли 40 человек. Двенадцать детей оказались среди погибших.",
+        "ru",
+        "Двенадцать",
+        "subject",
+        "part of children",
+    ),
+    ("قتل 40 شخصا. وكان 12 طفلا من بين القتلى.", "ar", "12", "subject", "part of children"),
     # a province no table lists, after its country's possessive
     (
         "A landslide killed 31 people in Papua New Guinea's Tari province.",
