@@ -1049,6 +1049,19 @@ def test_a_part_of_the_dead_bounds_no_count_of_bodies() -> None:
     assert relation is None or relation.kind.value != "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Heavy rains since late February have killed more than 130 people.", "en"),
+        ("С конца февраля погибли более 130 человек.", "ru"),
+    ],
+)
+def test_a_toll_since_a_part_of_a_month_holds_when_published(text: str, lang: str) -> None:
+    doc = Document(id="x", text=text, lang=lang, published="2026-03-05")
+    (claim,) = extract(doc)
+    assert claim.as_of == "2026-03-05"
+
+
 def test_one_after_a_toll_may_still_be_a_person() -> None:
     claims = _by_figure("Twelve people were killed overnight and one in the morning.", "en")
     assert claims["one"].unit == "people"
