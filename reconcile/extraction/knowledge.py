@@ -141,6 +141,7 @@ class Knowledge:
     verb_first: bool
     subject_after_verb: bool
     refer_back_opener_re: re.Pattern[str] | None
+    reported_by_re: re.Pattern[str] | None
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
@@ -550,6 +551,15 @@ def knowledge(code: str) -> Knowledge:
         passive=speakers.passive,
         verb_first=speakers.verb_first,
         subject_after_verb=speakers.subject_after_verb,
+        # "according to figures from the fire service": the noun of what is
+        # cited, then whose it is
+        reported_by_re=re.compile(
+            rf"(?:(?:{_alternatives(speakers.articles)})\s+)?"
+            rf"(?:[^\W\d_]+\s+)?(?:{_alternatives(speakers.reporting_nouns)})\s+"
+            rf"(?:{_alternatives(speakers.reported_by)})\s+"
+        )
+        if speakers.reported_by and speakers.reporting_nouns
+        else None,
         refer_back_opener_re=re.compile(
             rf"\s*(?:{_alternatives(speakers.refer_back_openers)})(?![\w-])"
         )

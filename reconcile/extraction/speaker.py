@@ -1397,6 +1397,14 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
     if when is not None and when.end() <= hi:
         verb_end = when.end()
+    # "according to figures from the fire service", "a report by Amnesty": whose they are
+    cited = (
+        know.reported_by_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
+        if know.reported_by_re is not None
+        else None
+    )
+    if cited is not None and cited.end() < hi:
+        verb_end = cited.end()
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)

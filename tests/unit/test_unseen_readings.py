@@ -1478,6 +1478,21 @@ PROBE_READINGS = [
         "speaker",
         None,
     ),
+    # after "according to", what is cited and whose it is
+    (
+        "Fires killed 41 people, according to a report by Amnesty International.",
+        "en",
+        "41",
+        "speaker",
+        "Amnesty International",
+    ),
+    (
+        "Fires killed 41 people, according to new figures from the fire service.",
+        "en",
+        "41",
+        "speaker",
+        "fire service",
+    ),
     # the figure's people among a group counted: a part of it
     (
         "Twenty-two of our people are among the dead, he said.",
