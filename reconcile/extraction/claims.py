@@ -309,7 +309,7 @@ def _among_after(index: Index, end: int, hi: int) -> bool:
     figure's clause: the figure is a part of it.
     """
     pattern = index.know.among_after_re
-    if pattern is None:
+    if pattern is None or not index.occurs(pattern):
         return False
     m = index.search(pattern, end, min(hi, end + _AMONG_AFTER_REACH))
     know = index.know
@@ -332,7 +332,7 @@ def _alone(index: Index, start: int, end: int, sentence: tuple[int, int]) -> boo
     Херсоне").
     """
     pattern = index.know.alone_re
-    if pattern is None:
+    if pattern is None or not index.occurs(pattern):
         return False
     lo, hi = max(sentence[0], start - _ALONE_REACH), min(sentence[1], end + _ALONE_REACH)
     return index.search(pattern, lo, hi) is not None
@@ -465,7 +465,7 @@ def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int
     bodies recovered so far, a part of the dead, not the toll.
     """
     pattern = index.know.recovery_re
-    if pattern is None:
+    if pattern is None or not index.occurs(pattern):
         return False
     lo, hi = clause
     text, bodies = index.ftext, index.know.lex.measures.body_nouns
@@ -665,7 +665,7 @@ def _people_unit(index: Index, start: int, end: int, clause: tuple[int, int]) ->
     "people per year" meets no toll.
     """
     pattern = index.know.rate_re
-    if pattern is None:
+    if pattern is None or not index.occurs(pattern):
         return "people"
     lo, hi = clause
     text = index.ftext

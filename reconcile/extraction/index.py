@@ -382,6 +382,18 @@ class Index:
             known = self.memo[key] = test()
         return bool(known)
 
+    def occurs(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` matches anywhere in the folded text (searched once per document).
+
+        A reader of a rare phrase ("alone", "among the dead", "recovered")
+        asks first: most documents hold none, and their figures then skip it.
+        """
+        key = ("occurs", id(pattern))
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = pattern.search(self.ftext) is not None
+        return bool(known)
+
     def read(self, key: tuple[object, ...], reading: Callable[[], _R]) -> _R:
         """``reading()``, run once per ``key`` in this document.
 
@@ -433,6 +445,8 @@ class Index:
         """
         if not self.long_sentences:
             return list(pattern.finditer(self.ftext, lo, hi))  # prose: one call the fewer
+        if not self.occurs(pattern):
+            return []  # a page with no full stops rarely holds most phrases
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return list(pattern.finditer(self.ftext, lo, hi))
@@ -450,6 +464,8 @@ class Index:
         """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
         if not self.long_sentences:
             return pattern.search(self.ftext, lo, hi)
+        if not self.occurs(pattern):
+            return None
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return pattern.search(self.ftext, lo, hi)
