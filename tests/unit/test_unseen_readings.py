@@ -1016,36 +1016,29 @@ def test_a_figure_of_time_or_places_counts_no_one(text: str, lang: str, figure: 
     assert figure not in claims or claims[figure].unit != "people"
 
 
-def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
-    def claim(doc: str, low: int, measure: str) -> Claim:
-        return Claim(
-            document=doc,
-            span=Span(0, 2),
-            quantity=Quantity.exact(low),
-            measure=measure,
-            places=["Goma"],
-            as_of="2026-03-04",
-        )
+def _counted(doc: str, low: int, measure: str, subject: str | None = None) -> Claim:
+    """A claim of ``low`` people, in one place on one day."""
+    return Claim(
+        document=doc,
+        span=Span(0, 2),
+        quantity=Quantity.exact(low),
+        measure=measure,
+        subject=subject,
+        places=["Goma"],
+        as_of="2026-03-04",
+    )
 
-    both = claim("a", 90, "dead_or_missing")
-    assert compare(both, claim("b", 58, "died")) is None
-    assert compare(both, claim("c", 35, "missing")) is None
+
+def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
+    both = _counted("a", 90, "dead_or_missing")
+    assert compare(both, _counted("b", 58, "died")) is None
+    assert compare(both, _counted("c", 35, "missing")) is None
 
 
 def test_a_part_of_the_dead_bounds_no_count_of_bodies() -> None:
     # "three more were killed" and "six more bodies were recovered": two parts
-    def claim(doc: str, low: int, measure: str) -> Claim:
-        return Claim(
-            document=doc,
-            span=Span(0, 2),
-            quantity=Quantity.exact(low),
-            measure=measure,
-            subject="part of people",
-            places=["Dagestan"],
-            as_of="2026-03-04",
-        )
-
-    relation = compare(claim("a", 6, "recovered"), claim("b", 3, "killed"))
+    part = "part of people"
+    relation = compare(_counted("a", 6, "recovered", part), _counted("b", 3, "killed", part))
     assert relation is None or relation.kind.value != "contradicts"
 
 
