@@ -925,8 +925,14 @@ def _replaced(quote: str, first: str, second: str) -> int | None:
     """Which of two figures (0 or 1) the quote gives as the one replaced, if exactly one."""
     folded = fold(quote)
     words = grammar_words("revised_from").pattern
+    # a few words may stand between: "up from the 18 he reported", "up from its
+    # earlier estimate of 1,200"
     said = [
-        bool(re.search(rf"(?:{words})\s+{re.escape(fold(text))}(?![\w.,])", folded))
+        bool(
+            re.search(
+                rf"(?:{words})\s+(?:[^\W\d_]+\s+){{0,4}}{re.escape(fold(text))}(?![\w.,])", folded
+            )
+        )
         for text in (first, second)
     ]
     if said[0] == said[1]:

@@ -1125,6 +1125,9 @@ def test_the_next_item_after_a_part_is_a_part_too() -> None:
         ("The agency raised the toll to 58 on Friday, up from 44 a day earlier.", "en"),
         ("Число погибших выросло до 58 против 44 накануне.", "ru"),
         ("وارتفعت حصيلة القتلى إلى 58 مقابل 44 أمس.", "ar"),
+        # a few words between: the article, a pronoun, "earlier estimate of"
+        ("Officials said 58 people were confirmed dead, up from the 44 they reported.", "en"),
+        ("The agency said 58 people had died, up from its earlier estimate of 44.", "en"),
     ],
 )
 def test_a_figure_given_as_the_one_replaced_is_updated_by_the_other(text: str, lang: str) -> None:
