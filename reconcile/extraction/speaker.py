@@ -640,8 +640,10 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
             index, verb
         )
     elif verb.verb in know.after_verbs:
-        name = _nominative(_name_after(index, verb.end, s_end), verb, know) or _possessive(
-            index, verb, s_start
+        # "по его словам", "приводит его слова радио X": the pronoun's person,
+        # whoever is named after
+        name = _possessive(index, verb, s_start) or _nominative(
+            _name_after(index, verb.end, s_end), verb, know
         )
     else:
         before = _before_verb(index, verb)
@@ -726,8 +728,8 @@ def _sentence_speaker(
                 or _last_named(index, m.start)
             )
         elif m.verb in know.after_verbs:
-            name = _nominative(_name_after(index, m.end, part_end), m, know) or _possessive(
-                index, m, part_start
+            name = _possessive(index, m, part_start) or _nominative(
+                _name_after(index, m.end, part_end), m, know
             )
         else:
             before = _before_verb(index, m)

@@ -1527,6 +1527,15 @@ PROBE_READINGS = [
     ("وانتشلت فرق الإنقاذ ثلاث جثث إضافية.", "ar", "ثلاث", "subject", "part of people"),
     # (a guard) a comparative is no addition in English
     ("Officials said 12 people more than last year died.", "en", "12", "subject", None),
+    # an outlet relays the words of the person named before
+    (
+        'Губернатор Джозеф Кандаи прибыл на место. "Погибли 31 человек", - приводит его слова'
+        " радио NBC.",
+        "ru",
+        "31",
+        "speaker",
+        "Dzhozef Kandai",
+    ),
     # someone's family is a part of any toll
     ("Mohamed Ali, a farmer who lost two sons, wept.", "en", "two", "subject", "part of people"),
     ("Погибли 40 человек. Фермер потерял двух сыновей.", "ru", "двух", "subject", "part of people"),
