@@ -1527,6 +1527,10 @@ PROBE_READINGS = [
     ("وانتشلت فرق الإنقاذ ثلاث جثث إضافية.", "ar", "ثلاث", "subject", "part of people"),
     # (a guard) a comparative is no addition in English
     ("Officials said 12 people more than last year died.", "en", "12", "subject", None),
+    # the word gas in the genitive is no Gaza
+    ("В результате взрыва бытового газа погибли 11 человек.", "ru", "11", "places", ()),
+    # (a guard) the Gaza Strip is
+    ("В секторе Газа погибли 11 человек.", "ru", "11", "places", ("Gaza",)),
     # an outlet relays the words of the person named before
     (
         'Губернатор Джозеф Кандаи прибыл на место. "Погибли 31 человек", - приводит его слова'
