@@ -10,7 +10,7 @@ from ..lang.schema import RelativeTime
 from ..model import Relative
 from .dates import resolve_month
 from .index import Index
-from .knowledge import Knowledge
+from .knowledge import Knowledge, forms
 
 __all__ = ["read_as_of", "read_relative"]
 
@@ -154,11 +154,39 @@ def _a_time(index: Index, m: re.Match[str]) -> bool:
     Where month names take a capital (dates.toml ``months_capitalised``),
     "joined the march" and "may reach" name no month.
     """
+    if _names_a_place(index, m):
+        return False
     month = m.start("month") if m.group("month") else m.start("month2")
     if month < 0 or not index.know.lex.dates.months_capitalised:
         return True
     at = index.folded.offset(month)
     return index.folded.original[at : at + 1].isupper()
+
+
+def _names_a_place(index: Index, m: re.Match[str]) -> bool:
+    """Whether a date is the name of a place: "the 28 September Stadium", "ملعب 28 سبتمبر".
+
+    A noun of dates.toml [name_nouns] right before or after it, or quotation
+    marks around it ("стадион «28 сентября»"), make it a name, not a time.
+    """
+    text, nouns = index.ftext, index.know.lex.dates.name_nouns
+    before = text[max(0, m.start() - _NAME_NOUN_CHARS) : m.start()].rstrip()
+    after = text[m.end() : m.end() + _NAME_NOUN_CHARS].lstrip()
+    if before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES:
+        return True
+    if not nouns:
+        return False
+    words_before, words_after = before.split()[-1:], after.split()[:1]
+    prefixes = index.know.lex.prefixes
+    return any(
+        f in nouns for w in (*words_before, *words_after) for f in forms(w.strip(".,;:"), prefixes)
+    )
+
+
+_OPENING_QUOTES = frozenset("«\"“'‘")
+_CLOSING_QUOTES = frozenset("»\"”'’")
+# How far either side of a date the noun of a place named for it is read, in characters.
+_NAME_NOUN_CHARS = 20
 
 
 def _time_value(m: re.Match[str], index: Index, pos: int, published: str | None) -> str | None:

@@ -670,6 +670,7 @@ class Dates:
     year_markers: frozenset[str] = _field(word_list, _NO_WORDS)
     year_words: frozenset[str] = _field(word_list, _NO_WORDS)
     day_articles: frozenset[str] = _field(word_list, _NO_WORDS)
+    name_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     since: frozenset[str] = _field(word_list, _NO_WORDS)
     not_ours: frozenset[str] = _field(word_list, _NO_WORDS)
     since_events: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -1055,6 +1055,26 @@ def test_a_toll_since_a_part_of_a_month_holds_when_published(text: str, lang: st
     assert claim.as_of == "2026-03-05"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At least 34 people died in the crush at the 28 September Stadium.", "en"),
+        ("В давке на стадионе «28 сентября» погибли 34 человека.", "ru"),
+        ("لقي 34 شخصا حتفهم في تدافع بملعب 28 سبتمبر.", "ar"),
+    ],
+)
+def test_a_place_named_for_a_date_dates_nothing(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang, published="2026-03-04"))
+    assert claim.as_of == "2026-03-04"
+
+
+def test_a_date_beside_no_name_still_dates_its_figure() -> None:
+    # (a guard) "28 September" with no place's noun beside it is when the figure holds
+    text = "At least 34 people died on 28 September, officials said."
+    (claim,) = extract(Document(id="x", text=text, lang="en", published="2026-03-04"))
+    assert claim.as_of == "2025-09-28"
+
+
 def test_one_after_a_toll_may_still_be_a_person() -> None:
     claims = _by_figure("Twelve people were killed overnight and one in the morning.", "en")
     assert claims["one"].unit == "people"
