@@ -1033,6 +1033,9 @@ def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
     both = _counted("a", 90, "dead_or_missing")
     assert compare(both, _counted("b", 58, "died")) is None
     assert compare(both, _counted("c", 35, "missing")) is None
+    casualties = _counted("d", 186, "dead_or_injured")
+    assert compare(casualties, _counted("e", 37, "killed")) is None
+    assert compare(casualties, _counted("f", 140, "injured")) is None
 
 
 def test_a_part_of_the_dead_bounds_no_count_of_bodies() -> None:
@@ -1579,6 +1582,18 @@ PROBE_READINGS = [
         "dead_or_missing",
     ),
     ("خلفت الكارثة أكثر من 90 بين قتيل ومفقود.", "ar", "أكثر من 90", "measure", "dead_or_missing"),
+    # the dead and the injured in one figure: neither alone
+    (
+        "Общее число погибших и пострадавших достигло 186.",
+        "ru",
+        "186",
+        "measure",
+        "dead_or_injured",
+    ),
+    ("A total of 186 people were killed and injured.", "en", "186", "measure", "dead_or_injured"),
+    ("خلف التدافع 186 بين قتيل وجريح.", "ar", "186", "measure", "dead_or_injured"),
+    # (a guard) two figures, each its own
+    ("At least 12 people were killed and 40 injured.", "en", "At least 12", "measure", "killed"),
     # a tally before a figure with no verb of its own is what it counts, whatever follows
     ("Death toll from dam collapse climbs to 52 as thousands flee", "en", "52", "measure", "died"),
     (
