@@ -1582,6 +1582,23 @@ PROBE_READINGS = [
         "dead_or_missing",
     ),
     ("خلفت الكارثة أكثر من 90 بين قتيل ومفقود.", "ar", "أكثر من 90", "measure", "dead_or_missing"),
+    # those whose fate is unknown are missing
+    (
+        "Rescuers saved 30 people, but the fate of 12 traders is unknown.",
+        "en",
+        "12",
+        "measure",
+        "missing",
+    ),
+    ("Судьба 21 жильца пока неизвестна.", "ru", "21", "measure", "missing"),
+    # (a guard) "unknown" of something else leaves the figure's own verb
+    (
+        "The cause of the fire that killed 12 people remains unknown.",
+        "en",
+        "12",
+        "measure",
+        "killed",
+    ),
     # the dead and the injured in one figure: neither alone
     (
         "Общее число погибших и пострадавших достигло 186.",
