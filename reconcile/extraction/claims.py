@@ -614,6 +614,26 @@ def _of_the_measured(index: Index, np: NounPhrase, end: int) -> bool:
     return any(w in index.know.determiners for w in index.ftext[end : np.of_word].split())
 
 
+def _of_the_people(index: Index, np: NounPhrase, end: int) -> bool:
+    """Whether a figure is a part of a group named after it: "15 of its residents".
+
+    A partitive, a determiner and a noun of people: a part of that group, as
+    "140 of the injured" is of a toll (:func:`_of_the_measured`).
+    """
+    if np.of_word < 0 or np.head == PART_OF_GROUP:
+        return False
+    between = index.ftext[end : np.of_word].split()
+    if not any(w in index.know.determiners for w in between):
+        return False
+    word = _WORD_AT.match(index.ftext, np.of_word)
+    return word is not None and any(
+        f in index.know.people for f in forms(word.group(), index.know.lex.prefixes)
+    )
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
 def _whole(found: Found) -> bool:
     """Whether a figure's bounds are whole numbers, as a count of people's are."""
     return found.low % 1 == 0 and found.high % 1 == 0
@@ -851,8 +871,10 @@ def _claim(
         subject = _whole_of(previous_subject.get(paragraph))
     if subject:
         previous_subject[paragraph] = subject
-        if not subject.startswith("part of ") and (said_part or np.head == PART_OF_GROUP):
-            # "another 3,000 residents", "Six of them": a part of a total
+        if not subject.startswith("part of ") and (
+            said_part or np.head == PART_OF_GROUP or _of_the_people(index, np, end)
+        ):
+            # "another 3,000 residents", "Six of them", "15 of its residents": a part
             subject = f"part of {subject}"
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative); not a

@@ -1541,6 +1541,16 @@ PROBE_READINGS = [
         "places",
         ("Mosul",),
     ),
+    # a partitive and a group of people: a part of that group
+    ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
+    # (a guard) no partitive, no part
+    (
+        "Gunmen abducted at least 87 pupils from the school.",
+        "en",
+        "at least 87",
+        "subject",
+        "pupils",
+    ),
     # one place or group alone: a part of a wider count
     ("In Kherson alone, 12 people died.", "en", "12", "subject", "part of people"),
     ("وفي محلية سنكات وحدها، لقي 18 شخصا حتفهم.", "ar", "18", "subject", "part of people"),
