@@ -315,6 +315,8 @@ def _among_after(index: Index, end: int, hi: int) -> bool:
     know = index.know
     if m is None or m.group("w") in know.lex.grammar.them:
         return False  # "were among them": the group named before, read as such elsewhere
+    if _CLAUSE_MARK.search(index.ftext, end, m.start()):
+        return False  # "Forty people died, among the dead were 12 children": another clause
     return any(
         f in know.measure_of or f in know.people for f in forms(m.group("w"), know.lex.prefixes)
     )
@@ -322,19 +324,24 @@ def _among_after(index: Index, end: int, hi: int) -> bool:
 
 # How far after a figure (in characters) "among the dead" is read.
 _AMONG_AFTER_REACH = 60
+_CLAUSE_MARK = re.compile(r"[,;:،؛]")
 
 
-def _alone(index: Index, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def _alone(index: Index, span: tuple[int, int], clause_end: int, after: int) -> bool:
     """Whether a figure counts one place or group alone: "In Kherson alone, 12 died".
 
-    A word of grammar.toml [alone] near the figure in its sentence makes the
-    figure a part of a wider count ("وفي محلية سنكات وحدها", "только в
-    Херсоне").
+    A word of grammar.toml [alone] makes the figure a part of a wider count
+    ("وفي محلية سنكات وحدها", "в одном только Херсоне") when it stands in
+    the figure's own stretch: after ``after`` (the figure before it in its
+    sentence, or the sentence's start) and before the figure, or after the
+    figure in its clause. "killed 40 across the country; in Kherson alone,
+    12 died": the 40 is the whole.
     """
     pattern = index.know.alone_re
     if pattern is None or not index.occurs(pattern):
         return False
-    lo, hi = max(sentence[0], start - _ALONE_REACH), min(sentence[1], end + _ALONE_REACH)
+    start, end = span
+    lo, hi = max(after, start - _ALONE_REACH), min(clause_end, end + _ALONE_REACH)
     return index.search(pattern, lo, hi) is not None
 
 
@@ -844,7 +851,7 @@ def _claim(
     said_part = people and (
         _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
-        or _alone(index, start, end, sentence)
+        or _alone(index, (start, end), clause_end, before[0] if before is not None else s_start)
         or _among_after(index, end, clause_end)
     )
     if said_part and _other_measure_before(index, before, (start, end), measure, words_before):

@@ -656,7 +656,13 @@ def _without_references(places: list[Mention], text: str, know: Knowledge) -> li
             if know.reference_alone_re is not None
             else None
         )
-        if alone is not None and alone.group("before") not in know.definite:
+        if alone is not None and not (
+            # after an article, maybe with a word between: "the (far) north of Syria" is in it
+            alone.group("before") in know.definite
+            or any(
+                w in know.definite for w in text[max(0, alone.start() - 12) : alone.start()].split()
+            )
+        ):
             continue
         out.append(m)
     return out

@@ -157,8 +157,12 @@ def _tally_before(index: Index, start: int, lo: int) -> Mention | None:
     verb of its own counts, whatever a later clause says ("as rescuers
     pulled more bodies").
     """
-    tallies = index.know.lex.measures.tallies
+    tallies, values = index.know.lex.measures.tallies, index.know.lex.measures.tally_values
     if not tallies:
+        return None
+    # the figure is given as the tally's value: "rose to 52", "stands at 31"
+    word = _WORDS.findall(index.ftext, max(lo, start - _TALLY_VALUE_REACH), start)
+    if not word or word[-1] not in values:
         return None
     m = last_between(index.measures, index.measure_starts, max(lo, start - _NUMBER_OF_REACH), start)
     if (
@@ -168,6 +172,10 @@ def _tally_before(index: Index, start: int, lo: int) -> Mention | None:
     ):
         return None
     return m
+
+
+# How far before a figure the word giving it as a tally's value is read, in characters.
+_TALLY_VALUE_REACH = 12
 
 
 # How far after a figure "the number of" may open: a determiner between.

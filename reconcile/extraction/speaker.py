@@ -482,7 +482,18 @@ def _inverted(index: Index, verb: Verb, hi: int) -> str | None:
     """
     key = (f"inverted to {hi}", verb.start)
     if key not in index.memo:
-        index.memo[key] = _nominative(_name_after(index, verb.end, hi), verb, index.know)
+        name = _nominative(_name_after(index, verb.end, hi), verb, index.know)
+        # a name (capitalised, as a known body's canonical name is) or a role:
+        # "Об этом говорит и то, что ..." names no one
+        know = index.know
+        if name is not None and not (
+            name[:1].isupper()
+            or fold(name) in know.roles
+            or _role_only(name, know)
+            or fold(name).split()[0] in know.groups  # "министерство здравоохранения"
+        ):
+            name = None
+        index.memo[key] = name
     known = index.memo[key]
     return known if isinstance(known, str) else None
 

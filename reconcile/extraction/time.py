@@ -177,6 +177,13 @@ def _names_a_place(index: Index, m: re.Match[str]) -> bool:
     if not nouns:
         return False
     words_before, words_after = before.split()[-1:], after.split()[:1]
+    # after the date, a name's noun is written as a name: "the 28 September Stadium",
+    # not "by 5 March hospital officials" (a script without case shows none)
+    o_after = index.folded.offset(
+        m.end() + len(text[m.end() : m.end() + _NAME_NOUN_CHARS]) - len(after)
+    )
+    if index.folded.original[o_after : o_after + 1].islower():
+        words_after = []
     prefixes = index.know.lex.prefixes
     return any(
         f in nouns for w in (*words_before, *words_after) for f in forms(w.strip(".,;:"), prefixes)

@@ -330,6 +330,7 @@ class Measures:
     body_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     recovery_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
     tallies: frozenset[str] = _field(word_list, _NO_WORDS)
+    tally_values: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from ..errors import UnsupportedLanguageError
 from ..extraction.knowledge import knowledge
-from ..lang import canon, grammar_words
+from ..lang import available_languages, canon, grammar_words, lexicon
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
@@ -920,6 +920,22 @@ def replaced_in_one_sentence(a: Evidence, b: Evidence, context: Context) -> Rela
     return explained(RelationKind.UPDATES, earlier, later, why)
 
 
+@functools.cache
+def _revision_phrases() -> str:
+    """The alternation of every language's ``revised_from`` entries of two words or more."""
+    phrases = sorted(
+        {
+            w
+            for code in available_languages()
+            for w in lexicon(code).grammar.revised_from
+            if " " in w
+        },
+        key=len,
+        reverse=True,
+    )
+    return "|".join(map(re.escape, phrases)) or "(?!)"
+
+
 @functools.lru_cache(maxsize=4096)
 def _replaced(quote: str, first: str, second: str) -> int | None:
     """Which of two figures (0 or 1) the quote gives as the one replaced, if exactly one."""
@@ -927,10 +943,15 @@ def _replaced(quote: str, first: str, second: str) -> int | None:
     words = grammar_words("revised_from").pattern
     # a few words may stand between: "up from the 18 he reported", "up from its
     # earlier estimate of 1,200"
+    phrases = _revision_phrases()
     said = [
         bool(
-            re.search(
-                rf"(?:{words})\s+(?:[^\W\d_]+\s+){{0,4}}{re.escape(fold(text))}(?![\w.,])", folded
+            re.search(rf"(?:{words})\s+{re.escape(fold(text))}(?![\w.,])", folded)
+            or re.search(
+                # a few words after a phrase ("up from the 18 he reported"), not
+                # after a word ("not counting the 12")
+                rf"(?:{phrases})\s+(?:[^\W\d_]+\s+){{1,4}}{re.escape(fold(text))}(?![\w.,])",
+                folded,
             )
         )
         for text in (first, second)

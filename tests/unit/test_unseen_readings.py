@@ -7,6 +7,7 @@ written and what the claim must carry.
 import pytest
 
 from reconcile import Claim, Document, Quantity, Span, extract
+from reconcile import reconcile as reconcile_documents
 from reconcile.estimation import estimate
 from reconcile.extraction.knowledge import knowledge
 from reconcile.extraction.sources import canonical_speaker
@@ -1071,6 +1072,20 @@ def test_a_place_named_for_a_date_dates_nothing(text: str, lang: str) -> None:
     assert claim.as_of == "2026-03-04"
 
 
+def test_a_lower_case_word_after_a_date_names_no_place() -> None:
+    # (a guard) "By 5 March hospital officials said": the date holds
+    text = "By 5 March hospital officials said 40 people had died."
+    (claim,) = extract(Document(id="x", text=text, lang="en", published="2026-03-06"))
+    assert claim.as_of == "2026-03-05"
+
+
+def test_a_figure_not_counted_is_not_replaced() -> None:
+    # (a guard) "not counting the 12": no update of one figure by the other
+    text = "The agency said 58 people had died, not counting the 12 killed on Monday."
+    report = reconcile_documents([Document(id="x", text=text, lang="en", published="2026-03-03")])
+    assert all(r.kind.value != "updates" for r in report.relations)
+
+
 def test_a_date_beside_no_name_still_dates_its_figure() -> None:
     # (a guard) "28 September" with no place's noun beside it is when the figure holds
     text = "At least 34 people died on 28 September, officials said."
@@ -1541,6 +1556,33 @@ PROBE_READINGS = [
         "places",
         ("Mosul",),
     ),
+    # (guards from a review of the rules above) a toll earlier in the clause
+    # leaves a figure given as no value of it; a clause after a comma; a
+    # sentence that names no one; a bearing after "the far"; a lower-case
+    # word after a date; nurses, not sisters
+    (
+        "The toll is expected to climb, with 25 people still unaccounted for.",
+        "en",
+        "25",
+        "measure",
+        "missing",
+    ),
+    ("Forty people died, among the dead were 12 children.", "en", "Forty", "subject", None),
+    (
+        "Погибли 12 человек. Об этом говорит и то, что больницы переполнены.",
+        "ru",
+        "12",
+        "speaker",
+        None,
+    ),
+    (
+        "At least 23 people died in the far north of Syria.",
+        "en",
+        "At least 23",
+        "places",
+        ("Syria",),
+    ),
+    ("В больнице остаются 12 медицинских сестер.", "ru", "12", "subject", None),
     # a partitive and a group of people: a part of that group
     ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
     # (a guard) no partitive, no part
@@ -1554,7 +1596,16 @@ PROBE_READINGS = [
     # one place or group alone: a part of a wider count
     ("In Kherson alone, 12 people died.", "en", "12", "subject", "part of people"),
     ("وفي محلية سنكات وحدها، لقي 18 شخصا حتفهم.", "ar", "18", "subject", "part of people"),
-    ("Только в Херсоне погибли 12 человек.", "ru", "12", "subject", "part of people"),
+    # (guards) the whole before the part alone; "только в" a time; "وحدة", a unit
+    (
+        "The storm killed 40 people across the country; in Kherson alone, 12 died.",
+        "en",
+        "40",
+        "subject",
+        None,
+    ),
+    ("Только в понедельник погибли 40 человек.", "ru", "40", "subject", None),
+    ("قتل 12 شخصا ونقل المصابون إلى وحدة العناية المركزة.", "ar", "12", "subject", None),
     # an addition after its noun, as Arabic writes it
     ("وأضاف أن 13 شخصا آخرين لقوا حتفهم.", "ar", "13", "subject", "part of people"),
     ("وانتشلت فرق الإنقاذ ثلاث جثث إضافية.", "ar", "ثلاث", "subject", "part of people"),
