@@ -621,6 +621,24 @@ def _of_the_measured(index: Index, np: NounPhrase, end: int) -> bool:
     return any(w in index.know.determiners for w in index.ftext[end : np.of_word].split())
 
 
+def _kin_of_someone(index: Index, np: NounPhrase, start: int) -> bool:
+    """Whether a figure counts someone's family: "lost two sons", "his three brothers".
+
+    A noun of subjects.toml [kin] after the figure, and a word of
+    [kin_before] (a possessive, a verb of loss) right before it: "Three
+    brothers were killed" alone may be the whole toll.
+    """
+    subjects = index.know.lex.subjects
+    if np.head is None or np.head not in subjects.kin:
+        return False
+    words = _WORD_AT.findall(index.ftext, max(0, start - _KIN_REACH), start)
+    return bool(words) and words[-1] in subjects.kin_before
+
+
+# How far before a figure (in characters) the possessor of a family counted is read.
+_KIN_REACH = 24
+
+
 def _of_the_people(index: Index, np: NounPhrase, end: int) -> bool:
     """Whether a figure is a part of a group named after it: "15 of its residents".
 
@@ -909,7 +927,7 @@ def _claim(
         # injured", "nine of them": a part of a toll whose people are not
         # named; a part of whoever the whole counts
         subject = _PART_OF_UNNAMED
-    if people and np.head is not None and np.head in index.know.lex.subjects.kin:
+    if people and _kin_of_someone(index, np, start):
         # "a farmer who lost two sons": someone's family, a part of any toll
         subject = _PART_OF_UNNAMED
     if subject is not None and subject.startswith("part of "):

@@ -288,6 +288,16 @@ def _live_around(index: Index, sentence: tuple[int, int]) -> bool:
     return bisect.bisect_left(live, lo) < bisect.bisect_left(live, hi)
 
 
+def _place_at(index: Index, pos: int) -> bool:
+    """Whether a place the index knows starts at ``pos`` (an article may stand before it)."""
+    i = bisect.bisect_left(index.place_starts, pos)
+    return i < len(index.place_starts) and index.place_starts[i] - pos <= _ARTICLE_CHARS
+
+
+# How many characters an article before a place may take ("the ").
+_ARTICLE_CHARS = 4
+
+
 def _refers_back_next(index: Index, end: int) -> bool:
     """Whether the sentence after ``end`` opens by referring back to it: "Об этом сообщил X".
 
@@ -1416,8 +1426,8 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         if know.reported_by_re is not None
         else None
     )
-    if cited is not None and cited.end() < hi:
-        verb_end = cited.end()
+    if cited is not None and cited.end() < hi and not _place_at(index, cited.end()):
+        verb_end = cited.end()  # (not "reports from Kyiv": where they come from)
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)

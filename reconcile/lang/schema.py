@@ -357,6 +357,7 @@ class Subjects:
     units: Mapping[str, str] = _field(strings, _EMPTY)
     not_counts: Mapping[str, str] = _field(strings, _EMPTY)
     kin: frozenset[str] = _field(word_list, _NO_WORDS)
+    kin_before: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -68,3 +68,12 @@ def test_the_guide_names_no_key_the_schema_lacks():
     for file in FILES:
         named = set(re.findall(r"`([a-z_]+)`", _row(file)))
         assert named <= every, f"{file}: the guide names {sorted(named - every)}"
+
+
+def test_every_family_noun_is_a_noun_of_people():
+    # subjects.toml [kin] marks a figure of people: each noun must count people too
+    from reconcile.lang import available_languages, lexicon
+
+    for code in available_languages():
+        subjects = lexicon(code).subjects
+        assert subjects.kin <= set(subjects.people), code

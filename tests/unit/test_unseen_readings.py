@@ -1583,6 +1583,16 @@ PROBE_READINGS = [
         ("Syria",),
     ),
     ("В больнице остаются 12 медицинских сестер.", "ru", "12", "subject", None),
+    (
+        "Three brothers were killed in the strike on their home.",
+        "en",
+        "Three",
+        "subject",
+        "brothers",
+    ),
+    ("The attack left 12 dead and wounded 30, police said.", "en", "30", "measure", "injured"),
+    ("According to reports from Kyiv, 12 people were killed.", "en", "12", "speaker", None),
+    ("В результате взрыва на газе погибли 11 человек.", "ru", "11", "places", ()),
     # a partitive and a group of people: a part of that group
     ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
     # (a guard) no partitive, no part
