@@ -635,12 +635,7 @@ def _without_references(places: list[Mention], text: str, know: Knowledge) -> li
     quarter word that opens it always. A bounded look on either side of
     each place: the work stays linear.
     """
-    if not (
-        know.lex.places.quarters
-        or know.lex.places.bearings
-        or know.lex.places.bearings_alone
-        or know.lex.places.routes
-    ):
+    if not (know.lex.places.quarters or know.lex.places.bearings or know.lex.places.routes):
         return places
     out: list[Mention] = []
     for n, m in enumerate(places):

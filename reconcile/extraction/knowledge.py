@@ -379,9 +379,9 @@ def knowledge(code: str) -> Knowledge:
         # before it (the word before is read: "the north of Syria" is in it)
         reference_alone_re=re.compile(
             rf"(?:(?P<before>[^\W\d_]+)[ \t]+)?(?<![\w-])"
-            rf"(?:{_alternatives(lex.places.bearings_alone)})[ \t]+(?:(?:{definite})[ \t]*)?$"
+            rf"(?:{_alternatives(lex.places.bearings)})[ \t]+(?:(?:{definite})[ \t]*)?$"
         )
-        if lex.places.bearings_alone
+        if lex.places.bearings_alone and lex.places.bearings
         else None,
         # a name no table lists beside a settlement word, after a preposition of
         # place ("in the village of Pekha", "в уезде Дур-Баба", "in Achin

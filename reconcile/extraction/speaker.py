@@ -661,11 +661,7 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
             index, verb
         )
     elif verb.verb in know.after_verbs:
-        # "по его словам", "приводит его слова радио X": the pronoun's person,
-        # whoever is named after
-        name = _possessive(index, verb, s_start) or _nominative(
-            _name_after(index, verb.end, s_end), verb, know
-        )
+        name = _after_verb_name(index, verb, s_start, s_end)
     else:
         before = _before_verb(index, verb)
         if not before.passive:
@@ -681,6 +677,17 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
                 name = _inverted(index, verb, s_end)
     index.memo[key] = name
     return name
+
+
+def _after_verb_name(index: Index, verb: Verb, lo: int, hi: int) -> str | None:
+    """The speaker of a verb that names it after ("according to X", "по словам X").
+
+    A pronoun in the verb's phrase ("по его словам", "приводит его слова
+    радио X") is the person named last after ``lo``, whoever is named after.
+    """
+    return _possessive(index, verb, lo) or _nominative(
+        _name_after(index, verb.end, hi), verb, index.know
+    )
 
 
 def _sentence_speaker(
@@ -749,9 +756,7 @@ def _sentence_speaker(
                 or _last_named(index, m.start)
             )
         elif m.verb in know.after_verbs:
-            name = _possessive(index, m, part_start) or _nominative(
-                _name_after(index, m.end, part_end), m, know
-            )
+            name = _after_verb_name(index, m, part_start, part_end)
         else:
             before = _before_verb(index, m)
             if before.passive or before.first_person:

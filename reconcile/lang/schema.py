@@ -389,7 +389,7 @@ class Places:
     settlements: frozenset[str] = _field(word_list, _NO_WORDS)
     quarters: frozenset[str] = _field(word_list, _NO_WORDS)
     bearings: frozenset[str] = _field(word_list, _NO_WORDS)
-    bearings_alone: frozenset[str] = _field(word_list, _NO_WORDS)
+    bearings_alone: bool = _field(_flag, False)
     routes: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
