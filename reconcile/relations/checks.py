@@ -292,12 +292,14 @@ def _two_sources_two_days(
     story; a figure from long before is the story's background instead. One
     measure: two verbs of a family ("killed", "died") in one story more often
     tell two events apart than restate one count. With ``same_day``, one day
-    will do.
+    will do, and so will two measures of one kind: two sources that give one
+    day's toll in two verbs are disputing it.
     """
     sa, sb = a.claim.speaker, b.claim.speaker
     pa, pb = a.scope.period, b.scope.period
     return (
-        a.scope.measure == b.scope.measure
+        # (one day, two sources: "had died" and "were killed" are one toll disputed)
+        (a.scope.measure == b.scope.measure or (same_day and a.scope.kind == b.scope.kind))
         and sa is not None
         and sb is not None
         and not same_source(sa, sb)

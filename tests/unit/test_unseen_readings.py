@@ -1039,6 +1039,17 @@ def test_the_dead_or_missing_meet_neither_the_dead_nor_the_missing() -> None:
     assert compare(casualties, _counted("f", 140, "injured")) is None
 
 
+def test_two_sources_give_one_days_toll_in_two_verbs_and_dispute_it() -> None:
+    # one document, one day: "34 people had died" (the government), "at least 56
+    # were killed" (a rights group): rival counts of one toll
+    text = (
+        "Government spokesman Mamadi Kourouma said on Tuesday that 34 people had died in Conakry. "
+        "The rights group OGDH said on Tuesday that at least 56 people were killed in Conakry."
+    )
+    report = reconcile_documents([Document(id="x", text=text, lang="en", published="2026-03-03")])
+    assert [r.kind.value for r in report.relations] == ["contradicts"]
+
+
 def test_a_part_of_the_dead_bounds_no_count_of_bodies() -> None:
     # "three more were killed" and "six more bodies were recovered": two parts
     part = "part of people"
@@ -1593,6 +1604,13 @@ PROBE_READINGS = [
     ("The attack left 12 dead and wounded 30, police said.", "en", "30", "measure", "injured"),
     ("According to reports from Kyiv, 12 people were killed.", "en", "12", "speaker", None),
     ("В результате взрыва на газе погибли 11 человек.", "ru", "11", "places", ()),
+    (
+        "Bodies may have been counted twice at the two morgues in Cangallo.",
+        "en",
+        "two",
+        "unit",
+        "morgues",
+    ),
     # a partitive and a group of people: a part of that group
     ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
     # (a guard) no partitive, no part
