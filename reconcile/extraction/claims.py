@@ -301,6 +301,21 @@ def _said_a_part(index: Index, start: int, end: int, before: tuple[bool, bool] |
     return _a_part_before(index, start)
 
 
+def _replaced_before(index: Index, start: int, s_start: int) -> bool:
+    """Whether words right before a figure give it as the one another replaced: "up from the 31".
+
+    grammar.toml [revised_from], then at most a determiner.
+    """
+    pattern = index.know.revised_from_re
+    return pattern is not None and (
+        index.search(pattern, max(s_start, start - _REPLACED_REACH), start) is not None
+    )
+
+
+# How far before a figure (in characters) "up from (the)" is read.
+_REPLACED_REACH = 24
+
+
 def _among_after(index: Index, end: int, hi: int) -> bool:
     """Whether the figure's people are among a group counted: "12 children are among the dead".
 
@@ -804,6 +819,10 @@ def _claim(
     )
     if measure is not None and _bodies_recovered(index, start, end, clause):
         measure = _RECOVERED
+    if before is not None and before[1] is not None and _replaced_before(index, start, s_start):
+        # "34 had died, up from the 31 he announced ... after more bodies were
+        # identified": the figure replaced counts what the one replacing it counts
+        measure = before[1]
     line = index.paragraph_start(start)
     if np.head is not None and np.head != PART_OF_GROUP:
         if measure is None:

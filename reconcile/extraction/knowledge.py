@@ -186,6 +186,7 @@ class Knowledge:
     increment_re: re.Pattern[str] | None
     among_re: re.Pattern[str] | None
     among_after_re: re.Pattern[str] | None
+    revised_from_re: re.Pattern[str] | None
     rate_re: re.Pattern[str] | None  # "a year", "annually": a figure per period
     rank_re: re.Pattern[str] | None  # "of the worst": "one" ranks, counts no one
     of_a_figure_re: re.Pattern[str] | None
@@ -712,6 +713,13 @@ def knowledge(code: str) -> Knowledge:
             if grammar.rank_openers and (grammar.superlatives or grammar.superlative_endings)
             else None
         ),
+        # "up from (the) 31": the figure given as the one replaced, right before it
+        revised_from_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(grammar.revised_from)})\s+"
+            rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?$"
+        )
+        if grammar.revised_from
+        else None,
         # "12 children are among the dead": the group after the figure; group ``w``
         among_after_re=(
             re.compile(

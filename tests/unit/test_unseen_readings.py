@@ -1611,6 +1611,15 @@ PROBE_READINGS = [
         "unit",
         "morgues",
     ),
+    # the figure replaced counts what the one replacing it counts
+    (
+        "He said 34 people had died, up from the 31 he gave on Monday, after more bodies were"
+        " identified at the morgue.",
+        "en",
+        "31",
+        "measure",
+        "died",
+    ),
     # a partitive and a group of people: a part of that group
     ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
     # (a guard) no partitive, no part
