@@ -633,7 +633,11 @@ def _of_the_measured(index: Index, np: NounPhrase, end: int) -> bool:
     """
     if not part_of_the_measured(index, np):
         return False
-    return any(w in index.know.determiners for w in index.ftext[end : np.of_word].split())
+    know = index.know
+    between = index.ftext[end : np.of_word].split()
+    if know.lex.grammar.partitive_definite and between and between[-1] in know.definite:
+        return True  # "ثلاثة من المصابين": the article glued to the noun
+    return any(w in know.determiners for w in between)
 
 
 def _kin_of_someone(index: Index, np: NounPhrase, start: int) -> bool:

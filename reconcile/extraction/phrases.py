@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -271,6 +272,14 @@ _COMMAS = (",", "\u060c")
 _SPEAKER_WORDS = 3
 
 
+def _measure_in(index: Index, lo: int, hi: int) -> int:
+    """Where a measure mention starts inside ``[lo, hi)`` (past an article glued to it), or -1."""
+    i = bisect.bisect_left(index.measure_starts, lo)
+    if i < len(index.measure_starts) and index.measure_starts[i] < hi:
+        return index.measure_starts[i]
+    return -1
+
+
 def _read_noun_phrase(
     index: Index, end: int, limit: int, written: str, m: re.Match[str] | None
 ) -> NounPhrase:
@@ -308,6 +317,14 @@ def _read_noun_phrase(
     if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
         np.people, np.head, np.end = True, PART_OF_GROUP, tokens[0][2]
         i = 1
+    elif (
+        len(tokens) > 1
+        and tokens[0][0] in know.lex.grammar.partitive_definite
+        and tokens[1][0].startswith(tuple(know.definite))
+        and (at := _measure_in(index, tokens[1][1], tokens[1][2])) >= 0
+    ):
+        # "ثلاثة من المصابين": three of the injured (the article glued to the noun)
+        np.of_word = at
     elif tokens and tokens[0][0] in know.partitive:  # "five of the returnees", "two of them"
         i = 1
         while _have(tokens, more, i + 1) and tokens[i][0] in know.determiners:

@@ -581,6 +581,7 @@ class Grammar:
     agent_endings: tuple[str, ...] = _field(ordered_words, ())
     copulas: frozenset[str] = _field(word_list, _NO_WORDS)
     partitive: frozenset[str] = _field(word_list, _NO_WORDS)
+    partitive_definite: frozenset[str] = _field(word_list, _NO_WORDS)
     instances: frozenset[str] = _field(word_list, _NO_WORDS)
     determiners: frozenset[str] = _field(word_list, _NO_WORDS)
     them: frozenset[str] = _field(word_list, _NO_WORDS)

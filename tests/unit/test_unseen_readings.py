@@ -1620,6 +1620,22 @@ PROBE_READINGS = [
         "measure",
         "died",
     ),
+    # Arabic "من" before a measure word with the article: of the injured, a part
+    (
+        "ارتفعت الحصيلة إلى 37 قتيلا بعد وفاة ثلاثة من المصابين.",
+        "ar",
+        "ثلاثة",
+        "subject",
+        "part of people",
+    ),
+    # (a guard) "من" before a place is where they come from
+    (
+        "قتل 30 طفلا، 24 منهم من داغستان وثلاثة من الشيشان.",
+        "ar",
+        "ثلاثة",
+        "subject",
+        "part of Chechen children",
+    ),
     # a partitive and a group of people: a part of that group
     ("The mayor said 15 of its residents had died.", "en", "15", "subject", "part of residents"),
     # (a guard) no partitive, no part
