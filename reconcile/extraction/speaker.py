@@ -1372,7 +1372,7 @@ def _placed(original: str, know: Knowledge) -> bool:
     return (
         m is not None
         and len(folded) == len(tail)
-        and all(tail[w.start()].isupper() for w in _WORD.finditer(folded, *m.span("name")))
+        and all(tail[w.start()].isupper() for w in _LETTERS.finditer(folded, *m.span("name")))
     )
 
 

@@ -1388,6 +1388,14 @@ PROBE_READINGS = [
         "speaker",
         "Ahmed Saleh",
     ),
+    # a name of two words, each capitalised
+    (
+        "At least 12 people died in Tazarine Oued, said Ahmed Saleh.",
+        "en",
+        "At least 12",
+        "speaker",
+        "Ahmed Saleh",
+    ),
     ("Погибли 12 человек в селе Тазарин, сообщили власти.", "ru", "12", "speaker", "authorities"),
     (
         "Погибли 12 человек в Тазарине, сообщил Магомед Алиев.",
