@@ -385,13 +385,20 @@ class Index:
     def occurs(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` matches anywhere in the folded text (searched once per document).
 
-        A reader of a rare phrase ("alone", "among the dead", "recovered")
-        asks first: most documents hold none, and their figures then skip it.
+        :meth:`matches` and :meth:`search` ask first, and so do readers that
+        work before they search: most documents hold no "alone", "among the
+        dead" or "bodies recovered", and their figures then skip the reading.
         """
         key = ("occurs", id(pattern))
         known = self.memo.get(key)
         if known is None:
-            known = self.memo[key] = pattern.search(self.ftext) is not None
+            # a pattern anchored at the end of the stretch searched ("up from
+            # (the) $") matches at a stretch's end, not the text's: no one
+            # search of the text can tell, so it counts as held
+            known = self.memo[key] = (
+                _END_ANCHOR.search(pattern.pattern) is not None
+                or pattern.search(self.ftext) is not None
+            )
         return bool(known)
 
     def read(self, key: tuple[object, ...], reading: Callable[[], _R]) -> _R:
@@ -441,12 +448,13 @@ class Index:
 
         Inside a sentence longer than ``LONG_SENTENCE``, they are the matches
         of the whole sentence lying inside ``[lo, hi)``, found once per
-        sentence and pattern; elsewhere the span is searched.
+        sentence and pattern; elsewhere the span is searched. A pattern the
+        document never holds (:meth:`occurs`) is searched nowhere.
         """
+        if not self.occurs(pattern):
+            return []  # most phrases ("alone", "among the dead") stand in few documents
         if not self.long_sentences:
             return list(pattern.finditer(self.ftext, lo, hi))  # prose: one call the fewer
-        if not self.occurs(pattern):
-            return []  # a page with no full stops rarely holds most phrases
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return list(pattern.finditer(self.ftext, lo, hi))
@@ -462,10 +470,10 @@ class Index:
 
     def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
-        if not self.long_sentences:
-            return pattern.search(self.ftext, lo, hi)
         if not self.occurs(pattern):
             return None
+        if not self.long_sentences:
+            return pattern.search(self.ftext, lo, hi)
         known = self._long_sentence_matches(pattern, lo, hi)
         if known is None:
             return pattern.search(self.ftext, lo, hi)
@@ -549,6 +557,10 @@ def organization_ending(text: str, end: int, know: Knowledge) -> str | None:
         if at >= 0 and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
             return name
     return None
+
+
+# "$" not escaped: an end anchor somewhere in a pattern
+_END_ANCHOR = re.compile(r"(?<!\\)\$")
 
 
 def _unlisted(

@@ -443,3 +443,18 @@ def test_a_long_sentence_of_prose_is_quoted_whole() -> None:
     assert len(sentence) - sentence.index("300") < REACH
     (claim,) = claims_of(sentence)
     assert claim.quote == sentence.rstrip(".")
+
+
+def test_a_phrase_the_document_never_holds_is_searched_nowhere():
+    text = "Officials said 12 people died in the floods."
+    index = Index.build(Document(id="x.txt", text=text), text, knowledge("en"), 0)
+    absent, present = re.compile(r"alone"), re.compile(r"floods")
+    assert not index.occurs(absent)
+    assert index.search(absent, 0, len(text)) is None
+    assert index.occurs(present)
+    assert index.search(present, 0, len(text)) is not None
+    # anchored at a stretch's end, a pattern may match a stretch the whole text
+    # search cannot see: it counts as held
+    ending = re.compile(r"people\s+$")
+    assert index.occurs(ending)
+    assert index.search(ending, 0, text.index("died")) is not None
