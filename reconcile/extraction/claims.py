@@ -324,7 +324,7 @@ def _among_after(index: Index, end: int, hi: int) -> bool:
     figure's clause: the figure is a part of it.
     """
     pattern = index.know.among_after_re
-    if pattern is None or not index.occurs(pattern):
+    if pattern is None:
         return False
     m = index.search(pattern, end, min(hi, end + _AMONG_AFTER_REACH))
     know = index.know
@@ -353,7 +353,7 @@ def _alone(index: Index, span: tuple[int, int], clause_end: int, after: int) -> 
     12 died": the 40 is the whole.
     """
     pattern = index.know.alone_re
-    if pattern is None or not index.occurs(pattern):
+    if pattern is None:
         return False
     start, end = span
     lo, hi = max(after, start - _ALONE_REACH), min(clause_end, end + _ALONE_REACH)
@@ -650,7 +650,7 @@ def _kin_of_someone(index: Index, np: NounPhrase, start: int) -> bool:
     subjects = index.know.lex.subjects
     if np.head is None or np.head not in subjects.kin:
         return False
-    words = _WORD_AT.findall(index.ftext, max(0, start - _KIN_REACH), start)
+    words = _WORD.findall(index.ftext, max(0, start - _KIN_REACH), start)
     return bool(words) and words[-1] in subjects.kin_before
 
 
@@ -669,13 +669,10 @@ def _of_the_people(index: Index, np: NounPhrase, end: int) -> bool:
     between = index.ftext[end : np.of_word].split()
     if not any(w in index.know.determiners for w in between):
         return False
-    word = _WORD_AT.match(index.ftext, np.of_word)
+    word = _WORD.match(index.ftext, np.of_word)
     return word is not None and any(
         f in index.know.people for f in forms(word.group(), index.know.lex.prefixes)
     )
-
-
-_WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def _whole(found: Found) -> bool:

@@ -663,12 +663,10 @@ def _without_references(places: list[Mention], text: str, know: Knowledge) -> li
             if know.reference_alone_re is not None
             else None
         )
-        if alone is not None and not (
-            # after an article, maybe with a word between: "the (far) north of Syria" is in it
-            alone.group("before") in know.definite
-            or any(
-                w in know.definite for w in text[max(0, alone.start() - 12) : alone.start()].split()
-            )
+        # after an article, maybe with a word between: "the (far) north of Syria" is in it
+        if alone is not None and not any(
+            w in know.definite
+            for w in text[max(0, alone.start() - 16) : alone.start()].split()[-2:]
         ):
             continue
         out.append(m)
@@ -877,8 +875,11 @@ _NAME_WORDS = 4
 
 def _with_article(token: str, know: Knowledge) -> bool:
     """Whether a folded word carries the article, maybe after a proclitic: "بالولايه"."""
-    bare = [token] + [token[len(p) :] for p in know.lex.prefixes if token.startswith(p)]
-    return any(b.startswith(a) and len(b) > len(a) + 1 for b in bare for a in know.definite)
+    return any(
+        b.startswith(a) and len(b) > len(a) + 1
+        for b in forms(token, know.lex.prefixes)
+        for a in know.definite
+    )
 
 
 def _inside_organization(index: Index, words: list[tuple[int, int]], token: str) -> bool:

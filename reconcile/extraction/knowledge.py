@@ -379,8 +379,7 @@ def knowledge(code: str) -> Knowledge:
         # "villages north of Port Sudan": a reference point with no distance
         # before it (the word before is read: "the north of Syria" is in it)
         reference_alone_re=re.compile(
-            rf"(?:(?P<before>[^\W\d_]+)[ \t]+)?(?<![\w-])"
-            rf"(?:{_alternatives(lex.places.bearings)})[ \t]+(?:(?:{definite})[ \t]*)?$"
+            rf"(?<![\w-])(?:{_alternatives(lex.places.bearings)})[ \t]+(?:(?:{definite})[ \t]*)?$"
         )
         if lex.places.bearings_alone and lex.places.bearings
         else None,

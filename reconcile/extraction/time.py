@@ -171,7 +171,8 @@ def _names_a_place(index: Index, m: re.Match[str]) -> bool:
     """
     text, nouns = index.ftext, index.know.lex.dates.name_nouns
     before = text[max(0, m.start() - _NAME_NOUN_CHARS) : m.start()].rstrip()
-    after = text[m.end() : m.end() + _NAME_NOUN_CHARS].lstrip()
+    raw_after = text[m.end() : m.end() + _NAME_NOUN_CHARS]
+    after = raw_after.lstrip()
     if before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES:
         return True
     if not nouns:
@@ -179,9 +180,7 @@ def _names_a_place(index: Index, m: re.Match[str]) -> bool:
     words_before, words_after = before.split()[-1:], after.split()[:1]
     # after the date, a name's noun is written as a name: "the 28 September Stadium",
     # not "by 5 March hospital officials" (a script without case shows none)
-    o_after = index.folded.offset(
-        m.end() + len(text[m.end() : m.end() + _NAME_NOUN_CHARS]) - len(after)
-    )
+    o_after = index.folded.offset(m.end() + len(raw_after) - len(after))
     if index.folded.original[o_after : o_after + 1].islower():
         words_after = []
     prefixes = index.know.lex.prefixes
