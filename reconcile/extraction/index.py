@@ -17,7 +17,7 @@ import attrs
 from ..lang.canon import canon
 from ..model import Document
 from ..text import Folded, fold, fold_with_offsets
-from .knowledge import Knowledge, forms
+from .knowledge import Knowledge, forms, presence
 from .sources import nominative, to_latin
 
 __all__ = ["LONG_SENTENCE", "REACH", "Index", "Mention", "Verb", "between", "last_between"]
@@ -237,6 +237,8 @@ class Index:
     # asks (the speaker written before a verb), keyed by (reader, position):
     # many figures near one verb read it once.
     memo: dict[tuple[str, int], object] = attrs.field(factory=dict)
+    # whether each pattern asked for matches anywhere (:meth:`occurs`), by id
+    held: dict[int, bool] = attrs.field(factory=dict)
     # What a reader found in a stretch of text, keyed by the reader's name and
     # everything it read there (the text itself, not its position): a page
     # that repeats a row or a phrase reads each copy once (see :meth:`read`).
@@ -383,23 +385,27 @@ class Index:
         return bool(known)
 
     def occurs(self, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` matches anywhere in the folded text (searched once per document).
+        """Whether ``pattern`` may match in the folded text (searched once per document).
+
+        ``False`` means it matches nowhere; ``True`` that it may (a phrase
+        that stands only inside a longer word is held too, see
+        :func:`~reconcile.extraction.knowledge.presence`).
 
         :meth:`matches` and :meth:`search` ask first, and so do readers that
         work before they search: most documents hold no "alone", "among the
         dead" or "bodies recovered", and their figures then skip the reading.
         """
-        key = ("occurs", id(pattern))
-        known = self.memo.get(key)
+        known = self.held.get(id(pattern))
         if known is None:
             # a pattern anchored at the end of the stretch searched ("up from
             # (the) $") matches at a stretch's end, not the text's: no one
             # search of the text can tell, so it counts as held
-            known = self.memo[key] = (
+            known = self.held[id(pattern)] = (
                 _END_ANCHOR.search(pattern.pattern) is not None
-                or pattern.search(self.ftext) is not None
+                or presence(pattern).search(self.ftext) is not None
             )
-        return bool(known)
+            self.patterns[id(pattern)] = pattern  # ids stay those of live patterns
+        return known
 
     def read(self, key: tuple[object, ...], reading: Callable[[], _R]) -> _R:
         """``reading()``, run once per ``key`` in this document.
@@ -451,7 +457,10 @@ class Index:
         sentence and pattern; elsewhere the span is searched. A pattern the
         document never holds (:meth:`occurs`) is searched nowhere.
         """
-        if not self.occurs(pattern):
+        held = self.held.get(id(pattern))
+        if held is None:
+            held = self.occurs(pattern)
+        if not held:
             return []  # most phrases ("alone", "among the dead") stand in few documents
         if not self.long_sentences:
             return list(pattern.finditer(self.ftext, lo, hi))  # prose: one call the fewer
@@ -470,7 +479,10 @@ class Index:
 
     def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """``pattern.search(self.ftext, lo, hi)``, read as :meth:`matches` reads."""
-        if not self.occurs(pattern):
+        held = self.held.get(id(pattern))
+        if held is None:
+            held = self.occurs(pattern)
+        if not held:
             return None
         if not self.long_sentences:
             return pattern.search(self.ftext, lo, hi)

@@ -224,7 +224,37 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
     """
     body = _alternatives(phrases)
     prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
-    return re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
+    # whether a text holds the phrases is asked of a whole document: without
+    # the lookbehind, which is tried at every character, the regex engine
+    # skips to the phrases' first letters
+    _PRESENCE.setdefault(pattern.pattern, re.compile(rf"(?:{body})(?![\w-])"))
+    return pattern
+
+
+# words_regex patterns (by source) -> a pattern found wherever they are, found faster
+_PRESENCE: dict[str, re.Pattern[str]] = {}
+
+
+def presence(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches somewhere in every text where ``pattern`` does, searched faster.
+
+    For a :func:`words_regex` pattern, its phrases without the lookbehind;
+    any other pattern is its own.
+    """
+    return _PRESENCE.get(pattern.pattern, pattern)
+
+
+def _led(words: Iterable[str], rest: str = "", *, group: str | None = None) -> re.Pattern[str]:
+    """Whole words or phrases at a word's start, then ``rest``; :func:`presence` knows it.
+
+    With ``group``, the phrase is captured under that name.
+    """
+    body = _alternatives(words)
+    led = f"(?P<{group}>{body})" if group else f"(?:{body})"
+    pattern = re.compile(rf"(?<![\w-]){led}{rest}")
+    _PRESENCE.setdefault(pattern.pattern, re.compile(body))
+    return pattern
 
 
 def _possessives(endings: Iterable[str]) -> str:
@@ -251,15 +281,18 @@ def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
     At ";", a line break, a clause word ("while", "بينما"), or a comma and a
     conjunction before a new verb ("..., and 1.5 million remain").
     """
-    return re.compile(
+    breaks = _alternatives(grammar.clause_breaks)
+    pattern = re.compile(
         rf"""
         ; | \n
-        | (?<![\w-])(?:{_alternatives(grammar.clause_breaks)})(?![\w-])
+        | (?<![\w-])(?:{breaks})(?![\w-])
         | [,،]\s*(?:{_alternatives(grammar.conjunctions)})\s+
           (?=(?:[\w.,-]+\s+){{1,4}}(?:{_alternatives(grammar.aux)})(?![\w-]))
         """,
         re.VERBOSE,
     )
+    _PRESENCE.setdefault(pattern.pattern, re.compile(rf"[;\n,،]|{breaks}"))
+    return pattern
 
 
 def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
@@ -597,7 +630,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         # "a mother of three": how many children someone has, no count of the event's people
         kin_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.kin)})[^\S\n]*\Z"),
-        number_of_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.number_of)})(?![\w-])"),
+        number_of_re=_led(grammar.number_of, r"(?![\w-])"),
         # "we estimate it at": the figure after it counts a number named before
         refer_back_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.refer_back)})\s*$")
@@ -694,9 +727,10 @@ def knowledge(code: str) -> Knowledge:
         # "2,000 people a year": a rate, not a count of one event; not "a year
         # ago" nor "in a year"
         rate_re=(
-            re.compile(
-                rf"(?<![\w-])(?P<w>{_alternatives(grammar.rates)})(?![\w-])"
-                rf"(?!\s+(?:{_alternatives(grammar.not_rate_after)})(?![\w-]))"
+            _led(
+                grammar.rates,
+                rf"(?![\w-])(?!\s+(?:{_alternatives(grammar.not_rate_after)})(?![\w-]))",
+                group="w",
             )
             if grammar.rates
             else None
@@ -721,9 +755,9 @@ def knowledge(code: str) -> Knowledge:
         else None,
         # "12 children are among the dead": the group after the figure; group ``w``
         among_after_re=(
-            re.compile(
-                rf"(?<![\w-])(?:{_alternatives(grammar.among)})\s+"
-                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?(?P<w>[^\W\d_]+)"
+            _led(
+                grammar.among,
+                rf"\s+(?:(?:{_alternatives(grammar.determiners)})\s+)?(?P<w>[^\W\d_]+)",
             )
             if grammar.among
             else None

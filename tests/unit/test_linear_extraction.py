@@ -7,13 +7,20 @@ work for one figure does not grow with the text. How long it takes is for
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile import Document, extract
+from reconcile.documents import parse_document
 from reconcile.extraction import speaker
 from reconcile.extraction.index import LONG_SENTENCE, REACH, Index
-from reconcile.extraction.knowledge import knowledge
+from reconcile.extraction.knowledge import knowledge, presence
+from reconcile.lang import detect_language
+from reconcile.text import fold
 
 SIZE = 30_000
 
@@ -458,3 +465,49 @@ def test_a_phrase_the_document_never_holds_is_searched_nowhere():
     ending = re.compile(r"people\s+$")
     assert index.occurs(ending)
     assert index.search(ending, 0, text.index("died")) is not None
+
+
+_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def _fixture_texts(code: str) -> list[str]:
+    """The fixture articles of one language, folded as the index folds them."""
+    paths = sorted(_FIXTURES.glob("*/*.txt"))
+    texts = [parse_document(p.read_text(encoding="utf-8"), p.name) for p in paths]
+    return [fold(doc.text) for doc in texts if detect_language(doc.text) == code]
+
+
+def _twinned(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The knowledge's patterns whose presence is searched with a faster pattern."""
+    know = knowledge(code)
+    fields = ((f.name, getattr(know, f.name)) for f in attrs.fields(type(know)))
+    return [(n, p) for n, p in fields if isinstance(p, re.Pattern) and presence(p) is not p]
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ru"])
+def test_a_faster_presence_pattern_is_found_wherever_its_pattern_is(code):
+    twinned = _twinned(code)
+    assert len(twinned) >= 5  # the clause, measure, place, verb, number-of patterns at least
+    held = 0
+    for text in _fixture_texts(code):
+        for name, pattern in twinned:
+            if pattern.search(text):
+                held += 1
+                assert presence(pattern).search(text), name
+    assert held >= len(twinned)  # the fixtures hold most of them: the test reads something
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), code=st.sampled_from(["en", "ar", "ru"]))
+def test_presence_never_misses_a_match_in_a_mangled_fixture(data, code):
+    # a stretch of an article, cut anywhere and with characters put in, so that
+    # phrases meet hyphens, proclitics and word edges in every way
+    text = data.draw(st.sampled_from(_fixture_texts(code)))
+    lo = data.draw(st.integers(0, len(text)))
+    piece = text[lo : lo + data.draw(st.integers(0, 300))]
+    at = data.draw(st.integers(0, len(piece)))
+    noise = data.draw(st.text(alphabet="-_ ,;\naوبلвx1", max_size=4))
+    piece = piece[:at] + noise + piece[at:]
+    for name, pattern in _twinned(code):
+        if pattern.search(piece):
+            assert presence(pattern).search(piece), (name, piece)
