@@ -137,6 +137,8 @@ def _reason_around(
         return "age"
     if know.kin_before_re.search(before):
         return "kin"
+    if know.capacity_before_re is not None and know.capacity_before_re.search(before):
+        return "capacity"
     if _NAME_COMMA.search(original_before) and after_text[:1] == ",":
         return "age"
     if written in know.lex.numbers.after_noun:

@@ -154,6 +154,7 @@ class Knowledge:
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
     kin_before_re: re.Pattern[str]
+    capacity_before_re: re.Pattern[str] | None
     number_of_re: re.Pattern[str]
     refer_back_re: re.Pattern[str] | None
     their_number_re: re.Pattern[str]
@@ -630,6 +631,12 @@ def knowledge(code: str) -> Knowledge:
         ),
         # "a mother of three": how many children someone has, no count of the event's people
         kin_before_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.kin)})[^\S\n]*\Z"),
+        # "a stadium that seats 25,000": how many a place holds, no count of anyone
+        capacity_before_re=(
+            re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.capacity)})[^\S\n]*\Z")
+            if grammar.capacity
+            else None
+        ),
         number_of_re=_led(grammar.number_of, r"(?![\w-])"),
         # "we estimate it at": the figure after it counts a number named before
         refer_back_re=(

@@ -593,6 +593,7 @@ class Grammar:
     there: frozenset[str] = _field(word_list, _NO_WORDS)
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     kin: frozenset[str] = _field(word_list, _NO_WORDS)
+    capacity: frozenset[str] = _field(word_list, _NO_WORDS)
     participles: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)

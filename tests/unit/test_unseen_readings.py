@@ -1008,7 +1008,32 @@ NOT_PEOPLE = [
     ("قتل 12 شخصا في يوم واحد.", "ar", "واحد"),
     # (a guard) a village, already none
     ("غمرت المياه قرية واحدة على الأقل.", "ar", "واحدة"),
+    # how many a place or a vehicle holds
+    ("Police arrested 18 people at the arena, which can accommodate 40,000 fans.", "en", "40,000"),
+    ("The ferry, licensed to carry 80 passengers, was carrying 212 people.", "en", "80"),
+    (
+        "Полиция задержала 18 человек у стадиона, который вмещает около 25 тысяч зрителей.",
+        "ru",
+        "около 25 тысяч",
+    ),
+    ("Паром, рассчитанный на 80 пассажиров, перевозил 212 человек.", "ru", "80"),
+    ("اعتقلت الشرطة 18 شخصا قرب الملعب الذي يتسع لنحو 25 ألف متفرج.", "ar", "نحو 25 ألف"),
+    ("كانت العبارة التي تتسع ل80 راكبا تقل 212 شخصا.", "ar", "80"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ferry, licensed to carry 80 passengers, was carrying 212 people.", "en"),
+        ("Паром, рассчитанный на 80 пассажиров, перевозил 212 человек.", "ru"),
+        ("كانت العبارة التي تتسع ل80 راكبا تقل 212 شخصا.", "ar"),
+    ],
+)
+def test_beside_a_capacity_the_people_aboard_are_still_counted(text: str, lang: str) -> None:
+    # (a guard) only the figure right after the capacity words is none
+    claims = _by_figure(text, lang)
+    assert claims["212"].unit == "people"
 
 
 @pytest.mark.parametrize(("text", "lang", "figure"), NOT_PEOPLE)
