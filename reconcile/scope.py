@@ -631,13 +631,14 @@ def _subjects_relation(subject_a: str, subject_b: str) -> Nesting | None:
         if found is None:
             return None  # children and troops: two subjects, not one inside the other
         roles = found
-    if (
-        (x.roles and not x.details and y.details and not y.roles)
-        or (y.roles and not y.details and x.details and not x.roles)
-    ) and _PART not in x.details | y.details:
+    x_said, y_said = x.details - _ONLY_A_PART, y.details - _ONLY_A_PART
+    if (x.roles and not x_said and y_said and not y.roles) or (
+        y.roles and not y_said and x_said and not x.roles
+    ):
         # "children" and "survivors": who they are and what befell them; some
-        # survivors are children, and neither count holds the other ("part of
-        # residents" is a part, though: of some group)
+        # survivors are children, and neither count holds the other. So too
+        # for parts: "part of patients" (those in intensive care) and "part
+        # of women" (those among the patients) are two parts of one whole
         details = Nesting.OVERLAP
     elif not (x.roles or y.roles) and (
         (_only_a_group(x) and _only_described(y)) or (_only_a_group(y) and _only_described(x))

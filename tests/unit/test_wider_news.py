@@ -845,6 +845,22 @@ def test_who_they_are_and_what_befell_them_overlap() -> None:
     assert subject_relation(_scope("part of civilians"), _scope("civilians")) is Nesting.NARROWER
 
 
+def test_two_parts_of_one_whole_named_differently_overlap() -> None:
+    # "47 in hospital, 14 of them in intensive care ... six women among the
+    # hospitalised": the 14 and the six are parts side by side, neither inside the other
+    for a, b in [("part of patients", "part of women"), ("part of survivors", "children")]:
+        assert subject_relation(_scope(a), _scope(b)) is Nesting.OVERLAP, (a, b)
+        assert subject_relation(_scope(b), _scope(a)) is Nesting.OVERLAP, (b, a)
+    text = (
+        "Officials said 47 patients were in hospital, 14 of them in intensive care. "
+        "Six women were among those in hospital."
+    )
+    report = reconcile([parse_document(f"---\nlang: en\n---\n{text}\n", "x.txt")])
+    assert "contradicts" not in [r.kind.value for r in report.relations]
+    # (a guard) a part of survivors still lies within the survivors
+    assert subject_relation(_scope("part of survivors"), _scope("survivors")) is Nesting.NARROWER
+
+
 def _scope(subject: str) -> Scope:
     return scope_of(
         Claim(document="x", span=Span(0, 1), quantity=Quantity.exact(3), subject=subject)
