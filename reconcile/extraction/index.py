@@ -790,6 +790,14 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
                 and not all(index.ftext[a:b] in know.title_words for a, b in words)
             )
             or (token in know.measure_of and not _inside_organization(index, words, token))
+            # "العقيد مسعود الترهوني للجزيرة إن": whom a titled person told, right
+            # before what they said, is no part of the name
+            or (
+                words
+                and _preposition_with_article(token, know)
+                and _complementizer_next(index, m.end())
+                and _ends_in_titled_name(index, words)
+            )
             or token in know.lex.cardinals
             or not token[0].isalpha()
             or len(words) == _FOLLOWING_WORDS
@@ -820,6 +828,36 @@ def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
             if rest in know.measure_of or rest in know.organization_first_words:
                 return True
     return False
+
+
+def _preposition_with_article(token: str, know: Knowledge) -> bool:
+    """Whether a word opens with a preposition and the article fused: "للجزيرة", "بالمستشفى"."""
+    return any(
+        token.startswith(p) and len(token) > len(p) + 1
+        for p in know.verb_ends_prefixes
+        if p in know.definite
+    )
+
+
+def _complementizer_next(index: Index, pos: int) -> bool:
+    """Whether the word after ``pos`` is a complementiser ("إن", "أن")."""
+    nxt = _NAME_WORD.search(index.ftext, pos, pos + _FOLLOWING_REACH)
+    return nxt is not None and index.know.complementizer_re.fullmatch(nxt.group()) is not None
+
+
+def _ends_in_titled_name(index: Index, words: list[tuple[int, int]]) -> bool:
+    """Whether the words read so far end in a person's name after a title ("العقيد مسعود الترهوني").
+
+    No word of the name may be a body's, a group's or a place's: "مدير
+    مستشفى صبراتة للاطفال" goes on into the hospital's name.
+    """
+    know = index.know
+    read = [index.ftext[a:b] for a, b in words]
+    titles = [n for n, w in enumerate(read) if w in know.title_words]
+    name = read[titles[-1] + 1 :] if titles else []
+    return bool(name) and not any(
+        w in know.groups or w in know.place_of or w in know.organization_first_words for w in name
+    )
 
 
 def _role_in_body(index: Index, words: list[tuple[int, int]], after: int) -> bool:

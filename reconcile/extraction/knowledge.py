@@ -142,6 +142,7 @@ class Knowledge:
     subject_after_verb: bool
     refer_back_opener_re: re.Pattern[str] | None
     reported_by_re: re.Pattern[str] | None
+    addressee_re: re.Pattern[str] | None
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
@@ -593,6 +594,13 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:{_alternatives(speakers.reported_by)})\s+"
         )
         if speakers.reported_by and speakers.reporting_nouns
+        else None,
+        # "сообщили ТАСС в МВД": who was told, right after the verb, then who told
+        addressee_re=re.compile(
+            rf"(?:{_alternatives(speakers.addressees)})"
+            rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*(?![\w-])"
+        )
+        if speakers.addressees
         else None,
         refer_back_opener_re=re.compile(
             rf"\s*(?:{_alternatives(speakers.refer_back_openers)})(?![\w-])"

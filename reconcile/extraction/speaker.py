@@ -1433,6 +1433,19 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     )
     if cited is not None and cited.end() < hi and not _place_at(index, cited.end()):
         verb_end = cited.end()  # (not "reports from Kyiv": where they come from)
+    told = (
+        know.addressee_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
+        if know.addressee_re is not None
+        else None
+    )
+    if told is not None and any(ch.isalpha() for ch in index.ftext[told.end() : hi]):
+        # "сообщили ТАСС в министерстве", "рассказал журналистам глава района":
+        # the outlet or the people told are no speaker, who follows them (with
+        # nothing after, "сообщает ТАСС": the outlet itself reports)
+        verb_end = told.end()
+        when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
+        if when is not None and when.end() <= hi:
+            verb_end = when.end()
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
@@ -1683,6 +1696,12 @@ def _titled_after(original: str, know: Knowledge) -> str | None:
         if low in know.titles:
             words = tokens[n:]
             person = _titled_name(words, know) or _trailing_name(words, know)
+            if not person and len(words) > 1 and not words[1][:1].isupper():
+                # "в пресс-службе министерства здравоохранения": a known body
+                # in lower-case words after an office of it, no one named, speaks
+                body = _inflected_known(" ".join(words[1:]), 0, know)
+                if body is not None:
+                    return body
             return " ".join(person or _strip_titles(words, know)) or None
         if know.complementizer_re.fullmatch(low):
             return None

@@ -525,6 +525,7 @@ class Speakers:
     subject_after_verb: bool = _field(_flag, False)
     refer_back_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     reported_by: frozenset[str] = _field(word_list, _NO_WORDS)
+    addressees: frozenset[str] = _field(word_list, _NO_WORDS)
     verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
     titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -1791,6 +1791,64 @@ PROBE_READINGS = [
         "speaker",
         "Ahmed Saleh",
     ),
+    # who was told, right after the verb, is no speaker: who told them follows
+    (
+        "Число погибших выросло до 12, сообщили в среду РИА Новости в министерстве "
+        "здравоохранения республики.",
+        "ru",
+        "выросло до 12",
+        "speaker",
+        "Health Ministry",
+    ),
+    (
+        "Число погибших выросло до 12, сообщили ТАСС в МЧС.",
+        "ru",
+        "выросло до 12",
+        "speaker",
+        "Emergencies Ministry",
+    ),
+    # (a guard) the people told, in lower case, were passed over already
+    (
+        "Число погибших выросло до 12, рассказал журналистам глава района Иван Петров.",
+        "ru",
+        "выросло до 12",
+        "speaker",
+        "Ivan Petrov",
+    ),
+    # (a guard) with no one after it, the outlet itself reports
+    ("Число погибших выросло до 12, сообщает ТАСС.", "ru", "выросло до 12", "speaker", "TASS"),
+    # a body's press office, in lower-case words, speaks for the body
+    (
+        "Число погибших выросло до 12, сообщили в пресс-службе министерства здравоохранения.",
+        "ru",
+        "выросло до 12",
+        "speaker",
+        "Health Ministry",
+    ),
+    # (a guard) a person named after the office's body is the speaker
+    (
+        "Число погибших выросло до 12, сообщил глава министерства здравоохранения Иван Петров.",
+        "ru",
+        "выросло до 12",
+        "speaker",
+        "Ivan Petrov",
+    ),
+    # a titled person's name ends before "to the ...": whom they told
+    (
+        "وقال الناطق باسم خفر السواحل العقيد مسعود الترهوني للجزيرة إن نحو 38 مهاجرا مفقودون.",
+        "ar",
+        "نحو 38",
+        "speaker",
+        "Msud al-Trhuni",
+    ),
+    # (a guard) a body's name goes on after the preposition and the article
+    (
+        "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
+        "ar",
+        "38",
+        "speaker",
+        "al-Hih al-Wtnih Llshh",
+    ),
 ]
 
 
