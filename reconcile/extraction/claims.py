@@ -491,7 +491,10 @@ def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int
         return False
     lo, hi = clause
     text, bodies = index.ftext, index.know.lex.measures.body_nouns
-    after = text[end : end + _BODY_REACH + _INCREMENT_REACH].split()[:2]
+    # (a full stop or a comma may close the noun: "rescuers found 19 bodies.")
+    after = [
+        w.rstrip(_CLOSING) for w in text[end : end + _BODY_REACH + _INCREMENT_REACH].split()[:2]
+    ]
     if after and after[0] in index.know.lex.grammar.increment_after:
         after.pop(0)  # "found eight more bodies"
     reach = _RECOVERY_REACH
@@ -530,6 +533,8 @@ def _recovered_after(index: Index, pattern: re.Pattern[str], at: int, hi: int) -
 _RECOVERED = "recovered"
 # How far after a figure its noun for bodies, and before it the verb of finding them, are read.
 _BODY_REACH = 16
+# punctuation that may close the word after a figure
+_CLOSING = ".,;:!?)»\"'”’،؛"
 _RECOVERY_REACH = 40
 
 

@@ -1841,6 +1841,40 @@ PROBE_READINGS = [
         "speaker",
         "Msud al-Trhuni",
     ),
+    # intensive care in Russian, after the word for its wards
+    (
+        "В больницах 47 человек, из них 14 - в отделениях реанимации.",
+        "ru",
+        "14",
+        "measure",
+        "critical",
+    ),
+    ("11 из них остаются в отделениях реанимации.", "ru", "11", "measure", "critical"),
+    # no body found: missing
+    ("The coastguard said 33 people were presumed dead at sea.", "en", "33", "measure", "missing"),
+    (
+        "More than 2,400 migrants died or went missing in 2025.",
+        "en",
+        "More than 2,400",
+        "measure",
+        "dead_or_missing",
+    ),
+    # bodies a hospital took in, and bodies found with a full stop after them
+    ("The hospital has received nine bodies since Monday.", "en", "nine", "measure", "recovered"),
+    ("Rescuers found 19 bodies.", "en", "19", "measure", "recovered"),
+    (
+        "وقال مدير المستشفى إن المستشفى استقبل منذ الاثنين تسع جثث.",
+        "ar",
+        "تسع",
+        "measure",
+        "recovered",
+    ),
+    # a rescue named by its noun
+    ("Береговая охрана ранее сообщала о спасении 47 человек.", "ru", "47", "measure", "rescued"),
+    # currencies and packs
+    ("The vodka had been sold for 150 soms a bottle.", "en", "150", "unit", "KGS"),
+    ("Из Бишкека доставлены около 200 упаковок антидота.", "ru", "около 200", "unit", "packs"),
+    ("ونقلت طائرة خاصة نحو 200 عبوة من الترياق.", "ar", "نحو 200", "unit", "packs"),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
