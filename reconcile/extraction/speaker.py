@@ -1224,6 +1224,8 @@ def _without_office_place(run: list[str], before: str, know: Knowledge) -> list[
     ("комиссара Кандары Питер Отиено"). A language without the table keeps
     the run as it is.
     """
+    if len(run) >= 2 and fold(before) in know.lex.grammar.locative and _place(run[:1], know):
+        return run[1:]  # "представитель МОМ в Ливии Фатима Бенсалем": where the office is
     if len(run) < 2 or not _field_word(before, know):
         return run
     rest = run[1:]
@@ -1677,6 +1679,7 @@ def _titled_after_verb(index: Index, verb_end: int, hi: int) -> str | None:
     return _titled_after(index.folded.original[o_start:o_end], index.know)
 
 
+_SHORT_FORM = re.compile(r"[ \t]*\([^\W\d_a-zа-яё]{2,8}\)")
 _CLAUSE_STOP = re.compile(r"[,.;:!?«»\"“”()]")
 
 
@@ -1688,6 +1691,8 @@ def _titled_after(original: str, know: Knowledge) -> str | None:
     from the first title word to the end of the clause; a capitalised name at
     its end is the person, the words before it their role.
     """
+    # a body's short form in brackets is part of its name: "организации по миграции (МОМ)"
+    original = _SHORT_FORM.sub("", original)
     stop = _CLAUSE_STOP.search(original)
     clause = original[: stop.start()] if stop else original
     tokens = clause.split()
@@ -1727,6 +1732,13 @@ def _titled_name(words: list[str], know: Knowledge) -> list[str]:
     ):
         end += 1
     if 0 < n < end and not _place(words[n:end], know):
+        if end < len(words) and words[end][:1].islower():
+            # "представитель Международной организации по миграции в Ливии
+            # Фатима Бенсалем": the capital opens a body's name, written on in
+            # lower case; the person is named at the end
+            person = _trailing_name(words[end:], know)
+            if person:
+                return person
         return words[n:end]
     return []
 

@@ -1875,6 +1875,25 @@ PROBE_READINGS = [
     ("The vodka had been sold for 150 soms a bottle.", "en", "150", "unit", "KGS"),
     ("Из Бишкека доставлены около 200 упаковок антидота.", "ru", "около 200", "unit", "packs"),
     ("ونقلت طائرة خاصة نحو 200 عبوة من الترياق.", "ar", "نحو 200", "unit", "packs"),
+    # a Russian body's name, written in lower case after its first word and with its
+    # short form in brackets, then where the office is, then the person
+    (
+        "Не менее 61 мигранта пропали без вести. Об этом сообщила во вторник официальный "
+        "представитель Международной организации по миграции (МОМ) в Ливии Фатима Бенсалем.",
+        "ru",
+        "Не менее 61",
+        "speaker",
+        "Fatima Bensalem",
+    ),
+    # (a guard) a name with lower-case words after it and no one named later stays
+    (
+        "Число погибших достигло 12, сообщил директор ФСБ генерал армии Сергей Смирнов по "
+        "итогам совещания.",
+        "ru",
+        "12",
+        "speaker",
+        "Sergei Smirnov",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
