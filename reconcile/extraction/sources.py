@@ -367,6 +367,8 @@ def _person_name(words: list[str], know: Knowledge) -> bool:
     """
     if not words or any(w[:1].islower() for w in words):
         return False
+    if fold(words[-1]) in know.organization_heads:
+        return False  # "Prosecutor General's Office": a body, its titles part of its name
     first = words[0]
     if first in know.lex.grammar.locative:
         # "وزارة الصحة في غزة": a place after a preposition, no name (as written:
@@ -728,6 +730,8 @@ def _named_body(name: str, know: Knowledge) -> str:
         and fold(first) in know.groups
         and all(w[:1].isupper() for w in words)
         and not _is_place(words, know)
+        # "Prosecutor General's Office": the body's own noun ends its name
+        and fold(words[-1]) not in know.organization_heads
     ):
         return rest.strip()
     return name

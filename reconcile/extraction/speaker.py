@@ -1169,6 +1169,17 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         else:
             stop = n
             break
+    if words and stop >= 2 and tokens[stop].lower() not in know.lex.grammar.locative:
+        # "doctors in southern Kyrgyzstan say", "officials in the north of Syria
+        # said": up to three lower-case words between the preposition and the place
+        for j in range(stop - 1, max(0, stop - _PLACE_MODIFIERS - 1), -1):
+            low = tokens[j].lower()
+            if low in know.lex.grammar.locative:
+                if tokens[j - 1].lower() in know.groups:
+                    words, stop = tokens[j + 1 : stop + 1] + words, j
+                break
+            if not (tokens[j].isalpha() and tokens[j].islower()):
+                break
     if words and stop >= 1 and tokens[stop].lower() in know.lex.grammar.locative:
         if tokens[stop - 1].lower() in know.groups:
             # "officials in Tunisia said": the officials speak, not the country
@@ -1211,6 +1222,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         words = _without_office_place(words, tokens[stop], know)
     name = _strip_titles(words, know)
     return " ".join(name) if name else None
+
+
+# How many lower-case words may stand between "in" and a place in a speaker ("in the north of").
+_PLACE_MODIFIERS = 3
 
 
 def _without_office_place(run: list[str], before: str, know: Knowledge) -> list[str]:

@@ -1894,6 +1894,45 @@ PROBE_READINGS = [
         "speaker",
         "Sergei Smirnov",
     ),
+    # who speaks "in" a place, with words between the preposition and the place
+    (
+        "Doctors in southern Kyrgyzstan say at least 14 people have died.",
+        "en",
+        "at least 14",
+        "speaker",
+        "Doctors in southern Kyrgyzstan",
+    ),
+    (
+        "Officials in the north of Syria said 14 people had died.",
+        "en",
+        "14",
+        "speaker",
+        "Officials in the north of Syria",
+    ),
+    # (a guard) with none between
+    (
+        "Officials in Libya say at least 14 people have died.",
+        "en",
+        "at least 14",
+        "speaker",
+        "Officials in Libya",
+    ),
+    # a body whose name holds a title: the title is no part of a person's name
+    (
+        "The Prosecutor General's Office said five people had been charged.",
+        "en",
+        "five",
+        "speaker",
+        "Prosecutor General's Office",
+    ),
+    # (a guard) a title before a person's name
+    (
+        "Prosecutor General Ahmed Ali said five people had been charged.",
+        "en",
+        "five",
+        "speaker",
+        "Ahmed Ali",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
