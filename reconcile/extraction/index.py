@@ -286,6 +286,9 @@ class Index:
         places = _without_references(places, ftext, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
         places = [m for m in places if organization_ending(ftext, m.end, know) is None]
+        # 'صحيفة "الشرق الأوسط اللندنية"', 'газета «Северный Кавказ»': a quoted
+        # name that opens with a place and goes on is a title, no place
+        places = [m for m in places if not _opens_a_quoted_title(ftext, m)]
         years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(ftext)]
         verbs = []
         spaced: dict[str, str] = {}  # a verb as written -> its words: a page repeats a few
@@ -642,6 +645,21 @@ def _demonym_near(demonyms: list[Mention], at: int) -> bool:
     """Whether a demonym ends within a few characters before ``at``."""
     i = bisect.bisect_left(demonyms, (at,))
     return i > 0 and at - demonyms[i - 1].end <= _DEMONYM_REACH
+
+
+def _opens_a_quoted_title(text: str, m: Mention) -> bool:
+    """Whether a place opens a quoted name with more words after it, before its closing quote."""
+    if m.start == 0 or text[m.start - 1] not in _OPENING_QUOTES:
+        return False
+    close = _QUOTE_CLOSE.match(text, m.end, m.end + _QUOTED_TITLE_REACH)
+    return close is not None and any(ch.isalpha() for ch in close.group(1))
+
+
+_OPENING_QUOTES = frozenset('"«“„')
+# the rest of a quoted name, up to its closing quote
+_QUOTE_CLOSE = re.compile(r'([^"»”«“\n.]*)["»”]')
+# How far after a place a quoted title's closing quote is looked for.
+_QUOTED_TITLE_REACH = 60
 
 
 def _without_references(places: list[Mention], text: str, know: Knowledge) -> list[Mention]:

@@ -513,6 +513,8 @@ def _what_befell_the_part(index: Index, end: int, predicate: _Predicate) -> Ment
     between = index.ftext[noun.end : verb.start]
     if "," in between or len(between.split()) > _PART_VERB_WORDS:
         return None
+    if _figure_right_after(index, verb.end):
+        return None  # "12 وفاة بالتسمم وتوقيف أربعة": the word is the next figure's
     return verb
 
 
@@ -668,6 +670,15 @@ def _last_coordinated(index: Index, predicate: Iterable[Mention]) -> Mention | N
             break
         last = m
     return last
+
+
+def _figure_right_after(index: Index, pos: int) -> bool:
+    """Whether the word right after ``pos`` is a figure (digits, a number or scale word)."""
+    nxt = _NEXT_TOKEN.match(index.ftext, pos)
+    return nxt is not None and index.names_a_figure(nxt.start(1), nxt.end(1))
+
+
+_NEXT_TOKEN = re.compile(r"[^\S\n]*([^\s,.;:،]+)")
 
 
 def _closes(kinds: Mapping[str, Kind], before: str, after: str) -> bool:

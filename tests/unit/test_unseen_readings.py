@@ -1933,6 +1933,41 @@ PROBE_READINGS = [
         "speaker",
         "Ahmed Ali",
     ),
+    # a measure noun followed by its own figure belongs to that figure
+    (
+        "قرغيزستان: 12 وفاة بالتسمم بالميثانول وتوقيف أربعة مشتبه بهم.",
+        "ar",
+        "12",
+        "measure",
+        "died",
+    ),
+    # (a guard) a state after the figure's own noun still says what befell it
+    ("وأصيب 11 مصابا في حالة حرجة.", "ar", "11", "measure", "critical"),
+    # "فيما" (whereas) opens a clause of its own: the part takes its whole's measure
+    (
+        "وانتشلت فرق الإنقاذ 11 جثة، بينهم ثلاثة أطفال، فيما لا يزال نحو 50 شخصا في عداد "
+        "المفقودين.",
+        "ar",
+        "ثلاثة",
+        "measure",
+        "killed",
+    ),
+    # a quoted title that opens with a place names no place
+    (
+        'وقال مسؤولون إن 12 شخصا قتلوا في سوريا، بحسب صحيفة "الشرق الأوسط اللندنية".',
+        "ar",
+        "12",
+        "places",
+        ("Syria",),
+    ),
+    # (a guard) a place quoted alone is still a place
+    (
+        "В Сирии погибли 12 человек, сообщает газета «Северный Кавказ».",
+        "ru",
+        "12",
+        "places",
+        ("Syria", "North Caucasus"),
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
