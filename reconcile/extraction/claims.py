@@ -371,7 +371,11 @@ def _other_measure_before(
     measure: str | None,
     words_before: tuple[bool, bool] | None,
 ) -> bool:
-    """Whether only "others" after a figure makes it a part, the figure before of another kind."""
+    """Whether only "others" or "another" makes a figure a part, the figure before of another kind.
+
+    "19 were killed and 43 others injured", "nine died and another 47 were
+    hospitalised": an addition of another kind, not more of the dead.
+    """
     start, end = span
     after = index.know.increment_after_re
     if before is None or before[1] is None or measure is None:
@@ -382,12 +386,28 @@ def _other_measure_before(
         return False  # "19 were killed and 43 others died": more of the dead
     more = after.match(index.ftext, end) if after is not None else None
     if more is None:
-        return False
+        return _only_an_increment_before(index, start)
     nxt = _NEXT_WORD.match(index.ftext, more.end())
     if nxt is not None and nxt.group(1) in index.know.partitive:
         return False  # "three more of the injured died": more of a group named
     part_before = words_before[0] if words_before is not None else _a_part_before(index, start)
     return not part_before
+
+
+def _only_an_increment_before(index: Index, start: int) -> bool:
+    """Whether "another" ([additions]) alone makes a figure a part: no "among", no "of"."""
+    text = index.ftext
+    addition = index.know.addition_re
+    if addition is None or not addition.search(text, max(0, start - _INCREMENT_REACH), start):
+        return False
+    return not any(
+        pattern is not None and pattern.search(text, max(0, start - reach), start)
+        for pattern, reach in (
+            (index.know.among_re, _AMONG_REACH),
+            (index.know.responsible_re, _RESPONSIBLE_REACH),
+            (index.know.of_a_figure_re, _INCREMENT_REACH),
+        )
+    )
 
 
 def _a_part_before(index: Index, start: int) -> bool:

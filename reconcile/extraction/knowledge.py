@@ -186,6 +186,7 @@ class Knowledge:
     ranking_before_re: re.Pattern[str]
     ranking_after_re: re.Pattern[str]
     increment_re: re.Pattern[str] | None
+    addition_re: re.Pattern[str] | None
     among_re: re.Pattern[str] | None
     among_after_re: re.Pattern[str] | None
     revised_from_re: re.Pattern[str] | None
@@ -734,6 +735,12 @@ def knowledge(code: str) -> Knowledge:
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment
+            else None
+        ),
+        # "another 47 were hospitalised": more people, not a part of a total named
+        addition_re=(
+            re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.additions)})\s+$")
+            if grammar.additions
             else None
         ),
         # "Among the dead were 12 women", "Среди погибших - двое": the group a

@@ -608,6 +608,7 @@ class Grammar:
     place_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     citizenship: frozenset[str] = _field(word_list, _NO_WORDS)
     increment: frozenset[str] = _field(word_list, _NO_WORDS)
+    additions: frozenset[str] = _field(word_list, _NO_WORDS)
     among: frozenset[str] = _field(word_list, _NO_WORDS)
     responsible: frozenset[str] = _field(word_list, _NO_WORDS)
     increment_after: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -1968,6 +1968,25 @@ PROBE_READINGS = [
         "places",
         ("Syria", "North Caucasus"),
     ),
+    # "another" after a figure of another kind adds people, no part of the first
+    ("Nine people died and another 47 were hospitalised.", "en", "47", "subject", None),
+    ("Скончались девять человек, еще 47 госпитализированы.", "ru", "47", "subject", None),
+    # (a guard) more of the same kind are a part
+    (
+        "Nine people died on Monday and another three died on Tuesday.",
+        "en",
+        "three",
+        "subject",
+        "part of people",
+    ),
+    # (a guard) "из них" after a figure of another kind is still a part
+    (
+        "Из России выехали 2719 граждан, из них 160 уничтожены.",
+        "ru",
+        "160",
+        "subject",
+        "part of people",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
