@@ -1008,6 +1008,18 @@ NOT_PEOPLE = [
     ("قتل 12 شخصا في يوم واحد.", "ar", "واحد"),
     # (a guard) a village, already none
     ("غمرت المياه قرية واحدة على الأقل.", "ar", "واحدة"),
+    # a label: a part and an article of a code, a number after "№"
+    (
+        "Возбуждено дело по части 3 статьи 238 УК РФ (услуги, повлекшие смерть двух и более лиц).",
+        "ru",
+        "3",
+    ),
+    (
+        "Возбуждено дело по части 3 статьи 238 УК РФ (услуги, повлекшие смерть двух и более лиц).",
+        "ru",
+        "238",
+    ),
+    ("Жильцов разместили в школе № 23, там находятся 40 человек.", "ru", "23"),
     # how many a place or a vehicle holds
     ("Police arrested 18 people at the arena, which can accommodate 40,000 fans.", "en", "40,000"),
     ("The ferry, licensed to carry 80 passengers, was carrying 212 people.", "en", "80"),
@@ -1986,6 +1998,29 @@ PROBE_READINGS = [
         "160",
         "subject",
         "part of people",
+    ),
+    # parts of a building are things
+    (
+        "The explosion brought down one of its six entrances, killing four people.",
+        "en",
+        "six",
+        "unit",
+        "entrances",
+    ),
+    (
+        "Взрыв обрушил один из шести подъездов, погибли четыре человека.",
+        "ru",
+        "шести",
+        "unit",
+        "entrances",
+    ),
+    # (a guard) the figure of the clause after a code's article and part
+    (
+        "Дело возбуждено по части 3 статьи 238 УК РФ, погибли 11 человек.",
+        "ru",
+        "11",
+        "measure",
+        "killed",
     ),
     # (a guard) a body's name goes on after the preposition and the article
     (
