@@ -384,6 +384,9 @@ def _measure_word(
         and first.group(1) not in index.know.aux
         and not _relative_between(index, end, first_said.start)
         and not _conjoined_after(index, near_before[-1], start)
+        # "toll disputed as thousands displaced": a tally's noun takes no object
+        and index.ftext[near_before[-1].start : near_before[-1].end]
+        not in index.know.lex.measures.tallies
     ):
         # "brought back 120 soldiers captured by the rebels": a measure verb
         # right before the figure takes it as its object; a participle right
@@ -715,9 +718,26 @@ def _of_later_figure(index: Index, after: int, m: Mention) -> bool:
 def _figure_noun_before(index: Index, text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` ends with a figure and its noun, with no auxiliary between."""
     other = _OTHER_FIGURE_BEFORE.search(text, lo, hi)
-    if other is None:
-        return False
-    return not any(w in index.know.aux for w in other.group(1).split())
+    if other is not None:
+        return not any(w in index.know.aux for w in other.group(1).split())
+    # a figure in words: "еще шесть числятся пропавшими", "and six more are missing"
+    tokens = text[lo:hi].split()[-_OTHER_FIGURE_WORDS:]
+    lex = index.know.lex
+    for n, token in enumerate(tokens):
+        if n == 0 or tokens[n - 1][:1].isdigit():
+            # the stretch's first word may go with the figure before it ("600
+            # واحد منهم رجعوا": 600 of them), or be cut: only a later word is read
+            continue
+        if any(f in lex.cardinals for f in forms(token, lex.prefixes)):
+            after = tokens[n + 1 :]
+            return len(after) <= _OTHER_FIGURE_WORDS - 1 and not any(
+                w in index.know.aux or not w.isalpha() for w in after
+            )
+    return False
+
+
+# How many words a later figure in words and its noun take before a measure word.
+_OTHER_FIGURE_WORDS = 3
 
 
 def _relative_between(index: Index, lo: int, hi: int) -> bool:

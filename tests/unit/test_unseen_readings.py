@@ -2022,6 +2022,25 @@ PROBE_READINGS = [
         "measure",
         "killed",
     ),
+    # a tally's noun takes no figure as its object
+    (
+        "Yemen flood toll disputed as thousands displaced in Hadramawt",
+        "en",
+        "thousands",
+        "measure",
+        "displaced",
+    ),
+    # a later figure written in words owns the measure words after it
+    (
+        "Число жертв паводков, вызванных дождями в провинции, возросло до 21 человека, еще шесть "
+        "числятся пропавшими без вести.",
+        "ru",
+        "возросло до 21",
+        "measure",
+        "killed",
+    ),
+    # (a guard) a word after digits goes with them: "600 of them returned"
+    ("وقالت الوزارة إن 600 واحد منهم رجعوا إلى تونس.", "ar", "600", "measure", "returned"),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
