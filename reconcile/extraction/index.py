@@ -777,6 +777,8 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
         token = m.group()
         if token in _QUOTES and words:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
+        if not words and token in know.weekdays:
+            continue  # "قد أعلنت الثلاثاء أن": the day the verb names, before any speaker
         if words and token in know.verb_ends and _role_in_body(index, words, m.end()):
             continue  # "مصدر في الدفاع المدني": a source in a known body speaks for it
         if words and token in know.verb_ends and _title_further(index, m.end()):

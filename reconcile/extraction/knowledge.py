@@ -143,6 +143,8 @@ class Knowledge:
     refer_back_opener_re: re.Pattern[str] | None
     reported_by_re: re.Pattern[str] | None
     addressee_re: re.Pattern[str] | None
+    addressee_before_re: re.Pattern[str] | None
+    body_region_re: re.Pattern[str] | None
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
     verb_ends_prefixes: tuple[str, ...]
@@ -600,6 +602,20 @@ def knowledge(code: str) -> Knowledge:
         addressee_re=re.compile(
             rf"(?:{_alternatives(speakers.addressees)})"
             rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*(?![\w-])"
+        )
+        if speakers.addressees
+        else None,
+        # "ГУ МЧС по Оренбургской области": a body's short name, then its region
+        body_region_re=re.compile(
+            rf"(\S+)[ \t]+(?:{_alternatives(speakers.body_regions)})[ \t]+"
+            rf"(?:[^\s,.;:]+[ \t]+){{0,2}}[^\s,.;:]+[ \t]*$"
+        )
+        if speakers.body_regions
+        else None,
+        # "в МЧС Интерфаксу сообщили": who was told, right before the verb
+        addressee_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(speakers.addressees)})"
+            rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*[ \t]*$"
         )
         if speakers.addressees
         else None,

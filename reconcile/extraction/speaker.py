@@ -1031,6 +1031,13 @@ def _before_verb(index: Index, verb: Verb) -> _BeforeVerb:
 def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
     """What ``_before_verb`` reads in ``[lo, verb_start)``."""
     text = index.ftext
+    told = index.know.addressee_before_re
+    found = told.search(text, lo, verb_start) if told is not None else None
+    if found is not None and " ".join(found.group().split()) not in index.know.organizations:
+        # "в ГУ МЧС Интерфаксу сообщили": the outlet told stands between the
+        # speaker and the verb (one that may be the speaker itself, "ТАСС
+        # сообщил", is read as one)
+        verb_start = found.start()
     passive = phrase_tails(index.know.lex.speakers.passive_aux)
     if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
         text, lo, verb_start
@@ -1069,6 +1076,11 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # ", Russia's children's rights commissioner,": an appositive that opens
     # with a possessive stands between a name and its verb
     original = sub_at_end(know.possessive_appositive_re, _COMMA, " ", original)
+    # "в ГУ МЧС по Оренбургской области сообщили": the region a body's short
+    # name covers, after it, is no part of who speaks
+    region = know.body_region_re.search(original) if know.body_region_re is not None else None
+    if region is not None and _acronym(region.group(1)):
+        original = original[: region.start(1) + len(region.group(1))]
     # "The ministry, however, has said": a parenthetical word between name and verb
     if original.count(",") >= 2:
         original = know.parenthetical_re.sub(" ", original)
@@ -1343,6 +1355,9 @@ def _strip_titles(words: list[str], know: Knowledge) -> list[str]:
         # "Health Cabinet Secretary Grace Wanjiru": the field of an office,
         # capitalised words no table lists, before its title
         i = _title_after_field(words, know)
+    elif i < len(words):
+        # "Regional Health Minister Irina Sokolova": a modifier, then the field
+        i += _title_after_field(words[i:], know)
     rest = words[i:]
     has_title = any(w.lower() in know.titles for w in words[:i])
     is_org = bool(rest) and rest[-1].lower() in know.organization_heads

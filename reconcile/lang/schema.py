@@ -526,6 +526,7 @@ class Speakers:
     refer_back_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     reported_by: frozenset[str] = _field(word_list, _NO_WORDS)
     addressees: frozenset[str] = _field(word_list, _NO_WORDS)
+    body_regions: frozenset[str] = _field(word_list, _NO_WORDS)
     verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
     titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
     name_links: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -856,8 +856,10 @@ def _another_event(first: Evidence, second: Evidence) -> Relation | None:
         return None
     period = first.scope.period
     assert period is not None
-    if _a_whole_year(period) and second.scope.period is not None and (
-        second.scope.period.start.year - period.start.year < PAST_EVENT_YEARS
+    if (
+        _a_whole_year(period)
+        and second.scope.period is not None
+        and (second.scope.period.start.year - period.start.year < PAST_EVENT_YEARS)
     ):
         why = (
             f"a total for the year {period.start.year} beside a figure of a later day: "

@@ -2041,6 +2041,55 @@ PROBE_READINGS = [
     ),
     # (a guard) a word after digits goes with them: "600 of them returned"
     ("وقالت الوزارة إن 600 واحد منهم رجعوا إلى تونس.", "ar", "600", "measure", "returned"),
+    # a modifier, a field and a title before a person's name
+    (
+        "Regional Health Minister Irina Sokolova said 16 people had been injured.",
+        "en",
+        "16",
+        "speaker",
+        "Irina Sokolova",
+    ),
+    # a governor's title in Arabic
+    (
+        "وقال حاكم المقاطعة أليكسي غريتشكو إن 112 شخصا أجلوا.",
+        "ar",
+        "112",
+        "speaker",
+        "Alexei Ghritshku",
+    ),
+    # the day right after an Arabic verb is no speaker
+    (
+        "وكانت لجنة التحقيق قد أعلنت الثلاثاء أن عدد القتلى سبعة.",
+        "ar",
+        "سبعة",
+        "speaker",
+        "Ljnh al-Thqiq",
+    ),
+    # the Investigative Committee by its short name
+    (
+        "СК сообщил о семи погибших при обрушении подъезда.",
+        "ru",
+        "семи",
+        "speaker",
+        "Russian Investigative Committee",
+    ),
+    # who was told, before the verb, and the region a body covers, after its name
+    (
+        "В ГУ МЧС по Оренбургской области Интерфаксу сообщили о девяти погибших.",
+        "ru",
+        "девяти",
+        "speaker",
+        "Emergencies Ministry",
+    ),
+    (
+        "В ГУ МЧС по Оренбургской области сообщили о девяти погибших.",
+        "ru",
+        "девяти",
+        "speaker",
+        "Emergencies Ministry",
+    ),
+    # (a guard) an outlet before a verb of its own reports
+    ("ТАСС сообщил о девяти погибших.", "ru", "девяти", "speaker", "TASS"),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
