@@ -144,6 +144,7 @@ class Knowledge:
     reported_by_re: re.Pattern[str] | None
     addressee_re: re.Pattern[str] | None
     addressee_before_re: re.Pattern[str] | None
+    title_appositive_re: re.Pattern[str] | None
     body_region_re: re.Pattern[str] | None
     verb_ends: frozenset[str]
     names_not_ends: frozenset[str]  # words of verb_ends that, written so, are names
@@ -604,6 +605,15 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*(?![\w-])"
         )
         if speakers.addressees
+        else None,
+        # "Hisham al-Saidi, deputy governor of Hadramawt, said": the person's
+        # office in an appositive between the name and the verb
+        title_appositive_re=re.compile(
+            rf"(?<=[^\W\d_]),\s*(?:[^\W\d_][\w-]*\s+){{0,2}}"
+            # (in lower case: ", Brigadier Hamid Jabbar," is a titled name)
+            rf"(?:{_alternatives(speakers.titles.words)})(?![\w-])[^,]{{0,80}},\s*$"
+        )
+        if speakers.titles.words
         else None,
         # "ГУ МЧС по Оренбургской области": a body's short name, then its region
         body_region_re=re.compile(

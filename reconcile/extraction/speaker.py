@@ -74,6 +74,15 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     """
     quiet = index.long_sentences and not _live_around(index, sentence)
     name = _sentence_speaker(index, start, end, sentence, verbs=not quiet)
+    if name is None and not index.long_sentences:
+        # '"Fourteen have died. Our teams are searching," X told Reuters': a
+        # quotation of several sentences is attributed once, after it closes
+        close = _quotation_close(index, sentence)
+        if close is not None:
+            # read as a figure at the quotation's end would be, inside it
+            closing = index.sentence(close)
+            at = max(closing[0], close - 1)
+            name = _sentence_speaker(index, at, at + 1, closing)
     if name is None:
         caption = _caption_source(index, start)
         if caption is not None:
@@ -135,6 +144,39 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         name = _person_with_title(index, name, sentence[0]) or name
         name = _society_named_before(index, name, sentence[0]) or name
     return canonical_speaker(name, index.know) if name else None
+
+
+def _quotation_close(index: Index, sentence: tuple[int, int]) -> int | None:
+    """Where a quotation the sentence lies in closes, when it goes on past the sentence.
+
+    Quotation marks are read from the paragraph's start, in a paragraph
+    that starts at most ``_QUOTE_REACH`` characters before the sentence; the
+    closing mark is looked for at most as far after the sentence.
+    """
+    text = index.ftext
+    s_start, s_end = sentence
+    paragraph = index.paragraph_start(s_start)
+    if s_start - paragraph > _QUOTE_REACH:
+        return None  # counted from the middle of a long paragraph, the marks pair wrongly
+    inside = False
+    for ch in text[paragraph:s_end]:
+        if ch in _OPENING_MARKS:
+            inside = True
+        elif ch in _CLOSING_MARKS:
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    if not inside:
+        return None
+    close = _CLOSING_MARK.search(text, s_end, s_end + _QUOTE_REACH)
+    return close.start() if close is not None else None
+
+
+_OPENING_MARKS = frozenset("“«„")
+_CLOSING_MARKS = frozenset("”»")
+_CLOSING_MARK = re.compile(r'[”»"]')
+# How far before a sentence its quotation may open, and after it close, in characters.
+_QUOTE_REACH = 600
 
 
 def _society_named_before(index: Index, name: str, before: int) -> str | None:
@@ -1076,6 +1118,10 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # ", Russia's children's rights commissioner,": an appositive that opens
     # with a possessive stands between a name and its verb
     original = sub_at_end(know.possessive_appositive_re, _COMMA, " ", original)
+    if know.title_appositive_re is not None:
+        # "Hisham al-Saidi, deputy governor of Hadramawt, said": the office
+        # between the name and its verb is no part of the name
+        original = sub_at_end(know.title_appositive_re, _COMMA, " ", original)
     # "в ГУ МЧС по Оренбургской области сообщили": the region a body's short
     # name covers, after it, is no part of who speaks
     region = know.body_region_re.search(original) if know.body_region_re is not None else None

@@ -2090,6 +2090,47 @@ PROBE_READINGS = [
     ),
     # (a guard) an outlet before a verb of its own reports
     ("ТАСС сообщил о девяти погибших.", "ru", "девяти", "speaker", "TASS"),
+    # a quotation of several sentences, attributed once after it closes
+    (
+        'The river burst its banks. "Fourteen people have died. Our teams are searching the '
+        'valleys," Brigadier Saleh al-Kathiri told Reuters.',
+        "en",
+        "Fourteen",
+        "speaker",
+        "Saleh al-Kathiri",
+    ),
+    (
+        "Спасатели работали всю ночь. «Погибли девять человек. Поиски продолжаются», - сказал "
+        "глава района Иван Петров.",
+        "ru",
+        "девять",
+        "speaker",
+        "Ivan Petrov",
+    ),
+    # (a guard) a quotation closed in its own sentence
+    (
+        'The river burst its banks. "Fourteen people have died," Saleh al-Kathiri said.',
+        "en",
+        "Fourteen",
+        "speaker",
+        "Saleh al-Kathiri",
+    ),
+    # the office in an appositive between a name and its verb
+    (
+        "Hisham al-Saidi, deputy governor of Hadramawt, said 27 people had died.",
+        "en",
+        "27",
+        "speaker",
+        "Hisham al-Saidi",
+    ),
+    # (a guard) a body and its relative clause
+    (
+        "The ministry, which had put the toll at 31, said 27 people had died.",
+        "en",
+        "27",
+        "speaker",
+        "ministry",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
