@@ -728,6 +728,8 @@ def _figure_noun_before(index: Index, text: str, lo: int, hi: int) -> bool:
             # the stretch's first word may go with the figure before it ("600
             # واحد منهم رجعوا": 600 of them), or be cut: only a later word is read
             continue
+        if tokens[n - 1] in index.know.partitive or tokens[n - 1] in index.know.determiners:
+            continue  # "six of the nine deaths": the whole a part is drawn from
         if any(f in lex.cardinals for f in forms(token, lex.prefixes)):
             after = tokens[n + 1 :]
             return len(after) <= _OTHER_FIGURE_WORDS - 1 and not any(

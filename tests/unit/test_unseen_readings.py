@@ -2039,6 +2039,15 @@ PROBE_READINGS = [
         "measure",
         "killed",
     ),
+    # a figure in words inside the partitive after a figure is its whole, no later figure
+    (
+        '"Of the 412 cases, 260 were recorded in Memba district alone, along with six of the '
+        'nine deaths," an official said.',
+        "en",
+        "six",
+        "measure",
+        "died",
+    ),
     # (a guard) a word after digits goes with them: "600 of them returned"
     ("وقالت الوزارة إن 600 واحد منهم رجعوا إلى تونس.", "ar", "600", "measure", "returned"),
     # a modifier, a field and a title before a person's name
