@@ -205,7 +205,7 @@ def scanner_for(code: str) -> Scanner:
         # 1 000, 12 500: a head of 1-3 digits and groups of exactly three
         # (no-break, narrow and thin spaces are folded to spaces), so that
         # "in 2014 300 people" stays two figures
-        | \d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d{3})(?:\.\d+)?
+        | \d{1,3}(?:[ ]\d{3})+(?!\d|,\d|\.\d{3})(?:\.\d+)?   # (a comma may follow: "2 900, said")
         | \d+,(?:\d{1,2}|\d{4,})(?!\d|,\d)             # 4,8 or 0,23456: a decimal comma
         | \d+(?:\.\d+)?                                 # 300 or 1.5
         | \.\d+                                         # .08

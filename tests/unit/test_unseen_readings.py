@@ -6,7 +6,7 @@ written and what the claim must carry.
 
 import pytest
 
-from reconcile import Claim, Document, Quantity, Span, extract
+from reconcile import Claim, Document, Quantity, Span, extract, quantities
 from reconcile import reconcile as reconcile_documents
 from reconcile.estimation import estimate
 from reconcile.extraction.knowledge import knowledge
@@ -2140,6 +2140,23 @@ PROBE_READINGS = [
         "speaker",
         "ministry",
     ),
+    # thousands grouped with a space, a comma right after them
+    (
+        "Погибли 1 480 человек, ранены почти 2 900, сообщил представитель.",
+        "ru",
+        "почти 2 900",
+        "measure",
+        "injured",
+    ),
+    # graves and villages are things
+    ('"We buried them this morning, in one long grave," he said.', "en", "one", "unit", "graves"),
+    (
+        "Землетрясение разрушило дома в 40 деревнях, погибли 1 140 человек.",
+        "ru",
+        "40",
+        "unit",
+        "villages",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
@@ -2225,3 +2242,17 @@ def test_a_years_total_is_no_earlier_state_of_a_later_days_toll() -> None:
     falling = compare(earlier, day)
     assert falling is not None
     assert falling.kind.value == "contradicts"
+
+
+def test_a_toll_that_climbs_past_a_figure_is_at_least_that() -> None:
+    (found,) = quantities(
+        "Afghan quake death toll climbs past 1,100 as rescuers dig", language="en"
+    )
+    assert (found.qualifier.value, found.low, found.high) == ("at_least", 1100, None)
+    # (a guard) "the past 24 hours" is no bound
+    assert [
+        q.qualifier.value for q in quantities("In the past 24 hours 12 died.", language="en")
+    ] == [
+        "exact",
+        "exact",
+    ]
