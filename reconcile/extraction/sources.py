@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from ..lang import transliteration
@@ -37,6 +38,12 @@ _WORDS = re.compile(r"[^\W\d_]+|[^\w]+|\d+")
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
+def _in_latin_letters(token: str) -> bool:
+    """Whether every letter of a word is a Latin one ("Américo"; not "Олег", "نزاروف")."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in token)
+
+
 def to_latin(name: str) -> str:
     """A name in Latin letters for output: Cyrillic and Arabic transliterated, Latin kept.
 
@@ -64,8 +71,8 @@ def to_latin(name: str) -> str:
     table = transliteration()
     out = []
     for token in _WORDS.findall(name):
-        if token.isascii() or not token[0].isalpha():
-            out.append(token)
+        if token.isascii() or not token[0].isalpha() or _in_latin_letters(token):
+            out.append(token)  # "Américo", "Martínez": Latin letters with accents, kept
             continue
         word = fold(token)
         known = table.names.get(word)

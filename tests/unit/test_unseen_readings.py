@@ -2157,6 +2157,23 @@ PROBE_READINGS = [
         "unit",
         "villages",
     ),
+    # accented Latin letters of a name are kept
+    (
+        "Provincial health director Américo Nhamussua said 12 people died.",
+        "en",
+        "12",
+        "speaker",
+        "Américo Nhamussua",
+    ),
+    # an Arabic infection named by its disease; a currency of Mozambique
+    ("وسجلت وزارة الصحة 702 إصابة بالكوليرا.", "ar", "702", "measure", "infected"),
+    (
+        "The government released 4.5 million meticais for the response.",
+        "en",
+        "4.5 million",
+        "unit",
+        "MZN",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
