@@ -20,15 +20,7 @@ from ..extraction.knowledge import knowledge
 from ..lang import available_languages, canon, grammar_words, lexicon
 from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
 from ..names import same_source
-from ..scope import (
-    NESTED,
-    Nesting,
-    Period,
-    Scope,
-    measure_relation,
-    place_relation,
-    subject_relation,
-)
+from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
 from ..text import fold
 from .evidence import Check, Context, Evidence, comparable, ordered
 from .reasons import (
@@ -833,13 +825,12 @@ def over_time(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     ):
         why = "a count that only grows is higher in a later period: a later total"
         return explained(RelationKind.UPDATES, first, second, why)
-    if relative is None and (apart or (p1 is not None and _a_whole_year(p1))):
-        # (a year's total is read against a later day's figure however near)
+    if not apart and relative is None:
+        return None
+    if apart and relative is None:
         past = _another_event(first, second)
         if past is not None:
             return past
-    if not apart and relative is None:
-        return None
     if apart and first.scope.cumulative and second.interval.high < first.interval.low:
         return explained(RelationKind.CONTRADICTS, first, second, falling, context.tolerance)
     if apart:
@@ -856,20 +847,10 @@ def _another_event(first: Evidence, second: Evidence) -> Relation | None:
         return None
     period = first.scope.period
     assert period is not None
-    if (
-        _a_whole_year(period)
-        and second.scope.period is not None
-        and (second.scope.period.start.year - period.start.year < PAST_EVENT_YEARS)
-    ):
-        why = (
-            f"a total for the year {period.start.year} beside a figure of a later day: "
-            "another period's count, not an earlier total"
-        )
-    else:
-        why = (
-            f"a figure its sentence dates to {period.start.year}, told years later as a past "
-            "event: the toll of another event, not an earlier total"
-        )
+    why = (
+        f"a figure its sentence dates to {period.start.year}, told years later as a past "
+        "event: the toll of another event, not an earlier total"
+    )
     return explained(RelationKind.SCOPE_DIFFERS, first, second, why)
 
 
@@ -887,27 +868,10 @@ def _a_past_event(first: Evidence, second: Evidence) -> bool:
     another event (the deadliest "since 2015, when 400 drowned").
     """
     p1, p2 = first.scope.period, second.scope.period
-    if p1 is None or p2 is None:
-        return False
-    if _a_whole_year(p1) and p2.start == p2.end and p1.is_before(p2):
-        # "108 were killed across the country last year" beside a day's toll
-        # after that year: a year's total (only a sentence dates a figure to a
-        # year), not an earlier state of the day's count
-        return True
-    if p2.start.year - p1.start.year < PAST_EVENT_YEARS:
+    if p1 is None or p2 is None or p2.start.year - p1.start.year < PAST_EVENT_YEARS:
         return False
     year = _year_re(p1.start.year)
     return year.search(first.claim.quote) is not None and year.search(second.claim.quote) is None
-
-
-def _a_whole_year(period: Period) -> bool:
-    """Whether a period is one calendar year (an ``as_of`` of ``YYYY``)."""
-    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
-        1,
-        1,
-        12,
-        31,
-    )
 
 
 @functools.lru_cache(maxsize=512)
