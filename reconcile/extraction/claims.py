@@ -386,7 +386,7 @@ def _other_measure_before(
         return False  # "19 were killed and 43 others died": more of the dead
     more = after.match(index.ftext, end) if after is not None else None
     if more is None:
-        return _only_an_increment_before(index, start)
+        return _an_addition_before(index, start)
     nxt = _NEXT_WORD.match(index.ftext, more.end())
     if nxt is not None and nxt.group(1) in index.know.partitive:
         return False  # "three more of the injured died": more of a group named
@@ -394,14 +394,24 @@ def _other_measure_before(
     return not part_before
 
 
-def _only_an_increment_before(index: Index, start: int) -> bool:
-    """Whether "another" ([additions]) alone makes a figure a part: no "among", no "of"."""
+def _an_addition_before(index: Index, start: int) -> bool:
+    """Whether "another" ([additions]) right before a figure makes it an addition, not a part.
+
+    Not when a partitive or "among" opens the whole before it ("Of the 40
+    people injured, another 10 ..."): that figure is still a part.
+    """
     text = index.ftext
     addition = index.know.addition_re
-    if addition is None or not addition.search(text, max(0, start - _INCREMENT_REACH), start):
+    found = (
+        addition.search(text, max(0, start - _INCREMENT_REACH), start)
+        if addition is not None
+        else None
+    )
+    if found is None:
         return False
+    at = found.start()  # the whole's words end where "another" starts
     return not any(
-        pattern is not None and pattern.search(text, max(0, start - reach), start)
+        pattern is not None and pattern.search(text, max(0, at - reach), at)
         for pattern, reach in (
             (index.know.among_re, _AMONG_REACH),
             (index.know.responsible_re, _RESPONSIBLE_REACH),

@@ -140,7 +140,8 @@ def not_a_count(
         return False  # a name is written right before its number: "Route 66", "No. 5"
     word = w[0]
     if word in t.names or f"{word}." in t.names:
-        return True
+        # "части 3 статьи 238"; not "в части 30 военнослужащих": people counted after it
+        return not counted_after(parser, reading.end)
     return _capitalised_name(parser, w[1], word) and not counted_after(parser, reading.end)
 
 

@@ -288,10 +288,16 @@ def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
     conjunction before a new verb ("..., and 1.5 million remain").
     """
     breaks = _alternatives(grammar.clause_breaks)
+    # "فيما يتعلق": a word after the break word that makes it none
+    unless = (
+        rf"(?!\s+(?:{_alternatives(grammar.clause_break_exceptions)})(?![\w-]))"
+        if grammar.clause_break_exceptions
+        else ""
+    )
     pattern = re.compile(
         rf"""
         ; | \n
-        | (?<![\w-])(?:{breaks})(?![\w-])
+        | (?<![\w-])(?:{breaks})(?![\w-]){unless}
         | [,،]\s*(?:{_alternatives(grammar.conjunctions)})\s+
           (?=(?:[\w.,-]+\s+){{1,4}}(?:{_alternatives(grammar.aux)})(?![\w-]))
         """,
@@ -624,10 +630,9 @@ def knowledge(code: str) -> Knowledge:
         else None,
         # "в МЧС Интерфаксу сообщили": who was told, right before the verb
         addressee_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(speakers.addressees)})"
-            rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*[ \t]*$"
+            rf"(?<![\w-])(?:{_alternatives(speakers.addressees_before)})[ \t]*$"
         )
-        if speakers.addressees
+        if speakers.addressees_before
         else None,
         refer_back_opener_re=re.compile(
             rf"\s*(?:{_alternatives(speakers.refer_back_openers)})(?![\w-])"

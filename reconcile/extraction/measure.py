@@ -720,16 +720,25 @@ def _figure_noun_before(index: Index, text: str, lo: int, hi: int) -> bool:
     other = _OTHER_FIGURE_BEFORE.search(text, lo, hi)
     if other is not None:
         return not any(w in index.know.aux for w in other.group(1).split())
-    # a figure in words: "еще шесть числятся пропавшими", "and six more are missing"
+    # a figure in words opening a coordinated clause: "еще шесть числятся пропавшими"
     tokens = text[lo:hi].split()[-_OTHER_FIGURE_WORDS:]
     lex = index.know.lex
     for n, token in enumerate(tokens):
         if n == 0 or tokens[n - 1][:1].isdigit():
-            # the stretch's first word may go with the figure before it ("600
-            # واحد منهم رجعوا": 600 of them), or be cut: only a later word is read
+            # of the last words read, the first has no word before it to tell
+            # why it stands there, and a word right after digits goes with
+            # them ("600 واحد منهم رجعوا": 600 of them)
             continue
-        if tokens[n - 1] in index.know.partitive or tokens[n - 1] in index.know.determiners:
-            continue  # "six of the nine deaths": the whole a part is drawn from
+        if not (
+            tokens[n - 1].endswith((",", "،"))
+            or tokens[n - 1] in index.know.lex.grammar.conjunctions
+            or tokens[n - 1] in index.know.lex.grammar.additions
+        ):
+            # only a figure that opens a coordinated clause ("..., еще шесть
+            # числятся", "and six more"), not one after a preposition ("40
+            # migrants on two boats drowned") or inside a partitive ("six of
+            # the nine deaths")
+            continue
         if any(f in lex.cardinals for f in forms(token, lex.prefixes)):
             after = tokens[n + 1 :]
             return len(after) <= _OTHER_FIGURE_WORDS - 1 and not any(

@@ -32,6 +32,8 @@ _QUOTE_OR_COMMA_BEFORE = re.compile(r"(?:[,\"”’\'»]|[,»]\s*[-–—])\s*$"
 _QUOTE_OR_COMMA_ENDS = tuple(",\"”’'»-–—")  # what its match ends with, spaces aside
 _NAME_TOKENS = re.compile(r"[\w'./-]+|[^\w\s]")
 _TRAILING_SHORT_FORM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
+# a word right after, spaces apart (no comma or stop between)
+_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")
 _COMMA, _CLOSING_PAREN, _GUILLEMET = (",",), (")",), ("»",)
 _APPOSITIVE_ENDS = (",", ',"', ",”", ",’", ",»")  # ', titled "No Way Out," says'
 _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
@@ -153,11 +155,20 @@ def _quotation_close(index: Index, sentence: tuple[int, int]) -> int | None:
     that starts at most ``_QUOTE_REACH`` characters before the sentence; the
     closing mark is looked for at most as far after the sentence.
     """
+    key = ("quotation close", sentence[0])
+    known = index.memo.get(key)
+    if not isinstance(known, int):
+        known = index.memo[key] = _read_quotation_close(index, sentence)
+    return known if known >= 0 else None
+
+
+def _read_quotation_close(index: Index, sentence: tuple[int, int]) -> int:
+    """What :func:`_quotation_close` reads, ``-1`` for none (once per sentence)."""
     text = index.ftext
     s_start, s_end = sentence
     paragraph = index.paragraph_start(s_start)
     if s_start - paragraph > _QUOTE_REACH:
-        return None  # counted from the middle of a long paragraph, the marks pair wrongly
+        return -1  # counted from the middle of a long paragraph, the marks pair wrongly
     inside = False
     for ch in text[paragraph:s_end]:
         if ch in _OPENING_MARKS:
@@ -167,11 +178,15 @@ def _quotation_close(index: Index, sentence: tuple[int, int]) -> int | None:
         elif ch == '"':
             inside = not inside
     if not inside:
-        return None
-    close = _CLOSING_MARK.search(text, s_end, s_end + _QUOTE_REACH)
-    return close.start() if close is not None else None
+        return -1
+    # within the paragraph: a mark left open never takes a later paragraph's speaker
+    stop = text.find("\n", s_end, s_end + _QUOTE_REACH)
+    close = _CLOSING_MARK.search(text, s_end, stop if stop >= 0 else s_end + _QUOTE_REACH)
+    return close.start() if close is not None else -1
 
 
+# (“ closes a „...“ quotation but opens an English one: read as opening, it may
+# leave a quotation open, so the closing mark is looked for in its paragraph only)
 _OPENING_MARKS = frozenset("“«„")
 _CLOSING_MARKS = frozenset("”»")
 _CLOSING_MARK = re.compile(r'[”»"]')
@@ -1075,10 +1090,10 @@ def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
     text = index.ftext
     told = index.know.addressee_before_re
     found = told.search(text, lo, verb_start) if told is not None else None
-    if found is not None and " ".join(found.group().split()) not in index.know.organizations:
+    if found is not None:
         # "в ГУ МЧС Интерфаксу сообщили": the outlet told stands between the
-        # speaker and the verb (one that may be the speaker itself, "ТАСС
-        # сообщил", is read as one)
+        # speaker and the verb ([addressees_before]: dative forms only, so
+        # that "ТАСС сообщил" is still TASS speaking)
         verb_start = found.start()
     passive = phrase_tails(index.know.lex.speakers.passive_aux)
     if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
@@ -1516,10 +1531,10 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         if know.addressee_re is not None
         else None
     )
-    if told is not None and any(ch.isalpha() for ch in index.ftext[told.end() : hi]):
+    if told is not None and _WORD_NEXT.match(index.ftext, told.end(), hi) is not None:
         # "сообщили ТАСС в министерстве", "рассказал журналистам глава района":
         # the outlet or the people told are no speaker, who follows them (with
-        # nothing after, "сообщает ТАСС": the outlet itself reports)
+        # a comma or the end after it, "как сообщает ТАСС, ...": the outlet reports)
         verb_end = told.end()
         when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
         if when is not None and when.end() <= hi:

@@ -526,6 +526,7 @@ class Speakers:
     refer_back_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     reported_by: frozenset[str] = _field(word_list, _NO_WORDS)
     addressees: frozenset[str] = _field(word_list, _NO_WORDS)
+    addressees_before: frozenset[str] = _field(word_list, _NO_WORDS)
     body_regions: frozenset[str] = _field(word_list, _NO_WORDS)
     verbs: Verbs = _field(_verbs, _NO_VERBS)  # noqa: RUF009 - a frozen value
     titles: Titles = _field(_titles, _NO_TITLES)  # noqa: RUF009 - a frozen value
@@ -596,6 +597,8 @@ class Grammar:
     age: frozenset[str] = _field(word_list, _NO_WORDS)
     kin: frozenset[str] = _field(word_list, _NO_WORDS)
     capacity: frozenset[str] = _field(word_list, _NO_WORDS)
+    title_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    clause_break_exceptions: frozenset[str] = _field(word_list, _NO_WORDS)
     participles: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -2174,6 +2174,40 @@ PROBE_READINGS = [
         "unit",
         "MZN",
     ),
+    # (guards, from a review) an outlet that reports, before a comma or its verb
+    ("Как сообщает ТАСС, 12 человек погибли.", "ru", "12", "speaker", "TASS"),
+    ("РБК сообщил, что 12 человек погибли.", "ru", "12", "speaker", "Rbk"),
+    (
+        "Об этом сообщила газете Известия глава района Ольга Петрова: 12 человек погибли.",
+        "ru",
+        "12",
+        "speaker",
+        "Olga Petrova",
+    ),
+    # (guards, from a review) a place, then a count: no label
+    ("В квартире 5 человек погибли при пожаре.", "ru", "5", "measure", "killed"),
+    ("В части 30 военнослужащих заболели.", "ru", "30", "measure", "infected"),
+    # (guards, from a review) a figure in words after a preposition owns no measure
+    ("About 40 migrants on two boats drowned off Libya.", "en", "About 40", "measure", "died"),
+    ("30 человек в двух селах погибли.", "ru", "30", "measure", "killed"),
+    # (guards, from a review) a quotation of what was said keeps its place
+    (
+        '"Gaza has lost 300 children this week," the minister said.',
+        "en",
+        "300",
+        "places",
+        ("Gaza",),
+    ),
+    # (guards, from a review) "فيما يتعلق" (regarding) ends no clause
+    ("ارتفع عدد القتلى فيما يتعلق بالفيضانات إلى 30 شخصا.", "ar", "30", "measure", "killed"),
+    # (guards, from a review) "another" after a partitive's whole is still a part
+    (
+        "Of the 40 people injured, another 10 were later hospitalised.",
+        "en",
+        "10",
+        "subject",
+        "part of people",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
