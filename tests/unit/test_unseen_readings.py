@@ -2208,6 +2208,11 @@ PROBE_READINGS = [
         "subject",
         "part of people",
     ),
+    # (from a review) a surname and a poetic word are no places; the island and the town are
+    ("Ben Rhodes said 12 people died.", "en", "12", "places", ()),
+    ("Волны выбросили на брега 12 тел.", "ru", "12", "places", ()),
+    ("A boat sank off the island of Rhodes, killing 12 people.", "en", "12", "places", ("Rhodes",)),
+    ("В Бреге погибли 12 человек.", "ru", "12", "places", ("Brega",)),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
