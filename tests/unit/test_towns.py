@@ -10,22 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile import Document, extract
-from reconcile.lang.canon import canon
-
-
-def _places(text: str, lang: str) -> list[tuple[str, ...]]:
-    return [c.places for c in extract(Document(id="x", text=text, lang=lang))]
-
-
-def _country_of(place: str) -> str:
-    parents = canon().place_parents
-    seen = {place}
-    while place in parents and parents[place] not in seen:
-        place = parents[place]
-        seen.add(place)
-    return place
-
+# the helpers test_gazetteer reads places with
+from .test_gazetteer import _country_of, _places
 
 _CASES = [
     # Libya's coast, where boats leave from
