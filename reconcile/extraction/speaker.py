@@ -80,11 +80,14 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         # '"Fourteen have died. Our teams are searching," X told Reuters': a
         # quotation of several sentences is attributed once, after it closes
         close = _quotation_close(index, sentence)
-        if close is not None:
-            # read as a figure at the quotation's end would be, inside it
-            closing = index.sentence(close)
-            at = max(closing[0], close - 1)
-            name = _sentence_speaker(index, at, at + 1, closing)
+        after = _FIRST_AFTER_MARK.match(index.ftext, close + 1) if close is not None else None
+        if close is not None and not (after and after.group(1) in index.know.pronouns):
+            # (', he said': a pronoun, whom the sentences before name better)
+            # read as a figure at the quotation's end would be, inside it, in
+            # what follows it only: the quotation's own last sentence ("The
+            # ministry counts only ...") says nothing of who speaks
+            at = max(index.sentence(close)[0], close - 1)
+            name = _sentence_speaker(index, at, at + 1, (at, index.sentence(close)[1]))
     if name is None:
         caption = _caption_source(index, start)
         if caption is not None:
@@ -187,6 +190,8 @@ def _read_quotation_close(index: Index, sentence: tuple[int, int]) -> int:
 
 # (“ closes a „...“ quotation but opens an English one: read as opening, it may
 # leave a quotation open, so the closing mark is looked for in its paragraph only)
+# the first word after a closing quotation mark: ', he said', '», - сказала она'
+_FIRST_AFTER_MARK = re.compile(r"[\s,.;:!?\-–—]*([^\W\d_]+)")
 _OPENING_MARKS = frozenset("“«„")
 _CLOSING_MARKS = frozenset("”»")
 _CLOSING_MARK = re.compile(r'[”»"]')

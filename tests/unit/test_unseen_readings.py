@@ -2116,6 +2116,18 @@ PROBE_READINGS = [
         "speaker",
         "Ivan Petrov",
     ),
+    # a quotation closed by "he said": the person named before it, not a body its
+    # last sentence names
+    (
+        "The Emergencies Ministry said 23 people had died. Gadzhimurad Aliyev, head of the "
+        "district, told AP that at least 31 people had been "
+        'killed. "We have buried 31 of our people. The ministry counts only those whose '
+        'documents were found," he said.',
+        "en",
+        "31",
+        "speaker",
+        "Gadzhimurad Aliyev",
+    ),
     # (a guard) a quotation closed in its own sentence
     (
         'The river burst its banks. "Fourteen people have died," Saleh al-Kathiri said.',
