@@ -2225,6 +2225,17 @@ PROBE_READINGS = [
     ("Волны выбросили на брега 12 тел.", "ru", "12", "places", ()),
     ("A boat sank off the island of Rhodes, killing 12 people.", "en", "12", "places", ("Rhodes",)),
     ("В Бреге погибли 12 человек.", "ru", "12", "places", ("Brega",)),
+    # those a hospital took in are in hospital, a part of any toll of the injured
+    (
+        "The director said the hospital had received 480 injured people.",
+        "en",
+        "480",
+        "measure",
+        "hospitalised",
+    ),
+    ("وقال مدير المستشفى إن المستشفى استقبل 480 مصابا.", "ar", "480", "measure", "hospitalised"),
+    # (a guard) the bodies it took in are recovered
+    ("The hospital has received nine bodies since Monday.", "en", "nine", "measure", "recovered"),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
