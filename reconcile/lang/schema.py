@@ -599,6 +599,7 @@ class Grammar:
     capacity: frozenset[str] = _field(word_list, _NO_WORDS)
     title_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     clause_break_exceptions: frozenset[str] = _field(word_list, _NO_WORDS)
+    earlier_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     participles: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -419,6 +419,36 @@ def _told_earlier(a: Evidence, b: Evidence) -> Evidence | None:
     return a if said_a else b
 
 
+def _opened_as_earlier(a: Evidence, b: Evidence) -> Evidence | None:
+    """The one of two figures whose sentence opens by reporting what was said earlier.
+
+    Only when the other's does not and is dated no earlier (grammar.toml
+    [earlier_openers]: "Earlier, ...", "Ранее ..."), and not a higher figure
+    of a count that only grows: that stays a contradiction.
+    """
+    said_a, said_b = _opens_earlier(a.claim.quote), _opens_earlier(b.claim.quote)
+    if said_a == said_b:
+        return None
+    told, other = (a, b) if said_a else (b, a)
+    pt, po = told.scope.period, other.scope.period
+    if pt is not None and po is not None and po.is_before(pt):
+        return None
+    if told.scope.cumulative and told.interval.low > other.interval.high:
+        return None  # a toll that only grows does not fall from an earlier figure
+    return told
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_earlier(quote: str) -> bool:
+    found = grammar_words("earlier_openers").search(fold(quote), 0, _OPENER_CHARS)
+    return found is not None and not fold(quote)[: found.start()].strip(_OPENER_PUNCTUATION)
+
+
+# How far into a quote its opening word is looked for, and what may stand before it.
+_OPENER_CHARS = 24
+_OPENER_PUNCTUATION = ' \t"“«„(-—'
+
+
 @functools.lru_cache(maxsize=4096)
 def _says_earlier(quote: str) -> bool:
     return bool(quote) and grammar_words("earlier").search(fold(quote)) is not None
@@ -1074,9 +1104,18 @@ def _people_noun_follows(quote: str, figure: str | None, lang: str | None) -> bo
 
 @if_apart
 def incompatible(a: Evidence, b: Evidence, context: Context) -> Relation | None:
-    """Same subject, places and period, values that cannot both hold: a contradiction."""
+    """Same subject, places and period, values that cannot both hold: a contradiction.
+
+    Unless one is reported as said earlier ("Ранее OCHA сообщало о 870"), the
+    other not, and no earlier than it: the older figure, revised.
+    """
     if a.interval.overlaps(b.interval):
         return None
+    told = _opened_as_earlier(a, b)
+    if told is not None:
+        later = b if told is a else a
+        why = "a figure its sentence reports as said earlier, revised by a figure of its day"
+        return explained(RelationKind.UPDATES, told, later, why)
     first, second = ordered(a, b)
     return explained(
         RelationKind.CONTRADICTS, first, second, incompatible_values, context.tolerance

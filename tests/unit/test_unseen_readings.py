@@ -2310,3 +2310,34 @@ def test_a_toll_that_climbs_past_a_figure_is_at_least_that() -> None:
         "exact",
         "exact",
     ]
+
+
+def _reported(document: str, low: int, quote: str, as_of: str = "2026-03-04") -> Claim:
+    return Claim(
+        document=document,
+        span=Span(0, 2),
+        quantity=Quantity.exact(low),
+        quote=quote,
+        measure="killed",
+        places=["Herat"],
+        as_of=as_of,
+        speaker="OCHA" if document == "a" else "Disaster Management Ministry",
+    )
+
+
+def test_a_figure_reported_as_said_earlier_is_revised_by_one_of_its_day() -> None:
+    earlier = _reported("a", 870, "Ранее OCHA сообщало о 870 подтвержденных погибших")
+    today = _reported("b", 1480, "the toll rose to 1,480, the ministry said")
+    found = compare(earlier, today)
+    assert found is not None
+    assert found.kind.value == "updates"
+    # (a guard) a higher earlier figure of a toll that only grows still contradicts
+    higher = _reported("a", 2000, "Earlier, OCHA had put the toll at 2,000")
+    falling = compare(higher, today)
+    assert falling is not None
+    assert falling.kind.value == "contradicts"
+    # (a guard) without "earlier", two sources on one day contradict
+    plain = _reported("a", 870, "OCHA said 870 were confirmed dead")
+    both = compare(plain, today)
+    assert both is not None
+    assert both.kind.value == "contradicts"
