@@ -409,25 +409,23 @@ def _an_addition_before(index: Index, start: int) -> bool:
     )
     if found is None:
         return False
-    at = found.start()  # the whole's words end where "another" starts
-    return not any(
-        pattern is not None and pattern.search(text, max(0, at - reach), at)
-        for pattern, reach in (
-            (index.know.among_re, _AMONG_REACH),
-            (index.know.responsible_re, _RESPONSIBLE_REACH),
-            (index.know.of_a_figure_re, _INCREMENT_REACH),
-        )
-    )
+    # the whole's words end where "another" starts
+    return not _part_words_before(index, found.start(), increment=False)
 
 
 def _a_part_before(index: Index, start: int) -> bool:
     """Whether words right before a figure make it a part: "another", "Of the 31 dead, 12"."""
-    text = index.ftext
+    return _part_words_before(index, start, increment=True)
+
+
+def _part_words_before(index: Index, start: int, *, increment: bool) -> bool:
+    """Whether "among", a party's share or a partitive's whole ends at ``start`` (or "another")."""
+    know, text = index.know, index.ftext
     for pattern, reach in (
-        (index.know.increment_re, _INCREMENT_REACH),
-        (index.know.among_re, _AMONG_REACH),
-        (index.know.responsible_re, _RESPONSIBLE_REACH),
-        (index.know.of_a_figure_re, _INCREMENT_REACH),
+        (know.increment_re if increment else None, _INCREMENT_REACH),
+        (know.among_re, _AMONG_REACH),
+        (know.responsible_re, _RESPONSIBLE_REACH),
+        (know.of_a_figure_re, _INCREMENT_REACH),
     ):
         if pattern is not None and pattern.search(text, max(0, start - reach), start):
             return True

@@ -228,14 +228,7 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
 
     With no phrases, a pattern that never matches.
     """
-    body = _alternatives(phrases)
-    prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
-    pattern = re.compile(rf"(?<![\w-]){prefix}(?P<w>{body})(?![\w-])")
-    # whether a text holds the phrases is asked of a whole document: without
-    # the lookbehind, which is tried at every character, the regex engine
-    # skips to the phrases' first letters
-    _PRESENCE.setdefault(pattern.pattern, re.compile(rf"(?:{body})(?![\w-])"))
-    return pattern
+    return _led(phrases, r"(?![\w-])", group="w", prefixes=prefixes)
 
 
 # words_regex patterns (by source) -> a pattern found wherever they are, found faster
@@ -251,14 +244,25 @@ def presence(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _PRESENCE.get(pattern.pattern, pattern)
 
 
-def _led(words: Iterable[str], rest: str = "", *, group: str | None = None) -> re.Pattern[str]:
+def _led(
+    words: Iterable[str],
+    rest: str = "",
+    *,
+    group: str | None = None,
+    prefixes: Sequence[str] = (),
+) -> re.Pattern[str]:
     """Whole words or phrases at a word's start, then ``rest``; :func:`presence` knows it.
 
-    With ``group``, the phrase is captured under that name.
+    With ``group``, the phrase is captured under that name; with
+    ``prefixes``, a proclitic may stand glued before it.
     """
     body = _alternatives(words)
+    prefix = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     led = f"(?P<{group}>{body})" if group else f"(?:{body})"
-    pattern = re.compile(rf"(?<![\w-]){led}{rest}")
+    pattern = re.compile(rf"(?<![\w-]){prefix}{led}{rest}")
+    # whether a text holds the phrases is asked of a whole document: without
+    # the lookbehind, which is tried at every character, the regex engine
+    # skips to the phrases' first letters
     _PRESENCE.setdefault(pattern.pattern, re.compile(body))
     return pattern
 
@@ -379,6 +383,7 @@ def knowledge(code: str) -> Knowledge:
     )
     # the letters of a capitalised name in this language's script (speakers.toml [name_letters])
     cap, low = speakers.name_letters.capitals, speakers.name_letters.lowercase
+    told = _alternatives(speakers.addressees)  # who a reporting verb's speaker told
     return Knowledge(
         lex=lex,
         # phrases that hold a measure word and count no one ("heavy fighting"):
@@ -606,10 +611,7 @@ def knowledge(code: str) -> Knowledge:
         if speakers.reported_by and speakers.reporting_nouns
         else None,
         # "сообщили ТАСС в МВД": who was told, right after the verb, then who told
-        addressee_re=re.compile(
-            rf"(?:{_alternatives(speakers.addressees)})"
-            rf"(?:[ \t]+(?:{_alternatives(speakers.addressees)}))*(?![\w-])"
-        )
+        addressee_re=re.compile(rf"(?:{told})(?:[ \t]+(?:{told}))*(?![\w-])")
         if speakers.addressees
         else None,
         # "Hisham al-Saidi, deputy governor of Hadramawt, said": the person's

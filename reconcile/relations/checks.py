@@ -440,8 +440,9 @@ def _opened_as_earlier(a: Evidence, b: Evidence) -> Evidence | None:
 
 @functools.lru_cache(maxsize=4096)
 def _opens_earlier(quote: str) -> bool:
-    found = grammar_words("earlier_openers").search(fold(quote), 0, _OPENER_CHARS)
-    return found is not None and not fold(quote)[: found.start()].strip(_OPENER_PUNCTUATION)
+    text = fold(quote)
+    found = grammar_words("earlier_openers").search(text, 0, _OPENER_CHARS)
+    return found is not None and not text[: found.start()].strip(_OPENER_PUNCTUATION)
 
 
 # How far into a quote its opening word is looked for, and what may stand before it.
