@@ -723,21 +723,17 @@ def _figure_noun_before(index: Index, text: str, lo: int, hi: int) -> bool:
     # a figure in words opening a coordinated clause: "еще шесть числятся пропавшими"
     tokens = text[lo:hi].split()[-_OTHER_FIGURE_WORDS:]
     lex = index.know.lex
-    for n, token in enumerate(tokens):
-        if n == 0 or tokens[n - 1][:1].isdigit():
-            # of the last words read, the first has no word before it to tell
-            # why it stands there, and a word right after digits goes with
-            # them ("600 واحد منهم رجعوا": 600 of them)
-            continue
+    for n, token in enumerate(tokens[1:], 1):
+        before = tokens[n - 1]
         if not (
-            tokens[n - 1].endswith((",", "،"))
-            or tokens[n - 1] in index.know.lex.grammar.conjunctions
-            or tokens[n - 1] in index.know.lex.grammar.additions
+            before.endswith((",", "،"))
+            or before in lex.grammar.conjunctions
+            or before in lex.grammar.additions
         ):
             # only a figure that opens a coordinated clause ("..., еще шесть
             # числятся", "and six more"), not one after a preposition ("40
-            # migrants on two boats drowned") or inside a partitive ("six of
-            # the nine deaths")
+            # migrants on two boats drowned"), inside a partitive ("six of the
+            # nine deaths") or after digits it counts ("600 واحد منهم رجعوا")
             continue
         if any(f in lex.cardinals for f in forms(token, lex.prefixes)):
             after = tokens[n + 1 :]
