@@ -188,10 +188,10 @@ def _read_quotation_close(index: Index, sentence: tuple[int, int]) -> int:
     return close.start() if close is not None else -1
 
 
-# (“ closes a „...“ quotation but opens an English one: read as opening, it may
-# leave a quotation open, so the closing mark is looked for in its paragraph only)
 # the first word after a closing quotation mark: ', he said', '», - сказала она'
 _FIRST_AFTER_MARK = re.compile(r"[\s,.;:!?\-–—]*([^\W\d_]+)")
+# (“ closes a „...“ quotation but opens an English one: read as opening, it may
+# leave a quotation open, so the closing mark is looked for in its paragraph only)
 _OPENING_MARKS = frozenset("“«„")
 _CLOSING_MARKS = frozenset("”»")
 _CLOSING_MARK = re.compile(r'[”»"]')
@@ -1516,13 +1516,17 @@ def _place(words: list[str], know: Knowledge) -> bool:
     return " ".join(fold(w) for w in words) in know.place_of
 
 
+def _past_a_time(index: Index, pos: int, hi: int) -> int:
+    """Where a time written right after ``pos`` ends (within ``hi``), else ``pos``."""
+    when = index.know.time_re.match(index.ftext, pos + _space_after(index.ftext, pos, hi))
+    return when.end() if when is not None and when.end() <= hi else pos
+
+
 def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     """The speaker written right after "according to" or an inverted "said"."""
     know = index.know
     # "как сообщает 20 декабря агентство": a time between verb and speaker
-    when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
-    if when is not None and when.end() <= hi:
-        verb_end = when.end()
+    verb_end = _past_a_time(index, verb_end, hi)
     # "according to figures from the fire service", "a report by Amnesty": whose they are
     cited = (
         know.reported_by_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
@@ -1540,10 +1544,7 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         # "сообщили ТАСС в министерстве", "рассказал журналистам глава района":
         # the outlet or the people told are no speaker, who follows them (with
         # a comma or the end after it, "как сообщает ТАСС, ...": the outlet reports)
-        verb_end = told.end()
-        when = know.time_re.match(index.ftext, verb_end + _space_after(index.ftext, verb_end, hi))
-        if when is not None and when.end() <= hi:
-            verb_end = when.end()
+        verb_end = _past_a_time(index, told.end(), hi)  # "ТАСС в среду в МВД"
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
     m = know.capitalised_name_re.match(original)
