@@ -29,6 +29,40 @@ def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
     return {w: w for w in words} | {w + s: w for w in words if " " not in w for s in suffixes if s}
 
 
+@attrs.frozen
+class _Inflected:
+    """The forms :func:`_inflect` spells (each single word with each suffix), and phrases.
+
+    Its regex joins an alternation of the words to one of the suffixes
+    instead of listing every form: Russian has some 28,000 forms of its
+    measure words, and ``re`` takes seconds to compile them listed.
+    """
+
+    words: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+
+    def alternation(self) -> str:
+        """A regex matching exactly the forms and the phrases.
+
+        Example:
+            >>> import re
+            >>> forms = _Inflected(("убит", "came back"), ("", "ы", "ых"))
+            >>> regex = re.compile(forms.alternation())
+            >>> [bool(regex.fullmatch(w)) for w in ("убиты", "убитой", "came back")]
+            [True, False, True]
+        """
+        singles = [w for w in self.words if " " not in w]
+        whole = [*(w for w in self.words if " " in w), *self.phrases]
+        suffixes = {"", *self.suffixes}
+        # a phrase is tried first: it is longer than any single word where both match
+        branches = [
+            *([trie_regex(whole)] if whole else []),
+            *([trie_regex(singles) + f"(?:{trie_regex(suffixes)})"] if singles else []),
+        ]
+        return "|".join(branches) if branches else _NOTHING
+
+
 # a word of a place's name: letters, then letters, hyphens or apostrophes
 _NAME_WORD = r"[^\W\d_][\w'-]*"
 
@@ -43,8 +77,10 @@ def forms(word: str, prefixes: Iterable[str]) -> tuple[str, ...]:
     return (word, *(word[len(p) :] for p in prefixes if word.startswith(p)))
 
 
-def _alternatives(words: Iterable[str]) -> str:
+def _alternatives(words: Iterable[str] | _Inflected) -> str:
     """A regex alternation of ``words`` that never matches when there are none."""
+    if isinstance(words, _Inflected):
+        return f"(?:{words.alternation()})"
     listed = list(words)
     return trie_regex(listed) if listed else _NOTHING
 
@@ -223,7 +259,9 @@ class Knowledge:
     )
 
 
-def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Pattern[str]:
+def words_regex(
+    phrases: Iterable[str] | _Inflected, prefixes: Sequence[str] = ()
+) -> re.Pattern[str]:
     """Whole words or phrases, optionally behind a proclitic ("والعراق"); group ``w``.
 
     With no phrases, a pattern that never matches.
@@ -231,8 +269,8 @@ def words_regex(phrases: Iterable[str], prefixes: Sequence[str] = ()) -> re.Patt
     return _led(phrases, r"(?![\w-])", group="w", prefixes=prefixes)
 
 
-# words_regex patterns (by source) -> a pattern found wherever they are, found faster
-_PRESENCE: dict[str, re.Pattern[str]] = {}
+# words_regex patterns (by source) -> the source of a pattern found wherever they are, found faster
+_PRESENCE: dict[str, str] = {}
 
 
 def presence(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -241,11 +279,19 @@ def presence(pattern: re.Pattern[str]) -> re.Pattern[str]:
     For a :func:`words_regex` pattern, its phrases without the lookbehind;
     any other pattern is its own.
     """
-    return _PRESENCE.get(pattern.pattern, pattern)
+    body = _PRESENCE.get(pattern.pattern)
+    # compiled when first asked for: the long lists (places, measure words)
+    # are read all through every text and never asked whether they occur
+    return pattern if body is None else _compiled(body)
+
+
+@functools.cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _led(
-    words: Iterable[str],
+    words: Iterable[str] | _Inflected,
     rest: str = "",
     *,
     group: str | None = None,
@@ -263,7 +309,7 @@ def _led(
     # whether a text holds the phrases is asked of a whole document: without
     # the lookbehind, which is tried at every character, the regex engine
     # skips to the phrases' first letters
-    _PRESENCE.setdefault(pattern.pattern, re.compile(body))
+    _PRESENCE.setdefault(pattern.pattern, body)
     return pattern
 
 
@@ -307,7 +353,7 @@ def _clause_pattern(grammar: Grammar) -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
-    _PRESENCE.setdefault(pattern.pattern, re.compile(rf"[;\n,،]|{breaks}"))
+    _PRESENCE.setdefault(pattern.pattern, rf"[;\n,،]|{breaks}")
     return pattern
 
 
@@ -354,6 +400,12 @@ def knowledge(code: str) -> Knowledge:
     for measure, triggers in lex.measures.measures.items():
         for form in _inflect(triggers, lex.measures.inflections):
             measure_of.setdefault(form, measure)
+    # the same forms as one regex
+    measure_words = _Inflected(
+        tuple(word for words in lex.measures.measures.values() for word in words),
+        tuple(lex.measures.inflections),
+    )
+    counted_nouns = tuple(lex.measures.counted_nouns)
     place_of: dict[str, str] = {}
     for key, entry in lex.places.places.items():
         for alias in (key, *entry.aliases):
@@ -388,7 +440,10 @@ def knowledge(code: str) -> Knowledge:
         lex=lex,
         # phrases that hold a measure word and count no one ("heavy fighting"):
         # found by the same pattern, so that they cover the word, and then dropped
-        measure_re=words_regex([*measure_of, *lex.measures.not_measures], prefixes),
+        measure_re=words_regex(
+            attrs.evolve(measure_words, phrases=tuple(lex.measures.not_measures)),
+            prefixes,
+        ),
         measure_of=measure_of,
         # a plan marker and at most two words before a measure word: "will be flown home"
         plan_before_re=re.compile(
@@ -837,7 +892,7 @@ def knowledge(code: str) -> Knowledge:
                 rf"(?:(?:(?:{_alternatives(grammar.determiners)})\s+)?\d[\d,.]*"
                 rf"(?:\s+[^\W\d_]+){{1,2}}"
                 rf"|(?:{_alternatives(grammar.determiners)})\s+"
-                rf"(?:{_alternatives([*measure_of, *lex.measures.counted_nouns])})"
+                rf"{_alternatives(attrs.evolve(measure_words, phrases=counted_nouns))}"
                 rf"(?:\s+[^\W\d_]+)?)\s*,\s*$"
             )
             if grammar.partitive
