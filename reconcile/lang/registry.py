@@ -190,18 +190,35 @@ def _load(code: str) -> Lexicon:
             raw = tomllib.loads(entry.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as err:
             raise LexiconError(f"{where}: not valid TOML: {err}") from None
-        if stem == "script":
-            ranges = raw.get("letters")
-            if set(raw) != {"letters"} or not isinstance(ranges, str):
-                raise LexiconError(f"{where}: needs exactly one key, letters = '<ranges>'")
-            parts[stem] = ranges
-        else:
+        if stem != "script":
             parts[stem] = structure(_FILES[stem], raw, where)
-    parts.setdefault("script", "")
+    parts["script"] = _script(code)
     for stem, cls in _FILES.items():
         if stem not in parts:
             parts[stem] = cls()
     return Lexicon(code=code, **parts)
+
+
+@functools.cache
+def _script(code: str) -> str:
+    """The letters of a language's script (``script.toml``), read without the rest of its lexicon.
+
+    Language detection asks every language for its letters: reading only
+    this file spares a document in one language the parsing of every other
+    language's lexicon.
+    """
+    entry = _root() / code / "script.toml"
+    if not entry.is_file():
+        return ""
+    where = f"lang/{code}/script.toml"
+    try:
+        raw = tomllib.loads(entry.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{where}: not valid TOML: {err}") from None
+    ranges = raw.get("letters")
+    if set(raw) != {"letters"} or not isinstance(ranges, str):
+        raise LexiconError(f"{where}: needs exactly one key, letters = '<ranges>'")
+    return ranges
 
 
 def lexicon(code: str) -> Lexicon:
@@ -248,9 +265,9 @@ def transliteration() -> Transliteration:
 @functools.cache
 def _scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (code, re.compile(f"[{lexicon(code).script}]"))
+        (code, re.compile(f"[{_script(code)}]"))
         for code in available_languages()
-        if lexicon(code).script
+        if _script(code)
     )
 
 
