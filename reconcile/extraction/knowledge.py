@@ -33,14 +33,18 @@ def _inflect(words: Iterable[str], suffixes: Sequence[str]) -> dict[str, str]:
 class _Inflected:
     """The forms :func:`_inflect` spells (each single word with each suffix), and phrases.
 
-    Its regex joins an alternation of the words to one of the suffixes
-    instead of listing every form: Russian has some 28,000 forms of its
-    measure words, and ``re`` takes seconds to compile them listed.
+    Its regex lists up to ``listed_up_to`` forms one by one: one walk down a
+    trie of forms matches a word fastest. Past that it joins an alternation
+    of the words to one of the suffixes: English and Arabic measure words
+    have a few thousand forms, Russian's some 28,000, which ``re`` takes
+    seconds to compile listed, more than the faster matching saves on a
+    corpus of ordinary size.
     """
 
     words: tuple[str, ...]
     suffixes: tuple[str, ...]
     phrases: tuple[str, ...] = ()
+    listed_up_to: int = 5000  # the most forms listed one by one
 
     def alternation(self) -> str:
         """A regex matching exactly the forms and the phrases.
@@ -55,6 +59,8 @@ class _Inflected:
         singles = [w for w in self.words if " " not in w]
         whole = [*(w for w in self.words if " " in w), *self.phrases]
         suffixes = {"", *self.suffixes}
+        if len(singles) * len(suffixes) + len(whole) <= self.listed_up_to:
+            return _alternatives([*_inflect(self.words, self.suffixes), *self.phrases])
         # a phrase is tried first: it is longer than any single word where both match
         branches = [
             *([trie_regex(whole)] if whole else []),

@@ -265,9 +265,7 @@ def transliteration() -> Transliteration:
 @functools.cache
 def _scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (code, re.compile(f"[{_script(code)}]"))
-        for code in available_languages()
-        if _script(code)
+        (code, re.compile(f"[{_script(code)}]")) for code in available_languages() if _script(code)
     )
 
 

@@ -25,18 +25,21 @@ _LETTERS = st.text(alphabet="abcй", min_size=1, max_size=4)
 def test_the_regex_of_inflected_words_matches_their_forms_and_nothing_else(
     words, suffixes, phrases, others
 ):
-    inflected = _Inflected(tuple(words), tuple(suffixes), tuple(phrases))
-    pattern = re.compile(inflected.alternation())
     forms = set(_inflect(words, suffixes)) | set(phrases)
     # every form, each stem with endings that are not its suffixes, and strings at random
     tried = forms | {w + x for w in words for x in others} | set(others)
-    for text in tried:
-        assert (pattern.fullmatch(text) is not None) == (text in forms), text
+    # forms listed one by one, and words joined to their suffixes
+    for listed_up_to in (10**6, 0):
+        inflected = _Inflected(tuple(words), tuple(suffixes), tuple(phrases), listed_up_to)
+        pattern = re.compile(inflected.alternation())
+        for text in tried:
+            assert (pattern.fullmatch(text) is not None) == (text in forms), text
 
 
 def test_no_words_give_a_regex_that_never_matches():
-    pattern = re.compile(_Inflected((), ("", "s")).alternation())
-    assert pattern.search("anything at all") is None
+    for listed_up_to in (10**6, 0):
+        pattern = re.compile(_Inflected((), ("", "s"), (), listed_up_to).alternation())
+        assert pattern.search("anything at all") is None
 
 
 @pytest.mark.parametrize("code", ["en", "ar", "ru"])

@@ -1,3 +1,5 @@
+import subprocess
+import sys
 import tomllib
 from importlib import resources
 
@@ -141,3 +143,15 @@ def test_a_kind_window_is_a_whole_number_of_days(bad: object) -> None:
     assert _kinds({"missing": missing})["missing"].window_days is None
     with pytest.raises(LexiconError, match="window_days must be a whole number"):
         _kinds({"missing": {**missing, "window_days": bad}})
+
+
+def test_detecting_a_language_reads_no_lexicon_but_the_scripts():
+    # a fresh interpreter: this one's lexicons are loaded and shared by other tests
+    script = (
+        "from reconcile.lang import detect_language, registry;"
+        "print(detect_language('Около 300 человек'), registry._load.cache_info().currsize)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["ru", "0"]
