@@ -479,12 +479,14 @@ def _paragraph_before(index: Index, line: int) -> int | None:
     return None
 
 
-def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
+def _counts_its_speakers(index: Index, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether a figure counts who speaks: "Two officials said 20 people died".
 
     One or two words after the figure, then a reporting verb, and a figure
-    in digits after the verb in its sentence: what they said is counted
-    there. "300 residents said they had fled" still counts them, and "68
+    in digits after the verb in its sentence, or before the comma that
+    opens the figure's clause ("At least 110 died, two diplomats told
+    AP"): what they said is counted there. "300 residents said they had
+    fled" still counts them, and "68
     people were admitted" is no report: an auxiliary before the verb makes
     it a passive of another sense. Only where a subject comes before its
     verb: in Arabic the verb comes first, and "وقتل 500 مدني بين مارس 2014"
@@ -492,6 +494,7 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
     """
     if index.know.verb_first:
         return False
+    s_start, s_end = sentence
     i = bisect.bisect_left(index.verb_starts, end)
     if i == len(index.verb_starts):
         return False
@@ -502,7 +505,11 @@ def _counts_its_speakers(index: Index, end: int, s_end: int) -> bool:
         return False
     if index.know.passive_before_re.search(index.ftext, end, verb.start) is not None:
         return False
-    return _DIGIT.search(index.ftext, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None
+    text = index.ftext
+    if _DIGIT.search(text, verb.end, min(s_end, verb.end + _SAID_REACH)) is not None:
+        return True
+    before = text[max(s_start, start - _SAID_REACH) : start].rstrip()
+    return before[-1:] in _CLAUSE_MARKS and _DIGIT.search(before) is not None
 
 
 def _bodies_recovered(index: Index, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -632,6 +639,8 @@ _FEW = 12
 _SPEAKER_NOUN = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+")
 _SPEAKER_NOUN_CHARS = 40
 _DIGIT = re.compile(r"\d")
+# what ends the clause before an attribution that follows what it attributes
+_CLAUSE_MARKS = frozenset(",،—–-")
 # How far after the verb of a figure's people the figure they report is looked for.
 _SAID_REACH = 120
 
@@ -824,7 +833,7 @@ def _claim(
         or (
             found.high is not None
             and found.high <= _FEW
-            and _counts_its_speakers(index, end, s_end)
+            and _counts_its_speakers(index, start, end, sentence)
         )
         or (
             found.low == found.high == 1

@@ -373,6 +373,10 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
     # "three months ago", "قبل ثلاثة أشهر": a count of units back from publication
     count = rf"\d{{1,2}}|{_alternatives(_small_cardinals(lex))}"
     units = _alternatives(dates.time_units)
+    # "الأحد عشر" is eleven: a weekday a teen word follows is the unit of a number
+    not_a_teen = (
+        rf"(?!\s+(?:{_alternatives(lex.numbers.teens)})(?![\w-]))" if lex.numbers.teens else ""
+    )
     return re.compile(
         rf"""
         (?<![\w-]){prefix}(?:(?P<month>{months})\.?             # "March", "Dec."
@@ -381,7 +385,7 @@ def _time_pattern(lex: Lexicon) -> re.Pattern[str]:
           | (?P<day2>\d{{1,2}})\s+(?P<month2>{months})   # "3 March"
             (?:,?\s+(?P<year2>(?:19|20)\d\d))?
           | (?P<relative>{_alternatives(dates.relative)})  # "last year"
-          | (?P<weekday>{_alternatives(dates.weekdays)})    # "on Wednesday", "в среду"
+          | (?P<weekday>{_alternatives(dates.weekdays)}){not_a_teen}  # "on Wednesday", "в среду"
           | (?P<ago_count>{count})\s+(?P<ago_unit>{units})\s+(?:{_alternatives(dates.ago_after)})
           | (?:{_alternatives(dates.ago_before)})\s+
             (?:(?P<ago_count2>{count})\s+(?P<ago_unit2>{units})

@@ -434,7 +434,13 @@ class Parser:
             value, scale, end = value * bigger, scale * bigger, nxt[2]
             nxt = self._next_word(end)
             bigger = self._scale_of(nxt[0]) if nxt is not None else None
-        more = self.read_words(self._skip_joiner(end))
+        joined = self._skip_joiner(end)
+        if self.text[joined : joined + 1].isdigit():
+            # "ألف و200", "مليونا و670 ألفا": digits after a joiner go on the
+            # number as words do (with no joiner, "a million 300 people" is two)
+            more = self.read_digits(joined) if self.text[end:joined].strip() else None
+        else:
+            more = self.read_words(joined)
         if more is not None and more.low < scale and value >= 100:
             return Reading(value + more.low, value + more.low, more.end, scale=scale)
         return self._fraction_tail(Reading(value, value, end, scale=scale))

@@ -1002,6 +1002,16 @@ def test_an_age_a_family_or_a_rank_is_no_count(text: str, lang: str, figure: str
 
 # a figure of time or of places: no people counted
 NOT_PEOPLE = [
+    # those who say it, after a comma that ends what they say
+    ("At least 110 pilgrims died, two diplomats told AP on Friday.", "en", "two"),
+    ("The toll rose to 40, three officials said.", "en", "three"),
+    # things counted by the piece
+    (
+        "Rescuers brought 30 pieces of equipment to the mine, where 16 miners were killed.",
+        "en",
+        "30",
+    ),
+    ("More than 120 rescuers and 30 pieces of equipment were at the site.", "en", "30"),
     ('"We buried them ourselves, 14 in one afternoon," a farmer said.', "en", "one"),
     ("The floods killed 40 people in one night.", "en", "one"),
     ("At least 12 died in one village alone.", "en", "one"),
@@ -2236,6 +2246,22 @@ PROBE_READINGS = [
     ("وقال مدير المستشفى إن المستشفى استقبل 480 مصابا.", "ar", "480", "measure", "hospitalised"),
     # (a guard) the bodies it took in are recovered
     ("The hospital has received nine bodies since Monday.", "en", "nine", "measure", "recovered"),
+    # (a guard) what the speakers after the comma said is still a figure
+    (
+        "At least 110 pilgrims died, two diplomats told AP on Friday.",
+        "en",
+        "At least 110",
+        "measure",
+        "died",
+    ),
+    # (a guard) a figure of people after a comma, its verb no report of a figure
+    (
+        "Officials said 40 people died, and two children were injured.",
+        "en",
+        "two",
+        "measure",
+        "injured",
+    ),
     # (a guard) a body's name goes on after the preposition and the article
     (
         "وقالت الهيئة الوطنية للصحة إن 38 شخصا لقوا حتفهم.",
@@ -2341,3 +2367,30 @@ def test_a_figure_reported_as_said_earlier_is_revised_by_one_of_its_day() -> Non
     both = compare(plain, today)
     assert both is not None
     assert both.kind.value == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("شارك مليونا و670 ألف حاج في الحج.", 1_670_000),
+        ("قتل ألف و200 شخص.", 1200),
+        ("رصدت الحكومة مليارا و200 مليون دولار.", 1_200_000_000),
+        # (a guard) with no joiner, two figures
+        ("A million 300 people were there.", 1_000_000),
+    ],
+)
+def test_a_scale_word_alone_goes_on_with_digits_after_a_joiner(text: str, value: int) -> None:
+    assert quantities(text)[0].low == value
+
+
+def test_a_weekday_a_teen_word_follows_is_a_number() -> None:
+    # published on a Thursday: "الأحد عشر" is eleven, not last Sunday
+    doc = Document(
+        id="x", text="وُجد المفقودون الأحد عشر الباقون جثثا.", lang="ar", published="2026-03-12"
+    )
+    assert [c.as_of for c in extract(doc)] == ["2026-03-12"]
+    # (a guard) the weekday alone
+    doc = Document(
+        id="y", text="وقالت الوزارة الأحد إن 11 شخصا قتلوا.", lang="ar", published="2026-03-12"
+    )
+    assert [c.as_of for c in extract(doc)] == ["2026-03-08"]
