@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import json
 import math
 import re
 import sys
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from ..errors import FormatError, InvalidClaimError, InvalidQuantityError
+from ..errors import FormatError, InvalidClaimError, InvalidQuantityError, ReconcileError
 
 Number = int | float
 _E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 
 MAX_VALUE = 10**15
@@ -124,3 +126,31 @@ def _loads(text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise FormatError(f"not valid JSON: {err}") from None
+    except RecursionError:
+        raise FormatError("not valid JSON: nested too deeply to read") from None
+
+
+def _shaped(kind: str) -> Callable[[Callable[_P, _T]], Callable[_P, _T]]:
+    """A reader of JSON data that raises :class:`FormatError` for data of the wrong shape.
+
+    A reader walks the data expecting the documented shape: a number where
+    a list belongs, ``null`` for an object, fail deep inside it with
+    whatever Python raises there. The library's own errors (a field's
+    validation) pass as they are.
+    """
+
+    def wrap(read: Callable[_P, _T]) -> Callable[_P, _T]:
+        @functools.wraps(read)
+        def reading(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+            try:
+                return read(*args, **kwargs)
+            except ReconcileError:
+                raise
+            except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as err:
+                raise FormatError(f"{kind} does not have the documented shape: {err}") from None
+            except RecursionError:
+                raise FormatError(f"{kind} is nested too deeply to read") from None
+
+        return reading
+
+    return wrap

@@ -18,6 +18,7 @@ from ._fields import (
     _loads,
     _nonempty_str,
     _optional_str,
+    _shaped,
     _shared,
     _strings,
 )
@@ -199,6 +200,7 @@ class Claim:
         }
 
     @classmethod
+    @_shaped("a claim")
     def from_dict(cls, data: Mapping[str, Any]) -> Claim:
         """Read the JSON form written by :meth:`to_dict`."""
         return cls(
@@ -222,6 +224,7 @@ class Claim:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
+    @_shaped("a claim")
     def from_json(cls, text: str) -> Claim:
         """Read one line written by :meth:`to_json`."""
         return cls.from_dict(_loads(text))

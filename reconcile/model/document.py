@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidSpanError
-from ._fields import _date_field, _get, _nonempty_str, _optional_str
+from ._fields import _date_field, _get, _nonempty_str, _optional_str, _shaped
 from .quantity import Span
 
 __all__ = ["Document"]
@@ -73,6 +73,7 @@ class Document:
         return out
 
     @classmethod
+    @_shaped("a document")
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         """Read the JSON form written by :meth:`to_dict`."""
         return cls(

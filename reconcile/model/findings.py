@@ -10,7 +10,16 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidClaimError
-from ._fields import Number, _enum, _get, _nonempty_str, _number, _optional_str, _strings
+from ._fields import (
+    Number,
+    _enum,
+    _get,
+    _nonempty_str,
+    _number,
+    _optional_str,
+    _shaped,
+    _strings,
+)
 
 __all__ = ["Cluster", "Estimate", "Relation", "RelationKind"]
 
@@ -78,6 +87,7 @@ class Relation:
         return {"kind": self.kind.value, "claims": list(self.claims), "reason": self.reason}
 
     @classmethod
+    @_shaped("a relation")
     def from_dict(cls, data: Mapping[str, Any]) -> Relation:
         """Read the JSON form."""
         return cls(
@@ -152,6 +162,7 @@ class Estimate:
         }
 
     @classmethod
+    @_shaped("an estimate")
     def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
         """Read the JSON form."""
         return cls(
@@ -244,6 +255,7 @@ class Cluster:
         }
 
     @classmethod
+    @_shaped("a cluster")
     def from_dict(cls, data: Mapping[str, Any]) -> Cluster:
         """Read the JSON form."""
         estimate = data.get("estimate")

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..errors import FormatError, InvalidQuantityError, InvalidSpanError
-from ._fields import MAX_VALUE, Number, _enum, _get, _number
+from ._fields import MAX_VALUE, Number, _enum, _get, _number, _shaped
 from .interval import DEFAULT_TOLERANCE, Interval, Tolerance
 
 __all__ = ["Direction", "Qualifier", "Quantity", "Relative", "Span"]
@@ -502,6 +502,7 @@ class Quantity:
         return out
 
     @classmethod
+    @_shaped("a quantity")
     def from_dict(cls, data: Mapping[str, Any]) -> Quantity:
         """Read the JSON form written by :meth:`to_dict`."""
         span = data.get("span")

@@ -12,7 +12,7 @@ import attrs
 
 from ..errors import InvalidClaimError, InvalidSpanError
 from ..model import Claim, Cluster, Document, Relation
-from ..model._fields import _loads, _tuple_of
+from ..model._fields import _loads, _shaped, _tuple_of
 from . import graph, html, plot, tables
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ class Report:
         )
 
     @classmethod
+    @_shaped("a report")
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Read the JSON form written by :meth:`to_dict`."""
         return cls(
@@ -138,6 +139,7 @@ class Report:
         )
 
     @classmethod
+    @_shaped("a report")
     def from_json(cls, text: str) -> Self:
         """Read JSON written by :meth:`to_json`."""
         return cls.from_dict(_loads(text))

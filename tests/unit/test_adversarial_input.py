@@ -4,6 +4,7 @@ Each test asserts what comes out, not only that nothing was raised: documents
 counted in equal documents out plus entries reported.
 """
 
+import contextlib
 import json
 import logging
 import os
@@ -363,3 +364,63 @@ def test_any_front_matter_ish_text_parses_or_raises_a_reconcile_error(text):
         offset = body_offset(text)
         assert 0 <= offset <= len(text)
         assert offset == 0 or text[offset - 1] == "\n" or offset == len(text)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_REPORT = json.loads(
+    reconcile.reconcile(
+        [
+            Document(
+                id="a.txt",
+                text="About 300 people died in Homs, officials said.",
+                published="2026-03-01",
+            ),
+            Document(
+                id="b.txt", text="At least 250 people were killed in Homs.", published="2026-03-02"
+            ),
+        ]
+    ).to_json()
+)
+
+
+def _swap(data: object, path: list[int], value: object) -> object:
+    """``data`` with the node ``path`` picks replaced (a child number per step, wrapped)."""
+    if not path or not isinstance(data, (dict, list)) or not data:
+        return value
+    keys = list(data) if isinstance(data, dict) else list(range(len(data)))
+    key = keys[path[0] % len(keys)]
+    out = dict(data) if isinstance(data, dict) else list(data)
+    out[key] = _swap(data[key], path[1:], value)  # type: ignore[index]
+    return out
+
+
+def _reads_or_raises_our_error(read, text: str) -> None:
+    with contextlib.suppress(ReconcileError):
+        read(text)
+
+
+@given(_JSON)
+def test_any_json_read_as_a_report_or_a_claim_raises_only_our_errors(data):
+    text = json.dumps(data)
+    _reads_or_raises_our_error(Report.from_json, text)
+    _reads_or_raises_our_error(reconcile.Claim.from_json, text)
+
+
+@given(st.lists(st.integers(0, 50), min_size=1, max_size=6), _JSON)
+def test_a_report_with_any_part_replaced_reads_or_raises_only_our_errors(path, value):
+    # a real report with one node, deep or shallow, swapped for any JSON value
+    mutated = _swap(_REPORT, path, value)
+    _reads_or_raises_our_error(Report.from_json, json.dumps(mutated))
+    claim = _swap(_REPORT["claims"][0], path, value)
+    _reads_or_raises_our_error(reconcile.Claim.from_json, json.dumps(claim))
+
+
+def test_json_nested_past_the_recursion_limit_is_a_format_error():
+    with pytest.raises(reconcile.FormatError):
+        Report.from_json("[" * 100_000 + "]" * 100_000)
