@@ -38,6 +38,7 @@ from .extraction import find_published
 from .frontmatter import UNTERMINATED, body_offset, front_matter
 from .lang import canon, detect_language, lexicon
 from .model import Document
+from .model._fields import XML_ILLEGAL
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -190,8 +191,12 @@ class Reading:
 
 
 def _show(path: str | os.PathLike[str]) -> str:
-    r"""A path as printable text: bytes that are not UTF-8 are escaped (``\xe9``)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    r"""A path as printable text: bytes that are not UTF-8, and characters XML forbids, escaped.
+
+    ``caf\xe9.txt``, ``a\u0001.txt``: an id every output can carry (GraphML's XML too).
+    """
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return XML_ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _kind(mode: int) -> str:

@@ -105,6 +105,20 @@ def _nonempty_str(_: object, attribute: attrs.Attribute[str], value: object) -> 
         raise InvalidClaimError(attribute.name, value, "must be a non-empty string")
 
 
+# characters XML 1.0 cannot carry, even as character references
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _id_str(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    """An id: a non-empty string that every output (GraphML's XML too) can carry as it is."""
+    _nonempty_str(_, attribute, value)
+    assert isinstance(value, str)
+    if XML_ILLEGAL.search(value) is not None:
+        raise InvalidClaimError(
+            attribute.name, value, "must hold no control characters, surrogates or U+FFFE/U+FFFF"
+        )
+
+
 def _get(data: Mapping[str, Any], key: str, kind: str) -> Any:
     try:
         return data[key]

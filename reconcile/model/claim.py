@@ -15,6 +15,7 @@ from ._fields import (
     _check_date,
     _date_field,
     _get,
+    _id_str,
     _loads,
     _nonempty_str,
     _optional_str,
@@ -86,7 +87,7 @@ class Claim:
     speaker: str | None = attrs.field(converter=_shared, default=None, validator=_optional_str)
     outlet: str | None = attrs.field(converter=_shared, default=None, validator=_optional_str)
     lang: str | None = attrs.field(converter=_shared, default=None, validator=_optional_str)
-    id: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=_id_str)
 
     @id.default
     def _default_id(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from ..errors import InvalidSpanError
-from ._fields import _date_field, _get, _nonempty_str, _optional_str, _shaped
+from ._fields import _date_field, _get, _id_str, _optional_str, _shaped
 from .quantity import Span
 
 __all__ = ["Document"]
@@ -40,7 +40,7 @@ class Document:
         '300'
     """
 
-    id: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=_id_str)
     text: str | None = attrs.field(default=None, validator=_optional_str)
     lang: str | None = attrs.field(default=None, validator=_optional_str)
     published: str | None = attrs.field(default=None, validator=_date_field)

@@ -14,6 +14,7 @@ from ._fields import (
     Number,
     _enum,
     _get,
+    _id_str,
     _nonempty_str,
     _number,
     _optional_str,
@@ -183,7 +184,7 @@ class Cluster:
         ('c-1', 'c-2')
     """
 
-    id: str = attrs.field(validator=_nonempty_str)
+    id: str = attrs.field(validator=_id_str)
     claims: tuple[str, ...] = attrs.field(converter=_claim_ids)
     measure: str | None = attrs.field(default=None, validator=_optional_str)
     subject: str | None = attrs.field(default=None, validator=_optional_str)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from ..model._fields import XML_ILLEGAL
 
 if TYPE_CHECKING:
     from .report import Report
@@ -34,8 +35,6 @@ __all__ = ["read_graphml", "to_graph", "write_graphml"]
 _ENCODED = "json_encoded"
 _NODE_NAMES = "node_attributes"
 _EDGE_NAMES = "edge_attributes"
-# characters XML 1.0 cannot carry, even as character references
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def to_graph(report: Report) -> nx.MultiDiGraph[str]:
@@ -96,13 +95,13 @@ def _plain(value: object) -> bool:
     """Whether GraphML holds the value as it is (else it is written as JSON)."""
     if isinstance(value, bool | int | float):
         return True
-    return isinstance(value, str) and value != "" and _ILLEGAL.search(value) is None
+    return isinstance(value, str) and value != "" and XML_ILLEGAL.search(value) is None
 
 
 def _json(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False)
     # JSON leaves lone surrogates and U+FFFE/U+FFFF raw; XML cannot carry them
-    return _ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return XML_ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _xml_text(text: str) -> str:

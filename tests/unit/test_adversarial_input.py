@@ -13,6 +13,7 @@ import tempfile
 import threading
 
 import jsonschema
+import networkx as nx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -199,6 +200,24 @@ def test_a_file_over_the_size_limit_is_named_with_the_limit(tmp_path):
         f"{big}: larger than the size limit of 1,000 bytes; not read"
     ]
     assert [d.id for d in read_paths(big, max_bytes=2000).documents] == ["big.txt"]
+
+
+def test_a_control_character_in_a_file_name_is_escaped_in_its_id_and_graphml_reads(tmp_path):
+    (tmp_path / "a\x01.txt").write_text("Officials said 300 people fled.")
+    report = reconcile.reconcile(read_paths(tmp_path).documents)
+    assert [d.id for d in report.documents] == ["a\\u0001.txt"]
+    report.write_graphml(tmp_path / "out.graphml")
+    assert nx.read_graphml(tmp_path / "out.graphml").number_of_nodes() == 1
+
+
+@pytest.mark.parametrize("bad", ["c-\x01abc", "c-\x00", "c-\x0b", "c-\ufffe", "c-\ud800"])
+def test_an_id_no_output_could_carry_is_refused(bad):
+    with pytest.raises(reconcile.InvalidClaimError):
+        reconcile.Claim(
+            id=bad, document="d", span=reconcile.Span(0, 3), quantity=reconcile.Quantity.exact(300)
+        )
+    with pytest.raises(reconcile.InvalidClaimError):
+        Document(id=bad, text="300 people")
 
 
 def test_an_undecodable_file_name_gives_an_escaped_id_that_round_trips(tmp_path):
