@@ -21,7 +21,7 @@ import attrs
 
 from ._memory import paused_gc
 from .clustering import DEFAULT_THRESHOLD, _members_of_unique
-from .errors import UnsupportedLanguageError
+from .errors import InvalidClaimError, UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
@@ -81,6 +81,10 @@ def reconcile(
 
     Raises:
         TypeError: If an item is neither a Document nor a Claim.
+        InvalidClaimError: If two different documents share an id (the same
+            document given twice is read once). Different claims that share
+            an id (hand-made claims of one document, span and quote) are kept
+            once, with a warning on the ``reconcile`` logger.
 
     Notes:
         The cyclic garbage collector is paused during the call; the objects
@@ -167,6 +171,43 @@ def _stage(name: str) -> Iterator[None]:
     _log.debug("%s: %.2f s", name, seconds, extra={"stage": name, "seconds": seconds})
 
 
+def _unique_documents(documents: list[Document]) -> list[Document]:
+    """The documents sorted by id, each once; two different documents may not share an id."""
+    by_id: dict[str, Document] = {}
+    for doc in documents:
+        kept = by_id.setdefault(doc.id, doc)
+        if kept is not doc and kept != doc:
+            raise InvalidClaimError(
+                "documents", doc.id, "two different documents share this id: ids must be unique"
+            )
+    return sorted(by_id.values(), key=lambda d: d.id)
+
+
+def _unique_claims(claims: list[Claim]) -> list[Claim]:
+    """Sorted claims, each id once; of different claims sharing an id, one is kept, with a warning.
+
+    Hand-made claims of one document, span and quote get one id
+    (:func:`~reconcile.model.claim_id`). The one kept is the first by its
+    JSON, so that the same claims in any order give the same report.
+    """
+    unique: dict[str, Claim] = {}
+    dropped = 0
+    for claim in claims:
+        kept = unique.setdefault(claim.id, claim)
+        if kept is claim or kept == claim:
+            continue  # a new id, or the same claim given twice
+        dropped += 1
+        if claim.to_json() < kept.to_json():
+            unique[claim.id] = claim
+    if dropped:
+        _log.warning(
+            "%d claim(s) share an id with a different claim and were dropped: give claims of "
+            "one document, span and quote different ids (Claim(id=...)) to keep them",
+            dropped,
+        )
+    return list(unique.values())
+
+
 def _reconcile(
     items: Iterable[Document | Claim],
     context: Context,
@@ -190,9 +231,9 @@ def _reconcile(
             else:
                 raise TypeError(f"expected Document or Claim, not {type(item).__name__}")
     with _stage("origins"):
-        documents.sort(key=lambda d: d.id)
+        documents = _unique_documents(documents)
         claims.sort(key=_claim_order)
-        unique = list({c.id: c for c in claims}.values())
+        unique = _unique_claims(claims)
         del claims  # a million claims: keep one list of them
         # only the documents that share an origin: every reader of these origins
         # takes a document missing from them as its own origin (get(d, d)), and a

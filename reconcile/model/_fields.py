@@ -74,7 +74,7 @@ def _strings(value: Iterable[str] | str) -> tuple[str, ...]:
     return tuple(sys.intern(p) if type(p) is str else p for p in out)
 
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # ASCII, as the JSON Schema says
 
 
 def _check_date(field: str, value: str | None) -> None:
@@ -83,7 +83,7 @@ def _check_date(field: str, value: str | None) -> None:
         return
     match = _DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise InvalidClaimError(field, value, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InvalidClaimError(field, value, "must be YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits")
     year, month, day = (int(g) if g else 1 for g in match.groups())
     try:
         _dt.date(year, month, day)

@@ -443,3 +443,47 @@ def test_a_report_with_any_part_replaced_reads_or_raises_only_our_errors(path, v
 def test_json_nested_past_the_recursion_limit_is_a_format_error():
     with pytest.raises(reconcile.FormatError):
         Report.from_json("[" * 100_000 + "]" * 100_000)
+
+
+def test_different_claims_sharing_an_id_keep_one_with_a_warning_in_any_order(caplog):
+    def claim(value: int, measure: str) -> reconcile.Claim:
+        return reconcile.Claim(
+            document="d",
+            span=reconcile.Span(0, 3),
+            quantity=reconcile.Quantity.exact(value),
+            quote="x",
+            measure=measure,
+        )
+
+    a, b = claim(300, "died"), claim(400, "killed")
+    with caplog.at_level(logging.WARNING, logger="reconcile"):
+        one, other = reconcile.reconcile([a, b]), reconcile.reconcile([b, a])
+    assert len(one.claims) == 1
+    assert one.to_json() == other.to_json()
+    assert "share an id" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="reconcile"):
+        assert len(reconcile.reconcile([a, a]).claims) == 1  # the same claim twice: no warning
+    assert caplog.text == ""
+
+
+def test_a_document_given_twice_is_read_once_and_two_sharing_an_id_are_refused():
+    doc = Document(id="a.txt", text="300 people died.")
+    report = reconcile.reconcile([doc, doc])
+    assert [d.id for d in report.documents] == ["a.txt"]
+    assert Report.from_json(report.to_json(include_text=True)) == report
+    with pytest.raises(reconcile.InvalidClaimError, match="share this id"):
+        reconcile.reconcile([doc, Document(id="a.txt", text="400 people died.")])
+
+
+@pytest.mark.parametrize("date", ["٢٠١٥", "2015-٠١", "२०१५"])
+def test_a_date_given_in_other_digits_is_refused_as_the_json_schema_would(date):
+    with pytest.raises(reconcile.InvalidClaimError):
+        Document(id="a.txt", text="300 people died.", published=date)
+    with pytest.raises(reconcile.InvalidClaimError):
+        reconcile.Claim(
+            document="a.txt",
+            span=reconcile.Span(0, 3),
+            quantity=reconcile.Quantity.exact(300),
+            as_of=date,
+        )
