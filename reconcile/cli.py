@@ -156,7 +156,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument(
             "--max-bytes",
-            type=int,
+            type=_byte_count,
             default=DEFAULT_MAX_BYTES,
             metavar="N",
             help=f"report files larger than N bytes instead of reading them "
@@ -164,6 +164,17 @@ def _parser() -> argparse.ArgumentParser:
         )
         sub.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file or a folder of them")
     return parser
+
+
+def _byte_count(text: str) -> int:
+    """A ``--max-bytes`` value: a whole number, 1 or more."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return count
 
 
 def _describe(claim: Claim) -> str:
@@ -402,8 +413,18 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         except OSError as err:
             _say(f"cannot write {args.output}: {err.strerror or err}")
             return 1
-        with file:
-            return _execute(args, file)
+        try:
+            status = _execute(args, file)
+            file.close()
+        except BrokenPipeError:
+            raise
+        except OSError as err:  # a full disk: the file is left as far as it was written
+            _say(f"cannot write {args.output}: {err.strerror or err}")
+            return 1
+        finally:
+            with contextlib.suppress(OSError):
+                file.close()
+        return status
 
 
 def main_entry() -> None:
@@ -420,6 +441,12 @@ def main_entry() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         status = _SIGPIPE_STATUS
+    except OSError as err:
+        # the output cannot be written (a full disk): say so once, and flush nothing more
+        _say(f"cannot write the output: {err.strerror or err}")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
     except KeyboardInterrupt:
         status = 130
     sys.exit(status)

@@ -248,12 +248,25 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise DocumentError(_show(path), f"not a regular file: {_kind(mode)}")
-        data = file.read(max_bytes + 1)
+        # in pieces: a limit far above any file allocates nothing for its size
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = file.read(min(max_bytes + 1 - total, _CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        data = b"".join(chunks)
     if len(data) > max_bytes:
         raise DocumentError(
             _show(path), f"larger than the size limit of {_size(max_bytes)}; not read"
         )
     return data
+
+
+# how much of a file one read takes
+_CHUNK = 1 << 20
 
 
 def _size(count: int) -> str:
@@ -379,6 +392,9 @@ def read_paths(
     Returns:
         The documents (sorted by id), errors and notices.
 
+    Raises:
+        InvalidValueError: If ``max_bytes`` is not a whole number, 0 or more.
+
     Notes:
         Only regular files are read: a FIFO, device or socket is reported
         without being opened for a blocking read.
@@ -388,6 +404,8 @@ def read_paths(
         >>> reading.documents, [str(e) for e in reading.errors]
         ((), ['no/such/file.txt: No such file or directory'])
     """
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+        raise InvalidValueError("max_bytes", max_bytes, "must be a whole number, 0 or more")
     listing = list_files(paths)
     errors = list(listing.errors)
     notices = list(listing.notices)

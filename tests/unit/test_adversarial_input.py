@@ -487,3 +487,11 @@ def test_a_date_given_in_other_digits_is_refused_as_the_json_schema_would(date):
             quantity=reconcile.Quantity.exact(300),
             as_of=date,
         )
+
+
+def test_read_paths_refuses_a_limit_that_is_no_size_and_reads_under_a_huge_one(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 300 people fled.", "utf-8")
+    for bad in (-1, 1.5, "10", True):
+        with pytest.raises(reconcile.InvalidValueError):
+            read_paths(tmp_path, max_bytes=bad)
+    assert [d.id for d in read_paths(tmp_path, max_bytes=10**30).documents] == ["a.txt"]

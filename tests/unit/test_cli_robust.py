@@ -229,6 +229,44 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     assert status == 141
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_a_full_disk_is_one_line_on_stderr_not_a_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 300 people fled.", "utf-8")
+    with open("/dev/full", "w") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "reconcile", "extract", str(tmp_path)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+    assert (out.returncode, out.stderr) == (
+        1,
+        "reconcile: cannot write the output: No space left on device\n",
+    )
+    out = run("report", "--format", "json", "-o", "/dev/full", tmp_path)
+    assert (out.returncode, out.stderr) == (
+        1,
+        "reconcile: cannot write /dev/full: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "lots"])
+def test_a_max_bytes_that_is_no_size_is_a_usage_error(tmp_path, value):
+    (tmp_path / "a.txt").write_text("Officials said 300 people fled.", "utf-8")
+    out = run("extract", f"--max-bytes={value}", tmp_path)
+    assert out.returncode == 2
+    assert "--max-bytes" in out.stderr
+
+
+def test_a_max_bytes_far_above_any_file_reads_it(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said 300 people fled.", "utf-8")
+    out = run("extract", f"--max-bytes={10**30}", tmp_path)
+    assert (out.returncode, out.stderr) == (0, "")
+    assert json.loads(out.stdout)["document"] == "a.txt"
+
+
 def test_version():
     out = run("--version")
     assert (out.returncode, out.stdout) == (0, f"reconcile {reconcile.__version__}\n")
