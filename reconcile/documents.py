@@ -361,11 +361,21 @@ def _unique_ids(paths: list[str]) -> list[str]:
         root = os.path.commonpath([os.path.dirname(f) for f in full])
         for i, f in zip(members, full, strict=True):
             ids[i] = _show(os.path.relpath(f, root)).replace(os.sep, "/")
-    seen: dict[str, int] = {}
-    for i, id in enumerate(ids):  # two spellings of one escaped name: number them
-        seen[id] = seen.get(id, 0) + 1
-        if seen[id] > 1:
-            ids[i] = f"{id}~{seen[id]}"
+    # two spellings of one escaped name ("caf\xe9.txt" as bytes and as
+    # text): numbered in the order of their bytes, never as an id in use
+    taken = set(ids)
+    spelled: dict[str, list[int]] = {}
+    for i, id in enumerate(ids):
+        spelled.setdefault(id, []).append(i)
+    for id, members in sorted(spelled.items()):
+        members.sort(key=lambda i: os.fsencode(os.path.abspath(paths[i])))
+        number = 1
+        for i in members[1:]:
+            number += 1
+            while f"{id}~{number}" in taken:
+                number += 1
+            ids[i] = f"{id}~{number}"
+            taken.add(ids[i])
     return ids
 
 
@@ -382,7 +392,9 @@ def read_paths(
     read whatever its name. Each document's id is its file name; when two
     different files share a name, each gets its path relative to their common
     folder instead (``a/x.txt``, ``b/x.txt``). A file given twice (or found
-    twice, through a link) is read once and named once as a duplicate.
+    twice, through a link) is read once, under the name that sorts first, and
+    its other names are named as duplicates: the same files in any order give
+    the same ids.
 
     Args:
         paths: One path (a ``str`` is one path, never a list of characters),
@@ -462,8 +474,8 @@ def list_files(
     errors: list[DocumentError] = []
     notices: list[Notice] = []
     given = [os.fsdecode(p) for p in paths]
-    files: list[str] = []
-    first: dict[tuple[int, int], str] = {}
+    # the names each file is reached by (a file given twice, a link to it)
+    names: dict[tuple[int, int], list[str]] = {}
     for file in _files(given, errors, notices):
         try:
             info = _stat(file)
@@ -473,14 +485,17 @@ def list_files(
         if not stat.S_ISREG(info.st_mode):  # never open a FIFO, device or socket
             errors.append(DocumentError(_show(file), f"not a regular file: {_kind(info.st_mode)}"))
             continue
-        key = (info.st_dev, info.st_ino)
-        if key in first:
-            notices.append(
-                Notice(_show(file), f"skipped: the same file as {_show(first[key])}, read once")
-            )
-            continue
-        first[key] = file
-        files.append(file)
+        names.setdefault((info.st_dev, info.st_ino), []).append(file)
+    files: list[str] = []
+    for same in names.values():
+        # the name that sorts first, whatever the order the paths came in
+        kept = min(range(len(same)), key=lambda i: os.fsencode(same[i]))
+        files.append(same[kept])
+        notices += [
+            Notice(_show(other), f"skipped: the same file as {_show(same[kept])}, read once")
+            for i, other in enumerate(same)
+            if i != kept
+        ]
     return Listing(
         files=tuple(zip(files, _unique_ids(files), strict=True)),
         errors=tuple(errors),

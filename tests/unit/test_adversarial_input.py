@@ -495,3 +495,34 @@ def test_read_paths_refuses_a_limit_that_is_no_size_and_reads_under_a_huge_one(t
         with pytest.raises(reconcile.InvalidValueError):
             read_paths(tmp_path, max_bytes=bad)
     assert [d.id for d in read_paths(tmp_path, max_bytes=10**30).documents] == ["a.txt"]
+
+
+def _ids_by_bytes(reading) -> dict[bytes, str]:
+    return {os.fsencode(reading.path_of(d.id)): d.id for d in reading.documents}
+
+
+def test_two_spellings_of_one_escaped_name_get_unique_ids_whatever_the_order(tmp_path):
+    d, e = tmp_path / "d", tmp_path / "e"
+    d.mkdir()
+    e.mkdir()
+    with open(os.fsencode(d) + b"/caf\xe9.txt", "wb") as file:  # not UTF-8: shown escaped
+        file.write(b"Officials said 300 people fled.")
+    (d / "caf\\xe9.txt").write_text("Officials said 400 people fled.")  # the escape as text
+    (e / "caf\\xe9.txt~2").write_text("Officials said 500 people fled.")
+    names = [os.fsencode(d) + b"/caf\xe9.txt", d / "caf\\xe9.txt", e / "caf\\xe9.txt~2"]
+    forward = read_paths(names)
+    backward = read_paths(names[::-1])
+    ids = [doc.id for doc in forward.documents]
+    assert len(ids) == len(set(ids)) == 3
+    assert [doc.id for doc in backward.documents] == ids
+    report = reconcile.reconcile(forward.documents)
+    assert Report.from_json(report.to_json(include_text=True)) == report
+
+
+def test_a_file_reached_by_two_names_is_read_under_the_same_one_whatever_the_order(tmp_path):
+    (tmp_path / "real.txt").write_text("Officials said 300 people fled.")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    names = [tmp_path / "real.txt", tmp_path / "link.txt"]
+    forward, backward = read_paths(names), read_paths(names[::-1])
+    assert [d.id for d in forward.documents] == [d.id for d in backward.documents] == ["link.txt"]
+    assert len(forward.notices) == len(backward.notices) == 1
