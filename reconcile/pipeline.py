@@ -21,7 +21,7 @@ import attrs
 
 from ._memory import paused_gc
 from .clustering import DEFAULT_THRESHOLD, _members_of_unique
-from .errors import InvalidClaimError, UnsupportedLanguageError
+from .errors import InvalidClaimError, InvalidValueError, UnsupportedLanguageError
 from .estimation import Rule, estimate, median_rule
 from .extraction import extract
 from .model import DEFAULT_TOLERANCE, Claim, Cluster, Document, Relation, Tolerance
@@ -81,6 +81,8 @@ def reconcile(
 
     Raises:
         TypeError: If an item is neither a Document nor a Claim.
+        InvalidValueError: If a setting is out of its range (a negative
+            ``window_days``, a ``threshold`` outside 0..1 or NaN).
         InvalidClaimError: If two different documents share an id (the same
             document given twice is read once). Different claims that share
             an id (hand-made claims of one document, span and quote) are kept
@@ -104,6 +106,7 @@ def reconcile(
         >>> report.clusters[0].estimate.best
         250
     """
+    _check_settings(tolerance, window_days, threshold, origins)
     if engine == "dask":
         from . import distributed  # noqa: PLC0415 - needs the dask extra
 
@@ -130,6 +133,24 @@ def reconcile(
             extract_documents=extract_documents,
             given_origins=origins or {},
         )
+
+
+def _check_settings(
+    tolerance: object, window_days: object, threshold: object, origins: object
+) -> None:
+    """Refuse settings that would change the answer silently (a NaN, a negative window)."""
+    if not isinstance(tolerance, Tolerance):
+        raise InvalidValueError("tolerance", tolerance, "must be a Tolerance")
+    if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
+        raise InvalidValueError("window_days", window_days, "must be a whole number, 0 or more")
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not 0 <= threshold <= 1  # also false for NaN
+    ):
+        raise InvalidValueError("threshold", threshold, "must be a number from 0 to 1")
+    if origins is not None and not isinstance(origins, Mapping):
+        raise InvalidValueError("origins", origins, "must be a mapping of document id -> origin")
 
 
 def claims_of(document: Document) -> tuple[Claim, ...]:

@@ -246,7 +246,7 @@ class Parser:
         last_scale = 0
         end = cursor = pos
         nxt = self._next_word(pos)
-        saved = (total, current, last, last_scale, end, cursor)
+        saved = before_last = (total, current, last, last_scale, end, cursor)
         # the smallest scale of a thousand or more added so far, and the state just after it:
         # "nine thousand and ten thousand" is two figures, since groups only grow smaller
         big_scale, after_big = Decimal(0), saved
@@ -255,7 +255,8 @@ class Parser:
                 # "one hundred one hundred ...": a chain past any count is two figures
                 total, current, last, last_scale, end, cursor = saved
                 break
-            saved = (total, current, last, last_scale, end, cursor)
+            # the state before this word, and before the word before it
+            before_last, saved = saved, (total, current, last, last_scale, end, cursor)
             word, _, w_end = nxt
             if word[:1] in self.joiners and word[1:] in lex.cardinals and last is not None:
                 # "خمسه وعشرون", "مئه وخمسون", "الفين ومائتين": "و" glued to a number word
@@ -293,6 +294,12 @@ class Parser:
                         continue
                     break  # "hundred hundred"; but "hundred thousand" goes on
                 if scale < 1000:
+                    if current >= 100:
+                        # "one hundred one hundred": a hundred multiplies less than a
+                        # hundred; the unit before it opens the next figure
+                        if last in ("unit", "ten"):
+                            total, current, last, last_scale, end, cursor = before_last
+                        break
                     current = (current or Decimal(1)) * scale
                 else:
                     if big_scale and scale >= big_scale and last != "scale":

@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import InvalidClaimError, InvalidValueError
+from ..errors import InvalidClaimError, InvalidValueError, ReconcileError
 from ..model import Claim, Quantity, Relative, Span
 
 if TYPE_CHECKING:
@@ -258,9 +258,14 @@ def claims_from_records(rows: Iterable[Mapping[str, Any]]) -> tuple[Claim, ...]:
     for number, row in enumerate(rows):
         try:
             out.append(_claim(row))
-        except (ValueError, TypeError) as err:
+        except ReconcileError as err:
             err.add_note(f"in record {number} (counting from 0)")
             raise
+        except (AttributeError, LookupError, TypeError, ValueError) as err:
+            # a row that is no mapping, a list cell where text belongs
+            raise InvalidClaimError(
+                f"record {number}", row, f"does not make a claim (counting from 0): {err}"
+            ) from None
     return tuple(out)
 
 

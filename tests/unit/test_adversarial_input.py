@@ -526,3 +526,21 @@ def test_a_file_reached_by_two_names_is_read_under_the_same_one_whatever_the_ord
     forward, backward = read_paths(names), read_paths(names[::-1])
     assert [d.id for d in forward.documents] == [d.id for d in backward.documents] == ["link.txt"]
     assert len(forward.notices) == len(backward.notices) == 1
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"threshold": float("nan")},
+        {"threshold": -1},
+        {"threshold": 2},
+        {"window_days": -5},
+        {"window_days": float("nan")},
+        {"tolerance": None},
+        {"origins": [("a.txt", "b.txt")]},
+    ],
+)
+def test_a_setting_out_of_its_range_is_refused_not_read_silently(setting):
+    doc = Document(id="a.txt", text="300 people died.")
+    with pytest.raises(reconcile.InvalidValueError):
+        reconcile.reconcile([doc], **setting)

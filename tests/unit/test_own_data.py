@@ -125,3 +125,9 @@ def test_origins_given_by_the_user_make_a_translation_one_voice():
     # a shared origin named by the user, not itself a document, works too
     named = reconcile.reconcile(claims, origins={"ar.txt": "wire", "en.txt": "wire"})
     assert [r.kind.value for r in named.relations] == ["repeats"]
+
+
+@pytest.mark.parametrize("row", ["abc", None, {"document": "d", "low": 3, "places": 5}])
+def test_a_row_that_makes_no_claim_is_an_invalid_claim_error_naming_it(row):
+    with pytest.raises(reconcile.InvalidClaimError, match="record 1"):
+        reconcile.claims_from_records([{"document": "d", "low": 3}, row])

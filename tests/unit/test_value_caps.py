@@ -32,3 +32,19 @@ def test_a_quantity_beyond_the_ceiling_is_an_error():
     with pytest.raises(InvalidQuantityError, match="10\\*\\*15"):
         Quantity.exact(10**16)
     assert Quantity.exact(10**15).low == 10**15
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("one hundred one hundred people", [100, 100]),
+        ("one hundred " * 4, [100, 100, 100, 100]),
+        ("one hundred twenty one hundred", [120, 100]),
+        # (guards) a hundred after less than a hundred multiplies it
+        ("twenty one hundred people", [2100]),
+        ("one hundred one people", [101]),
+        ("three hundred thousand people", [300_000]),
+    ],
+)
+def test_a_hundred_after_a_hundred_or_more_opens_a_new_figure(text, values):
+    assert [q.low for q in reconcile.quantities(text, language="en")] == values
