@@ -157,6 +157,7 @@ class Knowledge:
     since: frozenset[str]
     time_re: re.Pattern[str]
     since_event_re: re.Pattern[str]
+    event_time_re: re.Pattern[str] | None  # "the blast that occurred (on) $": the event's time
     period_joiner_re: re.Pattern[str]
     period_joiners: frozenset[str]
     aux: frozenset[str]
@@ -584,6 +585,16 @@ def knowledge(code: str) -> Knowledge:
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
             rf"(?:{_alternatives(lex.dates.since)})\s+(?:{_alternatives(lex.dates.since_events)})"
             rf"(?:\s+[^\s.,;:،]+){{0,5}}\s+$"
+        ),
+        # "the blast that occurred on Monday", "الذي وقع ليل الاثنين": a relative
+        # pronoun, a verb of the event happening, at most two words, then the time
+        event_time_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(grammar.relative)})\s+"
+                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,2}}\s+$"
+            )
+            if grammar.event_verbs
+            else None
         ),
         # "من اكتوبر 2016 حتي سقوط التنظيم في يوليو 2017": what joins the start
         # of a period to its end, with at most five words (an event) between

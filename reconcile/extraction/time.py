@@ -57,6 +57,10 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
         started = False
         if possessives and _possessive_after(text, m.end(), possessives):
             continue  # "the toll from Tuesday's crush": the day names the event
+        if know.event_time_re is not None and know.event_time_re.search(
+            text, max(part_start, m.start() - _EVENT_REACH), m.start()
+        ):
+            continue  # "the blast that occurred on Monday": the event's day
         if m.end() <= start and _in_aside(index, m, part_start, start):
             continue  # "X, who reported on it in December 2017, said": X's time, not the figure's
         if m.start() >= end and index.know.aside_open_re.search(text, end, m.start()):
@@ -138,6 +142,8 @@ def _in_aside(index: Index, m: re.Match[str], part_start: int, start: int) -> bo
 _SAME_TIME = re.compile(r"\s*/\s*")
 # How far before a date "since the start of ..." is looked for (a few words).
 _SINCE_REACH = 80
+# How far before a date "which occurred on" is looked for.
+_EVENT_REACH = 50
 
 
 def _starts_period(know: Knowledge, m: re.Match[str], after: re.Match[str]) -> bool:

@@ -601,6 +601,7 @@ class Grammar:
     clause_break_exceptions: frozenset[str] = _field(word_list, _NO_WORDS)
     earlier_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     participles: frozenset[str] = _field(word_list, _NO_WORDS)
+    event_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
     number_of: frozenset[str] = _field(word_list, _NO_WORDS)
     refer_back: frozenset[str] = _field(word_list, _NO_WORDS)
     their_number: frozenset[str] = _field(word_list, _NO_WORDS)

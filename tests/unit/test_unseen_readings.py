@@ -2246,6 +2246,24 @@ PROBE_READINGS = [
     ("وقال مدير المستشفى إن المستشفى استقبل 480 مصابا.", "ar", "480", "measure", "hospitalised"),
     # (a guard) the bodies it took in are recovered
     ("The hospital has received nine bodies since Monday.", "en", "nine", "measure", "recovered"),
+    # out of a mine alive, beside those still missing
+    (
+        "By Wednesday 207 miners had been brought to the surface and 36 remained unaccounted for.",
+        "en",
+        "207",
+        "measure",
+        "rescued",
+    ),
+    (
+        "By Wednesday 207 miners had been brought to the surface and 36 remained unaccounted for.",
+        "en",
+        "36",
+        "measure",
+        "missing",
+    ),
+    ("The company said contact had been lost with 31 miners.", "en", "31", "measure", "missing"),
+    # (a guard) bodies brought up are no one rescued
+    ("Rescuers brought the bodies of 12 miners to the surface.", "en", "12", "measure", "killed"),
     # (a guard) what the speakers after the comma said is still a figure
     (
         "At least 110 pilgrims died, two diplomats told AP on Friday.",
@@ -2394,3 +2412,23 @@ def test_a_weekday_a_teen_word_follows_is_a_number() -> None:
         id="y", text="وقالت الوزارة الأحد إن 11 شخصا قتلوا.", lang="ar", published="2026-03-12"
     )
     assert [c.as_of for c in extract(doc)] == ["2026-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لترتفع حصيلة قتلى انفجار غاز الميثان الذي وقع ليل الاثنين إلى 38 قتيلا.", "ar"),
+        ("The blast that occurred on Monday has killed 38 miners.", "en"),
+    ],
+)
+def test_the_day_an_event_happened_is_no_time_of_its_toll(text: str, lang: str) -> None:
+    doc = Document(id="x", text=text, lang=lang, published="2026-03-12")
+    assert [c.as_of for c in extract(doc)] == ["2026-03-12"]
+
+
+def test_the_day_a_body_said_it_is_still_the_time_of_the_toll() -> None:
+    # (a guard) no event verb: the day is when the figure was given
+    doc = Document(
+        id="x", text="وقالت الوزارة الاثنين إن 38 عاملا قتلوا.", lang="ar", published="2026-03-12"
+    )
+    assert [c.as_of for c in extract(doc)] == ["2026-03-09"]
