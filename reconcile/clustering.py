@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from ._memory import paused_gc
 from .errors import InvalidClaimError
 from .lang import canon
-from .model import Claim, Cluster
+from .model import Claim, Cluster, require_claims
 from .scope import Scope, group_of, numbers_of, subject_similarity
 from .text import fold
 
@@ -156,6 +156,7 @@ def cluster(
 
     Raises:
         ValueError: If two claims share an id.
+        TypeError: If ``claims`` holds anything but claims.
 
     Notes:
         Near-linear: claims are blocked by measure, unit and places, and only
@@ -185,6 +186,7 @@ def cluster_members(
         ()
     """
     items = list(claims)
+    require_claims(items)
     if len({c.id for c in items}) != len(items):
         raise InvalidClaimError("claims", len(items), "claim ids must be unique")
     return _members_of_unique(items, threshold)

@@ -37,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 
 from .lang import canon
-from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier
+from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier, require_claims
 from .scope import Period
 
 __all__ = ["Rule", "bounds", "conservative_rule", "estimate", "median_rule", "point", "select"]
@@ -194,6 +194,10 @@ def estimate(
         (200, 250, 300)
         >>> estimate([]) is None
         True
+
+    Raises:
+        TypeError: If ``claims`` holds anything but claims.
     """
+    require_claims(claims)
     chosen = select(claims, origins=origins, window_days=window_days)
     return rule(chosen) if chosen else None

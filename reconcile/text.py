@@ -230,8 +230,15 @@ def fold(text: str) -> str:
         True
         >>> fold("")
         ''
+
+    Raises:
+        TypeError: If ``text`` is not a str.
     """
-    if text.isascii():
+    try:
+        ascii_only = text.isascii()
+    except AttributeError:  # a try costs nothing on the str that every caller passes
+        raise TypeError(f"text must be a str, not {type(text).__name__}") from None
+    if ascii_only:
         return text.lower()  # what fold_with_offsets gives, without its offsets
     return _fold_short(text) if len(text) <= _SHORT else fold_with_offsets(text).text
 

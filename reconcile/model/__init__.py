@@ -19,6 +19,7 @@ Modules:
 
 from .claim import Claim as Claim
 from .claim import claim_id as claim_id
+from .claim import require_claims as require_claims
 from .document import Document as Document
 from .findings import Cluster as Cluster
 from .findings import Estimate as Estimate
@@ -49,4 +50,5 @@ __all__ = [
     "Span",
     "Tolerance",
     "claim_id",
+    "require_claims",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -25,7 +25,7 @@ from ._fields import (
 )
 from .quantity import Quantity, Span
 
-__all__ = ["Claim", "claim_id"]
+__all__ = ["Claim", "claim_id", "require_claims"]
 
 
 def claim_id(document: str, span: Span, quote: str = "") -> str:
@@ -229,3 +229,21 @@ class Claim:
     def from_json(cls, text: str) -> Claim:
         """Read one line written by :meth:`to_json`."""
         return cls.from_dict(_loads(text))
+
+
+def require_claims(items: Iterable[object], what: str = "claims") -> None:
+    """Raise ``TypeError`` naming the first item of ``items`` that is not a :class:`Claim`.
+
+    For the stages that take claims from a caller: an integer or a dict among
+    them would otherwise fail later, deep inside, as an ``AttributeError``.
+
+    Examples:
+        >>> require_claims([])
+        >>> require_claims([1])
+        Traceback (most recent call last):
+        ...
+        TypeError: claims[0] must be a Claim, not int
+    """
+    for n, item in enumerate(items):
+        if not isinstance(item, Claim):
+            raise TypeError(f"{what}[{n}] must be a Claim, not {type(item).__name__}")

@@ -68,7 +68,13 @@ def compare(
         >>> compare(c("a", Quantity.at_least(52), "2015-01", "Lemon"),
         ...         c("b", Quantity.approx(200), "2015-01", "Interior Ministry")).kind.value
         'refines'
+
+    Raises:
+        TypeError: If ``a`` or ``b`` is not a claim.
     """
+    for name, value in (("a", a), ("b", b)):
+        if not isinstance(value, Claim):
+            raise TypeError(f"{name} must be a Claim, not {type(value).__name__}")
     ctx = context or Context()
     ea, eb = Evidence.of(a, ctx), Evidence.of(b, ctx)
     return _classify(ea, eb, ctx, checks)

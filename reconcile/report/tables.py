@@ -182,6 +182,16 @@ def _figure(row: Mapping[str, Any], name: str) -> int | float | None:
         raise InvalidClaimError(name, value, "must be a number") from err
 
 
+def _offset(row: Mapping[str, Any], name: str) -> int | None:
+    """A span offset: a whole number, never truncated (1.0 from a CSV is one, 1.5 is not)."""
+    value = _figure(row, name)
+    if value is None:
+        return None
+    if not float(value).is_integer():
+        raise InvalidClaimError(name, value, "must be a whole number of characters")
+    return int(value)
+
+
 def _qualifier(low: float | None, high: float | None) -> str:
     """The qualifier a row without one implies by the bounds it gives."""
     if low is not None and high is not None:
@@ -198,7 +208,9 @@ def _places(value: Any) -> tuple[str, ...]:
 
 def _claim(row: Mapping[str, Any]) -> Claim:
     low, high = _figure(row, "low"), _figure(row, "high")
-    start, end = _figure(row, "start"), _figure(row, "end")
+    if low is None and high is None:
+        raise InvalidClaimError("low", None, "a claim needs its figure: low, high or both")
+    start, end = _offset(row, "start"), _offset(row, "end")
     factor = _figure(row, "relative")
     quantity = Quantity(
         low,
@@ -211,7 +223,7 @@ def _claim(row: Mapping[str, Any]) -> Claim:
     )
     fields: dict[str, Any] = {
         "document": _text(row, "document"),
-        "span": Span(int(start or 0), int(end if end is not None else start or 0)),
+        "span": Span(start or 0, end if end is not None else start or 0),
         "quantity": quantity,
         "quote": _text(row, "quote") or "",
         "measure": _text(row, "measure"),

@@ -131,3 +131,24 @@ def test_origins_given_by_the_user_make_a_translation_one_voice():
 def test_a_row_that_makes_no_claim_is_an_invalid_claim_error_naming_it(row):
     with pytest.raises(reconcile.InvalidClaimError, match="record 1"):
         reconcile.claims_from_records([{"document": "d", "low": 3}, row])
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"document": "d"}, "low"),  # no figure at all, not "an at_most quantity needs a bound"
+        ({"document": "d", "low": 3, "start": 1.5}, "start"),  # never truncated to 1
+        ({"document": "d", "low": 3, "start": 0, "end": "inf"}, "end"),
+    ],
+)
+def test_a_row_without_a_figure_or_with_a_fractional_offset_names_the_field(row, field):
+    with pytest.raises(reconcile.InvalidClaimError) as info:
+        reconcile.claims_from_records([row])
+    assert info.value.field == field
+
+
+def test_offsets_from_a_csv_are_read_as_whole_numbers():
+    (claim,) = reconcile.claims_from_records(
+        [{"document": "d", "low": "3", "start": "2", "end": "5.0"}]
+    )
+    assert claim.span == Span(2, 5)
