@@ -140,6 +140,14 @@ def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> l
     return out
 
 
+def _written_as_place(folded: Folded, m: Mention, capitalised: frozenset[str]) -> bool:
+    """Whether a place mention is no common word: capitalised, or not listed as one."""
+    if " ".join(folded.text[m.start : m.end].split()) not in capitalised:
+        return True
+    start, _ = folded.span(m.start, m.end)
+    return folded.original[start : start + 1].isupper()
+
+
 def _without_weak(measures: list[Mention], text: str, weak: frozenset[str]) -> list[Mention]:
     """Mentions where a weak word says what the measure word just before it says.
 
@@ -272,6 +280,11 @@ class Index:
             m.end() for m in _SENTENCE_END.finditer(ftext) if _ends_sentence(folded, m, know)
         ]
         places = mentions(know.place_re, ftext, know.place_of)
+        capitalised = know.lex.places.capitalised
+        if capitalised:
+            # "чили" is a pepper, "Чили" Chile: a name that is also a common
+            # word is a place only written with a capital (places.toml [capitalised])
+            places = [m for m in places if _written_as_place(folded, m, capitalised)]
         measures = mentions(know.measure_re, ftext, know.measure_of)
         documents = know.lex.measures.document_nouns
         if documents:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from ..lang.canon import canon
+from ..text import fold
 from .index import Index, Mention, between
 from .knowledge import Knowledge, forms
 from .phrases import NounPhrase
@@ -287,6 +288,7 @@ def _never_where_read(index: Index, m: Mention) -> bool:
         or _list_item(index, m)
         or bool(index.know.org_of_before_re.search(before))
         or _after_body(index, m)
+        or _in_outlet_name(index, m)
     )
 
 
@@ -476,6 +478,40 @@ def _after_body(index: Index, m: Mention) -> bool:
         return False
     word = before.group(1)
     return word in index.know.organizations or word in index.know.organization_heads
+
+
+def _in_outlet_name(index: Index, m: Mention) -> bool:
+    """Whether a place is a word of an outlet's name: "Syria TV", "Radio Free Europe".
+
+    A noun of the press (grammar.toml [media_nouns]) stands right before or
+    after the place, or one capitalised word away from it ("the Asia Times
+    newspaper"); read in the original text, where capitals show.
+    """
+    media = index.know.lex.grammar.media_nouns
+    if not media:
+        return False
+    original = index.folded.original
+    o_start, o_end = index.folded.span(m.start, m.end)
+    prefixes = index.know.lex.prefixes
+    near = _TWO_WORDS_BEFORE.search(original, max(0, o_start - _OUTLET_REACH), o_start)
+    after = _TWO_WORDS_AFTER.match(original, o_end)
+    sides: list[tuple[str, str | None]] = []  # the word beside the place, the one beyond it
+    if near is not None:
+        sides.append((near.group(2), near.group(1)))
+    if after is not None:
+        sides.append((after.group(1), after.group(2)))
+    for beside, beyond in sides:
+        if any(f in media for f in forms(fold(beside), prefixes)):
+            return True
+        if beyond and beside[0].isupper() and fold(beyond) in media:
+            return True
+    return False
+
+
+# How far (in characters) before a place the words of an outlet's name are looked for.
+_OUTLET_REACH = 40
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 
 
 # How far (in characters) from a place the brackets of an aside around it are looked for.

@@ -391,6 +391,7 @@ class Places:
     bearings: frozenset[str] = _field(word_list, _NO_WORDS)
     bearings_alone: bool = _field(_flag, False)
     routes: frozenset[str] = _field(word_list, _NO_WORDS)
+    capitalised: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- who says so ---------------------------------------------------------------
@@ -598,6 +599,7 @@ class Grammar:
     kin: frozenset[str] = _field(word_list, _NO_WORDS)
     capacity: frozenset[str] = _field(word_list, _NO_WORDS)
     title_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    media_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     clause_break_exceptions: frozenset[str] = _field(word_list, _NO_WORDS)
     earlier_openers: frozenset[str] = _field(word_list, _NO_WORDS)
     participles: frozenset[str] = _field(word_list, _NO_WORDS)
