@@ -587,11 +587,12 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:\s+[^\s.,;:،]+){{0,5}}\s+$"
         ),
         # "the blast that occurred on Monday", "الذي وقع ليل الاثنين": a relative
-        # pronoun, a verb of the event happening, at most two words, then the time
+        # pronoun, a verb of the event happening, at most four words (a place:
+        # "الذي ضرب شمال غرب سوريا فجر الاثنين"), then the time
         event_time_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(grammar.relative)})\s+"
-                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,2}}\s+$"
+                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,4}}\s+$"
             )
             if grammar.event_verbs
             else None

@@ -1101,8 +1101,14 @@ def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
         # that "ТАСС сообщил" is still TASS speaking)
         verb_start = found.start()
     passive = phrase_tails(index.know.lex.speakers.passive_aux)
-    if ends_with(text, lo, verb_start, passive) and index.know.passive_before_re.search(
-        text, lo, verb_start
+    aux_end = verb_start
+    if not ends_with(text, lo, aux_end, passive):
+        # "it was earlier reported": a word of [name_trailers] after the auxiliary
+        trailer = index.know.trailer_re.search(text, max(lo, verb_start - _TRAILER_REACH), aux_end)
+        if trailer is not None:
+            aux_end = trailer.start()
+    if ends_with(text, lo, aux_end, passive) and index.know.passive_before_re.search(
+        text, lo, aux_end
     ):
         return _BeforeVerb(
             passive=True, name=None, pronoun=False, first_person=False, quote_or_comma=False
@@ -1117,6 +1123,9 @@ def _read_before_verb(index: Index, lo: int, verb_start: int) -> _BeforeVerb:
         and _QUOTE_OR_COMMA_BEFORE.search(text, lo, verb_start) is not None,
     )
 
+
+# How far (in characters) before a verb the words of [name_trailers] are looked for.
+_TRAILER_REACH = 40
 
 # a short name in guillemets right before the verb: "агентство «24.kg» пишет"
 _QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")

@@ -143,7 +143,7 @@ _SAME_TIME = re.compile(r"\s*/\s*")
 # How far before a date "since the start of ..." is looked for (a few words).
 _SINCE_REACH = 80
 # How far before a date "which occurred on" is looked for.
-_EVENT_REACH = 50
+_EVENT_REACH = 70
 
 
 def _starts_period(know: Knowledge, m: re.Match[str], after: re.Match[str]) -> bool:

@@ -2432,3 +2432,119 @@ def test_the_day_a_body_said_it_is_still_the_time_of_the_toll() -> None:
         id="x", text="وقالت الوزارة الاثنين إن 38 عاملا قتلوا.", lang="ar", published="2026-03-12"
     )
     assert [c.as_of for c in extract(doc)] == ["2026-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police detained 40 people, an official told the Syria TV channel.", "en"),
+        ("The Asia Times newspaper said 15 people were detained.", "en"),
+        ("An official told Radio Free Europe that 40 people were detained.", "en"),
+        ("ونقلت صحيفة الشرق الأوسط عن مصادر أن 52 شخصا قتلوا.", "ar"),
+        ("Как сообщил телеканал Россия 24, задержаны 40 человек.", "ru"),
+    ],
+)
+def test_a_place_in_an_outlets_name_is_nowhere_a_figure_is(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # (guards) a place beside other words, and a press noun past a comma
+        ("People die in Syria daily: 40 were killed on Monday.", "en", "Syria"),
+        ("Police in Syria detained 40 people, the agency said.", "en", "Syria"),
+        ("In Syria, state television said 40 people were killed.", "en", "Syria"),
+        ("قالت الوكالة إن 52 شخصا قتلوا في العراق.", "ar", "Iraq"),
+    ],
+)
+def test_a_place_beside_no_outlets_name_is_kept(text: str, lang: str, place: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == (place,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("More than 300 people were treated for heat stress in hospitals.", "en"),
+        ("Some 40 people suffered heatstroke.", "en"),
+        ("أصيب 40 شخصا بضربات الشمس.", "ar"),
+        ("40 человек получили тепловой удар.", "ru"),
+    ],
+)
+def test_harm_of_heat_is_an_injury(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.measure == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The mayor said 300 were evacuated. It was earlier reported that 9 people died.", "en"),
+        ("The mayor said 300 were evacuated. It has also been reported that 9 people died.", "en"),
+        ("Мэр заявил, что эвакуированы 300 жителей. Ранее сообщалось о 9 погибших.", "ru"),
+    ],
+)
+def test_an_impersonal_report_takes_no_speaker_from_the_sentence_before(
+    text: str, lang: str
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.speaker for c in claims] == ["mayor", None]
+
+
+def test_a_speaker_with_an_adverb_before_the_verb_still_speaks() -> None:
+    # (a guard) "also" after a name, not after an auxiliary
+    text = "The mayor said 300 were evacuated. The ministry also said 9 people died."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [c.speaker for c in claims] == ["mayor", "ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("A union leader told reporters that 35 miners had died.", "en", "union leader"),
+        ("The union leader, however, said 35 miners had died.", "en", "union leader"),
+        ("A police chief, for his part, said 35 people had died.", "en", "police chief"),
+        (
+            "Министр Иван Петров, в свою очередь, заявил, что погибли 35 горняков.",
+            "ru",
+            "Ivan Petrov",
+        ),
+        ("МВД, однако, заявило, что погибли 35 горняков.", "ru", "Interior Ministry"),
+    ],
+)
+def test_a_speaker_past_an_aside_or_named_by_a_common_noun(
+    text: str, lang: str, speaker: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == speaker
+
+
+def test_a_body_named_alone_still_refers_back_to_the_one_named_before() -> None:
+    text = (
+        "МВД Таджикистана сообщило, что задержаны 12 человек. "
+        "Ведомство также заявило, что погибли 35 горняков."
+    )
+    claims = extract(Document(id="x", text=text, lang="ru"))
+    assert [c.speaker for c in claims] == ["Tajik Interior Ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قال الدفاع المدني إن 120 شخصا قتلوا في الزلزال الذي ضرب شمال غرب سوريا فجر الاثنين.",
+            "ar",
+        ),
+        (
+            "The earthquake that struck northwestern Syria early on Monday has killed 120 people.",
+            "en",
+        ),
+    ],
+)
+def test_a_place_between_an_event_and_its_day_leaves_the_day_the_events(
+    text: str, lang: str
+) -> None:
+    doc = Document(id="x", text=text, lang=lang, published="2026-03-12")
+    assert [c.as_of for c in extract(doc)] == ["2026-03-12"]
