@@ -1642,9 +1642,13 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     # preposition governs, read in any case
     if found and fold(found[0].group()) in know.lex.grammar.locative:
         found.pop(0)
-        if found and _acronym(found[0].group()):
-            # "сообщили в среду в МЧС": a body by its short form
-            return _known_organization(original, found[0].start(), know) or found[0].group()
+    for word in found:
+        if _acronym(word.group()):
+            # "сообщили в среду в МЧС", "в региональном управлении МЧС": a
+            # body by its short form, after the lower-case words of its office
+            return _known_organization(original, word.start(), know) or word.group()
+        if not word.group().islower():
+            break
     return _inflected_known(original, found[0].start(), know) if found else None
 
 

@@ -2548,3 +2548,17 @@ def test_a_place_between_an_event_and_its_day_leaves_the_day_the_events(
 ) -> None:
     doc = Document(id="x", text=text, lang=lang, published="2026-03-12")
     assert [c.as_of for c in extract(doc)] == ["2026-03-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эвакуированы 4 208 человек, сообщили в управлении МЧС.",
+        "Эвакуированы 4 208 человек, сообщили в региональном управлении МЧС во вторник.",
+        # (a guard) the short form right after the preposition
+        "Эвакуированы 4 208 человек, сообщили в МЧС.",
+    ],
+)
+def test_a_body_by_its_short_form_after_the_words_of_its_office(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert claim.speaker == "Emergencies Ministry"
