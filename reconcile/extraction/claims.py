@@ -959,9 +959,13 @@ def _claim(
     if subject:
         previous_subject[paragraph] = subject
         if not subject.startswith("part of ") and (
-            said_part or np.head == PART_OF_GROUP or _of_the_people(index, np, end)
+            said_part
+            or np.head == PART_OF_GROUP
+            or _of_the_people(index, np, end)
+            or _of_the_measured(index, np, end)
         ):
-            # "another 3,000 residents", "Six of them", "15 of its residents": a part
+            # "another 3,000 residents", "Six of them", "15 of its residents",
+            # "323 of the dead were Egyptians": a part
             subject = f"part of {subject}"
         # the paragraph's last subject, for "Twelve of them" in a later sentence
         # (keyed apart from sentence starts, which are never negative); not a

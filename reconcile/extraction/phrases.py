@@ -280,6 +280,11 @@ def _measure_in(index: Index, lo: int, hi: int) -> int:
     return -1
 
 
+def _who_after_copula(word: str, know: Knowledge) -> bool:
+    """Whether a word after a copula says who the counted were: "were women", "were Egyptians"."""
+    return (word in know.people and word not in know.generic) or word in know.demonym_of
+
+
 def _read_noun_phrase(
     index: Index, end: int, limit: int, written: str, m: re.Match[str] | None
 ) -> NounPhrase:
@@ -337,13 +342,18 @@ def _read_noun_phrase(
     # the words read below lie at most nine after the first one read
     _have(tokens, more, i + 10)
     if (
+        np.of_word >= 0
+        and i + 2 < len(tokens)
+        and tokens[i + 1][0] in know.copulas
+        and _who_after_copula(tokens[i + 2][0], know)
+    ):
+        # "323 of the dead were Egyptians": who the part was, after the copula
+        i += 2
+    elif (
         i == 0
         and len(tokens) > 1
         and tokens[0][0] in know.copulas
-        and (
-            (tokens[1][0] in know.people and tokens[1][0] not in know.generic)
-            or tokens[1][0] in know.demonym_of
-        )
+        and _who_after_copula(tokens[1][0], know)
     ):
         # "Of the 31 dead, 12 were women": who they were, after the copula
         i = 1

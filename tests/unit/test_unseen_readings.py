@@ -2562,3 +2562,18 @@ def test_a_place_between_an_event_and_its_day_leaves_the_day_the_events(
 def test_a_body_by_its_short_form_after_the_words_of_its_office(text: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert claim.speaker == "Emergencies Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("323 of the dead were Egyptians, officials said.", "en", "part of Egyptian nationals"),
+        ("Five of the injured were children.", "en", "part of children"),
+        # (guards) the copula before the figure; no copula
+        ("Of the dead, 323 were Egyptians.", "en", "part of Egyptian nationals"),
+        ("Five of the injured were taken to hospital.", "en", "part of people"),
+    ],
+)
+def test_who_a_part_of_a_toll_was_after_a_copula(text: str, lang: str, subject: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.subject == subject
