@@ -6,9 +6,10 @@ high estimate. reconcile does the same per cluster, in two steps:
 1. :func:`select` keeps the claims that should count: those of the latest
    period (within ``window_days`` of the latest dated claim, or of its day
    for a kind that changes day by day, ``window_days`` in
-   ``canon/measures.toml``; undated claims only when nothing is dated), and
-   one claim per origin and speaker (the most precise), so that a story
-   copied by three outlets counts once.
+   ``canon/measures.toml``; undated claims only when nothing is dated), less
+   a speaker's figures it has since revised ("at least 21" on Friday, 27 on
+   Saturday: 27 only), and one claim per origin and speaker (the most
+   precise), so that a story copied by three outlets counts once.
 2. A rule turns their figures into an :class:`~reconcile.Estimate`, never
    stating more than its claims do. Low is the lowest stated lower bound
    and high the highest stated upper bound (a lower bound counts towards high
@@ -33,11 +34,13 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 
 from .lang import canon
 from .model import DEFAULT_TOLERANCE, Claim, Estimate, Qualifier, require_claims
+from .names import same_voice, source_key
 from .scope import Period
 
 __all__ = ["Rule", "bounds", "conservative_rule", "estimate", "median_rule", "point", "select"]
@@ -138,6 +141,47 @@ def _precision(claim: Claim) -> tuple[float, str]:
     return (claim.quantity.interval(DEFAULT_TOLERANCE).width, claim.id)
 
 
+def _unrevised(pool: list[Claim], periods: Mapping[str, Period]) -> list[Claim]:
+    """The claims no later figure of their voice replaces ("at least 21" on Friday, 27 on Saturday).
+
+    A source that revises its count speaks for its latest figure only, in
+    whichever report it was carried: its earlier ones are left out. Speakers
+    are compared within their :func:`~reconcile.names.source_key`, each
+    distinct name once.
+    """
+    latest: dict[str, Period] = {}  # a speaker as written -> the latest period it speaks for
+    for claim in pool:
+        if claim.speaker is None or claim.as_of is None:
+            continue
+        period = periods.get(claim.as_of)
+        if period is not None:
+            held = latest.get(claim.speaker)
+            if held is None or held.start < period.start:
+                latest[claim.speaker] = period
+    by_key: dict[str, list[str]] = {}
+    for name in latest:
+        by_key.setdefault(source_key(name), []).append(name)
+    newest = dict(latest)
+    for names in by_key.values():
+        if len(names) > _NAMES_COMPARED:
+            continue  # each name its own voice: pairs of thousands of names are too many
+        for a, b in itertools.permutations(names, 2):
+            if latest[b].start > newest[a].start and same_voice(a, b):
+                newest[a] = latest[b]
+    return [
+        c
+        for c in pool
+        if c.speaker is None
+        or c.as_of is None
+        or (period := periods.get(c.as_of)) is None
+        or not period.is_before(newest[c.speaker])
+    ]
+
+
+_NAMES_COMPARED = 64
+"""The most distinct names of one source key compared pairwise (more: each name alone)."""
+
+
 def select(
     claims: Sequence[Claim],
     *,
@@ -161,7 +205,7 @@ def select(
     if periods:
         latest = max(periods.values(), key=_START)
         recent = {as_of for as_of, period in periods.items() if period.gap(latest) <= window_days}
-        pool = [c for c in claims if c.as_of in recent]
+        pool = _unrevised([c for c in claims if c.as_of in recent], periods)
     else:
         pool = list(claims)
     origin_of = origins or {}

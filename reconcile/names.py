@@ -17,7 +17,7 @@ from .extraction.sources import before_vowel, to_latin
 from .lang import available_languages, canon, lexicon, transliteration
 from .text import fold
 
-__all__ = ["latin_key", "names_match", "same_source", "source_key", "to_latin"]
+__all__ = ["latin_key", "names_match", "same_source", "same_voice", "source_key", "to_latin"]
 
 _VOWELS = re.compile(r"(?<=.)[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
@@ -230,6 +230,31 @@ def same_source(a: str, b: str) -> bool:
     key = latin_key(word_x)
     # a word of letters no table knows has an empty key, which tells nothing
     return bool(key) and key == latin_key(word_y)
+
+
+def same_voice(a: str, b: str) -> bool:
+    """Whether two speaker names are one voice, whose later figure replaces its earlier one.
+
+    :func:`same_source`, less its last rule: two names that meet only in
+    their last word, the other words differing, may be two people or two
+    groups ("US officials", "Tajik officials"), and one of them does not
+    revise the other's count.
+
+    Examples:
+        >>> same_voice("Interior Ministry", "Tajik Interior Ministry")
+        True
+        >>> same_voice("Khalimov", "حليموف")
+        True
+        >>> a, b = "US officials", "Tajik officials"
+        >>> same_voice(a, b), same_source(a, b)
+        (False, True)
+    """
+    if not same_source(a, b):
+        return False
+    x, y = _source(a)[0], _source(b)[0]
+    if x in y or y in x or _body(a) is not None:
+        return True  # (same_source found both bodies alike, or one name holds the other)
+    return latin_key(x) == latin_key(y)
 
 
 @functools.lru_cache(maxsize=65536)

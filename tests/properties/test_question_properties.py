@@ -218,3 +218,37 @@ def test_a_question_with_no_place_meets_one_with_no_subject():
 @given(st.lists(st.integers(0, 10**6) | st.floats(0, 1e6, allow_nan=False), min_size=1))
 def test_the_median_of_the_stated_figures_is_the_statistics_median(figures: list[float]) -> None:
     assert _median(sorted(figures)) == statistics.median(figures)
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.tuples(
+            rst.quantities(max_value=3000),
+            st.sampled_from(MONTHS[:6]),
+            st.sampled_from(["Interior Ministry", "Tajik Interior Ministry", "Lemon", None]),
+            st.sampled_from(["a.txt", "b.txt", "c.txt"]),
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.randoms(),
+)
+def test_a_voice_counts_with_its_latest_figure_only_whatever_the_order(items, rnd):
+    claims = [
+        _claim(n, q, as_of=t, speaker=who, document=doc) for n, (q, t, who, doc) in enumerate(items)
+    ]
+    chosen = select(claims)
+    shuffled = claims[:]
+    rnd.shuffle(shuffled)
+    assert select(shuffled) == chosen
+    # no chosen figure of a ministry is older than another figure of the ministry
+    ministry_names = {"Interior Ministry", "Tajik Interior Ministry"}
+    ministry = [c.as_of for c in claims if c.speaker in ministry_names]
+    revised = [c for c in chosen if c.speaker in ministry_names]
+    event("a revised figure left out" if len(set(ministry)) > 1 else "no revision")
+    assert all(c.as_of == max(ministry) for c in revised)
+    # the ministry keeps its latest figure; the other voices all theirs
+    assert bool(revised) == bool(ministry)
+    others = {c.speaker for c in claims if c.speaker not in ministry_names}
+    assert {c.speaker for c in chosen if c.speaker not in ministry_names} == others

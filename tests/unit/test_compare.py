@@ -4,6 +4,7 @@ import attrs
 import pytest
 
 from reconcile import Claim, Quantity, Span, compare
+from reconcile.estimation import estimate, select
 from reconcile.relations import Context
 
 
@@ -278,3 +279,33 @@ def test_a_part_below_a_figure_for_people_not_named_is_no_contradiction():
     assert found is not None
     assert found.kind.value == "scope_differs"
     assert "part of a group" in found.reason
+
+
+def _toll(document, quantity, as_of, speaker):
+    return Claim(
+        document=document,
+        span=Span(0, 3),
+        quantity=quantity,
+        measure="killed",
+        subject="miners",
+        places=["Chile"],
+        as_of=as_of,
+        speaker=speaker,
+    )
+
+
+def test_a_revised_figure_leaves_the_estimate():
+    friday = _toll("a.txt", Quantity.at_least(21), "2024-05-03", "interior ministry")
+    saturday = _toll("b.txt", Quantity.exact(27), "2024-05-04", "Interior Ministry")
+    union = _toll("b.txt", Quantity.exact(35), "2024-05-04", "union leader")
+    chosen = select([friday, saturday, union])
+    assert {c.quantity.low for c in chosen} == {27, 35}
+    est = estimate([friday, saturday, union])
+    assert est is not None
+    assert (est.low, est.best, est.high) == (27, 31, 35)
+
+
+def test_two_voices_that_share_only_a_last_word_are_not_one():
+    us = _toll("a.txt", Quantity.exact(21), "2024-05-03", "US officials")
+    tajik = _toll("b.txt", Quantity.exact(27), "2024-05-04", "Tajik officials")
+    assert len(select([us, tajik])) == 2
