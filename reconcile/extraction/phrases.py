@@ -412,8 +412,13 @@ def _read_noun_phrase(
             if _the_speaker(text, end, tokens, n, more=more, know=know):
                 break  # "killed 90, police said": who said it, not whom the figure counts
             np.people, np.head, np.end = True, word, w_end
-            if n + 1 < len(tokens) and tokens[n + 1][0] in know.counted_demonym_of:
+            if (
+                n + 1 < len(tokens)
+                and tokens[n + 1][0] in know.counted_demonym_of
+                and not text[w_end : tokens[n + 1][1]].strip()
+            ):
                 # Arabic puts the adjective after its noun: "مواطن طاجيكي", "مواطنا مصريا"
+                # (right after it: "6,000 fighters, Saudi Arabia with 2,500" is a list)
                 np.subject = np.subject or know.counted_demonym_of[tokens[n + 1][0]]
                 np.end = tokens[n + 1][2]
             # the role in English where the lexicon gives one ("رجال" -> "men")
@@ -424,7 +429,10 @@ def _read_noun_phrase(
             last = _coordinated(tokens, n, np, know) if np.role is not None else n
             _have(tokens, more, last + 4)  # the words after a second noun joined to it
             after = " ".join(t[0] for t in tokens[last + 1 : last + 4])
-            key = _origin_opening(after, know.origins)
+            joined = (
+                last + 1 < len(tokens) and not text[tokens[last][2] : tokens[last + 1][1]].strip()
+            )
+            key = _origin_opening(after, know.origins) if joined else None
             if key is not None:
                 # "رجال اسيا الوسطي": men of Central Asia
                 np.subject = np.subject or know.origins[key]

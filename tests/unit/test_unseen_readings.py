@@ -2577,3 +2577,31 @@ def test_a_body_by_its_short_form_after_the_words_of_its_office(text: str) -> No
 def test_who_a_part_of_a_toll_was_after_a_copula(text: str, lang: str, subject: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisia sent 6,000 fighters, Saudi officials said.",
+        "They came from Tunisia with 6,000 fighters, Russia with 2,400.",
+    ],
+)
+def test_a_nationality_past_a_comma_is_no_adjective_of_the_noun(text: str) -> None:
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert claims[0].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        # (guards) the adjective right after its noun, and a genitive
+        ("قتل 300 مواطن طاجيكي.", "ar", "Tajik nationals"),
+        ("قتل 300 رجل من آسيا الوسطى.", "ar", "Central Asian men"),
+        ("В Сирии воюют 300 граждан России.", "ru", "Russian nationals"),
+    ],
+)
+def test_a_nationality_right_after_its_noun_is_who_they_are(
+    text: str, lang: str, subject: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.subject == subject
