@@ -2605,3 +2605,17 @@ def test_a_nationality_right_after_its_noun_is_who_they_are(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Zambia has recorded 20,000 cholera cases.", "infected"),
+        ("Around 2,000 people remain in treatment centres.", "hospitalised"),
+        # (a guard) those who remain somewhere else
+        ("Some 300 fighters remain in Syria.", "in_conflict_zone"),
+    ],
+)
+def test_an_outbreaks_cases_and_wards(text: str, measure: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.measure == measure
