@@ -526,9 +526,15 @@ _PART_VERB_WORDS = 3
 
 
 def _measure_in_noun(index: Index, end: int, np_end: int) -> Mention | None:
-    """The measure word inside the counted noun phrase ("2400 مقاتل": fighters), if any."""
-    inside = between(index.measures, index.measure_starts, end, np_end)
-    return inside[0] if inside else None
+    """The measure word inside the counted noun phrase ("2400 مقاتل": fighters), if any.
+
+    A measure phrase that opens with the noun counts too, running past it:
+    "700 حالة إصابة", cases of infection (the noun read is the unit, "cases").
+    """
+    i = bisect.bisect_left(index.measure_starts, end)
+    if i < len(index.measures) and index.measures[i].start < np_end:
+        return index.measures[i]
+    return None
 
 
 # How far (in characters) before a measure word the relative pronoun of its clause stands.

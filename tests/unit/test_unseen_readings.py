@@ -2619,3 +2619,18 @@ def test_a_nationality_right_after_its_noun_is_who_they_are(
 def test_an_outbreaks_cases_and_wards(text: str, measure: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        ("سجلت زامبيا 700 حالة إصابة بالكوليرا.", "ar", "infected"),
+        ("ولا يزال نحو ألفي شخص في مراكز العلاج.", "ar", "hospitalised"),
+        ("В Замбии зарегистрировано 20 тысяч случаев холеры.", "ru", "infected"),
+    ],
+)
+def test_an_outbreaks_cases_and_wards_in_arabic_and_russian(
+    text: str, lang: str, measure: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.measure == measure
