@@ -158,6 +158,7 @@ class Knowledge:
     time_re: re.Pattern[str]
     since_event_re: re.Pattern[str]
     event_time_re: re.Pattern[str] | None  # "the blast that occurred (on) $": the event's time
+    since_clause_re: re.Pattern[str] | None  # "since protests erupted (in) $": a start
     period_joiner_re: re.Pattern[str]
     period_joiners: frozenset[str]
     aux: frozenset[str]
@@ -589,6 +590,16 @@ def knowledge(code: str) -> Knowledge:
         # "the blast that occurred on Monday", "الذي وقع ليل الاثنين": a relative
         # pronoun, a verb of the event happening, at most four words (a place:
         # "الذي ضرب شمال غرب سوريا فجر الاثنين"), then the time
+        # "since protests erupted last month": "since", a clause of an event
+        # happening (its verb, [event_verbs]) and then the time it began
+        since_clause_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alternatives(lex.dates.since)})(?:\s+[^\s\d.,;:،]+){{1,4}}\s+"
+                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,2}}\s+$"
+            )
+            if grammar.event_verbs and lex.dates.since
+            else None
+        ),
         event_time_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(grammar.relative)})\s+"

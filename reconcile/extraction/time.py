@@ -54,6 +54,10 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
             continue
         if know.since_event_re.search(text, max(part_start, m.start() - _SINCE_REACH), m.start()):
             continue  # "since the start of the operation in October 2016"
+        if know.since_clause_re is not None and know.since_clause_re.search(
+            text, max(part_start, m.start() - _SINCE_REACH), m.start()
+        ):
+            continue  # "since protests erupted last month": when the period began
         started = False
         if possessives and _possessive_after(text, m.end(), possessives):
             continue  # "the toll from Tuesday's crush": the day names the event

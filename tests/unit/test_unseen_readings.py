@@ -2634,3 +2634,16 @@ def test_an_outbreaks_cases_and_wards_in_arabic_and_russian(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 215, including 27 children, have been killed since protests erupted last month.",
+        "More than 500,000 have died since the uprising against the government began in 2011.",
+        "Since the earthquake struck on Monday, 120 bodies have been recovered.",
+    ],
+)
+def test_the_time_an_event_began_after_since_starts_the_period(text: str) -> None:
+    doc = Document(id="x", text=text, lang="en", published="2022-10-20")
+    assert {c.as_of for c in extract(doc)} == {"2022-10-20"}
