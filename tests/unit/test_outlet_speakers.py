@@ -1,0 +1,221 @@
+"""Broadcasters and newspapers as speakers: one canonical name in every language.
+
+A report copied or translated from an outlet is told from independent
+confirmation by its speaker, so Al Jazeera, the BBC, RT, Kommersant and the
+other outlets news copy cites are read under one name in English, Arabic and
+Russian (``[organizations_canonical]`` of each ``speakers.toml``). An outlet
+someone told ("told Al Jazeera", "لقناة الجزيرة", "рассказал «Медузе»") is
+no speaker; a name that is also a common word ("الجزيرة العربية", "свобода")
+names no outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile import Document, extract
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [c.speaker for c in extract(Document(id="o.txt", text=text, lang=lang))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "outlet"),
+    [
+        ("en", "At least 21 miners were killed, Al Jazeera reported.", "Al Jazeera"),
+        ("en", "Al Arabiya reported that 200 families had left the town.", "Al Arabiya"),
+        ("en", "BBC Arabic reported that 300 people were detained.", "BBC"),
+        ("en", "The Guardian reported that 40 migrants drowned off the coast.", "The Guardian"),
+        ("en", "According to the Guardian, 40 migrants drowned off the coast.", "The Guardian"),
+        ("en", "According to Russia Today, 12 soldiers were killed.", "RT"),
+        (
+            "en",
+            "Radio Ozodi reported that 15 people were detained in Khujand.",
+            "Radio Free Europe/Radio Liberty",
+        ),
+        (
+            "en",
+            "RFE/RL's Tajik Service reported that 15 people were detained.",
+            "Radio Free Europe/Radio Liberty",
+        ),
+        ("en", "Deutsche Welle reported that 70 people were injured.", "Deutsche Welle (DW)"),
+        (
+            "en",
+            "The New York Times reported that 1,200 civilians had died.",
+            "The New York Times",
+        ),
+        ("en", "VOA said 30 journalists were detained.", "Voice of America"),
+        ("en", "Al Jazeera's correspondent said 60 houses were destroyed.", "Al Jazeera"),
+        ("ar", "وأفادت قناة العربية بأن 200 عائلة غادرت المدينة.", "Al Arabiya"),
+        ("ar", "وذكرت قناة الجزيرة أن 21 عاملا قتلوا في المنجم.", "Al Jazeera"),
+        ("ar", "وذكر موقع الجزيرة نت أن 40 مهاجرا غرقوا.", "Al Jazeera"),
+        ("ar", "وقالت هيئة الإذاعة البريطانية إن 300 شخص اعتقلوا.", "BBC"),
+        ("ar", "وبحسب بي بي سي، اعتقل 300 شخص.", "BBC"),
+        ("ar", "وذكرت صحيفة الشرق الأوسط أن 52 شخصا قتلوا.", "Asharq Al-Awsat"),
+        ("ar", "وقالت قناة روسيا اليوم إن 12 جنديا قتلوا.", "RT"),
+        ("ar", "وذكرت شبكة سي إن إن أن 70 شخصا أصيبوا.", "CNN"),
+        ("ar", "وذكرت فرانس 24 أن 15 شخصا اعتقلوا.", "France 24"),
+        ("ar", "وذكرت صحيفة الغارديان أن 40 مهاجرا غرقوا.", "The Guardian"),
+        ("ar", "وذكرت إذاعة صوت أمريكا أن 30 صحفيا اعتقلوا.", "Voice of America"),
+        ("ru", "Как сообщает телеканал «Россия 24», 200 семей покинули город.", "Rossiya 24"),
+        ("ru", "Би-би-си сообщает, что 300 человек задержаны.", "BBC"),
+        ("ru", "Как сообщила Русская служба Би-би-си, 300 человек задержаны.", "BBC"),
+        ("ru", "Источник «Коммерсанта» сообщил, что 40 сотрудников уволены.", "Kommersant"),
+        ("ru", "По данным «Новой газеты», 1200 человек погибли.", "Novaya Gazeta"),
+        (
+            "ru",
+            "Как сообщает Радио Озоди, задержаны 15 человек.",
+            "Radio Free Europe/Radio Liberty",
+        ),
+        ("ru", "«Азаттык» сообщает, что 15 человек задержаны.", "Radio Free Europe/Radio Liberty"),
+        ("ru", "Немецкая волна сообщает, что 70 человек пострадали.", "Deutsche Welle (DW)"),
+        ("ru", "Телеканал «Аль-Джазира» сообщил, что 21 шахтер погиб.", "Al Jazeera"),
+        ("ru", "Первый канал сообщил, что 30 человек эвакуированы.", "Channel One Russia"),
+        ("ru", "Голос Америки сообщает, что 30 журналистов задержаны.", "Voice of America"),
+        ("ru", "«Известия» пишут, что 40 сотрудников уволены.", "Izvestia"),
+    ],
+)
+def test_an_outlet_speaks_under_its_canonical_name(lang: str, text: str, outlet: str) -> None:
+    assert _speakers(text, lang) == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "outlet", "told", "speaker"),
+    [
+        (
+            "en",
+            "Al Jazeera reported that 200 families had left the city.",
+            "Al Jazeera",
+            "An official told Al Jazeera that 200 families had left the city.",
+            "official",
+        ),
+        (
+            "ar",
+            "وذكرت قناة الجزيرة أن 200 عائلة غادرت المدينة.",
+            "Al Jazeera",
+            "وقال مسؤول لقناة الجزيرة إن 200 عائلة غادرت المدينة.",
+            "official",
+        ),
+        (
+            "ar",
+            "وقالت قناة العربية إن 200 عائلة غادرت المدينة.",
+            "Al Arabiya",
+            "وقال مصدر أمني لقناة العربية إن 200 عائلة غادرت المدينة.",
+            "security source",
+        ),
+        (
+            "ar",
+            "وذكر موقع الجزيرة نت أن 200 عائلة غادرت المدينة.",
+            "Al Jazeera",
+            # the bare name after "ل" is whom the speaker told
+            "وقال أحمد سالم للجزيرة نت إن 200 عائلة غادرت المدينة.",
+            "Ahmed Salm",
+        ),
+        (
+            "ar",
+            "وقالت الغارديان إن 200 عائلة غادرت المدينة.",
+            "The Guardian",
+            "وقال مسؤول للغارديان إن 200 عائلة غادرت المدينة.",
+            "official",
+        ),
+        (
+            "ru",
+            "Как сообщает Би-би-си, 200 семей покинули город.",
+            "BBC",
+            # undeclined, then a word: whom the ministry's man told
+            "Об этом сообщил Би-би-си представитель МВД: 200 семей покинули город.",
+            "Interior Ministry",
+        ),
+        (
+            "ru",
+            "«Медуза» пишет, что 200 семей покинули город.",
+            "Meduza",
+            # a dative in quotation marks
+            "Об этом рассказал «Медузе» глава района Иван Петров: 200 семей покинули город.",
+            "Ivan Petrov",
+        ),
+        (
+            "ru",
+            "По данным «Новой газеты», 200 семей покинули город.",
+            "Novaya Gazeta",
+            "Об этом рассказал «Новой газете» глава района Иван Петров: 200 семей покинули город.",
+            "Ivan Petrov",
+        ),
+        (
+            "ru",
+            "Как сообщает Радио Свобода, 200 семей покинули город.",
+            "Radio Free Europe/Radio Liberty",
+            "Об этом рассказал Радио Свобода глава района Иван Петров: 200 семей покинули город.",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_an_outlet_someone_told_is_no_speaker(
+    lang: str, said: str, outlet: str, told: str, speaker: str
+) -> None:
+    assert _speakers(said, lang) == [outlet]
+    assert _speakers(told, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "outlet", "word", "speaker"),
+    [
+        # the word a name is made of names no outlet
+        (
+            "en",
+            "The Guardian said 200 migrants had drowned.",
+            "The Guardian",
+            "The Guardian Council said 200 candidates were disqualified.",
+            "Guardian Council",
+        ),
+        (
+            "en",
+            "The Guardian said 200 dollars were missing.",
+            "The Guardian",
+            "In court, the guardian said 200 dollars were missing.",
+            None,
+        ),
+        (
+            "ar",
+            "وقالت قناة الجزيرة إن 200 مهاجر وصلوا.",
+            "Al Jazeera",
+            "وصل 200 مهاجر إلى الجزيرة العربية.",
+            None,
+        ),
+        (
+            "ar",
+            "وقالت قناة الجزيرة إن 200 عائلة غادرت المدينة.",
+            "Al Jazeera",
+            "وقال مسؤول في الجزيرة إن 200 عائلة غادرت المدينة.",
+            "official",
+        ),
+        (
+            "ar",
+            # "روسيا اليوم" is also "Russia today": Russia speaks
+            "وقالت قناة روسيا اليوم إن 200 عائلة غادرت المدينة.",
+            "RT",
+            "وقالت روسيا اليوم إن 200 عائلة غادرت المدينة.",
+            "Russia",
+        ),
+        (
+            "ru",
+            "Радио Свобода сообщает, что 200 человек пострадали.",
+            "Radio Free Europe/Radio Liberty",
+            "Партия «Свобода» заявила, что 200 человек пострадали.",
+            "Svoboda",
+        ),
+        (
+            "ru",
+            "Источник «Коммерсанта» сообщил, что 200 рабочих уволены.",
+            "Kommersant",
+            "По словам коммерсанта, 200 рабочих уволены.",
+            None,
+        ),
+    ],
+)
+def test_a_common_word_in_an_outlets_name_names_no_outlet(
+    lang: str, name: str, outlet: str, word: str, speaker: str | None
+) -> None:
+    assert _speakers(name, lang) == [outlet]
+    assert _speakers(word, lang) == [speaker]
