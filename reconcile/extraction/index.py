@@ -808,8 +808,15 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
             continue  # a body's name in quotes: 'مجموعة "صوفان"'
         if not words and token in know.weekdays:
             continue  # "قد أعلنت الثلاثاء أن": the day the verb names, before any speaker
-        if words and token in know.verb_ends and _role_in_body(index, words, m.end()):
-            continue  # "مصدر في الدفاع المدني": a source in a known body speaks for it
+        if (
+            words
+            and token in know.verb_ends
+            and (token in know.lex.grammar.locative or token in know.lex.grammar.origin)
+            and _role_in_body(index, words, m.end())
+        ):
+            # "مصدر في الدفاع المدني": a source in a known body speaks for it
+            # (not "مسؤول لوكالة رويترز": the agency is whom the official told)
+            continue
         if words and token in know.verb_ends and _title_further(index, m.end()):
             # "مدير الدفاع المدني في محافظة كربلاء العميد حامد جبار": the
             # office's place, then the person's rank and name
@@ -835,8 +842,12 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
                 words
                 and _opens_with_a_preposition(token, know)
                 and not _inside_organization(index, words, token)
-                # "المدير العام لوزارة الصحة": a bare title's body, not whom it told
-                and not all(index.ftext[a:b] in know.title_words for a, b in words)
+                # "المدير العام لوزارة الصحة": a bare title's body, not whom it
+                # told; but a role with no office ("مسؤول لرويترز") told it
+                and not (
+                    all(index.ftext[a:b] in know.title_words for a, b in words)
+                    and " ".join(index.ftext[a:b] for a, b in words) not in know.roles
+                )
             )
             or (token in know.measure_of and not _inside_organization(index, words, token))
             # "العقيد مسعود الترهوني للجزيرة إن": whom a titled person told, right

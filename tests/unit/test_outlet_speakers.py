@@ -219,3 +219,19 @@ def test_a_common_word_in_an_outlets_name_names_no_outlet(
 ) -> None:
     assert _speakers(name, lang) == [outlet]
     assert _speakers(word, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مسؤول لوكالة رويترز إن 40 شخصا اعتقلوا.", "official"),
+        ("وقال مسؤول لرويترز إن 40 شخصا اعتقلوا.", "official"),
+        ("وقال مسؤول أمني لفرانس برس إن 40 شخصا اعتقلوا.", "security official"),
+        ("وقال مسؤول لصحيفة الغارديان إن 40 شخصا اعتقلوا.", "official"),
+        # (guards) a source in a body speaks for it; a title's body is its own
+        ("وقال مصدر في الدفاع المدني إن 40 شخصا قتلوا.", "civil defence"),
+        ("وقال المدير العام لوزارة الصحة إن 40 شخصا قتلوا.", "Health Ministry"),
+    ],
+)
+def test_an_official_who_told_an_agency_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar") == [speaker]
