@@ -2647,3 +2647,16 @@ def test_an_outbreaks_cases_and_wards_in_arabic_and_russian(
 def test_the_time_an_event_began_after_since_starts_the_period(text: str) -> None:
     doc = Document(id="x", text=text, lang="en", published="2022-10-20")
     assert {c.as_of for c in extract(doc)} == {"2022-10-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال وزير الصحة إن 40 شخصا توفوا.", "Health Minister"),
+        ("وتشير تقديرات الأمم المتحدة إلى أن أكثر من 38 ألف شخص نزحوا.", "United Nations"),
+        ("وذكرت تقارير إعلامية أن 40 شخصا قتلوا.", "media reports"),
+    ],
+)
+def test_arabic_ministers_estimates_and_reports_as_speakers(text: str, speaker: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
