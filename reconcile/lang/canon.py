@@ -116,6 +116,17 @@ class Canon:
     wide_places: frozenset[str]
     group_parents: Mapping[str, str]
     adjectives: tuple[tuple[str, str], ...]
+    # each adjective's first group in that order: split looks a subject's
+    # opening words up here rather than trying every adjective in turn
+    adjective_groups: Mapping[str, str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda c: MappingProxyType(
+                dict(reversed(c.adjectives))  # the first pair of each wins
+            ),
+            takes_self=True,
+        ),
+    )
     sounds: tuple[tuple[str, str], ...]
     group_words: Mapping[str, str]
     role_words: Mapping[str, str]
@@ -143,11 +154,13 @@ class Canon:
             >>> canon().split("Tajik students"), canon().split("civilians")
             (('Tajik nationals', 'students'), (None, 'civilians'))
         """
-        for adjective, group in self.adjectives:
-            if subject == group:
-                return group, None
-            if subject.startswith(adjective + " "):
-                return group, subject[len(adjective) + 1 :]
+        # the longest adjective first: the opening words up to each space, longest first
+        space = subject.rfind(" ")
+        while space > 0:
+            group = self.adjective_groups.get(subject[:space])
+            if group is not None:
+                return (group, None) if subject == group else (group, subject[space + 1 :])
+            space = subject.rfind(" ", 0, space)
         return None, subject
 
     def group_in(self, subject: str | None) -> str | None:
