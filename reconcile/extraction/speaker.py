@@ -1129,6 +1129,8 @@ _TRAILER_REACH = 40
 
 # a short name in guillemets right before the verb: "агентство «24.kg» пишет"
 _QUOTED_NAME = re.compile(r"«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»\s*$")
+# ... or right after it: "как сообщает «Медуза»"
+_QUOTED_NAME_AFTER = re.compile(r"\s*«([^«»,.;:!?\n]{1,40}(?:\.[a-z]{2,6})?)»")
 
 # what _name_before returns for "he said": a pronoun to resolve against the figure's sentence
 _PRONOUN = "\x00pronoun"
@@ -1556,6 +1558,11 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         verb_end = _past_a_time(index, told.end(), hi)  # "ТАСС в среду в МВД"
     o_start, o_end = index.folded.span(verb_end, min(hi, verb_end + _NAME_REACH))
     original = index.folded.original[o_start:o_end]
+    quoted = _QUOTED_NAME_AFTER.match(original)
+    if quoted is not None and " " not in quoted.group(1):
+        # "как пишут «Известия»", "по данным «Коммерсанта»": a name of one word
+        # in quotation marks (one of several words is read as capitalised below)
+        return quoted.group(1)
     m = know.capitalised_name_re.match(original)
     if m is not None:
         # "according to UN spokesman Stephane Dujarric": the person speaks
@@ -1621,6 +1628,9 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
             known = _known_organization(original, found[0].start(), know)
             if known is not None:
                 return known
+            quoted = _QUOTED_NAME_AFTER.match(original, word.end())
+            if quoted is not None:
+                return quoted.group(1)  # "агентство «Интерфакс»": its name in quotation marks
             # "агентство Associated Press": a body's noun, then its name
             named = know.capitalised_name_re.match(original, word.end())
             body = named.group(1) if named is not None else ""

@@ -235,3 +235,18 @@ def test_a_common_word_in_an_outlets_name_names_no_outlet(
 )
 def test_an_official_who_told_an_agency_is_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "ar") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По данным «Коммерсанта», погибли 12 человек.", "Kommersant"),
+        ("Как сообщает «Медуза», погибли 12 человек.", "Meduza"),
+        ("Как сообщает агентство «Интерфакс», погибли 12 человек.", "Interfax"),
+        ("Как сообщает «Росбалт», погибли 12 человек.", "Rosbalt"),
+        # (a guard) a name of several words in quotation marks, read as before
+        ("По данным «Новой газеты», погибли 12 человек.", "Novaya Gazeta"),
+    ],
+)
+def test_a_name_in_quotation_marks_after_the_verb_speaks(text: str, speaker: str) -> None:
+    assert _speakers(text, "ru") == [speaker]
