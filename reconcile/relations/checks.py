@@ -172,6 +172,17 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if same_speaker and not same_figure and _apart(a, b):
         why = "the same source gives another figure at a later date: it revises its own count"
         return explained(RelationKind.UPDATES, first, second, why)
+    if (
+        same_speaker
+        and not same_figure
+        and not ranges  # (two ranges of one source: which bound is wrong, below)
+        and _later_day(a, b)
+        and not _rounded(qa, qb)
+    ):
+        # "at least 40" on Saturday, 45 on Sunday: no rounding (neither is
+        # approximate), so the source's new figure replaces its old one
+        why = "the same source gives another figure on a later day: it revised its own count"
+        return explained(RelationKind.UPDATES, first, second, why)
     if same_speaker and not close:
         # "825,000" and later "839,000" from one agency: neither rounds the other;
         # in one report, "at least 18 dead" in its headline and "raised its toll
@@ -276,6 +287,17 @@ def _years_apart(a: Evidence, b: Evidence) -> bool:
 
 
 _YEAR_DAYS = 365
+
+
+def _later_day(a: Evidence, b: Evidence) -> bool:
+    """Whether two claims hold on different days, one wholly after the other."""
+    pa, pb = a.scope.period, b.scope.period
+    return pa is not None and pb is not None and pa.gap(pb) > 0
+
+
+def _rounded(a: Quantity, b: Quantity) -> bool:
+    """Whether either figure is stated as approximate, so one may round the other."""
+    return Qualifier.APPROX in (a.qualifier, b.qualifier)
 
 
 def _apart(a: Evidence, b: Evidence) -> bool:

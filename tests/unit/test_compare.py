@@ -309,3 +309,27 @@ def test_two_voices_that_share_only_a_last_word_are_not_one():
     us = _toll("a.txt", Quantity.exact(21), "2024-05-03", "US officials")
     tajik = _toll("b.txt", Quantity.exact(27), "2024-05-04", "Tajik officials")
     assert len(select([us, tajik])) == 2
+
+
+def test_one_source_with_a_new_figure_the_next_day_revised_its_count():
+    saturday = _toll("a.txt", Quantity.at_least(40), "2024-08-10", "Search and Rescue Agency")
+    sunday = _toll("c.txt", Quantity.exact(45), "2024-08-11", "Search and Rescue Agency")
+    relation = compare(saturday, sunday)
+    assert relation is not None
+    assert relation.kind.value == "updates"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        # (guards) one day: the two figures are one statement; the same figure the next day
+        (Quantity.at_least(40), Quantity.exact(45), "2024-08-10"),
+        (Quantity.at_least(40), Quantity.exact(40), "2024-08-11"),
+    ],
+)
+def test_the_same_day_or_the_same_figure_is_no_revision(first, second, day):
+    saturday = _toll("a.txt", first, "2024-08-10", "Search and Rescue Agency")
+    sunday = _toll("c.txt", second, day, "Search and Rescue Agency")
+    relation = compare(saturday, sunday)
+    assert relation is not None
+    assert relation.kind.value == "repeats"
