@@ -1633,7 +1633,8 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
                 return quoted.group(1)  # "агентство «Интерфакс»": its name in quotation marks
             # "агентство Associated Press": a body's noun, then its name
             named = know.capitalised_name_re.match(original, word.end())
-            body = named.group(1) if named is not None else ""
+            # (the name pattern keeps a full stop for initials: not the sentence's own)
+            body = named.group(1).rstrip(".") if named is not None else ""
             if body[:1].isupper() and not _place(body.split(), know):
                 return body
             if (
@@ -1741,15 +1742,19 @@ def _known_organization(text: str, start: int, know: Knowledge) -> str | None:
     after one word, so the name is read on word by word while it opens a
     name of ``organizations_canonical`` (a bounded number of words).
     """
-    words = _ORG_WORD.findall(text, start, start + 120)[:_ORG_MAX_WORDS]
-    best: str | None = None
-    for n in range(2, len(words) + 1):
-        opening = fold(" ".join(words[:n]))
-        if opening in know.organizations:
-            best = " ".join(words[:n])
-        elif opening not in know.organization_prefixes:
-            break
-    return best
+    # hyphenated words whole first ("поисково-спасательное агентство"), then split
+    for pattern in (_ORG_WORD_HYPHENATED, _ORG_WORD):
+        words = pattern.findall(text, start, start + 120)[:_ORG_MAX_WORDS]
+        best: str | None = None
+        for n in range(2, len(words) + 1):
+            opening = fold(" ".join(words[:n]))
+            if opening in know.organizations:
+                best = " ".join(words[:n])
+            elif opening not in know.organization_prefixes:
+                break
+        if best is not None:
+            return best
+    return None
 
 
 def _inflected_known(text: str, start: int, know: Knowledge) -> str | None:
@@ -1766,6 +1771,7 @@ def _inflected_known(text: str, start: int, know: Knowledge) -> str | None:
 
 
 _ORG_WORD = re.compile(r"[^\W\d_]+")
+_ORG_WORD_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # the longest organisation name read word by word ("управление верховного
 # комиссара оон по делам беженцев")
 _ORG_MAX_WORDS = 8

@@ -250,3 +250,34 @@ def test_an_official_who_told_an_agency_is_the_speaker(text: str, speaker: str) 
 )
 def test_a_name_in_quotation_marks_after_the_verb_speaks(text: str, speaker: str) -> None:
     assert _speakers(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "At least 40 people drowned, Indonesia's search and rescue agency said.",
+            "Search and Rescue Agency",
+        ),
+        (
+            "ar",
+            "وأعلنت الوكالة الوطنية للبحث والإنقاذ أن 40 شخصا غرقوا.",
+            "National Search and Rescue Agency",
+        ),
+        (
+            "ru",
+            "Погибли 45 человек, сообщило национальное поисково-спасательное агентство Индонезии.",
+            "National Search and Rescue Agency",
+        ),
+        (
+            "ru",
+            "Поисково-спасательное агентство сообщило, что погибли 40 человек.",
+            "Search and Rescue Agency",
+        ),
+    ],
+)
+def test_a_search_and_rescue_agency_is_one_source_in_every_language(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(text, lang) == [speaker]
