@@ -89,7 +89,7 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             at = max(index.sentence(close)[0], close - 1)
             name = _sentence_speaker(index, at, at + 1, (at, index.sentence(close)[1]))
     if name is None:
-        caption = _caption_source(index, start)
+        caption = _caption_source(index, start) or _colon_source(index, start, sentence)
         if caption is not None:
             return canonical_speaker(caption, index.know)
     if name is None and quiet:
@@ -239,6 +239,27 @@ def _caption_source(index: Index, start: int) -> str | None:
     if found is None:
         return None
     return index.original(*found.span("name")).strip(" \t.:;,") or None
+
+
+def _colon_source(index: Index, start: int, sentence: tuple[int, int]) -> str | None:
+    """A known body that opens the figure's line before a colon: "UN: 10 million displaced".
+
+    A headline's way of attributing what follows; a place there ("Sudan: 10
+    million displaced") or any other word is a topic, not a source.
+    """
+    text = index.ftext
+    line_start = max(sentence[0], text.rfind("\n", 0, start) + 1)
+    colon = text.find(":", line_start, min(start, line_start + _COLON_REACH))
+    if colon < 0:
+        return None
+    name = text[line_start:colon].strip()
+    if name not in index.know.organizations:
+        return None
+    return index.original(line_start, colon).strip() or None
+
+
+# How far into its line the colon after a source may stand.
+_COLON_REACH = 60
 
 
 # A sentence that counts parts of a group named before opens with its word

@@ -2660,3 +2660,25 @@ def test_the_time_an_event_began_after_since_starts_the_period(text: str) -> Non
 def test_arabic_ministers_estimates_and_reports_as_speakers(text: str, speaker: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("UN: Sudan displaced top 10 million\n\nThe war goes on.", "en", "United Nations"),
+        ("الأمم المتحدة: عدد النازحين يتجاوز 10 ملايين\n\nتتواصل الحرب.", "ar", "United Nations"),
+        (
+            "ООН: число беженцев превысило 10 миллионов\n\nВойна продолжается.",
+            "ru",
+            "United Nations",
+        ),
+        # (guards) a place or any other word before a colon is a topic
+        ("Sudan: 10 million displaced\n\nThe war goes on.", "en", None),
+        ("Note: 300 people were evacuated.", "en", None),
+    ],
+)
+def test_a_known_body_before_a_headlines_colon_is_its_source(
+    text: str, lang: str, speaker: str | None
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker == speaker
