@@ -124,6 +124,10 @@ RETURNS = "returned"
 _LEAVING = frozenset({"displaced"})
 # A place that opens a line and is followed by a comma, full stop or dash: a dateline.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,.(]|\s[-–—]\s)")
+_DATELINE_JOINED = re.compile(r"(?:[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}/)+")
+_DATELINE_NEXT = re.compile(
+    r"/[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}(?:/|\s*[,.(]|\s[-–—]\s)"
+)
 # How near (in characters) a return word stands before "from X" to make X its source.
 _SOURCE_REACH = 30
 
@@ -131,8 +135,12 @@ _SOURCE_REACH = 30
 def _in_dateline(index: Index, m: Mention) -> bool:
     """Whether a place opens its line as a dateline: "MOSCOW, March 12", "Москва."."""
     line = index.paragraph_start(m.start)
-    return not index.ftext[line : m.start].strip() and bool(
-        _DATELINE_AFTER.match(index.ftext, m.end)
+    before = index.ftext[line : m.start]
+    # "ANKARA/DAMASCUS, Feb 8": places of one dateline joined by slashes
+    if before.strip() and not _DATELINE_JOINED.fullmatch(before):
+        return False
+    return bool(
+        _DATELINE_AFTER.match(index.ftext, m.end) or _DATELINE_NEXT.match(index.ftext, m.end)
     )
 
 

@@ -2682,3 +2682,19 @@ def test_a_known_body_before_a_headlines_colon_is_its_source(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("ANKARA/DAMASCUS, Feb 8 - At least 40 people died in Syria.", ("Syria",)),
+        ("KYIV/MOSCOW/ANKARA (Reuters) - At least 40 people died.", ()),
+        # (a guard) places joined by a slash inside a sentence are places
+        ("Flights between Ankara/Damascus were cut as 40 people died.", ("Ankara", "Damascus")),
+    ],
+)
+def test_a_dateline_of_several_places_is_where_the_report_was_filed(
+    text: str, places: tuple[str, ...]
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == places
