@@ -1159,6 +1159,32 @@ _PRONOUN = "\x00pronoun"
 _FIRST_PERSON = "\x00first person"
 
 
+def _without_kind(tokens: list[str], know: Knowledge) -> list[str]:
+    """A name's tokens less the words after it that say what kind of body it is.
+
+    "the White Helmets rescue group": a capitalised name, lower-case words
+    describing it and a noun of its kind (speakers.toml [kind_nouns]); the
+    name speaks. A place or a nationality before them is no such name ("the
+    Syrian rescue group" is the group).
+    """
+    kinds = know.lex.speakers.kind_nouns
+    if len(tokens) < 3 or tokens[-1] not in kinds:
+        return tokens
+    j = len(tokens) - 2
+    while j >= len(tokens) - 1 - _KIND_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j -= 1
+    if j == len(tokens) - 2 or j < 0 or not tokens[j][:1].isupper():
+        return tokens  # no describing word, or no name before them
+    name = fold(tokens[j])
+    if name in know.place_of or name in know.demonym_of or name in know.links_or_stop:
+        return tokens
+    return tokens[: j + 1]
+
+
+# The most lower-case words that describe a body between its name and its kind.
+_KIND_WORDS = 2
+
+
 def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     """The speaker written right before a reporting verb, or ``_PRONOUN``."""
     know = index.know
@@ -1219,6 +1245,7 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # only the last 13 words are read (see below)
     # a curly apostrophe read as a straight one: "governor’s" is one word
     tokens = last_tokens(_NAME_TOKENS, original.rstrip(" ,\"”’'»-–—").replace("’s", "'s"), 13, 150)
+    tokens = _without_kind(tokens, know)
     if tokens and tokens[-1].lower() in know.pronouns:
         return _PRONOUN
     if tokens and tokens[-1].lower() in know.first_person:

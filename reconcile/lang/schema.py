@@ -562,6 +562,7 @@ class Speakers:
     subject_closers: frozenset[str] = _field(word_list, _NO_WORDS)
     complement_endings: tuple[str, ...] = _field(ordered_words, ())
     organization_heads: frozenset[str] = _field(word_list, _NO_WORDS)
+    kind_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     national_societies: Mapping[str, str] = _field(strings, _EMPTY)
     society_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     body_kinds: Mapping[str, str] = _field(strings, _EMPTY)

@@ -281,3 +281,23 @@ def test_a_search_and_rescue_agency_is_one_source_in_every_language(
     lang: str, text: str, speaker: str
 ) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The White Helmets rescue group said 25 people had died.", "White Helmets"),
+        ("The Airwars monitoring group said 25 people had died.", "Airwars"),
+        # (guards) a place's body, a role in a body, a nationality's group
+        ("The Gaza health ministry said 25 people had died.", "Gaza health ministry"),
+        (
+            "A senior Hamas security official said 25 people had died.",
+            "senior Hamas security official",
+        ),
+        ("The Syrian rescue group said 25 people had died.", None),
+    ],
+)
+def test_a_named_body_with_words_of_its_kind_after_it_speaks(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text, "en") == [speaker]
