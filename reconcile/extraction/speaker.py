@@ -1260,7 +1260,13 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
         if (
             token[:1].isupper()
             or low in know.groups
-            or (low in know.links and words)
+            or (
+                low in know.links
+                and words
+                # "the ministry and the White Helmets said": two bodies, not one
+                # name ("Disaster and Emergency Management Authority")
+                and not (low in know.lex.grammar.conjunctions and words[0].lower() in know.articles)
+            )
             or _linked_name(token, know)
         ):
             words.insert(0, token)

@@ -301,3 +301,21 @@ def test_a_named_body_with_words_of_its_kind_after_it_speaks(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The health ministry and the White Helmets rescue group said 2,530 people had died.",
+            "White Helmets",
+        ),
+        # (a guard) "and" inside one body's name
+        (
+            "The Disaster and Emergency Management Authority said 25 people had died.",
+            "Disaster and Emergency Management Authority",
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_not_one_name(text: str, speaker: str) -> None:
+    assert _speakers(text, "en") == [speaker]
