@@ -124,6 +124,8 @@ RETURNS = "returned"
 _LEAVING = frozenset({"displaced"})
 # A place that opens a line and is followed by a comma, full stop or dash: a dateline.
 _DATELINE_AFTER = re.compile(r"\s*(?:[,.(]|\s[-–—]\s)")
+# How far into its line the last place of a dateline may start ("KYIV/MOSCOW/ANKARA").
+_DATELINE_REACH = 80
 _DATELINE_JOINED = re.compile(r"(?:[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}/)+")
 _DATELINE_NEXT = re.compile(
     r"/[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3}(?:/|\s*[,.(]|\s[-–—]\s)"
@@ -135,6 +137,8 @@ _SOURCE_REACH = 30
 def _in_dateline(index: Index, m: Mention) -> bool:
     """Whether a place opens its line as a dateline: "MOSCOW, March 12", "Москва."."""
     line = index.paragraph_start(m.start)
+    if m.start - line > _DATELINE_REACH:
+        return False  # (a dateline opens its line: no long slice per place of a long line)
     before = index.ftext[line : m.start]
     # "ANKARA/DAMASCUS, Feb 8": places of one dateline joined by slashes
     if before.strip() and not _DATELINE_JOINED.fullmatch(before):

@@ -248,7 +248,16 @@ def _colon_source(index: Index, start: int, sentence: tuple[int, int]) -> str | 
     million displaced") or any other word is a topic, not a source.
     """
     text = index.ftext
-    line_start = max(sentence[0], text.rfind("\n", 0, start) + 1)
+    # a headline is short: its line starts at most _HEADLINE_REACH before the
+    # figure (so a page of one endless line is not read back for every figure)
+    lo = max(sentence[0], start - _HEADLINE_REACH)
+    newline = text.rfind("\n", lo, start)
+    if newline >= 0:
+        line_start = newline + 1
+    elif lo == sentence[0] and (lo == 0 or text[lo - 1] == "\n"):
+        line_start = lo
+    else:
+        return None
     colon = text.find(":", line_start, min(start, line_start + _COLON_REACH))
     if colon < 0:
         return None
@@ -260,6 +269,8 @@ def _colon_source(index: Index, start: int, sentence: tuple[int, int]) -> str | 
 
 # How far into its line the colon after a source may stand.
 _COLON_REACH = 60
+# How far before a figure the start of a headline's line may stand.
+_HEADLINE_REACH = 200
 
 
 # A sentence that counts parts of a group named before opens with its word
