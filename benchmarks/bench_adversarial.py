@@ -43,6 +43,8 @@ CASES: dict[str, str] = {
     "capitalised words": "'Capitalised ' * N",
     "'one hundred ' * N": "'one hundred ' * N",
     "'twenty one hundred ' * N": "'twenty one hundred ' * N",
+    # not in issue 15: a place before every figure of a sentence with no end
+    "'in Syria 300 fighters ' * N": "'in Syria 300 fighters ' * N",
 }
 """Name -> a Python expression of ``N`` (and ``PROSE``), ``N`` chosen to give the size asked."""
 
