@@ -283,7 +283,11 @@ def _never_where(index: Index, m: Mention) -> bool:
     Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
     place is judged once, however many figures look at it.
     """
-    return index.once(("never_where", m.start), lambda: _never_where_read(index, m))
+    key = ("never_where", m.start)  # (Index.once without a closure: asked per place per figure)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _never_where_read(index, m)
+    return bool(known)
 
 
 def _never_where_read(index: Index, m: Mention) -> bool:
@@ -426,7 +430,15 @@ def _is_title(know: Knowledge, word: str) -> bool:
 
 
 def _origin_of_figure(index: Index, m: Mention) -> bool:
-    """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia"."""
+    """Whether a place is where a figure's people come from: "3,000 citizens from Central Asia".
+
+    Read once per place, whichever figure asks (a sentence with no end has
+    dozens of figures reading each place).
+    """
+    return index.once(("origin of figure", m.start), lambda: _origin_of_figure_read(index, m))
+
+
+def _origin_of_figure_read(index: Index, m: Mention) -> bool:
     if _origin_of_people(index, m):
         return True
     # a figure just before "from": "3,000 citizens from Central Asia"
@@ -560,7 +572,18 @@ def _after_trip(index: Index, m: Mention) -> bool:
 
 
 def _role(index: Index, m: Mention, returning: bool) -> str | None:
-    """Why a place named after a figure is not where its people are, or ``None``."""
+    """Why a place named after a figure is not where its people are, or ``None``.
+
+    Read once per place and kind of figure (returning or not).
+    """
+    key = ("place role returning" if returning else "place role", m.start)
+    known = index.memo.get(key)
+    if known is None:
+        known = index.memo[key] = _role_read(index, m, returning) or ""
+    return known if isinstance(known, str) and known else None
+
+
+def _role_read(index: Index, m: Mention, returning: bool) -> str | None:
     text = index.ftext
     before = text[max(0, m.start - 30) : m.start]
     line = index.paragraph_start(m.start)
