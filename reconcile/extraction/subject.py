@@ -8,7 +8,7 @@ import re
 
 from ..lang import canon
 from ..text import fold
-from .index import Index, between, last_between
+from .index import Index, Mention, between, last_between
 from .phrases import PART_OF_GROUP, NounPhrase
 from .places import RETURNS
 
@@ -160,13 +160,11 @@ def from_home(
     if group is None:
         # whence people came back ("returned from Libya"), whither they went
         # ("travelled to Afghanistan"): not their home
-        away = index.know.origin_before_re if returning else index.know.destination_before_re
         groups = {
-            _groups_of_homes().get(m.value)
+            _home_of(index, m, returning)
             for m in between(index.places, index.place_starts, *sentence)
-            if not away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start)
         }
-        groups.discard(None)
+        groups.discard("")
         group = homes[key] = groups.pop() if len(groups) == 1 else ""
     if not isinstance(group, str) or not group:
         return subject
@@ -174,6 +172,20 @@ def from_home(
     if places and all(known.place_within(p, frozenset({home})) for p in places):
         return subject  # counted at home: the home names where they are
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
+
+
+def _home_of(index: Index, m: Mention, returning: bool) -> str:
+    """The group whose home a place is; "" if none, or people went there (read once per place)."""
+    key = ("home returning" if returning else "home", m.start)
+    known = index.memo.get(key)
+    if not isinstance(known, str):
+        away = index.know.origin_before_re if returning else index.know.destination_before_re
+        if away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start):
+            known = ""
+        else:
+            known = _groups_of_homes().get(m.value) or ""
+        index.memo[key] = known
+    return known
 
 
 # How far before a place (in characters) "from" or "to" is read.
