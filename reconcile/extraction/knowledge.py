@@ -448,6 +448,7 @@ def knowledge(code: str) -> Knowledge:
     # the letters of a capitalised name in this language's script (speakers.toml [name_letters])
     cap, low = speakers.name_letters.capitals, speakers.name_letters.lowercase
     told = _alternatives(speakers.addressees)  # who a reporting verb's speaker told
+    event_verb = _alternatives(grammar.event_verbs)  # "occurred", "وقع", "произошел"
     return Knowledge(
         lex=lex,
         # phrases that hold a measure word and count no one ("heavy fighting"):
@@ -587,23 +588,23 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:{_alternatives(lex.dates.since)})\s+(?:{_alternatives(lex.dates.since_events)})"
             rf"(?:\s+[^\s.,;:،]+){{0,5}}\s+$"
         ),
-        # "the blast that occurred on Monday", "الذي وقع ليل الاثنين": a relative
-        # pronoun, a verb of the event happening, at most four words (a place:
-        # "الذي ضرب شمال غرب سوريا فجر الاثنين"), then the time
         # "since protests erupted last month": "since", a clause of an event
         # happening (its verb, [event_verbs]) and then the time it began
         since_clause_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(lex.dates.since)})(?:\s+[^\s\d.,;:،]+){{1,4}}\s+"
-                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,2}}\s+$"
+                rf"(?:{event_verb})(?:\s+[^\s\d.,;:،]+){{0,2}}\s+$"
             )
             if grammar.event_verbs and lex.dates.since
             else None
         ),
+        # "the blast that occurred on Monday", "الذي وقع ليل الاثنين": a relative
+        # pronoun, a verb of the event happening, at most four words (a place:
+        # "الذي ضرب شمال غرب سوريا فجر الاثنين"), then the time
         event_time_re=(
             re.compile(
                 rf"(?<![\w-])(?:{_alternatives(grammar.relative)})\s+"
-                rf"(?:{_alternatives(grammar.event_verbs)})(?:\s+[^\s\d.,;:،]+){{0,4}}\s+$"
+                rf"(?:{event_verb})(?:\s+[^\s\d.,;:،]+){{0,4}}\s+$"
             )
             if grammar.event_verbs
             else None
