@@ -389,16 +389,24 @@ class Index:
         o_start, o_end = self.folded.span(start, end)
         return self.folded.original[o_start:o_end]
 
-    def once(self, key: tuple[str, int], test: Callable[[], bool]) -> bool:
-        """``test()``, run once per ``key`` (a reader's name and a position) in this document.
+    def once(self, key: tuple[str, int], test: Callable[..., bool], *args: object) -> bool:
+        """``test(*args)``, run once per ``key`` (a reader's name and a position) in this document.
 
         A reading that depends on a place or a verb, not on the figure that
         asks, is shared by every figure near it.
         """
-        known = self.memo.get(key)
-        if known is None:
-            known = self.memo[key] = test()
-        return bool(known)
+        return bool(self.kept(key, test, *args))
+
+    def kept(self, key: tuple[str, int], reading: Callable[..., _R], *args: object) -> _R:
+        """``reading(*args)``, of any value, run once per ``key`` as :meth:`once` is.
+
+        The arguments are passed rather than closed over: a place is read
+        this way for every figure of a long sentence.
+        """
+        known = self.memo.get(key, _NOT_READ)
+        if known is _NOT_READ:
+            known = self.memo[key] = reading(*args)
+        return known  # type: ignore[return-value]  # what ``reading`` gave for this key
 
     def occurs(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` may match in the folded text (searched once per document).

@@ -283,11 +283,7 @@ def _never_where(index: Index, m: Mention) -> bool:
     Movement of Uzbekistan") or after a body ("ГКНБ Кыргызстана"). Each
     place is judged once, however many figures look at it.
     """
-    key = ("never_where", m.start)  # (Index.once without a closure: asked per place per figure)
-    known = index.memo.get(key)
-    if known is None:
-        known = index.memo[key] = _never_where_read(index, m)
-    return bool(known)
+    return index.once(("never_where", m.start), _never_where_read, index, m)
 
 
 def _never_where_read(index: Index, m: Mention) -> bool:
@@ -435,7 +431,7 @@ def _origin_of_figure(index: Index, m: Mention) -> bool:
     Read once per place, whichever figure asks (a sentence with no end has
     dozens of figures reading each place).
     """
-    return index.once(("origin of figure", m.start), lambda: _origin_of_figure_read(index, m))
+    return index.once(("origin of figure", m.start), _origin_of_figure_read, index, m)
 
 
 def _origin_of_figure_read(index: Index, m: Mention) -> bool:
@@ -577,10 +573,7 @@ def _role(index: Index, m: Mention, returning: bool) -> str | None:
     Read once per place and kind of figure (returning or not).
     """
     key = ("place role returning" if returning else "place role", m.start)
-    known = index.memo.get(key)
-    if known is None:
-        known = index.memo[key] = _role_read(index, m, returning) or ""
-    return known if isinstance(known, str) and known else None
+    return index.kept(key, _role_read, index, m, returning)
 
 
 def _role_read(index: Index, m: Mention, returning: bool) -> str | None:

@@ -177,15 +177,14 @@ def from_home(
 def _home_of(index: Index, m: Mention, returning: bool) -> str:
     """The group whose home a place is; "" if none, or people went there (read once per place)."""
     key = ("home returning" if returning else "home", m.start)
-    known = index.memo.get(key)
-    if not isinstance(known, str):
-        away = index.know.origin_before_re if returning else index.know.destination_before_re
-        if away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start):
-            known = ""
-        else:
-            known = _groups_of_homes().get(m.value) or ""
-        index.memo[key] = known
-    return known
+    return index.kept(key, _home_read, index, m, returning)
+
+
+def _home_read(index: Index, m: Mention, returning: bool) -> str:
+    away = index.know.origin_before_re if returning else index.know.destination_before_re
+    if away.search(index.ftext, max(0, m.start - _AWAY_REACH), m.start):
+        return ""
+    return _groups_of_homes().get(m.value) or ""
 
 
 # How far before a place (in characters) "from" or "to" is read.
