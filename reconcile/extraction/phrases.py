@@ -280,6 +280,11 @@ def _measure_in(index: Index, lo: int, hi: int) -> int:
     return -1
 
 
+def _right_after(text: str, tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Whether token ``n + 1`` follows token ``n`` with only spaces between: not "fighters, X"."""
+    return n + 1 < len(tokens) and not text[tokens[n][2] : tokens[n + 1][1]].strip()
+
+
 def _who_after_copula(word: str, know: Knowledge) -> bool:
     """Whether a word after a copula says who the counted were: "were women", "were Egyptians"."""
     return (word in know.people and word not in know.generic) or word in know.demonym_of
@@ -412,11 +417,7 @@ def _read_noun_phrase(
             if _the_speaker(text, end, tokens, n, more=more, know=know):
                 break  # "killed 90, police said": who said it, not whom the figure counts
             np.people, np.head, np.end = True, word, w_end
-            if (
-                n + 1 < len(tokens)
-                and tokens[n + 1][0] in know.counted_demonym_of
-                and not text[w_end : tokens[n + 1][1]].strip()
-            ):
+            if _right_after(text, tokens, n) and tokens[n + 1][0] in know.counted_demonym_of:
                 # Arabic puts the adjective after its noun: "مواطن طاجيكي", "مواطنا مصريا"
                 # (right after it: "6,000 fighters, Saudi Arabia with 2,500" is a list)
                 np.subject = np.subject or know.counted_demonym_of[tokens[n + 1][0]]
@@ -429,10 +430,7 @@ def _read_noun_phrase(
             last = _coordinated(tokens, n, np, know) if np.role is not None else n
             _have(tokens, more, last + 4)  # the words after a second noun joined to it
             after = " ".join(t[0] for t in tokens[last + 1 : last + 4])
-            joined = (
-                last + 1 < len(tokens) and not text[tokens[last][2] : tokens[last + 1][1]].strip()
-            )
-            key = _origin_opening(after, know.origins) if joined else None
+            key = _origin_opening(after, know.origins) if _right_after(text, tokens, last) else None
             if key is not None:
                 # "رجال اسيا الوسطي": men of Central Asia
                 np.subject = np.subject or know.origins[key]

@@ -280,10 +280,15 @@ def _close(a: Evidence, b: Evidence) -> bool:
     return pa is None or pb is None or pa.gap(pb) <= _RELAYED_DAYS
 
 
+def _days_apart(a: Evidence, b: Evidence) -> int:
+    """The days between two claims' periods; 0 when they meet or one is undated."""
+    pa, pb = a.scope.period, b.scope.period
+    return pa.gap(pb) if pa is not None and pb is not None else 0
+
+
 def _years_apart(a: Evidence, b: Evidence) -> bool:
     """Whether two claims are dated a year or more apart: the toll of an earlier event."""
-    pa, pb = a.scope.period, b.scope.period
-    return pa is not None and pb is not None and pa.gap(pb) >= _YEAR_DAYS
+    return _days_apart(a, b) >= _YEAR_DAYS
 
 
 _YEAR_DAYS = 365
@@ -291,8 +296,7 @@ _YEAR_DAYS = 365
 
 def _later_day(a: Evidence, b: Evidence) -> bool:
     """Whether two claims hold on different days, one wholly after the other."""
-    pa, pb = a.scope.period, b.scope.period
-    return pa is not None and pb is not None and pa.gap(pb) > 0
+    return _days_apart(a, b) > 0
 
 
 def _rounded(a: Quantity, b: Quantity) -> bool:
@@ -301,8 +305,7 @@ def _rounded(a: Quantity, b: Quantity) -> bool:
 
 
 def _apart(a: Evidence, b: Evidence) -> bool:
-    pa, pb = a.scope.period, b.scope.period
-    return pa is not None and pb is not None and pa.gap(pb) > _RELAYED_DAYS
+    return _days_apart(a, b) > _RELAYED_DAYS
 
 
 def _two_sources_two_days(
