@@ -194,13 +194,8 @@ _READINGS_KEPT = 4096
 
 def between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> list[_F]:
     """The mentions lying inside ``[lo, hi)``, found by bisection on their ``starts``."""
-    i = bisect.bisect_left(starts, lo)
-    out = []
-    while i < len(mentions) and mentions[i].start < hi:
-        if mentions[i].end <= hi:
-            out.append(mentions[i])
-        i += 1
-    return out
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [m for m in mentions[i:j] if m.end <= hi]
 
 
 def last_between(mentions: Sequence[_F], starts: Sequence[int], lo: int, hi: int) -> _F | None:

@@ -6,6 +6,7 @@ import bisect
 import collections
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 from ..lang.canon import canon
 from ..text import fold
@@ -34,7 +35,6 @@ def read_places(
     ("300 people from Azerbaijan") is who they are, not where. A dateline
     city ("MOSCOW, March 12") is where the report was filed.
     """
-    text = index.ftext
     c_start, c_end = clause
     s_start, s_end = sentence
     # every place read below starts inside [reach, s_end): with none there the
@@ -48,30 +48,29 @@ def read_places(
     kind = canon().kinds.get(measure) if measure else None
     returning = kind is not None and kind.family == RETURNS
 
+    standings = _standings(index)
+
     def usable(mentions: list[Mention]) -> list[Mention]:
         out = []
         for m in mentions:
-            if m.start < origin_end and m.start > start:
-                continue  # "men from Central Asia": an origin, not a place
-            if _never_where(index, m) or _in_aside(index, m, start):
-                continue
-            if m.start > start and _role(index, m, returning) is not None:
-                continue  # after the figure, "from X" and "to X" say who and whither
-            if m.start < start and _origin_of_figure(index, m):
+            st = standings.get(m.start) or _standing(index, m)
+            if st.never or (st.aside is not None and not st.aside[0] < start < st.aside[1]):
+                continue  # "ИГ (запрещена в РФ) убили 30": a gloss's place is no one's
+            if m.start > start:
+                if m.start < origin_end:
+                    continue  # "men from Central Asia": an origin, not a place
+                if (st.role_returning if returning else st.role) is not None:
+                    continue  # after the figure, "from X" and "to X" say who and whither
+            elif st.origin_of_figure:
                 continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
-            if returning and m.start < start and _of_reporter(index, m, start):
-                continue  # "officials in Tunisia say 800 returned": home, not whence
-            if (
-                returning
-                and m.start < start
-                and (
-                    (c_start <= m.start and _before_return(index, m, start))
-                    or (sentence[0] <= m.start and _destination(index, m))
-                )
+            elif returning and (
+                _of_reporter(index, m, start)
+                or (c_start <= m.start and _before_return(index, m, start))
+                or (sentence[0] <= m.start and _destination(index, m))
             ):
-                # "в РФ вернулись 100", "have returned to Morocco at 199", "a
-                # plane bound for Moscow with 30 children on board": for a
-                # return, home, not where they were
+                # "officials in Tunisia say 800 returned", "в РФ вернулись 100",
+                # "have returned to Morocco at 199", "a plane bound for Moscow
+                # with 30 children on board": for a return, home, not where they were
                 continue
             out.append(m)
         return out
@@ -80,7 +79,7 @@ def read_places(
     located = [
         m
         for m in usable(between(index.places, index.place_starts, c_start, start))
-        if index.know.locative_re.search(text[max(0, m.start - 40) : m.start])
+        if standings[m.start].located
     ]
     in_clause = located + usable(between(index.places, index.place_starts, start, c_end))
     if in_clause:
@@ -544,12 +543,52 @@ def _in_aside(index: Index, m: Mention, start: int) -> bool:
     A bracketed aside glosses a name ("banned in Russia"); its place is not
     where the counted people are.
     """
+    aside = _aside(index, m)
+    return aside is not None and not aside[0] < start < aside[1]
+
+
+def _aside(index: Index, m: Mention) -> tuple[int, int] | None:
+    """The brackets around a place, as the offsets of "(" and ")", or ``None``."""
     text = index.ftext
     opening = text.rfind("(", max(0, m.start - _ASIDE_REACH), m.start)
     if opening < 0 or text.find(")", opening, m.start) >= 0:
-        return False
+        return None
     closing = text.find(")", m.end, m.end + _ASIDE_REACH)
-    return closing >= 0 and not opening < start < closing
+    return (opening, closing) if closing >= 0 else None
+
+
+class _Standing(NamedTuple):
+    """What a place is whichever figure reads it: one reading per place, not per figure."""
+
+    never: bool  # never where counted people are (:func:`_never_where`)
+    aside: tuple[int, int] | None  # the brackets it stands in
+    origin_of_figure: bool  # who another figure's people are (:func:`_origin_of_figure`)
+    located: bool  # a preposition of place just before it ("in", "в", "في")
+    role: str | None  # after a figure: why it is not where its people are
+    role_returning: str | None  # the same after a figure of people who returned
+
+
+def _standings(index: Index) -> dict[int, _Standing]:
+    """The standings read so far in a document, by the start of their place."""
+    known = index.memo.get(("standings", 0))
+    if not isinstance(known, dict):
+        known = index.memo[("standings", 0)] = {}
+    return known
+
+
+def _standing(index: Index, m: Mention) -> _Standing:
+    """The standing of a place, read once (a sentence with no end has dozens of figures a place)."""
+    text = index.ftext
+    standing = _Standing(
+        never=_never_where(index, m),
+        aside=_aside(index, m),
+        origin_of_figure=_origin_of_figure(index, m),
+        located=bool(index.know.locative_re.search(text[max(0, m.start - 40) : m.start])),
+        role=_role(index, m, returning=False),
+        role_returning=_role(index, m, returning=True),
+    )
+    _standings(index)[m.start] = standing
+    return standing
 
 
 def _at_venue(index: Index, m: Mention) -> bool:

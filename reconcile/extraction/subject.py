@@ -160,10 +160,11 @@ def from_home(
     if group is None:
         # whence people came back ("returned from Libya"), whither they went
         # ("travelled to Afghanistan"): not their home
-        groups = {
-            _home_of(index, m, returning)
-            for m in between(index.places, index.place_starts, *sentence)
-        }
+        read = _homes_read(index, returning)
+        groups = set()
+        for m in between(index.places, index.place_starts, *sentence):
+            home = read.get(m.start)
+            groups.add(home if home is not None else _home_of(index, m, returning))
         groups.discard("")
         group = homes[key] = groups.pop() if len(groups) == 1 else ""
     if not isinstance(group, str) or not group:
@@ -174,10 +175,22 @@ def from_home(
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
 
 
+def _homes_read(index: Index, returning: bool) -> dict[int, str]:
+    """The homes read so far in a document (:func:`_home_of`), by the start of their place."""
+    key = ("homes returning" if returning else "homes", 0)
+    known = index.memo.get(key)
+    if not isinstance(known, dict):
+        known = index.memo[key] = {}
+    return known
+
+
 def _home_of(index: Index, m: Mention, returning: bool) -> str:
     """The group whose home a place is; "" if none, or people went there (read once per place)."""
-    key = ("home returning" if returning else "home", m.start)
-    return index.kept(key, _home_read, index, m, returning)
+    known = _homes_read(index, returning)
+    home = known.get(m.start)
+    if home is None:
+        home = known[m.start] = _home_read(index, m, returning)
+    return home
 
 
 def _home_read(index: Index, m: Mention, returning: bool) -> str:

@@ -324,6 +324,18 @@ def test_the_words_after_a_repeated_figure_are_read_once(monkeypatch):
     assert [c.span.start for c in claims] == [m.start() for m in re.finditer("about", text)]
 
 
+def test_each_place_of_a_long_sentence_is_read_once_for_every_figure_near_it(monkeypatch):
+    from reconcile.extraction import places
+
+    calls = count_calls(monkeypatch, places, "_standing", 1)
+    text = build("in Syria 300 fighters ")
+    claims = claims_of(text)
+    assert len(claims) == text.count("300")
+    assert {c.places for c in claims} == {("Syria",)}
+    # dozens of figures read each place in their window; the place is read once
+    assert len(calls) == len({m.start for m in calls}) == text.count("Syria")
+
+
 def test_the_words_before_verbs_that_repeat_are_read_once(monkeypatch):
     calls = count_calls(monkeypatch, speaker, "_name_before", 2)
     text = build("Officials said 300 fighters left, ")
