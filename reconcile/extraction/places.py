@@ -149,6 +149,7 @@ def _in_dateline(index: Index, m: Mention) -> bool:
 
 # A byline is a short line of its own.
 _BYLINE_CHARS = 100
+_BLANK_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 
 
 def _in_byline(index: Index, m: Mention) -> bool:
@@ -157,8 +158,15 @@ def _in_byline(index: Index, m: Mention) -> bool:
     if pattern is None:
         return False
     line = index.paragraph_start(m.start)
-    end = index.ftext.find("\n", m.end)
-    end = len(index.ftext) if end < 0 else end
+    # a place of a long line is in no byline: not a slice of the line per place
+    limit = line + _BYLINE_CHARS
+    if m.end > limit:
+        return False
+    end = index.ftext.find("\n", m.end, limit)
+    if end < 0:
+        if not _BLANK_TO_LINE_END.match(index.ftext, limit):
+            return False  # words go on past a byline's length
+        end = limit
     text = index.ftext[line:end].rstrip()
     # not a sentence: "By Friday, 300 people had fled Mosul." states a figure
     return (

@@ -523,3 +523,33 @@ def test_presence_never_misses_a_match_in_a_mangled_fixture(data, code):
     for name, pattern in _twinned(code):
         if pattern.search(piece):
             assert presence(pattern).search(piece), (name, piece)
+
+
+def _in_byline_reading_the_whole_line(index: Index, m) -> bool:
+    """The oracle: the byline test on the whole line, however long (as it was read before)."""
+    from reconcile.extraction import places
+
+    line = index.paragraph_start(m.start)
+    end = index.ftext.find("\n", m.end)
+    text = index.ftext[line : len(index.ftext) if end < 0 else end].rstrip()
+    return (
+        len(text) <= places._BYLINE_CHARS
+        and not text.endswith((".", "!", "?"))
+        and not any(ch.isdigit() for ch in text)
+        and index.know.byline_re.match(text) is not None
+    )
+
+
+@given(
+    st.sampled_from(["By our correspondent in Kabul", "By staff in Kabul and Herat", "in Kabul"]),
+    st.lists(st.sampled_from([" ", "\t", "\n", " x", " Kabul", " .", " 1", " " * 80]), max_size=6),
+)
+@settings(max_examples=200)
+def test_a_byline_is_read_in_its_first_characters_as_on_its_whole_line(opening, rest):
+    from reconcile.extraction import places
+
+    text = opening + "".join(rest) + "\n\nThe ministry put the toll at 640."
+    index = Index.build(Document(id="x.txt", text=text), text, knowledge("en"), 0)
+    assert index.places
+    for m in index.places:
+        assert places._in_byline(index, m) == _in_byline_reading_the_whole_line(index, m)
