@@ -1058,7 +1058,7 @@ def _claim(
         unit=_people_unit(index, start, end, clause) if people else (np.unit or "items"),
         subject=subject,
         places=away_from_home(places, subject, measure),
-        as_of=read_as_of(index, start, end, sentence),
+        as_of=read_as_of(index, start, end, sentence, clause),
         speaker=read_speaker(index, start, end, sentence),
         outlet=index.doc.outlet,
         lang=index.know.lex.code,

@@ -18,20 +18,29 @@ _UNTIL_PUNCTUATION = re.compile(r"[^.,;]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+def read_as_of(
+    index: Index,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    clause: tuple[int, int] | None = None,
+) -> str | None:
     """When the figure at ``[start, end)`` holds: the time its sentence states nearest to it.
 
     Else the publication date. A time after another figure is that figure's:
-    "the toll rose to 112, up from 74 on Wednesday" (112 holds at another time).
+    "the toll rose to 112, up from 74 on Wednesday" (112 holds at another
+    time). A time of the figure's own ``clause`` comes before one of another
+    clause: "The quake struck on Monday; 120 bodies were recovered on Tuesday".
     """
     know, text = index.know, index.ftext
     part_start, part_end = sentence
+    c_start, c_end = clause if clause is not None else sentence
     published = index.doc.published
     if know.relative_re is not None:
         # "doubling the figure given last year": that time belongs to the earlier figure
         rel = index.search(know.relative_re, start, part_end)
         part_end = rel.start() if rel else part_end
-    best: tuple[bool, int, str] | None = None
+    best: tuple[bool, bool, int, str] | None = None
     # a possessive after a time ("Tuesday's crush") names the event by its day
     possessives = know.possessive_endings
     times = [m for m in index.matches(know.time_re, part_start, part_end) if _a_time(index, m)]
@@ -87,10 +96,11 @@ def read_as_of(index: Index, start: int, end: int, sentence: tuple[int, int]) ->
             # "In March 300 joined and 200 returned": 200 holds in March too, unless
             # a time with no figure between is its own
             apart = _figure_between(index, times[n + 1 :], m.end(), start)
-        if best is None or (apart, distance) < best[:2]:
-            best = (apart, distance, iso)
+        elsewhere = not (c_start <= m.start() and m.end() <= c_end)
+        if best is None or (apart, elsewhere, distance) < best[:3]:
+            best = (apart, elsewhere, distance, iso)
     if best is not None:
-        return best[2]
+        return best[3]
     return published
 
 

@@ -2437,6 +2437,33 @@ def test_the_day_a_body_said_it_is_still_the_time_of_the_toll() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("The earthquake struck on Monday; 120 bodies were recovered on Tuesday.", "en"),
+        (
+            "Землетрясение произошло в понедельник; "
+            "120 погибших извлекли из-под завалов во вторник.",
+            "ru",
+        ),
+        ("وقع الزلزال يوم الاثنين؛ 120 شخصا انتشلت جثثهم من تحت الأنقاض يوم الثلاثاء.", "ar"),
+    ],
+)
+def test_a_time_of_the_figures_own_clause_is_its_time_before_a_nearer_one(
+    text: str, lang: str
+) -> None:
+    # published on a Thursday: Monday the 9th, Tuesday the 10th
+    doc = Document(id="x", text=text, lang=lang, published="2026-03-12")
+    assert [c.as_of for c in extract(doc)] == ["2026-03-10"]
+
+
+def test_a_time_of_another_clause_holds_when_the_figures_own_clause_has_none() -> None:
+    # (a guard) the clause rule ranks times; it drops none
+    text = "The earthquake struck on Monday; 120 bodies were recovered."
+    doc = Document(id="x", text=text, lang="en", published="2026-03-12")
+    assert [c.as_of for c in extract(doc)] == ["2026-03-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Police detained 40 people, an official told the Syria TV channel.", "en"),
         ("The Asia Times newspaper said 15 people were detained.", "en"),
         ("An official told Radio Free Europe that 40 people were detained.", "en"),
