@@ -438,6 +438,70 @@ def _a_whole_before(index: Index, start: int) -> bool:
     return whole.search(index.ftext, max(0, start - _INCREMENT_REACH), start) is not None
 
 
+def _whole_of_a_part(index: Index, start: int) -> bool:
+    """Whether a figure is the whole of a part stated right before it: "Twelve of the 40".
+
+    The word before the partitive must name a figure ("one of the 40", "13
+    из 86"): "the deaths of 40 people" and "a total of 40" are no parts.
+    """
+    pattern = index.know.partitive_before_re
+    if pattern is None:
+        return False
+    m = pattern.search(index.ftext, max(0, start - _PARTITIVE_REACH), start)
+    return m is not None and index.names_a_figure(*m.span("figure"))
+
+
+# How far before a figure "<figure> of the" is read, in characters.
+_PARTITIVE_REACH = 40
+
+
+def _measure_of_a_whole(index: Index, end: int, np_end: int) -> str | None:
+    """The measure word right after a whole, if any: "of the 40 injured".
+
+    After a noun it may be the verb of the part ("13 из 86 пассажиров
+    погибли", "Twelve of the 40 miners died"): the whole then has none.
+    """
+    if np_end > end:
+        return None
+    i = bisect.bisect_left(index.measure_starts, end)
+    if i == len(index.measures):
+        return None
+    m = index.measures[i]
+    gap = index.ftext[end : m.start]
+    return m.value if len(gap) <= _WHOLE_GAP and (not gap or gap.isspace()) else None
+
+
+def _measure_of_a_part_of(index: Index, at: int, clause: tuple[int, int]) -> str | None:
+    """The measure of a part of a whole stated at ``at`` ("Three of the 20 injured died").
+
+    The part's own predicate past the whole's words ("died", "were later
+    released"), else what the whole counts ("Eight of the 40 killed were
+    children": killed). A predicate denied ("were not released") leaves them
+    as the whole is.
+    """
+    text = index.ftext
+    token = _TOKEN.match(text, at)
+    if token is None or not index.names_a_figure(at, token.end()):
+        return None
+    whole = _measure_of_a_whole(index, token.end(), token.end())
+    measures, starts = index.measures, index.measure_starts
+    i = bisect.bisect_left(starts, token.end())
+    if whole is not None:
+        i += 1  # the whole's own word: "the 20 injured"
+    if i < len(measures) and measures[i].start < clause[1]:
+        m = measures[i]
+        if not index.names_a_figure(token.end(), m.start) and not (
+            index.know.negated_before_re.search(text, max(clause[0], m.start - 40), m.start)
+        ):
+            return m.value
+    return whole
+
+
+_TOKEN = re.compile(r"[^\s]+")
+# How many spaces may part a whole from its measure word.
+_WHOLE_GAP = 3
+
+
 def _words_before(index: Index, start: int) -> tuple[bool, bool]:
     """``_a_part_before`` and ``_a_whole_before``, read once per text before the figure.
 
@@ -850,16 +914,27 @@ def _claim(
         np.unit = found.unit
         np.people = False
     before = previous_figure.get(s_start)
-    measure = read_measure(
-        index,
-        start,
-        end,
-        np,
-        clause,
-        near_only=np.unit is not None,
-        # "1.34 million were forced to leave, and 820,000 have not returned": still displaced
-        denied=before[1] if before is not None else None,
+    whole_of_part = np.unit is None and (
+        _whole_of_a_part(index, start) or _a_whole_before(index, start)
     )
+    if whole_of_part:
+        # "Twelve of the 40 miners were killed": the verb tells of the twelve;
+        # the whole counts what its own words say ("of the 40 injured")
+        measure = _measure_of_a_whole(index, end, np.end)
+    else:
+        measure = read_measure(
+            index,
+            start,
+            end,
+            np,
+            clause,
+            near_only=np.unit is not None,
+            # "1.34 million were forced to leave, and 820,000 have not returned": still displaced
+            denied=before[1] if before is not None else None,
+        )
+    if measure is None and np.head is None and np.unit is None and np.of_word >= 0:
+        # "Eight of the 40 killed were children": a part of a whole counts as it does
+        measure = _measure_of_a_part_of(index, np.of_word, clause)
     if measure is not None and _bodies_recovered(index, start, end, clause):
         measure = _RECOVERED
     if before is not None and before[1] is not None and _replaced_before(index, start, s_start):
@@ -973,7 +1048,7 @@ def _claim(
         # children. Six of them ...": the six are of the passengers
         if not (said_part and before is not None):
             previous_subject[-1 - line] = subject
-        if measure is None and np.people:
+        if measure is None and np.people and not whole_of_part:
             # "Дети будут доставлены ... Трое детей — из Чечни": what befell the
             # group the figure names itself (a group carried over may be a part's)
             measure = measure_of_group(index, start, subject.removeprefix("part of "))

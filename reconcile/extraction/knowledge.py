@@ -244,6 +244,8 @@ class Knowledge:
     increment_after_re: re.Pattern[str] | None
     alone_re: re.Pattern[str] | None
     whole_re: re.Pattern[str]
+    # "Twelve of the", "13 из": a partitive after a figure, right before another
+    partitive_before_re: re.Pattern[str] | None
     genitive_after: frozenset[str]
     genitive_endings: tuple[tuple[str, str], ...]  # longest ending first
     # Unions of the tables above that speakers are read against word by word: built
@@ -854,6 +856,16 @@ def knowledge(code: str) -> Knowledge:
         # "another 3,000", "ещё три тысячи": an addition to a total, read right before the figure
         # "out of 1,400": the figure right after is the whole the figure before is part of
         whole_re=re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.whole)})\s+$"),
+        # "Twelve of the 40 miners", "13 из 86 пассажиров": the word before the
+        # partitive (read apart) is a figure, and the figure after is its whole
+        partitive_before_re=(
+            re.compile(
+                rf"(?P<figure>[\w.,-]+)\s+(?:{_alternatives(grammar.partitive)})\s+"
+                rf"(?:(?:{_alternatives(grammar.determiners)})\s+)?$"
+            )
+            if grammar.partitive
+            else None
+        ),
         increment_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.increment)})\s+$")
             if grammar.increment

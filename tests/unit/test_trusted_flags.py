@@ -130,5 +130,8 @@ def test_a_figure_followed_by_others_is_an_addition_to_a_total() -> None:
         "Rescuers found 2,000 miners alive, while 150 others were killed in the shafts."
     )
     assert found[-1] == ("150", None)
-    ar = _subjects("نجا الفا عامل، فيما مئات آخرون قتلوا في الانهيار.", "ar")
+    ar = _subjects("قتل الفا عامل، فيما مئات آخرون قتلوا في الانهيار.", "ar")
     assert ar[-1] == ("مئات", "part of people")
+    # those who survived ("نجا": rescued) are of another kind than the killed
+    ar = _subjects("نجا الفا عامل، فيما مئات آخرون قتلوا في الانهيار.", "ar")
+    assert ar[-1] == ("مئات", None)
