@@ -24,6 +24,7 @@ __all__ = [
     "before_vowel",
     "canonical_speaker",
     "is_organization",
+    "last_organization",
     "movement",
     "national_society_before",
     "nominative",
@@ -157,6 +158,10 @@ def canonical_speaker(name: str, know: Knowledge) -> str:
         'Lemon'
     """
     name = _without_full_stop(name)
+    if name in _canonical_names(know):
+        # already canonical: "International Organization for Migration (IOM)"
+        # again, whose bracketed acronym is no person speaking for the body
+        return name
     tokens = [(m.group(), fold(m.group())) for m in _TOKENS.finditer(name)][:16]
     folded = [f for _, f in tokens]
     best = _longest_organization(folded, know) or _inflected_organization(folded, know)
@@ -275,6 +280,40 @@ def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int,
                     best = (i, j, canonical)
                 break
     return best
+
+
+@functools.cache
+def _canonical_names(know: Knowledge) -> frozenset[str]:
+    """The canonical names of the known organisations (what :func:`canonical_speaker` gives)."""
+    return frozenset(know.organizations.values())
+
+
+def last_organization(text: str, know: Knowledge) -> str | None:
+    """The canonical name of the last known organisation named in folded ``text``, if any.
+
+    >>> from reconcile.extraction.knowledge import knowledge
+    >>> last_organization("rescuers of the red cross found", knowledge("en"))
+    'Red Cross'
+    """
+    folded = _WORDS_OF.findall(text)
+    best: tuple[int, int, str] | None = None  # (end, length, canonical): last, then longest
+    for i in range(len(folded)):
+        for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
+            canonical = know.organizations.get(" ".join(folded[i:j]))
+            if canonical is not None:
+                if best is None or (j, j - i) > best[:2]:
+                    best = (j, j - i, canonical)
+                break
+    if best is None:
+        return None
+    end, length, canonical = best
+    # "the libyan red crescent": a national society keeps its country
+    written = " ".join(folded[end - length : end])
+    national = national_society_before(" ".join(folded[:end]), written, know)
+    return canonical if national == written else canonical_speaker(national, know)
+
+
+_WORDS_OF = re.compile(r"[^\s,.;:!?()\"«»“”]+")
 
 
 def _inflected_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:

@@ -15,6 +15,7 @@ from .knowledge import Knowledge
 from .sources import (
     canonical_speaker,
     is_organization,
+    last_organization,
     movement,
     national_society_before,
     nominative,
@@ -136,6 +137,17 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
             # further back; a person there is not "the agency"
             further = _carried_speaker(index, sentence[0], sentence[0] - _CARRY_REACH)
             carried = further if further and not _named_person(index, further) else None
+        if (
+            carried is None
+            and name is not None
+            and role is False
+            and _refers_back(name, index.know)
+        ):
+            # "The Red Crescent has recovered 31 bodies, the group said": with no
+            # source before, the body the sentence itself names
+            carried = last_organization(
+                index.ftext[max(sentence[0], start - _BODY_BEFORE_REACH) : start], index.know
+            )
         if role:
             # "уточнил глава Чечни" after "написал Кадыров": an office with no
             # name is held by the person just quoted, never by a body
@@ -400,6 +412,10 @@ def _refers_back_next(index: Index, end: int) -> bool:
     """
     pattern = index.know.refer_back_opener_re
     return pattern is not None and pattern.match(index.ftext, end) is not None
+
+
+# How far before a figure the body a referring noun stands for is looked for, in characters.
+_BODY_BEFORE_REACH = 200
 
 
 def _refers_back(name: str, know: Knowledge) -> bool:

@@ -47,3 +47,28 @@ def test_names_of_one_source_share_a_key_unless_one_holds_the_other(a: str, b: s
     x, y = _plain(a), _plain(b)
     if same_source(a, b) and x not in y and y not in x:
         assert source_key(a) == source_key(b)
+
+
+_LANGS = ["en", "ru", "ar"]
+
+
+@st.composite
+def _written_bodies(draw: st.DrawFn) -> tuple[str, str]:
+    from reconcile.extraction.knowledge import knowledge
+
+    lang = draw(st.sampled_from(_LANGS))
+    names = sorted(knowledge(lang).organizations)
+    return lang, draw(st.sampled_from(names))
+
+
+@given(_written_bodies())
+@settings(max_examples=300)
+def test_a_canonical_speaker_is_its_own_canonical_name(written: tuple[str, str]) -> None:
+    # "International Organization for Migration (IOM)" read again is not "IOM"
+    from reconcile.extraction.knowledge import knowledge
+    from reconcile.extraction.sources import canonical_speaker
+
+    lang, name = written
+    know = knowledge(lang)
+    once = canonical_speaker(name, know)
+    assert canonical_speaker(once, know) == once
