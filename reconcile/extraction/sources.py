@@ -292,8 +292,8 @@ def last_organization(text: str, know: Knowledge) -> str | None:
     """The canonical name of the last known organisation named in folded ``text``, if any.
 
     >>> from reconcile.extraction.knowledge import knowledge
-    >>> last_organization("rescuers of the red cross found", knowledge("en"))
-    'Red Cross'
+    >>> last_organization("the un said rescuers of the red cross found", knowledge("en"))
+    'ICRC'
     """
     folded = _WORDS_OF.findall(text)
     best: tuple[int, int, str] | None = None  # (end, length, canonical): last, then longest
