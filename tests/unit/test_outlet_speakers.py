@@ -320,3 +320,29 @@ def test_a_named_body_with_words_of_its_kind_after_it_speaks(
 )
 def test_two_bodies_joined_by_and_are_not_one_name(text: str, speaker: str) -> None:
     assert _speakers(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Local media reported that 900 people were evacuated.", "en"),
+        ("Some 900 people were evacuated, local media said.", "en"),
+        ("Как пишут местные СМИ, эвакуированы 900 человек.", "ru"),
+        ("Как сообщили местные СМИ, эвакуированы 900 человек.", "ru"),
+        ("По данным местных СМИ, эвакуированы 900 человек.", "ru"),
+        ("وذكرت وسائل الإعلام المحلية أن 900 شخص تم إجلاؤهم.", "ar"),
+    ],
+)
+def test_the_local_press_is_one_source_in_every_language(text: str, lang: str) -> None:
+    assert _speakers(text, lang) == ["local media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Как сообщают в МЧС, эвакуированы 900 человек.", "Emergencies Ministry"),
+        ("Как передают в полиции, задержаны 40 человек.", "police"),
+    ],
+)
+def test_a_russian_present_plural_after_kak_names_its_source(text: str, speaker: str) -> None:
+    assert _speakers(text, "ru") == [speaker]
