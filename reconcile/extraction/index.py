@@ -794,9 +794,18 @@ _SETTLEMENT_NAME = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}[ \t]+[^\W\d_]{0,3}")
 
 
 def speaker_start(index: Index, verb: Verb, hi: int) -> int:
-    """Where the speaker after a verb begins: past the clause's own verb after "بحسب ما"."""
+    """Where the speaker after a verb begins: past the clause's own verb after "بحسب ما".
+
+    Past whom the speaker told, too, when that stands first: "وقال لرويترز
+    مسؤول" (speakers.toml [addressees]).
+    """
     if verb.verb not in index.know.after_clause:
-        return verb.end
+        told = index.know.addressee_re
+        at = verb.end
+        while at < hi and index.ftext[at : at + 1] in " \t":
+            at += 1
+        m = told.match(index.ftext, at, hi) if told is not None else None
+        return m.end() if m is not None else verb.end
     m = _NAME_WORD.search(index.ftext, verb.end, min(hi, verb.end + _FOLLOWING_REACH))
     return m.end() if m is not None and m.group()[0].isalpha() else verb.end
 

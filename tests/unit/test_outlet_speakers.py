@@ -346,3 +346,17 @@ def test_the_local_press_is_one_source_in_every_language(text: str, lang: str) -
 )
 def test_a_russian_present_plural_after_kak_names_its_source(text: str, speaker: str) -> None:
     assert _speakers(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال لرويترز مسؤول في وزارة الصحة إن 40 شخصا قتلوا.", "Health Ministry"),
+        ("وقالت لوكالة فرانس برس وزارة الداخلية إن 40 شخصا اعتقلوا.", "Interior Ministry"),
+        # (guards) the outlet told after the speaker; the outlet that speaks itself
+        ("وقال مسؤول في وزارة الصحة لرويترز إن 40 شخصا قتلوا.", "Health Ministry"),
+        ("وقال رويترز إن 40 شخصا قتلوا.", "Reuters"),
+    ],
+)
+def test_an_arabic_outlet_told_before_the_speaker_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar") == [speaker]
