@@ -51,3 +51,18 @@ def test_a_source_named_before_still_comes_first() -> None:
         "The Red Cross has recovered 31 bodies, the ministry said."
     )
     assert _speakers(text, "en") == ["health ministry", "health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أعلنت منظمة الصحة العالمية أن 160 شخصا توفوا. "
+            "وقال ممثل المنظمة للصحفيين إن 12 مركزا للعلاج افتتحت.",
+            "World Health Organization",
+        ),
+        ("وقال ممثل اليونيسف في اليمن إن 40 طفلا قتلوا.", "UNICEF"),
+    ],
+)
+def test_an_arabic_representative_speaks_for_the_body(text: str, speaker: str) -> None:
+    assert _speakers(text, "ar")[-1] == speaker
