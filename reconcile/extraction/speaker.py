@@ -1203,7 +1203,12 @@ def _without_kind(tokens: list[str], know: Knowledge) -> list[str]:
     if j == len(tokens) - 2 or j < 0 or not tokens[j][:1].isupper():
         return tokens  # no describing word, or no name before them
     name = fold(tokens[j])
-    if name in know.place_of or name in know.demonym_of or name in know.links_or_stop:
+    if (
+        name in know.place_of
+        or name in know.demonym_of
+        or name in know.links_or_stop
+        or name in know.article_words  # "A monitoring group said": an article opening the sentence
+    ):
         return tokens
     return tokens[: j + 1]
 

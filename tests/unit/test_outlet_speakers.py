@@ -360,3 +360,20 @@ def test_a_russian_present_plural_after_kak_names_its_source(text: str, speaker:
 )
 def test_an_arabic_outlet_told_before_the_speaker_is_no_speaker(text: str, speaker: str) -> None:
     assert _speakers(text, "ar") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A monitoring group said 40 people were detained.", "monitoring group"),
+        ("A local charity said 40 people were detained.", "local charity"),
+        ("Human rights groups put the number of arrests at 200.", "rights groups"),
+        ("Rights groups said 40 people were detained.", "rights groups"),
+        # (guards) a name before the words of its kind; a rights group by name
+        ("The Airwars monitoring group said 40 people were detained.", "Airwars"),
+        ("Human Rights Watch said 40 people were detained.", "Human Rights Watch"),
+    ],
+)
+def test_a_body_named_by_what_it_does_is_no_article(text: str, speaker: str) -> None:
+    # "A monitoring group said" gave the speaker "A"
+    assert _speakers(text, "en") == [speaker]
