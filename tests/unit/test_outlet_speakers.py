@@ -377,3 +377,14 @@ def test_an_arabic_outlet_told_before_the_speaker_is_no_speaker(text: str, speak
 def test_a_body_named_by_what_it_does_is_no_article(text: str, speaker: str) -> None:
     # "A monitoring group said" gave the speaker "A"
     assert _speakers(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Погибли 8574 человека, заявил вице-президент страны Фуат Октай.", "Fuat Oktay"),
+        ("По словам вице-премьера Алексея Оверчука, погибли 40 человек.", "Aleksei Overchuk"),
+    ],
+)
+def test_a_russian_vice_title_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert _speakers(text, "ru") == [speaker]
