@@ -388,3 +388,28 @@ def test_a_body_named_by_what_it_does_is_no_article(text: str, speaker: str) -> 
 )
 def test_a_russian_vice_title_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert _speakers(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("658 people died, a diplomat said.", "en", "diplomat"),
+        ("Egypt accounted for 658 of the dead, an Arab diplomat told AFP.", "en", "Arab diplomat"),
+        ("Погибли 658 человек, сообщил арабский дипломат.", "ru", "diplomat"),
+        ("По словам дипломата, погибли 658 человек.", "ru", "diplomat"),
+        ("وقال دبلوماسي عربي إن 658 شخصا توفوا.", "ar", "diplomat"),
+    ],
+)
+def test_an_unnamed_diplomat_speaks_in_every_language(text: str, lang: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia's health ministry put its toll at 199.",
+        "The health ministry put its toll at 199.",
+    ],
+)
+def test_a_body_putting_its_own_toll_speaks(text: str) -> None:
+    assert _speakers(text, "en") == ["health ministry"]
