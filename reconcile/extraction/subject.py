@@ -61,6 +61,10 @@ def read_subject(
         # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
         earlier = last_between(index.demonyms, index.demonym_starts, sentence[0], start)
         group = earlier.value if earlier else None
+        if group is None:
+            # "Jordan said 68 of its citizens had died": the people of the country it names
+            place = last_between(index.places, index.place_starts, sentence[0], start)
+            group = _groups_of_homes().get(place.value) if place is not None else None
     if group is None and not part_of_the_measured(index, np):
         # "61 Tajik nationals had returned, while 148 had been killed": the
         # group of the figure before it in the same sentence ("14 of the

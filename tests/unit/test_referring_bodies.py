@@ -1,4 +1,4 @@
-"""A body named by its kind ("the group said"), no source before: the body its sentence names."""
+"""Words that refer back: a body by its kind ("the group said"), citizens of a country named."""
 
 from __future__ import annotations
 
@@ -66,3 +66,19 @@ def test_a_source_named_before_still_comes_first() -> None:
 )
 def test_an_arabic_representative_speaks_for_the_body(text: str, speaker: str) -> None:
     assert _speakers(text, "ar")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Jordan said 68 citizens had died.", "Jordanian nationals"),
+        ("Jordan said 68 of its citizens had died.", "part of Jordanian nationals"),
+        ("Tunisia says 800 of its citizens have returned.", "part of Tunisian nationals"),
+        # (a guard) a nationality named before still comes first
+        ("Jordanian officials said 68 citizens had died.", "Jordanian nationals"),
+    ],
+)
+def test_citizens_of_a_country_the_sentence_names_are_its_nationals(
+    text: str, subject: str
+) -> None:
+    assert [c.subject for c in extract(Document(id="x", text=text, lang="en"))] == [subject]
