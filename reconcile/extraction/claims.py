@@ -467,8 +467,10 @@ def _measure_of_a_whole(index: Index, end: int, np_end: int) -> str | None:
     if i == len(index.measures):
         return None
     m = index.measures[i]
+    if m.start - end > _WHOLE_GAP:
+        return None  # (no slice to a measure word far off: a page may hold one)
     gap = index.ftext[end : m.start]
-    return m.value if len(gap) <= _WHOLE_GAP and (not gap or gap.isspace()) else None
+    return m.value if not gap or gap.isspace() else None
 
 
 def _measure_of_a_part_of(index: Index, at: int, clause: tuple[int, int]) -> str | None:
@@ -497,7 +499,8 @@ def _measure_of_a_part_of(index: Index, at: int, clause: tuple[int, int]) -> str
     return whole
 
 
-_TOKEN = re.compile(r"[^\s]+")
+# the whole's figure after the partitive, as written (bounded: a page may have no spaces)
+_TOKEN = re.compile(r"[^\s]{1,40}")
 # How many spaces may part a whole from its measure word.
 _WHOLE_GAP = 3
 

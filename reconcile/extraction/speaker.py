@@ -145,8 +145,10 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
         ):
             # "The Red Crescent has recovered 31 bodies, the group said": with no
             # source before, the body the sentence itself names
-            carried = last_organization(
-                index.ftext[max(sentence[0], start - _BODY_BEFORE_REACH) : start], index.know
+            before = index.ftext[max(sentence[0], start - _BODY_BEFORE_REACH) : start]
+            # (read once per text: a page without full stops repeats its phrases)
+            carried = index.read(
+                ("body before", before), lambda: last_organization(before, index.know)
             )
         if role:
             # "уточнил глава Чечни" after "написал Кадыров": an office with no

@@ -336,8 +336,10 @@ def test_documents_come_out_sorted_whatever_the_order_given(tmp_path):
         " ".join(["Capitalised"] * 600),
         "---\r\n" + "Officials said 300 people fled.\r\n" * 100,
         "one hundred " * 20 + "fighters",
+        "Twelve of the 40 miners " * 200 + "were killed",
+        "The Red Cross recovered 300 bodies, the group said " * 40,
     ],
-    ids=["said", "about", "periods", "spaces", "capitals", "crlf-open", "chain"],
+    ids=["said", "about", "periods", "spaces", "capitals", "crlf-open", "chain", "wholes", "group"],
 )
 def test_hostile_text_gives_claims_with_valid_spans(text):
     doc = parse_document(text, "x.txt")
