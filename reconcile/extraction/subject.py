@@ -59,7 +59,11 @@ def read_subject(
         return role
     if group is None and np.head in referring:
         # "Tajik authorities say up to 1,000 nationals": the nationality the sentence names
-        earlier = last_between(index.demonyms, index.demonym_starts, sentence[0], start)
+        named = between(index.demonyms, index.demonym_starts, sentence[0], start)
+        # "The Jordanian foreign ministry said 68 of its citizens": a nationality
+        # with a home before one with none ("foreign" inside a body's name)
+        homed = [m for m in named if m.value in canon().homes]
+        earlier = (homed or named)[-1] if named else None
         group = earlier.value if earlier else None
         if group is None:
             # "Jordan said 68 of its citizens had died": the people of the country it names

@@ -76,6 +76,11 @@ def test_an_arabic_representative_speaks_for_the_body(text: str, speaker: str) -
         ("Tunisia says 800 of its citizens have returned.", "part of Tunisian nationals"),
         # (a guard) a nationality named before still comes first
         ("Jordanian officials said 68 citizens had died.", "Jordanian nationals"),
+        # a nationality with a home before "foreign" inside a body's name
+        (
+            "The Jordanian foreign ministry said 68 of its citizens had died.",
+            "part of Jordanian nationals",
+        ),
     ],
 )
 def test_citizens_of_a_country_the_sentence_names_are_its_nationals(
