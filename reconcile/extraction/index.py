@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
 
@@ -403,6 +403,18 @@ class Index:
             known = self.memo[key] = reading(*args)
         return known  # type: ignore[return-value]  # what ``reading`` gave for this key
 
+    def table(self, name: str) -> dict[Any, Any]:
+        """The table a reader named ``name`` keeps its readings in, in this document.
+
+        For a reader that looks up many readings in one loop (every place of
+        a figure's window): one dictionary, not a key built per reading.
+        """
+        key = ("table " + name, 0)
+        known = self.memo.get(key)
+        if not isinstance(known, dict):
+            known = self.memo[key] = {}
+        return known
+
     def occurs(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` may match in the folded text (searched once per document).
 
@@ -793,6 +805,9 @@ _SETTLEMENT_GAP = re.compile(r"[ \t]+[^\W\d_]{0,3}")
 _SETTLEMENT_NAME = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}[ \t]+[^\W\d_]{0,3}")
 
 
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def speaker_start(index: Index, verb: Verb, hi: int) -> int:
     """Where the speaker after a verb begins: past the clause's own verb after "بحسب ما".
 
@@ -801,10 +816,10 @@ def speaker_start(index: Index, verb: Verb, hi: int) -> int:
     """
     if verb.verb not in index.know.after_clause:
         told = index.know.addressee_re
-        at = verb.end
-        while at < hi and index.ftext[at : at + 1] in " \t":
-            at += 1
-        m = told.match(index.ftext, at, hi) if told is not None else None
+        if told is None:
+            return verb.end
+        blanks = _BLANKS.match(index.ftext, verb.end, hi)
+        m = told.match(index.ftext, blanks.end(), hi) if blanks is not None else None
         return m.end() if m is not None else verb.end
     m = _NAME_WORD.search(index.ftext, verb.end, min(hi, verb.end + _FOLLOWING_REACH))
     return m.end() if m is not None and m.group()[0].isalpha() else verb.end

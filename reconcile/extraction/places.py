@@ -48,7 +48,7 @@ def read_places(
     kind = canon().kinds.get(measure) if measure else None
     returning = kind is not None and kind.family == RETURNS
 
-    standings = _standings(index)
+    standings: dict[int, _Standing] = index.table("standings")
 
     def usable(mentions: list[Mention]) -> list[Mention]:
         out = []
@@ -576,14 +576,6 @@ class _Standing(NamedTuple):
     role_returning: str | None  # the same after a figure of people who returned
 
 
-def _standings(index: Index) -> dict[int, _Standing]:
-    """The standings read so far in a document, by the start of their place."""
-    known = index.memo.get(("standings", 0))
-    if not isinstance(known, dict):
-        known = index.memo[("standings", 0)] = {}
-    return known
-
-
 def _standing(index: Index, m: Mention) -> _Standing:
     """The standing of a place, read once (a sentence with no end has dozens of figures a place)."""
     text = index.ftext
@@ -595,7 +587,7 @@ def _standing(index: Index, m: Mention) -> _Standing:
         role=_role(index, m, returning=False),
         role_returning=_role(index, m, returning=True),
     )
-    _standings(index)[m.start] = standing
+    index.table("standings")[m.start] = standing
     return standing
 
 

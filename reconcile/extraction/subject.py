@@ -160,45 +160,28 @@ def from_home(
         return subject  # no place named, so no home (most windows of a page with no end)
     returning = kind.family == RETURNS
     # per stretch read: a long sentence is read in windows (Index.window)
-    homes = index.memo.get(("homes", 0))
-    if not isinstance(homes, dict):
-        homes = index.memo[("homes", 0)] = {}
+    homes: dict[tuple[bool, int, int], str] = index.table("sentence homes")
     key = (returning, *sentence)
     group = homes.get(key)
     if group is None:
-        # whence people came back ("returned from Libya"), whither they went
-        # ("travelled to Afghanistan"): not their home
-        read = _homes_read(index, returning)
+        # the group each place is home to, read once per place: whence people
+        # came back ("returned from Libya"), whither they went ("travelled to
+        # Afghanistan") is no home ("")
+        read: dict[int, str] = index.table("homes returning" if returning else "homes")
         groups = set()
         for m in between(index.places, index.place_starts, *sentence):
             home = read.get(m.start)
-            groups.add(home if home is not None else _home_of(index, m, returning))
+            if home is None:
+                home = read[m.start] = _home_read(index, m, returning)
+            groups.add(home)
         groups.discard("")
         group = homes[key] = groups.pop() if len(groups) == 1 else ""
-    if not isinstance(group, str) or not group:
+    if not group:
         return subject
     home = known.homes[group]
     if places and all(known.place_within(p, frozenset({home})) for p in places):
         return subject  # counted at home: the home names where they are
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
-
-
-def _homes_read(index: Index, returning: bool) -> dict[int, str]:
-    """The homes read so far in a document (:func:`_home_of`), by the start of their place."""
-    key = ("homes returning" if returning else "homes", 0)
-    known = index.memo.get(key)
-    if not isinstance(known, dict):
-        known = index.memo[key] = {}
-    return known
-
-
-def _home_of(index: Index, m: Mention, returning: bool) -> str:
-    """The group whose home a place is; "" if none, or people went there (read once per place)."""
-    known = _homes_read(index, returning)
-    home = known.get(m.start)
-    if home is None:
-        home = known[m.start] = _home_read(index, m, returning)
-    return home
 
 
 def _home_read(index: Index, m: Mention, returning: bool) -> str:
