@@ -917,9 +917,11 @@ def _claim(
         np.unit = found.unit
         np.people = False
     before = previous_figure.get(s_start)
-    whole_of_part = np.unit is None and (
-        _whole_of_a_part(index, start) or _a_whole_before(index, start)
-    )
+    # a page without full stops reads the words before a figure once for both questions
+    words_before = _words_before(index, start) if index.long_sentences else None
+    # "eight women and children, out of 1,400": the whole is not the part's group
+    whole = words_before[1] if words_before is not None else _a_whole_before(index, start)
+    whole_of_part = np.unit is None and (whole or _whole_of_a_part(index, start))
     if whole_of_part:
         # "Twelve of the 40 miners were killed": the verb tells of the twelve;
         # the whole counts what its own words say ("of the 40 injured")
@@ -1004,8 +1006,6 @@ def _claim(
     # "of whom 12 were women and five children": the next item of a list of
     # parts is a part as well
     part_before = parts.get(s_start)
-    # a page without full stops reads the words before a figure once for both questions
-    words_before = _words_before(index, start) if index.long_sentences else None
     said_part = people and (
         _said_a_part(index, start, end, words_before)
         or (part_before is not None and _gapped(index, (part_before, None, 0), start))
@@ -1016,8 +1016,6 @@ def _claim(
         # "19 were killed and 43 others injured": the others are not more of
         # the killed; the 43 count the injured whole
         said_part = False
-    # "eight women and children, out of 1,400": the whole is not the part's group
-    whole = words_before[1] if words_before is not None else _a_whole_before(index, start)
     subject = (
         read_subject(
             index,
