@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from ..lang import transliteration
 from ..lang.canon import canon
@@ -269,16 +269,22 @@ def _without_preposition(name: str, know: Knowledge) -> str:
     return name
 
 
-def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
-    """(start, end, canonical) of the longest known organisation among ``folded`` words."""
-    best: tuple[int, int, str] | None = None
+def _organizations_in(folded: list[str], know: Knowledge) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical) of the longest known organisation starting at each word."""
     for i in range(len(folded)):
         for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
             canonical = know.organizations.get(" ".join(folded[i:j]))
             if canonical is not None:
-                if best is None or j - i > best[1] - best[0]:
-                    best = (i, j, canonical)
+                yield i, j, canonical
                 break
+
+
+def _longest_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
+    """(start, end, canonical) of the longest known organisation among ``folded`` words."""
+    best: tuple[int, int, str] | None = None
+    for found in _organizations_in(folded, know):
+        if best is None or found[1] - found[0] > best[1] - best[0]:
+            best = found
     return best
 
 
@@ -295,25 +301,16 @@ def last_organization(text: str, know: Knowledge) -> str | None:
     >>> last_organization("the un said rescuers of the red cross found", knowledge("en"))
     'ICRC'
     """
-    folded = _WORDS_OF.findall(text)
-    best: tuple[int, int, str] | None = None  # (end, length, canonical): last, then longest
-    for i in range(len(folded)):
-        for j in range(min(len(folded), i + _ORG_WORDS), i, -1):
-            canonical = know.organizations.get(" ".join(folded[i:j]))
-            if canonical is not None:
-                if best is None or (j, j - i) > best[:2]:
-                    best = (j, j - i, canonical)
-                break
+    folded = _TOKENS.findall(text)
+    # the one ending last, and of those the longest
+    best = max(_organizations_in(folded, know), key=lambda f: (f[1], -f[0]), default=None)
     if best is None:
         return None
-    end, length, canonical = best
+    start, end, canonical = best
     # "the libyan red crescent": a national society keeps its country
-    written = " ".join(folded[end - length : end])
+    written = " ".join(folded[start:end])
     national = national_society_before(" ".join(folded[:end]), written, know)
     return canonical if national == written else canonical_speaker(national, know)
-
-
-_WORDS_OF = re.compile(r"[^\s,.;:!?()\"«»“”]+")
 
 
 def _inflected_organization(folded: list[str], know: Knowledge) -> tuple[int, int, str] | None:
