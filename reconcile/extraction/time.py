@@ -89,7 +89,9 @@ def read_as_of(
         # about 138,000 in 1991" (138,000 holds in 1991, however long the figure)
         distance = m.start() - end if m.start() >= end else max(0, start - m.end())
         if m.start() >= end:
-            if _figure_between(index, times[:n], end, m.start()):
+            if _figure_between(index, times[:n], end, m.start()) and not _told_at(
+                index, end, m.start()
+            ):
                 continue  # "112, up from 74 on Wednesday": the time of the figure between
             apart = False
         else:
@@ -129,6 +131,21 @@ def _figure_between(index: Index, times: list[re.Match[str]], lo: int, hi: int) 
             return True
         at = t.end()
     return index.names_a_figure(at, hi)
+
+
+def _told_at(index: Index, lo: int, hi: int) -> bool:
+    """Whether a time at ``hi`` dates the telling of every figure before it.
+
+    A reporting verb after the last figure of ``[lo, hi)`` says when the
+    whole statement was made: "has infected 11,000 and killed 230, the WHO
+    said on Tuesday" (both figures hold on Tuesday), unlike "112, up from 74
+    on Wednesday".
+    """
+    last = bisect.bisect_left(index.verb_starts, hi) - 1
+    if last < 0:
+        return False
+    verb = index.verbs[last]
+    return verb.start >= lo and verb.end <= hi and not index.names_a_figure(verb.end, hi)
 
 
 # How far before a date the relative pronoun opening its aside is looked for.
