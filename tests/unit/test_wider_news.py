@@ -150,6 +150,30 @@ def test_a_noun_referring_back_is_the_source_named_earlier_in_its_sentence() -> 
     assert _claims(text, "ar")[0][2] == "Reuters"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak has infected 11,000 people and killed 230, the WHO said on Tuesday.",
+        "The toll rose to 112 from 74, officials said on Tuesday.",
+    ],
+)
+def test_the_day_of_the_telling_dates_every_figure_told(text: str) -> None:
+    doc = parse_document("---\npublished: 2025-03-09\nlang: en\n---\n" + text, "a.txt")
+    claims = extract(doc)
+    assert len(claims) == 2
+    assert {c.as_of for c in claims} == {"2025-03-04"}
+
+
+def test_a_day_after_the_earlier_figure_is_still_that_figures() -> None:
+    doc = parse_document(
+        "---\npublished: 2025-03-09\nlang: en\n---\nThe toll rose to 112, up from 74 on Tuesday.",
+        "a.txt",
+    )
+    claims = {c.quantity.text: c.as_of for c in extract(doc)}
+    assert claims["74"] == "2025-03-04"
+    assert claims["112"] == "2025-03-09"
+
+
 def test_a_verb_behind_the_article_is_an_adjective() -> None:
     text = 'وصرح المدير العام لـ"مركز الرصد" التابع لوزارة الداخلية، سامي ناصر، بأن 270 شخصا عادوا.'
     speaker = _claims(text, "ar")[0][2]
@@ -195,6 +219,19 @@ def test_state_media_names_no_place() -> None:
 )
 def test_an_epidemic_counts_cases(text: str, lang: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.measure == "infected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Холера заразила 11 тысяч человек в Малави.",
+        "В области заражены 500 человек.",
+        "Вирусом инфицировали 40 человек.",
+    ],
+)
+def test_a_russian_verb_of_infection_counts_cases(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert claim.measure == "infected"
 
 
