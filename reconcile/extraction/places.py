@@ -308,7 +308,33 @@ def _never_where_read(index: Index, m: Mention) -> bool:
         or bool(index.know.org_of_before_re.search(before))
         or _after_body(index, m)
         or _in_outlet_name(index, m)
+        or _government_speaking(index, m)
     )
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _government_speaking(index: Index, m: Mention) -> bool:
+    """Whether a capital stands for its government as the subject of a reporting verb.
+
+    "Kyiv said", "Москва заявила", "وقالت موسكو" (canon/places.toml
+    [seats]): the one who speaks, not where the people counted are. A verb
+    is read after the place, and before it in a language that writes the
+    subject after its verb.
+    """
+    text, verbs = index.ftext, index.verbs
+    if m.value not in canon().seats or index.know.locative_re.search(
+        text, max(0, m.start - 40), m.start
+    ):
+        return False  # "protesters in Moscow said": where they are, not who speaks
+    after = bisect.bisect_left(index.verb_starts, m.end)
+    if after < len(verbs) and _SPACES.fullmatch(text, m.end, verbs[after].start):
+        return True
+    if not (index.know.verb_first or index.know.subject_after_verb):
+        return False
+    before = bisect.bisect_right(index.verb_ends, m.start) - 1
+    return before >= 0 and _SPACES.fullmatch(text, verbs[before].end, m.start) is not None
 
 
 def _where_people_are(index: Index, m: Mention) -> bool:

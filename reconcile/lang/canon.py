@@ -78,6 +78,7 @@ class Canon:
         stock: Measures whose counts can fall.
         place_parents: Place -> the wider place it lies in.
         wide_places: Places every named place lies within ("abroad").
+        seats: Capitals whose name stands for their government ("Kyiv said").
         group_parents: Group -> the wider group it belongs to.
         adjectives: ``("Tajik", "Tajik nationals")`` pairs, longest adjective first:
             how a subject's group is recognised ("Tajik students" is a role of
@@ -146,6 +147,7 @@ class Canon:
     countries: Mapping[str, str] = MappingProxyType({})
     at_home: Mapping[str, str] = MappingProxyType({})
     joined_names: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
 
     def split(self, subject: str) -> tuple[str | None, str | None]:
         """A canonical subject's group and the words after its adjective, if it names one.
@@ -274,9 +276,14 @@ def canon() -> Canon:
         LexiconError: If a file of ``lang/canon/`` has an unknown key or a bad value.
     """
     places = _read("places.toml")
-    _only(places, ("within", "wide"), "canon/places.toml")
+    _only(places, ("within", "wide", "seats"), "canon/places.toml")
     wide = places.get("wide", {})
     _only(wide, ("names",), "canon/places.toml [wide]")
+    seats = places.get("seats", {})
+    _only(seats, ("names",), "canon/places.toml [seats]")
+    seat_names = seats.get("names", [])
+    if not isinstance(seat_names, list) or not all(isinstance(n, str) for n in seat_names):
+        raise LexiconError("canon/places.toml [seats]: names must be a list of place names")
     groups = _read("groups.toml")
     _only(groups, ("within", "home", "country"), "canon/groups.toml")
     measures = _read("measures.toml")
@@ -351,6 +358,7 @@ def canon() -> Canon:
         adjectives=tuple(adjectives),
         sounds=tuple(sounds.items()),
         joined_names=frozenset(joined),
+        seats=frozenset(seat_names),
         group_words=MappingProxyType(group_words),
         role_words=MappingProxyType(role_words),
         generic_words=frozenset(subjects_raw.get("generic", {}).get("words", [])),

@@ -277,3 +277,33 @@ def test_from_after_a_verb_is_a_place_of_the_sentence() -> None:
 def test_a_place_named_with_where_it_lies_is_remembered_whole(text: str, lang: str) -> None:
     # "Raqqa in northern Syria" is an address: the town is not dropped for its country
     assert _places(text, lang) == [("Raqqa", "Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Another 230 prisoners of war were exchanged on Wednesday, Kyiv said.", "en"),
+        ("Moscow said 40 soldiers had been freed.", "en"),
+        ("Москва заявила, что освобождены 40 военнослужащих.", "ru"),
+        ("Освобождены 40 военнослужащих, сообщила Москва.", "ru"),
+        ("وقالت موسكو إن 40 جنديا أطلق سراحهم.", "ar"),
+    ],
+)
+def test_a_capital_speaking_for_its_government_is_no_place(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="t.txt", text=text, lang=lang))
+    assert claim.speaker in ("Kyiv", "Moscow")
+    assert claim.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Protesters in Moscow said 40 people were detained.", "en"),
+        ("Протестующие в Москве сообщили, что задержаны 40 человек.", "ru"),
+        ("وقال متظاهرون في موسكو إن 40 شخصا اعتقلوا.", "ar"),
+    ],
+)
+def test_a_capital_where_the_speakers_are_is_still_a_place(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="t.txt", text=text, lang=lang))
+    assert claim.places == ("Moscow",)
+    assert claim.speaker in ("Protesters in Moscow", "protesters", "demonstrators")

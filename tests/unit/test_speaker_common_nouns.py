@@ -197,3 +197,9 @@ def test_where_a_speaker_stands_is_not_part_of_its_name() -> None:
     text = "Police in the capital said 112 inmates had been recaptured. Doctors said 9 died."
     claims = extract(Document(id="x", text=text, lang="en"))
     assert claims[0].speaker == "Police"
+
+
+def test_people_speaking_for_themselves_are_a_role_in_every_language():
+    assert _speakers("Survivors said 40 people were still missing.", "en") == ["Survivors"]
+    assert _speakers("Протестующие сообщили, что задержаны 40 человек.", "ru") == ["protesters"]
+    assert _speakers("وقال المحتجون إن 40 شخصا اعتقلوا.", "ar") == ["protesters"]
