@@ -307,6 +307,24 @@ def test_an_office_with_no_name_speaks(office: str, text: str) -> None:
     assert _claims(text, "en")[0][2] == office
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials said 1,200 migrants had landed on Lampedusa since Friday.", "en"),
+        ("На Лампедузу прибыли 1200 мигрантов.", "ru"),
+        ("وقالت السلطات إن 1200 مهاجر وصلوا إلى لامبيدوزا.", "ar"),
+    ],
+)
+def test_migrants_reaching_a_shore_are_arrivals(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert (claim.measure, claim.subject, claim.places) == ("arrived", "migrants", ("Lampedusa",))
+
+
+def test_a_figure_reaching_a_level_is_no_arrival() -> None:
+    (claim,) = extract(Document(id="x", text="وصل عدد القتلى إلى 40 شخصا.", lang="ar"))
+    assert claim.measure == "killed"
+
+
 def test_people_ferried_to_safety_are_displaced_not_residents() -> None:
     (claim,) = extract(
         Document(id="x", text="Some 2,000 residents were ferried to safety by boat.", lang="en")
