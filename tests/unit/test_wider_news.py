@@ -320,6 +320,12 @@ def test_migrants_reaching_a_shore_are_arrivals(text: str, lang: str) -> None:
     assert (claim.measure, claim.subject, claim.places) == ("arrived", "migrants", ("Lampedusa",))
 
 
+def test_asylum_seekers_written_as_two_words_are_named() -> None:
+    text = "Greek authorities said 600 asylum seekers were rescued off Crete."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.subject == "asylum-seekers"
+
+
 def test_a_figure_reaching_a_level_is_no_arrival() -> None:
     (claim,) = extract(Document(id="x", text="وصل عدد القتلى إلى 40 شخصا.", lang="ar"))
     assert claim.measure == "killed"
