@@ -206,6 +206,8 @@ def _read_quantity(
             # the counted noun; the figure's span stays the figure's own
             a = s.after.match(text, noun.end())
             past_noun = a is not None
+        if a is not None and _OPENS_A_FIGURE.match(text, a.end()) is not None:
+            a = None  # "2300 قتيل وأكثر من 10 آلاف": the words bound the next figure
         qd = qualifier_of(a.group(), lex) if a is not None else None
         if (
             a is not None
@@ -227,6 +229,11 @@ def _read_quantity(
         unit=unit,
         outer=(min(q_start, lead), outer_end),
     )
+
+
+# A bound written after a figure that a short word and digits follow opens the
+# next figure instead: "وأكثر من 10" is "more than 10", not "2300 or more"
+_OPENS_A_FIGURE = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?\d")
 
 
 def _range_end(parser: Parser, pos: int) -> Reading | None:
