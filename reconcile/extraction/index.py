@@ -896,7 +896,8 @@ def name_following(index: Index, verb_end: int, hi: int) -> str | None:
     return index.original(words[0][0], words[-1][1]).strip() or None
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+|[^\w\s]")
+# a word, a run of digits (a figure ends any name: it is never skipped) or a mark
+_NAME_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 def _opens_with_a_preposition(token: str, know: Knowledge) -> bool:
