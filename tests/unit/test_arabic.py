@@ -30,6 +30,12 @@ CASES = [
     ("٣٫٥ مليون", [("٣٫٥ مليون", 3500000, 3500000, "exact")]),
     ("١٢٬٠٠٠ لاجئ", [("١٢٬٠٠٠", 12000, 12000, "exact")]),
     ("نَحْوَ ٦٠ أَلْفًا", [("نَحْوَ ٦٠ أَلْفًا", 60000, 60000, "approx")]),
+    # a bound after a figure that opens the next figure is that figure's
+    (
+        "2300 قتيل وأكثر من 10 آلاف مصاب",
+        [("2300", 2300, 2300, "exact"), ("أكثر من 10 آلاف", 10000, None, "at_least")],
+    ),
+    ("30 شخصا وأكثر", [("30", 30, None, "at_least")]),
 ]
 
 
@@ -348,3 +354,21 @@ def test_a_long_office_before_a_name_after_its_verb_keeps_the_surname() -> None:
     text = "وقال رئيس لجنة شؤون المفقودين التابعة للحكومة سامي خليل العبد إن 90 شخصا فقدوا."
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == "Sami Khlil al-Abd"
+
+
+def test_a_martyr_after_a_figure_is_counted_not_a_year():
+    text = "أفادت وزارة الصحة في غزة بأن عدد الشهداء ارتفع إلى 1200 شهيد منذ السبت."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert (claim.quantity.low, claim.measure, claim.places) == (1200, "died", ("Gaza",))
+
+
+def test_a_figure_after_the_verb_ends_the_name_of_its_speaker():
+    text = "وأعلنت منظمة الصحة العالمية تسجيل 11 ألف إصابة بالكوليرا."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "World Health Organization"
+
+
+def test_a_governor_named_by_his_office_is_a_role():
+    text = "ولا يزال نحو 40 عاملا عالقين داخل المنجم، بحسب ما قاله حاكم الولاية للصحفيين."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == "governor"
