@@ -1074,7 +1074,16 @@ def _claim(
         subject = _PART_OF_UNNAMED
     if subject is not None and subject.startswith("part of "):
         parts[s_start] = end
-    places = read_places(index, start, np, clause, sentence, remember=people, measure=measure)
+    places = read_places(
+        index,
+        start,
+        np,
+        clause,
+        sentence,
+        remember=people,
+        measure=measure,
+        earlier=before[0] if before is not None and before[0] >= clause[0] else None,
+    )
     moved = canon().at_home.get(measure) if people and measure is not None else None
     if (
         moved is not None

@@ -26,6 +26,7 @@ def read_places(
     *,
     remember: bool = True,
     measure: str | None = None,
+    earlier: int | None = None,
 ) -> tuple[str, ...]:
     """The canonical places of a figure: in its clause, its sentence, or the text just before.
 
@@ -33,7 +34,8 @@ def read_places(
     return, where they came from ("returned from Syria"), never where they
     went ("to Russia"); for any other count, the place people come from
     ("300 people from Azerbaijan") is who they are, not where. A dateline
-    city ("MOSCOW, March 12") is where the report was filed.
+    city ("MOSCOW, March 12") is where the report was filed. ``earlier``:
+    where the figure of people before it in its clause ends, if one does.
     """
     c_start, c_end = clause
     s_start, s_end = sentence
@@ -83,7 +85,8 @@ def read_places(
     ]
     in_clause = located + usable(between(index.places, index.place_starts, start, c_end))
     if in_clause:
-        return _unique(m.value for m in in_clause)
+        own = _own_places(index, in_clause, start, origin_end, earlier)
+        return _unique(m.value for m in own)
     if index.search(index.know.there_re, start, c_end):
         lo = max(index.paragraph_start(start), start - _PARAGRAPH_REACH)
         group = _last_place_group(index, usable, lo, start)
@@ -115,6 +118,37 @@ def read_places(
 
     recent = _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
     return recent or article_places(index)
+
+
+def _own_places(
+    index: Index, places: list[Mention], start: int, np_end: int, earlier: int | None
+) -> list[Mention]:
+    """The places of a clause that are the figure's own when each figure names its own.
+
+    "1,500 died in Turkey and 430 in Syria": a place after the next figure
+    is that figure's, once one stands between (Turkey is 1,500's); and a
+    place after an earlier figure is that figure's, once one follows this
+    one (Syria is 430's; ``earlier`` is where the figure before in the
+    clause ends, if one does). A place shared by figures that name none of
+    their own stays shared: "In Turkey, 1,500 died and 430 were injured".
+    """
+    own_after = _up_to_a_figure(index, [m for m in places if m.start >= start], np_end)
+    if not own_after:
+        return places
+    return [
+        m for m in places if m.start < start and (earlier is None or m.start < earlier)
+    ] + own_after
+
+
+def _up_to_a_figure(index: Index, places: list[Mention], at: int) -> list[Mention]:
+    """The places, in text order, before the first figure after ``at`` (one scan for all)."""
+    out = []
+    for m in places:
+        if index.names_a_figure(at, m.start):
+            break
+        out.append(m)
+        at = max(at, m.end)
+    return out
 
 
 # The measure family whose people are placed where they came from.

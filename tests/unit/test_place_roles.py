@@ -307,3 +307,35 @@ def test_a_capital_where_the_speakers_are_is_still_a_place(text: str, lang: str)
     (claim,) = extract(Document(id="t.txt", text=text, lang=lang))
     assert claim.places == ("Moscow",)
     assert claim.speaker in ("Protesters in Moscow", "protesters", "demonstrators")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1,500 people died in Turkey and 430 in Syria.", "en"),
+        ("1,500 died in Turkey, 430 died in Syria.", "en"),
+        ("لقي 1500 شخص حتفهم في تركيا و430 في سوريا.", "ar"),
+    ],
+)
+def test_each_figure_of_a_clause_takes_the_place_it_names(text: str, lang: str) -> None:
+    assert _places(text, lang) == [("Turkey",), ("Syria",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before both figures, none after either: both are there
+        ("In Turkey, 1,500 people died, and 430 were injured.", [("Turkey",), ("Turkey",)]),
+        # a place after the last figure only: both figures' place
+        ("The quake killed 1,500 people and injured 430 in Turkey.", [("Turkey",), ("Turkey",)]),
+        # the office's place before the first figure is every figure's
+        (
+            "Officials in Sughd detained 12 men in Khujand and 5 women in Dushanbe.",
+            [("Sughd", "Khujand"), ("Sughd", "Dushanbe")],
+        ),
+    ],
+)
+def test_a_place_no_figure_claims_for_itself_is_shared(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _places(text, "en") == expected
