@@ -274,6 +274,10 @@ class Index:
         starts = [0] + [
             m.end() for m in _SENTENCE_END.finditer(ftext) if _ends_sentence(folded, m, know)
         ]
+        body = _folded_at(folded, body_start)
+        if 0 < body < len(ftext) and body not in starts:
+            # the front matter is no part of the body's first sentence
+            bisect.insort(starts, body)
         places = mentions(know.place_re, ftext, know.place_of)
         capitalised = know.lex.places.capitalised
         if capitalised:
@@ -823,6 +827,18 @@ def speaker_start(index: Index, verb: Verb, hi: int) -> int:
         return m.end() if m is not None else verb.end
     m = _NAME_WORD.search(index.ftext, verb.end, min(hi, verb.end + _FOLLOWING_REACH))
     return m.end() if m is not None and m.group()[0].isalpha() else verb.end
+
+
+def _folded_at(folded: Folded, original: int) -> int:
+    """The first folded offset at or after ``original`` in the original text (a bisection)."""
+    lo, hi = 0, len(folded.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if folded.offset(mid) < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def name_following(index: Index, verb_end: int, hi: int) -> str | None:

@@ -508,7 +508,8 @@ def _origin_of_figure_read(index: Index, m: Mention) -> bool:
     at = _list_opening(index, m, index.know.origin_before_re)
     if at < 0 or _after_return(index, m):
         return False
-    before = index.ftext[max(0, at - _SOURCE_REACH) : at]
+    # within its sentence: the front matter or the sentence before has figures of its own
+    before = index.ftext[max(index.sentence(m.start)[0], at - _SOURCE_REACH) : at]
     # the figure in digits or in words: "Twenty-four of them come from Dagestan"
     cardinals = index.know.lex.cardinals
     return any(ch.isdigit() for ch in before) or any(
@@ -736,7 +737,7 @@ def _origin_of_people(index: Index, m: Mention) -> bool:
     at = _list_opening(index, m, index.know.origin_before_re)
     if at < 0 or _after_return(index, m):
         return False
-    last = _LAST_WORD.search(index.ftext, max(0, at - 30), at)
+    last = _LAST_WORD.search(index.ftext, max(index.sentence(m.start)[0], at - 30), at)
     if last is None:
         return False
     word = last.group(1)
