@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import Document, extract
+from reconcile.documents import parse_document
 
 
 def _places(text: str, lang: str) -> list[tuple[str, ...]]:
@@ -339,3 +340,25 @@ def test_a_place_no_figure_claims_for_itself_is_shared(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert _places(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Из Судана бежали более 1,5 млн человек.",
+        "Более 1,5 млн человек бежали из Судана.",
+    ],
+)
+def test_the_country_people_fled_is_their_place_below_front_matter(text: str) -> None:
+    # the front matter's digits and closing dashes are no figure before "из"
+    doc = parse_document("---\npublished: 2024-03-10\nlang: ru\n---\n" + text + "\n", "a.txt")
+    (claim,) = extract(doc)
+    assert (claim.measure, claim.places) == ("displaced", ("Sudan",))
+
+
+@pytest.mark.parametrize(
+    "text", ["Из тюрьмы бежали 12 заключенных.", "12 заключенных бежали из колонии."]
+)
+def test_fleeing_a_prison_is_an_escape(text: str) -> None:
+    (claim,) = extract(Document(id="t.txt", text=text, lang="ru"))
+    assert claim.measure == "escaped"
