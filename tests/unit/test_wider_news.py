@@ -320,6 +320,21 @@ def test_migrants_reaching_a_shore_are_arrivals(text: str, lang: str) -> None:
     assert (claim.measure, claim.subject, claim.places) == ("arrived", "migrants", ("Lampedusa",))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        ("The 30 children who returned from Iraq arrived in Moscow on Sunday.", "en", "returned"),
+        ("About 200 refugees arrived in Poland overnight.", "en", "displaced"),
+        ("Вернувшиеся из Ирака 30 детей прибыли в Москву.", "ru", "returned"),
+    ],
+)
+def test_an_arrival_after_another_measure_word_says_what_it_says(
+    text: str, lang: str, measure: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.measure == measure
+
+
 def test_asylum_seekers_written_as_two_words_are_named() -> None:
     text = "Greek authorities said 600 asylum seekers were rescued off Crete."
     (claim,) = extract(Document(id="x", text=text, lang="en"))
