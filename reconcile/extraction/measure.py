@@ -324,12 +324,14 @@ def _measure_word(
         if part is not None and part.group(1) in index.know.part_of_them:
             # "2400 مقاتل قتل نصفهم": what befell half of them, not what the figure counts
             return _measure_in_noun(index, end, np_end)
+    whole = _whole_noun_before(index, start, c_start)
     near_before = [
         m
         for m in between(index.measures, index.measure_starts, max(c_start, start - 30), start)
         # "800 مقاتل، الى جانب 700 امراه": the noun of the figure before is not this one's,
         # nor a word before that figure ("عدد الشهداء الى 2670 شهيدا و9600 جريح")
         if not _after_a_figure(text, m)
+        and m != whole
         and not index.names_a_figure(m.end, start)
         and (of_group or not _in_closed_relative(index, m, c_start, start))
         and not _predicate_of_figure_before(index, m, c_start, start)
@@ -395,7 +397,14 @@ def _measure_word(
     if first_said is not None and main:
         return _last_coordinated(index, predicate.all()) or first_said
     if near_before:
-        return near_before[-1]
+        last = near_before[-1]
+        if text[last.start : last.end] in index.know.people:
+            # "The militants hold 240 hostages": the noun before is who acts; the
+            # figure's own noun, if it is a measure word, says what it counts
+            own = _measure_in_noun(index, end, np_end)
+            if own is not None:
+                return own
+        return last
     if (
         first_said is not None
         and predicate.several()
@@ -412,6 +421,8 @@ def _measure_word(
     if first_said is not None:
         return first_said
     before = last_between(index.measures, index.measure_starts, c_start, start)
+    if before is not None and before == whole:
+        before = last_between(index.measures, index.measure_starts, c_start, whole.start)
     if before is not None and _coordinated_after(index, before, start):
         # "killed 300 militants and 40 civilians": the noun is the figure before's
         # own; the verb before that figure says what befell both
@@ -420,6 +431,34 @@ def _measure_word(
     if before is not None and not of_group and _in_closed_relative(index, before, c_start, start):
         return None
     return before
+
+
+def _whole_noun_before(index: Index, start: int, c_start: int) -> Mention | None:
+    """The noun of the whole a part is drawn from, when a word of a part opens the figure.
+
+    "freed 24 hostages, including 13 women": the 13 are of the hostages, and
+    what befell the hostages (freed) befell them; the noun says what they
+    were, not what the figure counts. Only where a verb before governs the
+    noun, and not after an addition ("another").
+    """
+    know, text = index.know, index.ftext
+    if know.increment_re is None:
+        return None
+    opener = know.increment_re.search(text, max(c_start, start - _OPENER_REACH), start)
+    if opener is None or " ".join(opener.group().split()) in know.lex.grammar.additions:
+        return None
+    noun = last_between(index.measures, index.measure_starts, c_start, opener.start())
+    if noun is None or text[noun.start : noun.end] not in know.people:
+        return None
+    # only a verb's object: "militants hold 240 hostages, including 30 children" are held
+    verb = last_between(index.measures, index.measure_starts, c_start, noun.start)
+    if verb is None or text[verb.start : verb.end] in know.people:
+        return None
+    return noun
+
+
+# How far before a figure the word that makes it a part is read ("including", "among them").
+_OPENER_REACH = 30
 
 
 def _phrase_at(index: Index, pos: int) -> bool:

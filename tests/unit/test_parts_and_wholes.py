@@ -70,3 +70,35 @@ def test_of_after_a_word_that_is_no_figure_makes_no_whole(text, lang):
 )
 def test_those_a_wreck_left_alive_are_rescued(text, lang, figure):
     assert (figure, "rescued") in _measures(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hamas freed 24 hostages, including 13 Israelis.", "en"),
+        ("Hamas on Friday freed 24 hostages, among them 13 children.", "en"),
+        ("ХАМАС освободил 24 заложника, в том числе 13 израильтян.", "ru"),
+        ("أفرجت حماس عن 24 رهينة، من بينهم 13 طفلا.", "ar"),
+    ],
+)
+def test_a_part_named_inside_its_whole_befell_what_the_whole_did(text, lang):
+    # the hostages' noun says what they were; the verb says what befell them all
+    assert [m for _, m in _measures(text, lang)] == ["released", "released"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The militants hold 240 hostages, including 30 children.", "en"),
+        ("Боевики удерживают 240 заложников, в том числе 30 детей.", "ru"),
+    ],
+)
+def test_a_figures_own_measure_noun_beats_the_people_who_act(text, lang):
+    assert [m for _, m in _measures(text, lang)] == ["abducted", "abducted"]
+
+
+def test_russian_israelis_are_a_group():
+    (_, part) = extract(
+        Document(id="x", text="ХАМАС освободил 24 заложника, в том числе 13 израильтян.", lang="ru")
+    )
+    assert part.subject == "part of Israeli nationals"
