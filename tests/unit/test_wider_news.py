@@ -235,6 +235,25 @@ def test_a_russian_verb_of_infection_counts_cases(text: str) -> None:
     assert claim.measure == "infected"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry said 1,200 patients had recovered and 45 had died.", "en"),
+        ("Выздоровели 1200 пациентов, умерли 45.", "ru"),
+        ("وتعافى 1200 مريض وتوفي 45.", "ar"),
+    ],
+)
+def test_patients_who_recovered_are_cured_not_dead(text: str, lang: str) -> None:
+    cured, dead = extract(Document(id="x", text=text, lang=lang))
+    assert (cured.measure, dead.measure) == ("cured", "died")
+
+
+def test_bodies_recovered_stay_recovered() -> None:
+    text = "Rescuers have recovered 45 bodies from the river."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.measure == "recovered"
+
+
 def test_cases_of_people_doing_something_stay_instances() -> None:
     text = "Police recorded 120 cases of local men joining the group."
     assert [m for _, m, _ in _claims(text, "en")] == ["joined"]
