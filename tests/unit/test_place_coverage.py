@@ -13,6 +13,7 @@ import pytest
 
 from reconcile import Document, extract
 from reconcile.lang import lexicon
+from reconcile.lang.canon import canon
 
 _LANGS = ("en", "ar", "ru")
 
@@ -72,3 +73,32 @@ def _places(text: str, lang: str) -> list[tuple[str, ...]]:
 )
 def test_a_region_or_a_newly_known_place_is_read(text: str, lang: str, place: str) -> None:
     assert place in _places(text, lang)[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "country"),
+    [
+        # large cities beyond the capitals and the towns of the wars, in every language
+        ("Police said 75 people were held in Manchester.", "en", "Manchester", "United Kingdom"),
+        ("Officials said 40 people died in floods in Sao Paulo.", "en", "Sao Paulo", "Brazil"),
+        ("Police said 14 people were killed in New Orleans.", "en", "New Orleans", "United States"),
+        ("Полиция задержала 75 человек в Манчестере.", "ru", "Manchester", "United Kingdom"),
+        ("По данным властей, в Шанхае госпитализированы 40 человек.", "ru", "Shanghai", "China"),
+        ("В Лос-Анджелесе эвакуированы 3000 человек.", "ru", "Los Angeles", "United States"),
+        ("Из Сиднея эвакуированы 120 человек.", "ru", "Sydney", "Australia"),
+        ("وقالت الشرطة إن 75 شخصا اعتقلوا في مانشستر.", "ar", "Manchester", "United Kingdom"),
+        ("وقال مسؤولون إن 40 شخصا لقوا حتفهم بهيوستن.", "ar", "Houston", "United States"),
+        ("وقالت السلطات إن 40 شخصا نقلوا إلى المستشفى في شنغهاي.", "ar", "Shanghai", "China"),
+        ("وأفادت الشرطة باعتقال 12 شخصا في مدينة ليل.", "ar", "Lille", "France"),
+    ],
+)
+def test_a_large_city_is_read_and_lies_in_its_country(
+    text: str, lang: str, city: str, country: str
+) -> None:
+    assert _places(text, lang)[-1] == (city,)
+    parents = canon().place_parents
+    place, wider = city, []
+    while place in parents and parents[place] not in wider:
+        place = parents[place]
+        wider.append(place)
+    assert country in wider
