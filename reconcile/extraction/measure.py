@@ -310,6 +310,11 @@ def _measure_word(
         or first.group(1).endswith(index.know.past_suffixes)
         # a measure phrase opens there: "230 محتجزا نقلوا جوا" (flown out)
         or _phrase_at(index, first.start(1))
+        # an infinitive of a measure verb: "forced 30,000 residents to evacuate"
+        or (
+            first.group(1) in index.know.lex.grammar.infinitive
+            and _measure_next(index, first.end(), c_end)
+        )
     )
     befell = _what_befell_the_part(index, end, predicate)
     if befell is not None:
@@ -459,6 +464,15 @@ def _whole_noun_before(index: Index, start: int, c_start: int) -> Mention | None
 
 # How far before a figure the word that makes it a part is read ("including", "among them").
 _OPENER_REACH = 30
+
+
+def _measure_next(index: Index, pos: int, hi: int) -> bool:
+    """Whether a measure word starts at the word after ``pos``, before ``hi``."""
+    word = _FIRST_WORD.match(index.ftext, pos, hi)
+    if word is None:
+        return False
+    i = bisect.bisect_left(index.measure_starts, word.start(1))
+    return i < len(index.measure_starts) and index.measure_starts[i] == word.start(1)
 
 
 def _phrase_at(index: Index, pos: int) -> bool:

@@ -622,6 +622,7 @@ class Grammar:
     responsible: frozenset[str] = _field(word_list, _NO_WORDS)
     increment_after: frozenset[str] = _field(word_list, _NO_WORDS)
     increment_after_noun: frozenset[str] = _field(word_list, _NO_WORDS)
+    infinitive: frozenset[str] = _field(word_list, _NO_WORDS)
     alone: frozenset[str] = _field(word_list, _NO_WORDS)
     rates: Mapping[str, str] = _field(strings, _EMPTY)
     not_rate_before: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -365,6 +365,18 @@ def test_a_figure_reaching_a_level_is_no_arrival() -> None:
     assert claim.measure == "killed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wildfire forced 30,000 residents to evacuate.",
+        "Authorities ordered 30,000 residents to evacuate.",
+    ],
+)
+def test_residents_made_to_evacuate_are_displaced(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.measure == "displaced"
+
+
 def test_people_ferried_to_safety_are_displaced_not_residents() -> None:
     (claim,) = extract(
         Document(id="x", text="Some 2,000 residents were ferried to safety by boat.", lang="en")
