@@ -343,6 +343,42 @@ def _never_where_read(index: Index, m: Mention) -> bool:
         or _after_body(index, m)
         or _in_outlet_name(index, m)
         or _government_speaking(index, m)
+        or _in_speaker_name(index, m)
+    )
+
+
+# One or two capitalised words: the rest of a person's name after a place's ("Milan Kundera")
+_NAME_REST = re.compile(r"(?:[ \t]+[A-ZА-ЯЁ][^\W\d_]+){1,2}[ \t]*,?[ \t]*")
+
+
+def _in_speaker_name(index: Index, m: Mention) -> bool:
+    """Whether a place opens the name of whoever speaks: "Milan Kundera said", "Sydney Smith told".
+
+    A capitalised word or two that is no place, then a reporting verb: a
+    person's name (a script with case shows it). Read on the original text.
+    """
+    if index.know.locative_re.search(index.ftext, max(0, m.start - 40), m.start):
+        return False  # "officials in Mosul Governorate said": where, not who
+    _, o_end = index.folded.span(m.start, m.end)
+    original = index.folded.original
+    rest = _NAME_REST.match(original, o_end)
+    if rest is None:
+        return False
+    after = bisect.bisect_left(index.verb_starts, m.end)
+    if after == len(index.verbs):
+        return False
+    verb_start = index.verbs[after].start
+    gap = index.folded.span(m.end, verb_start)
+    if rest.end() != gap[1]:
+        return False  # something other than a name stands before the verb
+    # a place or a weekday after a place is no name: "in Sydney, Australia", "Houston Sunday"
+    words = original[o_end : rest.end()].replace(",", " ").split()
+    know = index.know
+    return not any(
+        fold(w) in know.place_of
+        or fold(w) in know.weekdays
+        or fold(w) in know.lex.places.settlements
+        for w in words
     )
 
 

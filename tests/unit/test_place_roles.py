@@ -362,3 +362,21 @@ def test_the_country_people_fled_is_their_place_below_front_matter(text: str) ->
 def test_fleeing_a_prison_is_an_escape(text: str) -> None:
     (claim,) = extract(Document(id="t.txt", text=text, lang="ru"))
     assert claim.measure == "escaped"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Milan Kundera said 40 people came to the reading.", "en"),
+        ("Sydney Smith told reporters 40 people died.", "en"),
+        ("Милан Кундера сообщил, что пришли 40 человек.", "ru"),
+    ],
+)
+def test_a_place_opening_the_speakers_name_is_no_place(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="t.txt", text=text, lang=lang))
+    assert claim.places == ()
+
+
+def test_a_place_with_its_kind_before_a_verb_is_still_a_place() -> None:
+    text = "Officials in Mosul Governorate said 40 died."
+    assert _places(text, "en") == [("Mosul",)]
