@@ -45,6 +45,12 @@ def read_measure(
     figure ("women who had been held, 40 of them from ...") tells of the
     group the figure is part of, and counts only with ``of_group``.
     """
+    c_start, c_end = clause
+    # every reading below is of a measure word within ``_MARGIN`` of the clause:
+    # with none there, there is nothing to read (most figures of a list of numbers)
+    first = bisect.bisect_left(index.measure_starts, c_start - _MARGIN - _LONGEST_MENTION)
+    if first == len(index.measure_starts) or index.measure_starts[first] >= c_end + _MARGIN:
+        return None
     if not index.long_sentences:
         return _read_measure(
             index, start, end, np.end, clause, near_only=near_only, denied=denied, of_group=of_group
@@ -58,7 +64,6 @@ def read_measure(
     # the whole sentence, given here as they are), on the figure's and its
     # noun's offsets and on the arguments: all in the key, counted from the
     # stretch's start, so equal keys give equal readings by construction.
-    c_start, c_end = clause
     lo, hi = max(0, c_start - _MARGIN), c_end + _MARGIN
     mark_starts, mark_ends = index.measure_marks(lo, hi)
     numbers = index.matches(index.know.number_of_re, max(c_start, start - _NUMBER_OF_REACH), start)
@@ -87,6 +92,9 @@ def read_measure(
 
 # How far outside its clause the measure of a figure is read, at most (see read_measure).
 _MARGIN = 16
+# Longer than any measure phrase of any lexicon, in characters: one starting this far
+# before the clause's margin may still reach into it.
+_LONGEST_MENTION = 80
 
 
 def _read_measure(
