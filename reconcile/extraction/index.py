@@ -297,7 +297,12 @@ class Index:
         places = _unlisted(places, demonyms, folded, know)
         places = _without_references(places, ftext, know)
         # "the Organization for Security and Co-operation in Europe": a body's name, no place
-        places = [m for m in places if organization_ending(ftext, m.end, know) is None]
+        places = [
+            m
+            for m in places
+            if organization_ending(ftext, m.end, know) is None
+            and not _inside_organization_name(ftext, m, know)
+        ]
         # 'صحيفة "الشرق الأوسط اللندنية"', 'газета «Северный Кавказ»': a quoted
         # name that opens with a place and goes on is a title, no place
         places = [m for m in places if not _opens_a_quoted_title(ftext, m, know)]
@@ -591,6 +596,24 @@ class Index:
             if any(f in lex.cardinals or f in lex.scales for f in forms(word, lex.prefixes)):
                 return True
         return False
+
+
+def _inside_organization_name(text: str, m: Mention, know: Knowledge) -> bool:
+    """Whether a place lies inside a known organisation's name: "منظمة شنغهاي للتعاون"."""
+    run = " ".join(text[m.start : m.end].split())
+    for name in know.organization_spans.get(run, ()):
+        at = name.find(run)
+        while at >= 0:
+            begin = m.start - at
+            if (
+                begin >= 0
+                and text.startswith(name, begin)
+                and (begin == 0 or not text[begin - 1].isalnum())
+                and not text[begin + len(name) : begin + len(name) + 1].isalnum()
+            ):
+                return True
+            at = name.find(run, at + 1)
+    return False
 
 
 def organization_ending(text: str, end: int, know: Knowledge) -> str | None:

@@ -225,6 +225,9 @@ class Knowledge:
     subject_before_re: re.Pattern[str]
     organization_prefixes: frozenset[str]
     organization_endings: Mapping[str, tuple[str, ...]]  # last word -> names of several words
+    # a run of words -> the names of several words that hold it ("shanghai" -> "shanghai
+    # cooperation organisation"): a place inside one is the body's name
+    organization_spans: Mapping[str, tuple[str, ...]]
     organization_first_words: frozenset[str]
     # the first words of roles: "الدفاع" of "الدفاع المدني"
     role_first_words: frozenset[str]
@@ -841,6 +844,7 @@ def knowledge(code: str) -> Knowledge:
             for n in range(2, len(words) + 1)
         ),
         organization_endings=_by_last_word(speakers.organizations_canonical),
+        organization_spans=_by_inner_words(speakers.organizations_canonical),
         organization_first_words=frozenset(
             name.split()[0] for name in speakers.organizations_canonical
         ),
@@ -995,6 +999,20 @@ def _by_last_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if " " in name:
             found.setdefault(name.rsplit(maxsplit=1)[-1], []).append(name)
     return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in found.items()}
+
+
+def _by_inner_words(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Names of several words by each run of up to three of their words."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 3) + 1):
+                if j - i < len(words):
+                    found.setdefault(" ".join(words[i:j]), set()).add(name)
+    return {run: tuple(sorted(group)) for run, group in found.items()}
 
 
 def _countries_as_origins(place_of: Mapping[str, str]) -> dict[str, str]:

@@ -258,3 +258,23 @@ def test_every_arabic_body_is_also_listed_joined_to_the_preposition() -> None:
 def test_a_known_body_after_po_dannym_keeps_the_case_the_table_lists(text: str) -> None:
     (speaker,) = _speakers(text, "ru")
     assert speaker in {"European Union", "Syrian Observatory for Human Rights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقال إن 3 آلاف مواطن من الدول الأعضاء في منظمة شنغهاي للتعاون يقاتلون في سوريا.",
+            "ar",
+        ),
+        ("Some 3,000 citizens of Shanghai Cooperation Organisation states fight in Syria.", "en"),
+    ],
+)
+def test_a_place_inside_a_known_bodys_name_is_no_place(text: str, lang: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.places == ("Syria",)
+
+
+def test_the_city_alone_is_still_a_place() -> None:
+    (claim,) = extract(Document(id="x", text="Police in Shanghai detained 40 people.", lang="en"))
+    assert claim.places == ("Shanghai",)
