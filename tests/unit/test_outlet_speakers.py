@@ -413,3 +413,15 @@ def test_an_unnamed_diplomat_speaks_in_every_language(text: str, lang: str, spea
 )
 def test_a_body_putting_its_own_toll_speaks(text: str) -> None:
     assert _speakers(text, "en") == ["health ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Los Angeles Times, 40 people died.",
+        "Forty people died, the Houston Chronicle reported.",
+    ],
+)
+def test_a_city_in_a_newspapers_title_is_no_place(text: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == ()
