@@ -51,6 +51,9 @@ def read_places(
     returning = kind is not None and kind.family == RETURNS
 
     standings: dict[int, _Standing] = index.table("standings")
+    homes: list[Mention] = []  # whither the figure's people returned, named in its sentence
+    # (not for those evacuated, who may have been moved within their own country)
+    home_known = returning and measure not in canon().at_home
 
     def usable(mentions: list[Mention]) -> list[Mention]:
         out = []
@@ -62,17 +65,22 @@ def read_places(
                 if m.start < origin_end:
                     continue  # "men from Central Asia": an origin, not a place
                 if (st.role_returning if returning else st.role) is not None:
+                    if home_known and st.role_returning == "destination":
+                        homes.append(m)
                     continue  # after the figure, "from X" and "to X" say who and whither
             elif st.origin_of_figure:
                 continue  # "24 из Дагестана и трое из Чечни": who another figure's people are
+            elif returning and _of_reporter(index, m, start):
+                continue  # "officials in Tunisia say 800 returned": where they speak
             elif returning and (
-                _of_reporter(index, m, start)
-                or (c_start <= m.start and _before_return(index, m, start))
+                (c_start <= m.start and _before_return(index, m, start))
                 or (sentence[0] <= m.start and _destination(index, m))
             ):
-                # "officials in Tunisia say 800 returned", "в РФ вернулись 100",
-                # "have returned to Morocco at 199", "a plane bound for Moscow
-                # with 30 children on board": for a return, home, not where they were
+                # "в РФ вернулись 100", "have returned to Morocco at 199", "a plane
+                # bound for Moscow with 30 children on board": for a return, home,
+                # not where they were
+                if home_known:
+                    homes.append(m)
                 continue
             out.append(m)
         return out
@@ -117,7 +125,13 @@ def read_places(
         ]
 
     recent = _last_place_group(index, remembered, max(0, s_start - _PLACE_MEMORY), s_start)
-    return recent or article_places(index)
+    found = recent or article_places(index)
+    if homes:
+        # "В Россию вернулись 230": the home the sentence names is no place of
+        # the figure, though the article's place or the one just before be it
+        home = {m.value for m in homes}
+        found = tuple(p for p in found if p not in home)
+    return found
 
 
 def _own_places(

@@ -380,3 +380,18 @@ def test_a_place_opening_the_speakers_name_is_no_place(text: str, lang: str) -> 
 def test_a_place_with_its_kind_before_a_verb_is_still_a_place() -> None:
     text = "Officials in Mosul Governorate said 40 died."
     assert _places(text, "en") == [("Mosul",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В Россию вернулись 230 военнослужащих.", "ru", ()),
+        ("230 soldiers returned to Ukraine.", "en", ()),
+        # where they were held, named before, is where they came back from
+        ("Военные были в плену в Сирии. В Россию вернулись 230 военнослужащих.", "ru", ("Syria",)),
+    ],
+)
+def test_the_home_people_returned_to_is_no_place_even_as_the_articles(
+    text: str, lang: str, expected: tuple[str, ...]
+) -> None:
+    assert _places(text, lang)[-1] == expected
