@@ -164,6 +164,20 @@ def test_the_day_of_the_telling_dates_every_figure_told(text: str) -> None:
     assert {c.as_of for c in claims} == {"2025-03-04"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Since the start of the year, 11,000 people have been infected.", "en"),
+        ("С начала года холерой заразились 11 тысяч человек.", "ru"),
+        ("سجلت 11 ألف إصابة بالكوليرا منذ مطلع العام الجاري.", "ar"),
+    ],
+)
+def test_a_total_since_the_year_began_holds_this_year(text: str, lang: str) -> None:
+    doc = parse_document(f"---\npublished: 2025-03-09\nlang: {lang}\n---\n{text}", "a.txt")
+    (claim,) = extract(doc)
+    assert claim.as_of == "2025"
+
+
 def test_a_day_after_the_earlier_figure_is_still_that_figures() -> None:
     doc = parse_document(
         "---\npublished: 2025-03-09\nlang: en\n---\nThe toll rose to 112, up from 74 on Tuesday.",
