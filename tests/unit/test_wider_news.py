@@ -262,6 +262,14 @@ def test_patients_who_recovered_are_cured_not_dead(text: str, lang: str) -> None
     assert (cured.measure, dead.measure) == ("cured", "died")
 
 
+def test_people_shot_are_dead_or_injured_unless_shot_dead() -> None:
+    text = "Police said 40 people were shot over the weekend, eight of them fatally."
+    shot, fatal = extract(Document(id="x", text=text, lang="en"))
+    assert (shot.measure, fatal.measure) == ("dead_or_injured", "killed")
+    (dead,) = extract(Document(id="x", text="Two men were shot dead.", lang="en"))
+    assert dead.measure == "killed"
+
+
 def test_bodies_recovered_stay_recovered() -> None:
     text = "Rescuers have recovered 45 bodies from the river."
     (claim,) = extract(Document(id="x", text=text, lang="en"))
