@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..lang.canon import canon
 from ..text import fold, trie_regex
 from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
@@ -1372,6 +1373,12 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     # adverb opens the sentence; "A Pentagon investigation found": so does an
     # article; "On Tuesday Grigory ... said": so does a day's name
     dates = know.lex.dates
+    if len(words) > 2 and _place_possessive(words[0], know):
+        # "Indonesia's health ministry" is the Indonesian health ministry, as
+        # other languages name it ("وزارة الصحة الإندونيسية")
+        adjective = _country_adjective(_possessive_stem(words[0], know) or "", know)
+        if adjective is not None:
+            words = [adjective, *words[1:]]
     while words and (
         # an acronym is a name, whatever word its letters spell: "The WHO said"
         (words[0].lower() in know.links_or_stop and not _acronym(words[0]))
@@ -1459,6 +1466,31 @@ def _possessive_stem(token: str, know: Knowledge) -> str | None:
         if token.endswith(e) and token[: -len(e)].isalpha():
             return token[: -len(e)]
     return None
+
+
+def _country_adjective(name: str, know: Knowledge) -> str | None:
+    """The adjective of a country's nationals: "Indonesia" -> "Indonesian", else ``None``."""
+    country = know.place_of.get(fold(name))
+    group = _nationals_of().get(country) if country is not None else None
+    return group.removesuffix(" nationals") if group is not None else None
+
+
+@functools.cache
+def _nationals_of() -> dict[str, str]:
+    """Country -> the group of its nationals whose home it is (``canon/groups.toml [home]``).
+
+    Only groups named "<adjective> nationals": "Russia" -> "Russian nationals",
+    never a people of one of its regions ("Chechen nationals" live in Chechnya).
+    """
+    known = canon()
+    out: dict[str, str] = {}
+    for group, home in sorted(known.homes.items()):
+        if group.endswith(" nationals"):
+            out.setdefault(home, group)
+    for group, country in sorted(known.countries.items()):
+        if group.endswith(" nationals") and known.homes.get(group, country) == country:
+            out.setdefault(country, group)
+    return out
 
 
 def _possessive_word(token: str, know: Knowledge) -> bool:

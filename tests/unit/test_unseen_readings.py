@@ -1335,7 +1335,7 @@ def test_a_night_that_names_the_event_is_no_time_of_the_figure() -> None:
 
 def test_a_body_that_raises_its_toll_states_it_whatever_the_toll_is_called() -> None:
     text = "Yemen's health ministry on Thursday raised its cholera death toll to 38."
-    assert _by_figure(text, "en")["38"].speaker == "health ministry"
+    assert _by_figure(text, "en")["38"].speaker == "Yemeni health ministry"
 
 
 # what probes p34-p40 asked of the readers, as (text, language, figure, field,
