@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile import Document, extract
+from reconcile import Claim, Document, extract
 from reconcile.lang.canon import canon
 
 
-def _claims(text: str, lang: str):
+def _claims(text: str, lang: str) -> tuple[Claim, ...]:
     return extract(Document(id="x", text=text, lang=lang))
 
 
@@ -51,7 +51,10 @@ def test_speaker_keeps_new_demonym(lang: str, text: str, speaker: str) -> None:
 
 def test_power_poles_are_not_poles() -> None:
     # "poles" is left out of en [demonyms]: "40 power poles" counts no one
-    assert all(c.subject != "Polish nationals" for c in _claims("The storm knocked down 40 power poles.", "en"))
+    assert all(
+        c.subject != "Polish nationals"
+        for c in _claims("The storm knocked down 40 power poles.", "en")
+    )
 
 
 @pytest.mark.parametrize(
