@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 
-from ..lang import transliteration
+from ..lang import available_languages, lexicon, transliteration
 from ..lang.canon import canon
 from ..text import fold
 from .knowledge import Knowledge
@@ -721,10 +721,24 @@ def _country_words(know: Knowledge) -> dict[str, str]:
 
 @functools.cache
 def _offices(know: Knowledge) -> frozenset[str]:
-    """Canonical names the organisation table also gives with a nationality before them."""
+    """Canonical names of an office every country has.
+
+    Those the organisation table also gives with a nationality before them
+    ("Tajik Interior Ministry"), and those ending in the English noun of a
+    kind of public body any language lists (speakers.toml [body_kinds]:
+    "Health Ministry", "Emergencies Directorate").
+    """
     names = set(know.organizations.values())
+    kinds = {
+        kind
+        for code in available_languages()
+        for kind in lexicon(code).speakers.body_kinds.values()
+    }
     return frozenset(
-        name for name in names if any(o.endswith(" " + name) and o != name for o in names)
+        name
+        for name in names
+        if name.rsplit(" ", 1)[-1] in kinds
+        or any(o.endswith(" " + name) and o != name for o in names)
     )
 
 

@@ -278,3 +278,19 @@ def test_a_place_inside_a_known_bodys_name_is_no_place(text: str, lang: str) -> 
 def test_the_city_alone_is_still_a_place() -> None:
     (claim,) = extract(Document(id="x", text="Police in Shanghai detained 40 people.", lang="en"))
     assert claim.places == ("Shanghai",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقالت وزارة الصحة السورية إن 40 شخصا لقوا حتفهم.", "ar"),
+        ("Министерство здравоохранения Сирии сообщило, что погибли 40 человек.", "ru"),
+        ("Syria's health ministry said 40 people died.", "en"),
+    ],
+)
+def test_a_countrys_health_ministry_is_named_with_its_country_in_every_language(
+    text: str, lang: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert claim.speaker is not None
+    assert claim.speaker.lower() == "syrian health ministry"

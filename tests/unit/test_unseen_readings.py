@@ -725,8 +725,8 @@ def test_of_a_place_before_a_figure_makes_no_part() -> None:
             "Погибли 12 человек, сообщили в среду в Министерстве по чрезвычайным ситуациям.",
             "Emergencies Ministry",
         ),
-        # the body's country in the genitive after its name is not the speaker
-        ("Министерство здравоохранения Турции сообщило о 27 погибших.", "Health Ministry"),
+        # the body's country in the genitive after its name is whose it is, not the speaker
+        ("Министерство здравоохранения Турции сообщило о 27 погибших.", "Turkish Health Ministry"),
     ],
 )
 def test_a_society_or_a_ministry_in_another_case_is_its_body(text: str, speaker: str) -> None:
