@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
@@ -361,8 +362,10 @@ def _never_where_read(index: Index, m: Mention) -> bool:
     )
 
 
-# One or two capitalised words: the rest of a person's name after a place's ("Milan Kundera")
-_NAME_REST = re.compile(r"(?:[ \t]+[A-ZА-ЯЁ][^\W\d_]+){1,2}[ \t]*,?[ \t]*")
+@functools.cache
+def _name_rest(capitals: str) -> re.Pattern[str]:
+    """One or two capitalised words (speakers.toml [name_letters]): the rest of a person's name."""
+    return re.compile(rf"(?:[ \t]+[{capitals}][^\W\d_]+){{1,2}}[ \t]*,?[ \t]*")
 
 
 def _in_speaker_name(index: Index, m: Mention) -> bool:
@@ -375,7 +378,7 @@ def _in_speaker_name(index: Index, m: Mention) -> bool:
         return False  # "officials in Mosul Governorate said": where, not who
     _, o_end = index.folded.span(m.start, m.end)
     original = index.folded.original
-    rest = _NAME_REST.match(original, o_end)
+    rest = _name_rest(index.know.lex.speakers.name_letters.capitals).match(original, o_end)
     if rest is None:
         return False
     after = bisect.bisect_left(index.verb_starts, m.end)
