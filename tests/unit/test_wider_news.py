@@ -1286,3 +1286,8 @@ def test_a_figure_given_as_the_one_replaced_is_updated_by_the_other(text: str, l
 def test_the_number_of_right_after_a_figure_says_what_it_counts() -> None:
     text = "The ministry raised to 63 the number of prisoners who died in custody."
     assert [(w, m) for w, m, _ in _claims(text, "en")] == [("63", "died")]
+
+
+def test_russian_jobs_cut_count_no_workers() -> None:
+    claims = extract(Document(id="x", text="Компания сократит 1200 рабочих мест.", lang="ru"))
+    assert [c.unit for c in claims] == ["jobs"]
