@@ -477,19 +477,21 @@ _OPENER_REACH = 30
 def _measure_next(index: Index, pos: int, hi: int) -> bool:
     """Whether a measure word starts at the word after ``pos``, before ``hi``."""
     word = _FIRST_WORD.match(index.ftext, pos, hi)
-    if word is None:
-        return False
-    i = bisect.bisect_left(index.measure_starts, word.start(1))
-    return i < len(index.measure_starts) and index.measure_starts[i] == word.start(1)
+    return word is not None and _measure_at(index, word.start(1)) is not None
+
+
+def _measure_at(index: Index, pos: int) -> Mention | None:
+    """The measure word that starts at ``pos``, if one does."""
+    i = bisect.bisect_left(index.measure_starts, pos)
+    if i == len(index.measure_starts) or index.measure_starts[i] != pos:
+        return None
+    return index.measures[i]
 
 
 def _phrase_at(index: Index, pos: int) -> bool:
     """Whether a measure phrase of more than one word starts at ``pos``."""
-    i = bisect.bisect_left(index.measure_starts, pos)
-    if i == len(index.measure_starts) or index.measure_starts[i] != pos:
-        return False
-    m = index.measures[i]
-    return " " in index.ftext[m.start : m.end]
+    m = _measure_at(index, pos)
+    return m is not None and " " in index.ftext[m.start : m.end]
 
 
 def _coordinated_after(index: Index, m: Mention, start: int) -> bool:

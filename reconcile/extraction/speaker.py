@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from ..lang.canon import canon
 from ..text import fold, trie_regex
 from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
@@ -1469,28 +1468,15 @@ def _possessive_stem(token: str, know: Knowledge) -> str | None:
 
 
 def _country_adjective(name: str, know: Knowledge) -> str | None:
-    """The adjective of a country's nationals: "Indonesia" -> "Indonesian", else ``None``."""
-    country = know.place_of.get(fold(name))
-    group = _nationals_of().get(country) if country is not None else None
-    return group.removesuffix(" nationals") if group is not None else None
+    """The adjective of a place's nationals: "Indonesia" -> "Indonesian", else ``None``.
 
-
-@functools.cache
-def _nationals_of() -> dict[str, str]:
-    """Country -> the group of its nationals whose home it is (``canon/groups.toml [home]``).
-
-    Only groups named "<adjective> nationals": "Russia" -> "Russian nationals",
-    never a people of one of its regions ("Chechen nationals" live in Chechnya).
+    Read from the origins the lexicon knows (a country's spellings name its
+    nationals: knowledge.origins).
     """
-    known = canon()
-    out: dict[str, str] = {}
-    for group, home in sorted(known.homes.items()):
-        if group.endswith(" nationals"):
-            out.setdefault(home, group)
-    for group, country in sorted(known.countries.items()):
-        if group.endswith(" nationals") and known.homes.get(group, country) == country:
-            out.setdefault(country, group)
-    return out
+    group = know.origins.get(fold(name))
+    if group is None or not group.endswith(" nationals"):
+        return None
+    return group.removesuffix(" nationals")
 
 
 def _possessive_word(token: str, know: Knowledge) -> bool:
