@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..lang.canon import canon
 from ..text import fold
-from .index import Index, Mention, between
+from .index import Index, Mention, Verb, between
 from .knowledge import Knowledge, forms
 from .phrases import NounPhrase
 
@@ -242,7 +242,7 @@ def _list_item(index: Index, m: Mention) -> bool:
         return True  # "تونس جاءت في المركز السادس"
     if not know.item_figure_re.match(text, m.end):
         return False
-    return not know.locative_re.search(text, max(0, m.start - 40), m.start)
+    return not _located(index, m)
 
 
 def article_places(index: Index) -> tuple[str, ...]:
@@ -374,18 +374,17 @@ def _in_speaker_name(index: Index, m: Mention) -> bool:
     A capitalised word or two that is no place, then a reporting verb: a
     person's name (a script with case shows it). Read on the original text.
     """
-    if index.know.locative_re.search(index.ftext, max(0, m.start - 40), m.start):
+    if _located(index, m):
         return False  # "officials in Mosul Governorate said": where, not who
     _, o_end = index.folded.span(m.start, m.end)
     original = index.folded.original
     rest = _name_rest(index.know.lex.speakers.name_letters.capitals).match(original, o_end)
     if rest is None:
         return False
-    after = bisect.bisect_left(index.verb_starts, m.end)
-    if after == len(index.verbs):
+    after = _verb_after(index, m.end)
+    if after is None:
         return False
-    verb_start = index.verbs[after].start
-    gap = index.folded.span(m.end, verb_start)
+    gap = index.folded.span(m.end, after.start)
     if rest.end() != gap[1]:
         return False  # something other than a name stands before the verb
     # a place or a weekday after a place is no name: "in Sydney, Australia", "Houston Sunday"
@@ -402,6 +401,17 @@ def _in_speaker_name(index: Index, m: Mention) -> bool:
 _SPACES = re.compile(r"\s*")
 
 
+def _located(index: Index, m: Mention) -> bool:
+    """Whether a preposition of place ("in", "в", "في") stands a word or two before a place."""
+    return index.know.locative_re.search(index.ftext, max(0, m.start - 40), m.start) is not None
+
+
+def _verb_after(index: Index, pos: int) -> Verb | None:
+    """The first reporting verb starting at ``pos`` or later, if any."""
+    i = bisect.bisect_left(index.verb_starts, pos)
+    return index.verbs[i] if i < len(index.verbs) else None
+
+
 def _government_speaking(index: Index, m: Mention) -> bool:
     """Whether a capital stands for its government as the subject of a reporting verb.
 
@@ -410,13 +420,11 @@ def _government_speaking(index: Index, m: Mention) -> bool:
     is read after the place, and before it in a language that writes the
     subject after its verb.
     """
-    text, verbs = index.ftext, index.verbs
-    if m.value not in canon().seats or index.know.locative_re.search(
-        text, max(0, m.start - 40), m.start
-    ):
+    if m.value not in canon().seats or _located(index, m):
         return False  # "protesters in Moscow said": where they are, not who speaks
-    after = bisect.bisect_left(index.verb_starts, m.end)
-    if after < len(verbs) and _SPACES.fullmatch(text, m.end, verbs[after].start):
+    text, verbs = index.ftext, index.verbs
+    after = _verb_after(index, m.end)
+    if after is not None and _SPACES.fullmatch(text, m.end, after.start):
         return True
     if not (index.know.verb_first or index.know.subject_after_verb):
         return False
@@ -592,7 +600,7 @@ def _of_reporter(index: Index, m: Mention, start: int) -> bool:
     Sughd detained 12") is no reporting verb, so its agent's place stays.
     """
     text, know = index.ftext, index.know
-    if not know.locative_re.search(text, max(0, m.start - 40), m.start):
+    if not _located(index, m):
         return False
     if know.verb_first:
         lo = max(index.paragraph_start(m.start), m.start - _REPORTER_REACH)
@@ -692,12 +700,11 @@ class _Standing(NamedTuple):
 
 def _standing(index: Index, m: Mention) -> _Standing:
     """The standing of a place, read once (a sentence with no end has dozens of figures a place)."""
-    text = index.ftext
     standing = _Standing(
         never=_never_where(index, m),
         aside=_aside(index, m),
         origin_of_figure=_origin_of_figure(index, m),
-        located=bool(index.know.locative_re.search(text[max(0, m.start - 40) : m.start])),
+        located=_located(index, m),
         role=_role(index, m, returning=False),
         role_returning=_role(index, m, returning=True),
     )
