@@ -214,6 +214,9 @@ _Figure = tuple[int, str | None, int]
 # How many characters between two figures of a list make the second one's
 # noun elided: "روسيا بـ2400 مقاتل، ثم تركيا بـ2100", "24 from Dagestan, three from Chechnya".
 _GAP_REACH = 40
+# The same for a figure with no noun, measure or unit at all, which may stand
+# after a second speaker: "80,000 protesters, while the CGT union claimed 400,000".
+_ELLIPSIS_REACH = 60
 _LIST_MARK = re.compile(r"[,،;—–]")
 
 
@@ -239,12 +242,12 @@ def _whole_of(part: str | None) -> str | None:
     return wider.pop() if len(wider) == 1 and None not in wider else None
 
 
-def _gapped(index: Index, figure: _Figure | None, start: int) -> bool:
+def _gapped(index: Index, figure: _Figure | None, start: int, reach: int = _GAP_REACH) -> bool:
     """Whether a figure with no noun of its own is the next item of a list of people counted."""
     if figure is None:
         return False
     end = figure[0]
-    if not 0 < start - end <= _GAP_REACH:
+    if not 0 < start - end <= reach:
         return False
     gap = index.ftext[end:start]
     # a comma between items, or "and" before the last: "24 from Dagestan, three
@@ -968,7 +971,7 @@ def _claim(
         and not np.people
         and np.unit is None
         and np.head is None
-        and _gapped(index, previous_figure.get(s_start), start)
+        and _gapped(index, previous_figure.get(s_start), start, _ELLIPSIS_REACH)
     )
     if gapped:
         # "..., then Turkey with 2,100": the noun and measure of the item before

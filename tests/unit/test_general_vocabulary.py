@@ -35,9 +35,9 @@ CASES: list[tuple[str, str, int, str | None, str | None]] = [
     # protests
     ("en", "Troops fired and 22 demonstrators were killed.", 22, "killed", "protesters"),
     ("en", "Police rounded up 85 rioters overnight.", 85, "detained", "rioters"),
-    ("en", "About 6,000 strikers rallied outside parliament.", 6000, None, "strikers"),
+    ("en", "About 6,000 strikers rallied outside parliament.", 6000, "protested", "strikers"),
     ("ar", "قتل 22 متظاهرا برصاص قوات الأمن.", 22, "killed", "protesters"),
-    ("ar", "وشارك نحو 10 آلاف متظاهر في المسيرة.", 10000, None, "protesters"),
+    ("ar", "وشارك نحو 10 آلاف متظاهر في المسيرة.", 10000, "protested", None),
     ("ar", "وأعلنت الشرطة توقيف 30 شخصا بتهمة الشغب.", 30, "detained", None),
     ("ru", "Были задержаны и доставлены в отделы полиции 40 человек.", 40, "detained", None),
     ("ar", "واعتقل 45 ناشطا وصحفيا.", 45, "detained", "activists"),
@@ -59,11 +59,11 @@ CASES: list[tuple[str, str, int, str | None, str | None]] = [
     ("ar", "ويقيم نحو 3 آلاف طالبي لجوء في مركز الاستقبال.", 3000, "population", "asylum-seekers"),
     ("ru", "3 тысячи просителей убежища живут в центре.", 3000, "population", "asylum-seekers"),
     # strikes and elections
-    ("ar", "وأضرب نحو 3 آلاف موظف عن العمل.", 3000, None, "employees"),
+    ("ar", "وأضرب نحو 3 آلاف موظف عن العمل.", 3000, "striking", "employees"),
     ("ar", "أصيب 60 عاملا في انفجار المصنع.", 60, "injured", "workers"),
     ("ar", "وانتخب الناخبون 120 نائبا في البرلمان الجديد.", 120, None, "lawmakers"),
     ("en", "Voters elected 230 lawmakers.", 230, None, "lawmakers"),
-    ("ru", "В акции протеста приняли участие 5 тысяч шахтёров.", 5000, None, "miners"),
+    ("ru", "В акции протеста приняли участие 5 тысяч шахтёров.", 5000, "protested", "miners"),
     ("ru", "На выборах баллотировались 300 кандидатов.", 300, None, "candidates"),
 ]
 

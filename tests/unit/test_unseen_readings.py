@@ -433,7 +433,7 @@ def test_a_given_name_with_the_letters_of_abdul_is_no_part_of_the_surname() -> N
         ("In all, 96 people were on board.", "en", "96", "on_board"),
         # what befell those on board is what their figure counts
         ("All 58 people on board were killed.", "en", "58", "killed"),
-        ("Protesters carrying 300 placards marched.", "en", "300", None),
+        ("Students carrying 300 placards gathered outside.", "en", "300", None),
         ("На борту находились 96 человек.", "ru", "96", "on_board"),
         ("وكانت الطائرة تقل 96 شخصا.", "ar", "96", "on_board"),
     ],

@@ -1291,3 +1291,71 @@ def test_the_number_of_right_after_a_figure_says_what_it_counts() -> None:
 def test_russian_jobs_cut_count_no_workers() -> None:
     claims = extract(Document(id="x", text="Компания сократит 1200 рабочих мест.", lang="ru"))
     assert [c.unit for c in claims] == ["jobs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Some 80,000 protesters marched through the capital.", "en", ["Some 80,000"]),
+        ("About 12,000 nurses went on strike on Monday.", "en", ["About 12,000"]),
+        (
+            "The ministry counted 80,000 protesters, while the union claimed 400,000.",
+            "en",
+            ["80,000", "400,000"],
+        ),
+        ("В акции протеста приняли участие 5 тысяч шахтёров.", "ru", ["5 тысяч"]),
+        ("В забастовке участвуют 12 тысяч медсестёр.", "ru", ["12 тысяч"]),
+        ("وتظاهر نحو 10 آلاف شخص في العاصمة.", "ar", ["نحو 10 آلاف"]),
+        ("وأضرب نحو 3 آلاف موظف عن العمل.", "ar", ["نحو 3 آلاف"]),
+    ],
+)
+def test_a_crowd_or_a_strike_is_counted_as_such(text: str, lang: str, figures: list[str]) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    striking = "strike" in text or "забастов" in text or "أضرب" in text
+    want = "striking" if striking else "protested"
+    assert [(c.quantity.text, c.measure) for c in claims] == [(f, want) for f in figures]
+
+
+def test_a_figure_after_a_second_speaker_counts_what_the_first_counted() -> None:
+    text = "The ministry counted 80,000 protesters, while the CGT union claimed 400,000."
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [(c.quantity.text, c.speaker) for c in claims] == [
+        ("80,000", "ministry"),
+        ("400,000", "CGT union"),
+    ]
+
+
+def test_fighters_taking_part_in_an_assault_are_no_crowd() -> None:
+    (claim,) = extract(
+        Document(id="x", text="Some 300 fighters took part in the assault.", lang="en")
+    )
+    assert claim.measure == "fighters"
+
+
+def test_the_police_and_the_organisers_counting_one_march_contradict() -> None:
+    docs = [
+        parse_document(f"---\nlang: {lang}\npublished: 2023-03-07\n---\n{text}\n", f"{name}.txt")
+        for name, lang, text in [
+            ("a", "en", "Police said 80,000 protesters marched in Paris on Tuesday."),
+            ("b", "en", "The CGT union said 400,000 people marched in Paris on Tuesday."),
+            ("c", "ru", "Во вторник в Париже вышли на улицы 80 тысяч человек, сообщила полиция."),
+        ]
+    ]
+    report = reconcile(docs)
+    assert sorted(r.kind.value for r in report.relations) == [
+        "contradicts",
+        "contradicts",
+        "repeats",
+    ]
+
+
+def test_a_body_counting_a_crowd_speaks_for_it() -> None:
+    text = "Полиция насчитала 80 тысяч протестующих."
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert (claim.measure, claim.speaker) == ("protested", "police")
+
+
+def test_people_made_to_leave_their_homes_are_displaced() -> None:
+    text = "أجبرت الحرائق أكثر من 30 ألف شخص على مغادرة منازلهم."
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.measure == "displaced"
