@@ -98,6 +98,11 @@ def read_places(
         return _unique(m.value for m in own)
     if index.search(index.know.there_re, start, c_end):
         lo = max(index.paragraph_start(start), start - _PARAGRAPH_REACH)
+        seat = _seat_before(index, max(lo, s_start), start)
+        if seat is not None:
+            # "Syria's health ministry reported 3,377 deaths in the country's
+            # northwest": the country pointed back to is the one whose office speaks
+            return (seat.value,)
         group = _last_place_group(index, usable, lo, start)
         if group:
             return group
@@ -133,6 +138,15 @@ def read_places(
         home = {m.value for m in homes}
         found = tuple(p for p in found if p not in home)
     return found
+
+
+def _seat_before(index: Index, lo: int, hi: int) -> Mention | None:
+    """The place named last in ``[lo, hi)`` if a body it governs speaks ("Syria's ministry")."""
+    i = bisect.bisect_left(index.place_starts, hi) - 1
+    if i < 0 or index.places[i].start < lo:
+        return None
+    m = index.places[i]
+    return m if _of_office(index, m) or _after_body(index, m) else None
 
 
 def _own_places(

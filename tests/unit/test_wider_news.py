@@ -1359,3 +1359,35 @@ def test_people_made_to_leave_their_homes_are_displaced() -> None:
     text = "أجبرت الحرائق أكثر من 30 ألف شخص على مغادرة منازلهم."
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.measure == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Turkey, 17,674 people were killed, the disaster agency said, while Syria's "
+            "health ministry reported 3,377 deaths in the country's northwest.",
+            "en",
+        ),
+        (
+            "قتل 17674 شخصا في تركيا، بينما أعلنت وزارة الصحة في سوريا عن 3377 قتيلا في "
+            "شمال غرب البلاد.",
+            "ar",
+        ),
+    ],
+)
+def test_the_country_pointed_back_to_is_the_one_whose_office_speaks(text: str, lang: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.places for c in claims] == [("Turkey",), ("Syria",)]
+
+
+def test_prisoners_still_in_captivity_are_held() -> None:
+    text = "About 3,000 soldiers are still in captivity, officials said."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.measure == "imprisoned"
+
+
+def test_a_place_in_a_news_site_name_is_no_place() -> None:
+    text = "Mosul: up to 1,260 civilians killed – Houston News\n\nThe battle lasted nine months."
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == ("Mosul",)
