@@ -23,6 +23,8 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("ar", "Apia"): "ابيا is Nigeria's Abia, written alike",
     ("ar", "Barh El Gazel"): "بحر الغزال is South Sudan's Bahr el Ghazal (and a river)",
     ("ar", "Dar es Salaam"): "دار السلام is a common phrase, Brunei's and Baghdad's name too",
+    ("ar", "Shaanxi"): "شنشي and شانشي each name Shaanxi and Shanxi alike",
+    ("ar", "Shanxi"): "شنشي and شانشي each name Shanxi and Shaanxi alike",
     ("ru", "Barh El Gazel"): "Бахр-эль-Газаль is South Sudan's Bahr el Ghazal (and a river)",
 }
 
@@ -102,3 +104,66 @@ def test_a_large_city_is_read_and_lies_in_its_country(
         place = parents[place]
         wider.append(place)
     assert country in wider
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "division", "country"),
+    [
+        # first-level divisions of large countries, in every language
+        ("Officials said 30 people died in floods in Queensland.", "en", "Queensland", "Australia"),
+        (
+            "Police said 12 people were killed in a shooting in Texas.",
+            "en",
+            "Texas",
+            "United States",
+        ),
+        (
+            "Officials said 40 people died after a landslide in Uttar Pradesh.",
+            "en",
+            "Uttar Pradesh",
+            "India",
+        ),
+        (
+            "Officials said 20 people died in Ishikawa Prefecture after the quake.",
+            "en",
+            "Ishikawa",
+            "Japan",
+        ),
+        ("В Северной Каролине погибли 30 человек.", "ru", "North Carolina", "United States"),
+        ("Из Баварии эвакуированы 500 человек.", "ru", "Bavaria", "Germany"),
+        ("По данным властей, в провинции Сычуань погибли 40 человек.", "ru", "Sichuan", "China"),
+        ("В штате Нью-Йорк задержаны 14 человек.", "ru", "New York State", "United States"),
+        ("وقالت الشرطة إن 12 شخصا قتلوا في ولاية تكساس.", "ar", "Texas", "United States"),
+        ("وقال مسؤولون إن 40 شخصا لقوا حتفهم في كاليفورنيا.", "ar", "California", "United States"),
+        ("وقالت السلطات إن 30 شخصا لقوا حتفهم في كتالونيا.", "ar", "Catalonia", "Spain"),
+        ("وقال مسؤولون إن 25 شخصا لقوا حتفهم بولاية يوتا.", "ar", "Utah", "United States"),
+    ],
+)
+def test_a_first_level_division_is_read_and_lies_in_its_country(
+    text: str, lang: str, division: str, country: str
+) -> None:
+    assert _places(text, lang)[-1] == (division,)
+    parents = canon().place_parents
+    place, wider = division, []
+    while place in parents and parents[place] not in wider:
+        place = parents[place]
+        wider.append(place)
+    assert country in wider
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "division"),
+    [
+        # a division's name that is also a part of a place, or another place behind a proclitic
+        (
+            "Officials said 30 people died in floods in western Australia.",
+            "en",
+            "Western Australia",
+        ),
+        ("В западной Австралии погибли 30 человек.", "ru", "Western Australia"),
+        # "اليونان" (Greece) is no "يونان" (Yunnan) behind the article
+        ("وقال مسؤولون إن 30 شخصا لقوا حتفهم في اليونان.", "ar", "Yunnan"),
+    ],
+)
+def test_a_word_like_a_division_does_not_name_it(text: str, lang: str, division: str) -> None:
+    assert division not in _places(text, lang)[-1]
