@@ -186,6 +186,7 @@ class Knowledge:
     subject_after_verb: bool
     refer_back_opener_re: re.Pattern[str] | None
     reported_by_re: re.Pattern[str] | None
+    count_owner_re: re.Pattern[str] | None
     addressee_re: re.Pattern[str] | None
     addressee_before_re: re.Pattern[str] | None
     title_appositive_re: re.Pattern[str] | None
@@ -703,6 +704,14 @@ def knowledge(code: str) -> Knowledge:
             rf"(?:{_alternatives(speakers.reported_by)})\s+"
         )
         if speakers.reported_by and speakers.reporting_nouns
+        else None,
+        # "the Red Crescent's count of 11,300": whose count it is, right before
+        # the figure; the owner's words are read on the original text
+        count_owner_re=re.compile(
+            rf"([^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){{0,3}})(?:{possessive})"
+            rf"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{_alternatives(speakers.count_nouns)})[ \t]*$"
+        )
+        if speakers.count_nouns and speakers.possessive_endings
         else None,
         # "сообщили ТАСС в МВД": who was told, right after the verb, then who told
         addressee_re=re.compile(rf"(?:{told})(?:[ \t]+(?:{told}))*(?![\w-])")

@@ -75,6 +75,9 @@ def read_speaker(index: Index, start: int, end: int, sentence: tuple[int, int]) 
     which holds until another takes over. A figure with no attribution
     before it in reach is the outlet's own: no speaker.
     """
+    owner = _count_owner(index, start)
+    if owner is not None:
+        return canonical_speaker(owner, index.know)
     quiet = index.long_sentences and not _live_around(index, sentence)
     name = _sentence_speaker(index, start, end, sentence, verbs=not quiet)
     if name is None and not index.long_sentences:
@@ -1036,6 +1039,28 @@ def _pronoun_after(index: Index, verb_end: int, before: int) -> str | None:
     if word is not None and word.group(1) in index.know.pronouns:
         return _resolve_pronoun(index, before)
     return None
+
+
+# How far before a figure the owner of "X's count of" is looked for.
+_OWNER_REACH = 80
+
+
+def _count_owner(index: Index, start: int) -> str | None:
+    """Whose count a figure is when the text says so right before it: "the Red Crescent's count of".
+
+    The owner is the run of capitalised words before the possessive ("Red
+    Crescent", "UN"), or the one word there if it has none ("the ministry's").
+    """
+    pattern = index.know.count_owner_re
+    if pattern is None:
+        return None
+    found = pattern.search(index.ftext, max(0, start - _OWNER_REACH), start)
+    if found is None:
+        return None
+    o_start, o_end = index.folded.span(found.start(1), found.end(1))
+    words = index.folded.original[o_start:o_end].split()
+    named = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return " ".join(reversed(named)) if named else words[-1]
 
 
 def _possessive(index: Index, verb: Verb, before: int) -> str | None:

@@ -1391,3 +1391,25 @@ def test_a_place_in_a_news_site_name_is_no_place() -> None:
     text = "Mosul: up to 1,260 civilians killed – Houston News\n\nThe battle lasted nine months."
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.places == ("Mosul",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The UN cut the toll to 3,958, after earlier publishing the Red Crescent's count "
+            "of 11,300.",
+            ["United Nations", "Red Crescent"],
+        ),
+        ("Officials cited the ministry's death toll of 58.", ["ministry"]),
+    ],
+)
+def test_whose_count_a_figure_is_speaks_for_it(text: str, speakers: list[str]) -> None:
+    claims = extract(Document(id="x", text=text, lang="en"))
+    assert [c.speaker for c in claims] == speakers
+
+
+def test_the_destruction_of_soldiers_counts_the_dead() -> None:
+    text = "Киев заявил об уничтожении 1200 российских военных."
+    (claim,) = extract(Document(id="x", text=text, lang="ru"))
+    assert (claim.measure, claim.speaker) == ("killed", "Kyiv")
