@@ -199,6 +199,7 @@ class Knowledge:
     clause_re: re.Pattern[str]
     place_joiner: re.Pattern[str]
     there_re: re.Pattern[str]
+    disease_re: re.Pattern[str]
     complementizer_re: re.Pattern[str]
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
@@ -756,6 +757,8 @@ def knowledge(code: str) -> Knowledge:
         # what joins places named together: "Syria and Iraq", "Syria, Iraq", "سوريا والعراق"
         place_joiner=re.compile(rf"\s*[,،]?\s*(?:(?:{_alternatives(grammar.conjunctions)})\s*)?"),
         there_re=words_regex(grammar.there, prefixes),
+        # a disease named near a word of injury makes it one of infection
+        disease_re=words_regex(lex.measures.diseases, prefixes),
         # a preposition of place, then at most two words before the place:
         # "in Sughd", "in the city of", "في مخيم"
         locative_re=re.compile(

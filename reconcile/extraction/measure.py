@@ -120,7 +120,28 @@ def _read_measure(
         index.ftext, max(clause[0], found.start - 40), found.start
     ):
         return denied
-    return _as_planned(index, found, clause[0])
+    measure = _as_planned(index, found, clause[0])
+    if measure in _INJURY and _of_a_disease(index, start, end):
+        return _INFECTED
+    return measure
+
+
+# Measures of injury that, near the name of a disease, count infections: "أصيب 11
+# ألف شخص بالكوليرا" (أصيب: hurt or taken ill), "ارتفع إجمالي الإصابات إلى 15 ألفا".
+_INJURY = frozenset({"injured", "wounded"})
+_INFECTED = "infected"
+# How far either side of a figure (in characters, inside its sentence) a disease is read.
+_DISEASE_REACH = 100
+
+
+def _of_a_disease(index: Index, start: int, end: int) -> bool:
+    """Whether a disease (measures.toml [diseases]) is named near a figure, in its sentence."""
+    pattern = index.know.disease_re
+    if not index.occurs(pattern):
+        return False
+    s_start, s_end = index.sentence(start)
+    lo, hi = max(s_start, start - _DISEASE_REACH), min(s_end, end + _DISEASE_REACH)
+    return index.search(pattern, lo, hi) is not None
 
 
 def _as_planned(index: Index, found: Mention, lo: int) -> str:

@@ -331,6 +331,7 @@ class Measures:
     recovery_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
     tallies: frozenset[str] = _field(word_list, _NO_WORDS)
     tally_values: frozenset[str] = _field(word_list, _NO_WORDS)
+    diseases: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 @attrs.frozen

@@ -1413,3 +1413,28 @@ def test_the_destruction_of_soldiers_counts_the_dead() -> None:
     text = "Киев заявил об уничтожении 1200 российских военных."
     (claim,) = extract(Document(id="x", text=text, lang="ru"))
     assert (claim.measure, claim.speaker) == ("killed", "Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("أصيب 11 ألف شخص بالكوليرا.", "ar", "11 ألف"),
+        ("سجلت 1200 إصابة جديدة بالكوليرا.", "ar", "1200"),
+        ("ارتفع إجمالي الإصابات بالحصبة إلى 15 ألفا.", "ar", "15 ألفا"),
+        ("От холеры пострадали 200 человек.", "ru", "200"),
+    ],
+)
+def test_a_word_of_injury_near_a_disease_counts_infections(
+    text: str, lang: str, figure: str
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [(c.quantity.text, c.measure) for c in claims] == [(figure, "infected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("قتل 5 أشخاص وأصيب 20 آخرون في هجوم.", "ar"), ("При взрыве пострадали 20 человек.", "ru")],
+)
+def test_a_word_of_injury_with_no_disease_counts_the_injured(text: str, lang: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert claims[-1].measure == "injured"
