@@ -187,6 +187,7 @@ class Knowledge:
     refer_back_opener_re: re.Pattern[str] | None
     reported_by_re: re.Pattern[str] | None
     count_owner_re: re.Pattern[str] | None
+    count_nouns_re: re.Pattern[str]
     addressee_re: re.Pattern[str] | None
     addressee_before_re: re.Pattern[str] | None
     title_appositive_re: re.Pattern[str] | None
@@ -714,6 +715,8 @@ def knowledge(code: str) -> Knowledge:
         )
         if speakers.count_nouns and speakers.possessive_endings
         else None,
+        # the same nouns alone, looked for first: most documents hold none
+        count_nouns_re=words_regex(speakers.count_nouns),
         # "сообщили ТАСС в МВД": who was told, right after the verb, then who told
         addressee_re=re.compile(rf"(?:{told})(?:[ \t]+(?:{told}))*(?![\w-])")
         if speakers.addressees

@@ -1052,7 +1052,8 @@ def _count_owner(index: Index, start: int) -> str | None:
     Crescent", "UN"), or the one word there if it has none ("the ministry's").
     """
     pattern = index.know.count_owner_re
-    if pattern is None:
+    nouns = index.know.count_nouns_re
+    if pattern is None or index.search(nouns, max(0, start - 20), start) is None:
         return None
     found = pattern.search(index.ftext, max(0, start - _OWNER_REACH), start)
     if found is None:
