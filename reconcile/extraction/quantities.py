@@ -114,19 +114,24 @@ def _read_quantity(
     # 1. what is written before: a qualifier ("around") or a range opener ("between")
     opener, opener_start = "", start
     b = None
+    # a proclitic that opens the figure ("جاوز المليون", "ليقارب الـ 8 آلاف")
+    # stands between it and its qualifier
+    q_last = last
+    if last is not None and last[0] in lex.prefixes:
+        q_last = word_before(text, last[1], window)
     # search only when the word before is the last word of some qualifier or
     # opener (maybe with a proclitic): the search tries every position of its
     # window, the check is a short walk and a lookup or two
     if (
-        last is not None
+        q_last is not None
         and (
-            last[0] in s.before_lasts
+            q_last[0] in s.before_lasts
             or (
                 lex.prefixes  # most languages have none: no generator to build
                 and any(
-                    last[0][len(p) :] in s.before_lasts
+                    q_last[0][len(p) :] in s.before_lasts
                     for p in lex.prefixes
-                    if last[0].startswith(p)
+                    if q_last[0].startswith(p)
                 )
             )
         )

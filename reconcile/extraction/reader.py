@@ -524,7 +524,8 @@ def plural_scale(word: str, lex: Lexicon) -> bool:
 
 def qualifier_of(word: str, lex: Lexicon) -> tuple[Qualifier, Direction | None] | None:
     """What a qualifier phrase means in a language, or ``None`` if it is none."""
-    key = " ".join(word.replace("-", " ").split())
+    # the comma a qualifier written after its noun may follow: "500 fighters, at most"
+    key = " ".join(word.replace("-", " ").lstrip(" \t,،").split())
     entry = lex.before.get(key) or lex.after.get(key)
     if entry is None:
         return None

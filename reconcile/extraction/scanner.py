@@ -213,13 +213,19 @@ def scanner_for(code: str) -> Scanner:
         re.VERBOSE,
     )
     openers = {o for o, _ in lex.ranges if o}
-    before = re.compile(
-        rf"{_WORD_BOUNDARY_START}{prefix}(?P<q>{trie_regex([*lex.before, *openers])})[ \t]*$"
-    )
+    # a proclitic may open the figure after a qualifier: "جاوز المليون" (the million)
+    qualifiers = trie_regex([*lex.before, *openers])
+    before = re.compile(rf"{_WORD_BOUNDARY_START}{prefix}(?P<q>{qualifiers})[ \t]*{prefix}[ \t]*$")
     after_words = sorted(lex.after, key=len, reverse=True)
+    # a qualifier of several words may stand after a comma: "500 fighters, at
+    # most" (not one word: "300 members, plus their families" adds others)
     after = re.compile(
         "|".join(
-            (rf"[ \t]*{trie_regex([w])}{_WORD_BOUNDARY_END}" if w[-1].isalnum() else re.escape(w))
+            (
+                rf"[ \t]*{'[,،]?' if ' ' in w else ''}[ \t]*{trie_regex([w])}{_WORD_BOUNDARY_END}"
+                if w[-1].isalnum()
+                else re.escape(w)
+            )
             for w in after_words
         )
     )

@@ -75,6 +75,15 @@ CASES = [
     ("20%", [(20, 20, "exact", "20%", "percent")]),
     ("50 في المئة", [(50, 50, "exact", "50 في المئة", "percent")]),
     ("300 دولار", [(300, 300, "exact", "300 دولار", "USD")]),
+    # a qualifier before a figure that opens with the article: "the million", "الـ 8"
+    ("جاوز المليون نازح", [(1e6, None, "at_least", "جاوز المليون", None)]),
+    ("نحو الـ 300 شخص", [(300, 300, "approx", "نحو الـ 300", None)]),
+    # exceeding, not going beyond, within the limits of
+    ("ما يربو على 900 شخص", [(900, None, "at_least", "ما يربو على 900", None)]),
+    ("لا يتعدى 500 شخص", [(None, 500, "at_most", "لا يتعدى 500", None)]),
+    ("في حدود 700 شخص", [(700, 700, "approx", "في حدود 700", None)]),
+    # a bound written after its noun and a comma
+    ("قتل 40 شخصا، على الأقل", [(40, None, "at_least", "40", None)]),
 ]
 
 
