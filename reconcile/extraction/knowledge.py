@@ -201,6 +201,8 @@ class Knowledge:
     place_joiner: re.Pattern[str]
     there_re: re.Pattern[str]
     disease_re: re.Pattern[str]
+    hosting_after_re: re.Pattern[str]
+    hosting_before_re: re.Pattern[str]
     complementizer_re: re.Pattern[str]
     named_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
@@ -762,6 +764,16 @@ def knowledge(code: str) -> Knowledge:
         there_re=words_regex(grammar.there, prefixes),
         # a disease named near a word of injury makes it one of infection
         disease_re=words_regex(lex.measures.diseases, prefixes),
+        # a verb of hosting right after a place, a word at most between: "Chad
+        # alone hosts 600,000 refugees" (the place is where they are)
+        hosting_after_re=re.compile(
+            rf"\s+(?:[^\W\d_]+\s+)?(?:{_alternatives(grammar.hosting)})(?![\w-])"
+        ),
+        # and right before it, where the verb comes first: "وتستضيف تركيا"
+        hosting_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternatives(lex.prefixes) if lex.prefixes else ''})?"
+            rf"(?:{_alternatives(grammar.hosting)})\s+$"
+        ),
         # a preposition of place, then at most two words before the place:
         # "in Sughd", "in the city of", "في مخيم"
         locative_re=re.compile(

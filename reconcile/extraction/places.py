@@ -416,8 +416,13 @@ _SPACES = re.compile(r"\s*")
 
 
 def _located(index: Index, m: Mention) -> bool:
-    """Whether a preposition of place ("in", "в", "في") stands a word or two before a place."""
-    return index.know.locative_re.search(index.ftext, max(0, m.start - 40), m.start) is not None
+    """Whether a place is where: after "in" ("в", "في") or before "hosts" ("Jordan hosts")."""
+    know = index.know
+    return (
+        know.locative_re.search(index.ftext, max(0, m.start - 40), m.start) is not None
+        or know.hosting_after_re.match(index.ftext, m.end) is not None
+        or know.hosting_before_re.search(index.ftext, max(0, m.start - 20), m.start) is not None
+    )
 
 
 def _verb_after(index: Index, pos: int) -> Verb | None:

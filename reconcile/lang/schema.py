@@ -595,6 +595,7 @@ class Grammar:
     part_of_them: frozenset[str] = _field(word_list, _NO_WORDS)
     complementizers: frozenset[str] = _field(word_list, _NO_WORDS)
     locative: frozenset[str] = _field(word_list, _NO_WORDS)
+    hosting: frozenset[str] = _field(word_list, _NO_WORDS)
     clause_breaks: frozenset[str] = _field(word_list, _NO_WORDS)
     conjunctions: frozenset[str] = _field(word_list, _NO_WORDS)
     there: frozenset[str] = _field(word_list, _NO_WORDS)

@@ -23,6 +23,7 @@ CASES = [
     ("as low as 300", [(300, None, "at_least", "as low as 300", None)]),
     # a bound of several words after the noun and a comma; one word there adds others
     ("500 fighters, at most", [(None, 500, "at_most", "500", None)]),
+    ("north of 300 people", [(300, None, "at_least", "north of 300", None)]),
     ("500 fighters at the very least", [(500, None, "at_least", "500", None)]),
     ("300 members, plus families", [(300, 300, "exact", "300", None)]),
     # groups of a number only grow smaller: a second thousand opens a second figure

@@ -1438,3 +1438,17 @@ def test_a_word_of_injury_near_a_disease_counts_infections(
 def test_a_word_of_injury_with_no_disease_counts_the_injured(text: str, lang: str) -> None:
     claims = extract(Document(id="x", text=text, lang=lang))
     assert claims[-1].measure == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Jordan alone hosts 600,000 refugees.", "en", "Jordan"),
+        ("Lebanon is home to 1.5 million Syrian refugees.", "en", "Lebanon"),
+        ("Турция приняла 3,6 млн сирийских беженцев.", "ru", "Turkey"),
+        ("وتستضيف تركيا 3.6 مليون لاجئ سوري.", "ar", "Turkey"),
+    ],
+)
+def test_a_country_hosting_refugees_is_where_they_are(text: str, lang: str, place: str) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang=lang))
+    assert (claim.measure, claim.places) == ("displaced", (place,))
