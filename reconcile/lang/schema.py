@@ -569,6 +569,7 @@ class Speakers:
     society_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
     body_kinds: Mapping[str, str] = _field(strings, _EMPTY)
     body_fields: Mapping[str, str] = _field(strings, _EMPTY)
+    body_scopes: Mapping[str, str] = _field(strings, _EMPTY)
     country_adjectives: Mapping[str, tuple[str, ...]] = _field(string_lists, _EMPTY)
 
 

@@ -1452,3 +1452,20 @@ def test_a_word_of_injury_with_no_disease_counts_the_injured(text: str, lang: st
 def test_a_country_hosting_refugees_is_where_they_are(text: str, lang: str, place: str) -> None:
     (claim,) = extract(Document(id="x", text=text, lang=lang))
     assert (claim.measure, claim.places) == ("displaced", (place,))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وأصيب 375 شخصا، وفقا لمركز عمليات الطوارئ الوطني.",
+            "National Emergency Operations Centre",
+        ),
+        ("وقال مركز عمليات الطوارئ إن 375 شخصا أصيبوا.", "Emergency Operations Centre"),
+    ],
+)
+def test_a_body_named_by_its_kind_fields_and_scope_speaks_in_english(
+    text: str, speaker: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="ar"))
+    assert claim.speaker == speaker
