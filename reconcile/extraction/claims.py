@@ -1097,7 +1097,7 @@ def _claim(
         # "1,200 residents were evacuated": moved within their own country
         measure = moved
     if people:
-        subject = from_home(index, sentence, subject, measure, places)
+        subject = from_home(index, sentence, subject, measure, places, start=start)
         if subject and not subject.startswith("part of "):
             counted[line] = subject
     if people and measure is None:

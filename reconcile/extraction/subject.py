@@ -128,6 +128,8 @@ def from_home(
     subject: str | None,
     measure: str | None,
     places: tuple[str, ...],
+    *,
+    start: int | None = None,
 ) -> str | None:
     """A subject with the group of the one home its sentence names, for people who left it.
 
@@ -138,6 +140,9 @@ def from_home(
     A home the figure's people are in ("40 fighters are in Libya") is where
     they are, not whence they left; a place after "to" is where they went,
     and for a return a place after "from" is where they came back from.
+    A home that labels the figure as an item of a list ("followed by Russia
+    with 2,400, then Turkey with 2,100") is that figure's home, however
+    many the sentence names (``start``: where the figure starts).
     """
     known = canon()
     if subject is not None and subject.startswith("part of "):
@@ -147,7 +152,7 @@ def from_home(
         rest = subject.removeprefix("part of ")
         if fold(rest) in known.generic_words:
             return subject
-        return f"part of {from_home(index, sentence, rest, measure, places)}"
+        return f"part of {from_home(index, sentence, rest, measure, places, start=start)}"
     kind = known.kinds.get(measure) if measure is not None else None
     if (
         kind is None
@@ -159,6 +164,9 @@ def from_home(
     if bisect.bisect_left(starts, sentence[0]) == bisect.bisect_left(starts, sentence[1]):
         return subject  # no place named, so no home (most windows of a page with no end)
     returning = kind.family == RETURNS
+    label = _item_label(index, start) if start is not None else None
+    if label is not None:
+        return f"{label.rsplit(' ', 1)[0]} {subject}" if subject else label
     # per stretch read: a long sentence is read in windows (Index.window)
     homes: dict[tuple[bool, int, int], str] = index.table("sentence homes")
     key = (returning, *sentence)
@@ -182,6 +190,31 @@ def from_home(
     if places and all(known.place_within(p, frozenset({home})) for p in places):
         return subject  # counted at home: the home names where they are
     return f"{group.rsplit(' ', 1)[0]} {subject}" if subject else group
+
+
+def _item_label(index: Index, start: int) -> str | None:
+    """The group whose home labels a figure as a list item: "تلتها روسيا بـ2400" (Russians)."""
+    i = bisect.bisect_left(index.place_starts, start) - 1
+    if i < 0:
+        return None
+    m = index.places[i]
+    know, text = index.know, index.ftext
+    if start - m.end > _LABEL_GAP:
+        return None
+    item = know.item_figure_re.match(text, m.end)
+    ranked = item is None and (
+        know.ranking_after_re.match(text, m.end) is not None
+        or know.ranking_before_re.search(text, max(0, m.start - 40), m.start) is not None
+    )
+    if ranked and any(ch.isdigit() or ch in ".;" for ch in text[m.end : start]):
+        return None  # "Tunisia ranked first with 6,000": the next figure's own
+    if not ranked and (item is None or item.end() != start + 1):
+        return None  # the pattern ends on the figure's first digit
+    return _groups_of_homes().get(m.value)
+
+
+# How far (in characters) the label of a list item may stand before its figure.
+_LABEL_GAP = 30
 
 
 def _home_read(index: Index, m: Mention, returning: bool) -> str:

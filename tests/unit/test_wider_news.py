@@ -1469,3 +1469,23 @@ def test_a_body_named_by_its_kind_fields_and_scope_speaks_in_english(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tunisia ranked first with 6,000 fighters, followed by Russia with 2,400 and "
+            "Turkey with 2,100.",
+            "en",
+        ),
+        ("حلت تونس أولى بستة آلاف مقاتل، تلتها روسيا بـ2400 مقاتل، ثم تركيا بـ2100.", "ar"),
+    ],
+)
+def test_a_home_labelling_a_list_item_names_its_people(text: str, lang: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.subject for c in claims] == [
+        "Tunisian nationals",
+        "Russian nationals",
+        "Turkish nationals",
+    ]
