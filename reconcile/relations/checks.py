@@ -711,7 +711,7 @@ def part_of_an_unknown(a: Evidence, b: Evidence, context: Context) -> Relation |
                 why = "a count of a role below a figure for people not named: it may lie within it"
                 return explained(RelationKind.SCOPE_DIFFERS, *ordered(a, b), why)
             if (
-                other.claim.subject is None
+                (other.claim.subject is None or _of_no_group_among(other, part))
                 and part.claim.document != other.claim.document
                 # with a period unknown, the rules of unknown periods say more
                 and part.scope.period is not None
@@ -766,6 +766,23 @@ def _names_a_group(e: Evidence) -> bool:
     if any(role in wide for role in parsed.roles):
         return False
     return bool(parsed.roles or parsed.details)
+
+
+def _of_no_group_among(e: Evidence, named: Evidence) -> bool:
+    """Whether a claim counts the roles of a named group's claim with no group of its own.
+
+    "30 children" beside "three Chechen children": the three may be among
+    the thirty, as they may be among a figure that names no one.
+    """
+    mine, theirs = e.scope.parsed, named.scope.parsed
+    return (
+        mine is not None
+        and theirs is not None
+        and not mine.groups
+        and bool(theirs.groups)
+        and mine.roles <= theirs.roles
+        and mine.details <= theirs.details
+    )
 
 
 def _of_a_role_alone(e: Evidence) -> bool:

@@ -1489,3 +1489,15 @@ def test_a_home_labelling_a_list_item_names_its_people(text: str, lang: str) -> 
         "Russian nationals",
         "Turkish nationals",
     ]
+
+
+def test_a_named_group_well_below_the_same_role_unnamed_in_another_report_is_a_part() -> None:
+    docs = [
+        parse_document(f"---\nlang: en\npublished: 2019-01-02\n---\n{text}\n", f"{name}.txt")
+        for name, text in [
+            ("a", "Thirty children were rescued in Idlib on Sunday."),
+            ("b", "Three Turkish children were rescued in Idlib on Sunday."),
+        ]
+    ]
+    kinds = [r.kind.value for r in reconcile(docs).relations]
+    assert kinds == ["scope_differs"]
