@@ -1501,3 +1501,16 @@ def test_a_named_group_well_below_the_same_role_unnamed_in_another_report_is_a_p
     ]
     kinds = [r.kind.value for r in reconcile(docs).relations]
     assert kinds == ["scope_differs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The campaign involved 5,000 soldiers and 29,000 coalition bombs.", "en", "bombs"),
+        ("Армия сбросила 200 бомб на город.", "ru", "bombs"),
+        ("وزرعت القوات 300 لغم قرب الحدود.", "ar", "mines"),
+    ],
+)
+def test_munitions_are_counted_as_things(text: str, lang: str, unit: str) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert claims[-1].unit == unit
