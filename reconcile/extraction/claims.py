@@ -103,6 +103,8 @@ def _extract(document: Document, text: str, language: str | None) -> tuple[Claim
     by_noun: dict[tuple[int, str], str] = {}
     # where the last figure read as a part of a total ends, by sentence start
     parts: dict[int, int] = {}
+    # the measure the last figure of people of a sentence settled on, by sentence start
+    settled: dict[int, str] = {}
     for found in scan(index.folded, code, years=True):
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
@@ -117,6 +119,7 @@ def _extract(document: Document, text: str, language: str | None) -> tuple[Claim
             if_returned=if_returned,
             by_noun=by_noun,
             parts=parts,
+            settled=settled,
         )
         if claim is not None:
             claims.append(claim)
@@ -873,6 +876,7 @@ def _claim(
     if_returned: dict[int, tuple[str, ...]],
     by_noun: dict[tuple[int, str], str],
     parts: dict[int, int],
+    settled: dict[int, str],
 ) -> Claim | None:
     start, end = found.start, found.end
     # the sentence as far as the figure reads it: all of a real one, a bounded
@@ -1088,14 +1092,15 @@ def _claim(
         earlier=before[0] if before is not None and before[0] >= clause[0] else None,
     )
     moved = canon().at_home.get(measure) if people and measure is not None else None
-    if (
-        moved is not None
-        # "436 Egyptians evacuated, among them 27 students": a part as its whole
-        and not (subject and subject.startswith("part of ") and before and before[1] == measure)
-        and not _away(subject, places)
-    ):
+    if subject and subject.startswith("part of ") and before and before[1] == measure:
+        # "436 Egyptians evacuated, among them 27 students", "4,500 residents
+        # evacuated, 1,100 of them children": a part moved as its whole was
+        measure = settled.get(s_start, measure)
+    elif moved is not None and not _away(subject, places):
         # "1,200 residents were evacuated": moved within their own country
         measure = moved
+    if people and measure is not None:
+        settled[s_start] = measure
     if people:
         subject = from_home(index, sentence, subject, measure, places, start=start)
         if subject and not subject.startswith("part of "):

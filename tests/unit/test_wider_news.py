@@ -1514,3 +1514,19 @@ def test_a_named_group_well_below_the_same_role_unnamed_in_another_report_is_a_p
 def test_munitions_are_counted_as_things(text: str, lang: str, unit: str) -> None:
     claims = extract(Document(id="x", text=text, lang=lang))
     assert claims[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        ("Some 4,500 residents were evacuated, among them 1,100 children.", "en", "displaced"),
+        ("Эвакуированы 4,5 тысячи человек, в том числе 1100 детей.", "ru", "displaced"),
+        # (guard) foreigners brought out, and a part of them, stay evacuated
+        ("Some 436 Egyptians were evacuated, among them 27 students.", "en", "evacuated"),
+    ],
+)
+def test_a_part_of_people_evacuated_is_moved_as_its_whole(
+    text: str, lang: str, measure: str
+) -> None:
+    claims = extract(Document(id="x", text=text, lang=lang))
+    assert [c.measure for c in claims] == [measure, measure]
