@@ -157,6 +157,10 @@ _WORD_BOUNDARY_START = r"(?<![^\W\d_])"
 _WORD_BOUNDARY_END = r"(?![^\W\d_])"
 
 
+# A comma, and the blanks after it, that a qualifier of several words may follow.
+_AFTER_COMMA = r"(?:[,،][ \t]*)?"
+
+
 def _alternation(keys: Iterable[str]) -> str:
     """A regex matching any of ``keys`` (longest first), factored as a trie; never empty.
 
@@ -215,14 +219,17 @@ def scanner_for(code: str) -> Scanner:
     openers = {o for o, _ in lex.ranges if o}
     # a proclitic may open the figure after a qualifier: "جاوز المليون" (the million)
     qualifiers = trie_regex([*lex.before, *openers])
-    before = re.compile(rf"{_WORD_BOUNDARY_START}{prefix}(?P<q>{qualifiers})[ \t]*{prefix}[ \t]*$")
+    # (each run of blanks stands apart, so that a long run is tried once, not
+    # once per way of splitting it between two runs)
+    proclitic = rf"(?:{_alternation(lex.prefixes)}[ \t]*)?" if lex.prefixes else ""
+    before = re.compile(rf"{_WORD_BOUNDARY_START}{prefix}(?P<q>{qualifiers})[ \t]*{proclitic}$")
     after_words = sorted(lex.after, key=len, reverse=True)
     # a qualifier of several words may stand after a comma: "500 fighters, at
     # most" (not one word: "300 members, plus their families" adds others)
     after = re.compile(
         "|".join(
             (
-                rf"[ \t]*{'[,،]?' if ' ' in w else ''}[ \t]*{trie_regex([w])}{_WORD_BOUNDARY_END}"
+                rf"[ \t]*{_AFTER_COMMA if ' ' in w else ''}{trie_regex([w])}{_WORD_BOUNDARY_END}"
                 if w[-1].isalnum()
                 else re.escape(w)
             )
