@@ -1941,6 +1941,17 @@ _SHORT_FORM = re.compile(r"[ \t]*\([^\W\d_a-zа-яё]{2,8}\)")
 _CLAUSE_STOP = re.compile(r"[,.;:!?«»\"“”()]")
 
 
+def _abbreviated(text: str, stop: re.Match[str], know: Knowledge) -> bool:
+    """Whether a full stop ends an abbreviation ("Dr.", "Gen.") rather than a clause."""
+    if stop.group() != ".":
+        return False
+    word = _WORD_BEFORE_STOP.search(text, 0, stop.start())
+    return word is not None and word.group(1).lower() in know.abbreviations
+
+
+_WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+
+
 def _titled_after(original: str, know: Knowledge) -> str | None:
     """A speaker after the verb that opens with a title, further on in its clause.
 
@@ -1952,6 +1963,8 @@ def _titled_after(original: str, know: Knowledge) -> str | None:
     # a body's short form in brackets is part of its name: "организации по миграции (МОМ)"
     original = _SHORT_FORM.sub("", original)
     stop = _CLAUSE_STOP.search(original)
+    while stop is not None and _abbreviated(original, stop, know):
+        stop = _CLAUSE_STOP.search(original, stop.end())  # "said Dr. Ahmed Hassan"
     clause = original[: stop.start()] if stop else original
     tokens = clause.split()
     for n, token in enumerate(tokens):

@@ -1530,3 +1530,21 @@ def test_a_part_of_people_evacuated_is_moved_as_its_whole(
 ) -> None:
     claims = extract(Document(id="x", text=text, lang=lang))
     assert [c.measure for c in claims] == [measure, measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Thirty people died, said Dr. Ahmed Hassan, director of the hospital.", "Ahmed Hassan"),
+        (
+            "At least 30 people were killed, according to a statement from the provincial "
+            "governor's office.",
+            "provincial governor's office",
+        ),
+    ],
+)
+def test_a_speaker_after_an_abbreviated_title_or_a_statement_is_read_whole(
+    text: str, speaker: str
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.speaker == speaker
