@@ -250,12 +250,7 @@ def _body_of_fields(folded: list[str], know: Knowledge) -> str | None:
     # "مركز عمليات الطوارئ الوطني": what the body covers, after its fields
     scope = speakers.body_scopes.get(rest[-1]) if fields and rest else None
     if scope is not None:
-        rest = rest[:-1]
-        kind = f"{scope} {' and '.join(fields)} {kind}"
-        fields = []
-        if not rest:
-            return kind
-        return None
+        return f"{scope} {' and '.join(fields)} {kind}" if len(rest) == 1 else None
     if fields and len(rest) == 1 and rest[0] in know.place_of:
         # "Nineveh Health Department": the body of a province or a city
         return f"{know.place_of[rest[0]]} {' and '.join(fields)} {kind}"

@@ -207,7 +207,7 @@ def _item_label(index: Index, start: int) -> str | None:
         or know.ranking_before_re.search(text, max(0, m.start - 40), m.start) is not None
     )
     if ranked and any(ch.isdigit() or ch in ".;" for ch in text[m.end : start]):
-        return None  # "Tunisia ranked first with 6,000": the next figure's own
+        return None  # a figure or a stop between them: the label is an earlier item's
     if not ranked and (item is None or item.end() != start + 1):
         return None  # the pattern ends on the figure's first digit
     return _groups_of_homes().get(m.value)
