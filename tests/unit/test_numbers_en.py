@@ -6,6 +6,8 @@ the forms wire copy uses; none is taken from the seed or dev articles.
 """
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile import Quantity, quantities
 
@@ -169,3 +171,25 @@ def test_unit_round_trips_and_stays_out_of_json_when_absent() -> None:
     assert Quantity.from_dict(money.to_dict()) == money
     (plain,) = quantities("around 300", language="en")
     assert "unit" not in plain.to_dict()
+
+
+@given(
+    n=st.integers(min_value=2, max_value=10**6),
+    bound=st.sampled_from(
+        [
+            ("at most", "at_most"),
+            ("at the most", "at_most"),
+            ("at least", "at_least"),
+            ("or more", "at_least"),
+        ]
+    ),
+    comma=st.booleans(),
+)
+def test_a_bound_of_several_words_after_the_noun_holds_with_or_without_a_comma(
+    n: int, bound: tuple[str, str], comma: bool
+) -> None:
+    words, qualifier = bound
+    text = f"{n:,} fighters{',' if comma else ''} {words}"
+    (found,) = quantities(text, language="en")
+    assert (found.qualifier.value, found.text) == (qualifier, f"{n:,}")
+    assert (found.low if qualifier == "at_least" else found.high) == n
