@@ -15,6 +15,12 @@ from reconcile import Document, extract
 # language, sentence, figure, measure, subject
 CASES: list[tuple[str, str, int, str | None, str | None]] = [
     # disasters
+    ("en", "The storm claimed 14 lives.", 14, "killed", None),
+    ("en", "Some 300 people were left dead.", 300, "killed", None),
+    ("en", "The floods affected the lives of 200,000 people.", 200000, None, None),
+    ("en", "Around 200 people were airlifted to safety.", 200, "displaced", None),
+    ("en", "Police took 30 people into custody.", 30, "detained", None),
+    ("en", "The virus has sickened 400 people.", 400, "infected", None),
     ("en", "Officials said 19 evacuees were taken into custody.", 19, "detained", "evacuees"),
     ("en", "Flooding drowned 35 farmers last week.", 35, "died", "farmers"),
     ("en", "The epidemic has claimed the lives of 230 people.", 230, "killed", None),
