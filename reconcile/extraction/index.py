@@ -140,6 +140,17 @@ def mentions(pattern: re.Pattern[str], text: str, table: Mapping[str, str]) -> l
     return out
 
 
+def _placed_by_preposition(text: str, m: Mention, listed: frozenset[str], know: Knowledge) -> bool:
+    """Whether a place mention is no name: not listed as one, or after a preposition of place."""
+    if " ".join(text[m.start : m.end].split()) not in listed:
+        return True
+    before = _LAST_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return before is not None and before.group(1) in know.place_stops
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def _written_as_place(folded: Folded, m: Mention, capitalised: frozenset[str]) -> bool:
     """Whether a place mention is no common word: capitalised, or not listed as one."""
     if " ".join(folded.text[m.start : m.end].split()) not in capitalised:
@@ -284,6 +295,10 @@ class Index:
             # "чили" is a pepper, "Чили" Chile: a name that is also a common
             # word is a place only written with a capital (places.toml [capitalised])
             places = [m for m in places if _written_as_place(folded, m, capitalised)]
+        first_names = know.lex.places.after_preposition
+        if first_names:
+            # "Chad" is a first name, "Niger" a river: a place after "in", "to", "from"
+            places = [m for m in places if _placed_by_preposition(ftext, m, first_names, know)]
         measures = mentions(know.measure_re, ftext, know.measure_of)
         documents = know.lex.measures.document_nouns
         if documents:

@@ -393,6 +393,7 @@ class Places:
     bearings_alone: bool = _field(_flag, False)
     routes: frozenset[str] = _field(word_list, _NO_WORDS)
     capitalised: frozenset[str] = _field(word_list, _NO_WORDS)
+    after_preposition: frozenset[str] = _field(word_list, _NO_WORDS)
 
 
 # -- who says so ---------------------------------------------------------------

@@ -1548,3 +1548,20 @@ def test_a_speaker_after_an_abbreviated_title_or_a_statement_is_read_whole(
 ) -> None:
     (claim,) = extract(Document(id="x", text=text, lang="en"))
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Some 600,000 Sudanese refugees have fled to Chad.", ("Chad",)),
+        ("In Niger, 40 soldiers were killed.", ("Niger",)),
+        # a first name and a river are no places
+        ("Chad Smith said 30 people died.", ()),
+        ("Twelve people drowned in the Niger river.", ()),
+    ],
+)
+def test_a_name_that_is_also_a_first_name_is_a_place_after_a_preposition(
+    text: str, places: tuple[str, ...]
+) -> None:
+    (claim,) = extract(Document(id="x", text=text, lang="en"))
+    assert claim.places == places
