@@ -18,6 +18,7 @@ from ..lang.canon import canon
 from ..model import Document
 from ..text import Folded, fold, fold_with_offsets
 from .knowledge import Knowledge, forms, presence
+from .reader import word_before
 from .sources import nominative, to_latin
 
 __all__ = ["LONG_SENTENCE", "REACH", "Index", "Mention", "Verb", "between", "last_between"]
@@ -144,11 +145,8 @@ def _placed_by_preposition(text: str, m: Mention, listed: frozenset[str], know: 
     """Whether a place mention is no name: not listed as one, or after a preposition of place."""
     if " ".join(text[m.start : m.end].split()) not in listed:
         return True
-    before = _LAST_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
-    return before is not None and before.group(1) in know.place_stops
-
-
-_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+    before = word_before(text, m.start, max(0, m.start - 20))
+    return before is not None and before[0] in know.place_stops
 
 
 def _written_as_place(folded: Folded, m: Mention, capitalised: frozenset[str]) -> bool:

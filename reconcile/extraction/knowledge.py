@@ -771,7 +771,7 @@ def knowledge(code: str) -> Knowledge:
         ),
         # and right before it, where the verb comes first: "وتستضيف تركيا"
         hosting_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(lex.prefixes) if lex.prefixes else ''})?"
+            rf"(?<![\w-])(?:{_alternatives(lex.prefixes)})?"
             rf"(?:{_alternatives(grammar.hosting)})\s+$"
         ),
         # a preposition of place, then at most two words before the place:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ..text import fold, trie_regex
 from .index import Index, Verb, name_following, organization_ending, speaker_start
 from .knowledge import Knowledge
+from .reader import word_before
 from .sources import (
     canonical_speaker,
     is_organization,
@@ -1945,11 +1946,8 @@ def _abbreviated(text: str, stop: re.Match[str], know: Knowledge) -> bool:
     """Whether a full stop ends an abbreviation ("Dr.", "Gen.") rather than a clause."""
     if stop.group() != ".":
         return False
-    word = _WORD_BEFORE_STOP.search(text, 0, stop.start())
-    return word is not None and word.group(1).lower() in know.abbreviations
-
-
-_WORD_BEFORE_STOP = re.compile(r"([^\W\d_]+)$")
+    word = word_before(text, stop.start(), 0)
+    return word is not None and word[0].lower() in know.abbreviations
 
 
 def _titled_after(original: str, know: Knowledge) -> str | None:
