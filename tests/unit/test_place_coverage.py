@@ -97,8 +97,12 @@ def test_a_region_or_a_newly_known_place_is_read(text: str, lang: str, place: st
 def test_a_large_city_is_read_and_lies_in_its_country(
     text: str, lang: str, city: str, country: str
 ) -> None:
-    assert _places(text, lang)[-1] == (city,)
-    assert canon().place_within(city, frozenset({country}))
+    _read_within(text, lang, city, country)
+
+
+def _read_within(text: str, lang: str, place: str, country: str) -> None:
+    assert _places(text, lang)[-1] == (place,)
+    assert canon().place_within(place, frozenset({country}))
 
 
 @pytest.mark.parametrize(
@@ -137,8 +141,7 @@ def test_a_large_city_is_read_and_lies_in_its_country(
 def test_a_first_level_division_is_read_and_lies_in_its_country(
     text: str, lang: str, division: str, country: str
 ) -> None:
-    assert _places(text, lang)[-1] == (division,)
-    assert canon().place_within(division, frozenset({country}))
+    _read_within(text, lang, division, country)
 
 
 @pytest.mark.parametrize(
