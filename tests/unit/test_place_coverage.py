@@ -110,6 +110,7 @@ def _read_within(text: str, lang: str, place: str, country: str) -> None:
     [
         # first-level divisions of large countries, in every language
         ("Officials said 30 people died in floods in Queensland.", "en", "Queensland", "Australia"),
+        ("Police said 12 people died in floods in Arkansas.", "en", "Arkansas", "United States"),
         (
             "Police said 12 people were killed in a shooting in Texas.",
             "en",
