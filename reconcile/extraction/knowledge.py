@@ -130,6 +130,7 @@ class Knowledge:
     relaying: frozenset[str]
     relayed_from: frozenset[str]
     opening_only: frozenset[str]
+    object_clause: frozenset[str]
     titles: frozenset[str]
     title_modifiers: frozenset[str]
     organization_heads: frozenset[str]
@@ -562,6 +563,7 @@ def knowledge(code: str) -> Knowledge:
         relaying=frozenset(verbs.relaying),
         relayed_from=frozenset(verbs.relayed_from),
         opening_only=frozenset(verbs.opening_only),
+        object_clause=frozenset(verbs.object_clause),
         titles=speakers.titles.words,
         title_modifiers=speakers.titles.modifiers,
         organization_heads=speakers.titles.organizations,

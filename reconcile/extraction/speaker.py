@@ -854,6 +854,8 @@ def _sentence_speaker(
             continue  # "X said that rescuers had found 44 bodies": X speaks
         if m.start >= end and not _attributes_back(index, m, end):
             continue  # a verb after the figure attributes it only as ", the ministry said"
+        if m.verb in know.object_clause and not _in_object_clause(index, m, start):
+            continue  # "الأرقام التي أعلنتها الوزارة" speaks for its own clause only
         if m.start < start:
             if background_found:
                 continue  # "X said ..., where 60,000 people live": the writer's background
@@ -866,8 +868,11 @@ def _sentence_speaker(
         if m.verb in know.relaying:
             name = _relayed(index, m, part_end)
         elif know.verb_first:
+            # a name after its verb ends where the figure begins, whatever
+            # proclitic joins them ("وقال المسؤول بنحو 300": no name "بنحو")
+            upto = start if m.start < start else part_end
             name = (
-                name_following(index, speaker_start(index, m, part_end), part_end)
+                name_following(index, speaker_start(index, m, upto), upto)
                 or _framed_before(index, m)
                 or _last_named(index, m.start)
             )
@@ -908,6 +913,20 @@ def _sentence_speaker(
     if cited is not None:
         return cited
     return _reporting_noun(index, part_start, start)
+
+
+# How far after a verb of [verbs] object_clause its figure may stand, and what may not stand
+# between them.
+_OBJECT_CLAUSE_REACH = 80
+_CLAUSE_MARK = re.compile(r"[,،;؛:.!?\n]")
+
+
+def _in_object_clause(index: Index, verb: Verb, start: int) -> bool:
+    """Whether a figure at ``start`` is in the relative clause a verb of object_clause opens."""
+    return (
+        verb.end <= start <= verb.end + _OBJECT_CLAUSE_REACH
+        and _CLAUSE_MARK.search(index.ftext, verb.end, start) is None
+    )
 
 
 def _reported_content(index: Index, verbs: list[Verb], verb: Verb, end: int) -> bool:

@@ -410,6 +410,10 @@ class Verbs:
     ``opening_only``: verbs whose letters are also another word ("بين" is
     "showed" and "between"): read as verbs only when they open their sentence
     and a complementiser follows them.
+    ``object_clause``: verbs of ``before`` whose object pronoun is the figures
+    of a relative clause ("الأرقام التي أعلنتها السلطات والتي لا تتعدى 2929",
+    the figures the authorities announced, which do not exceed 2,929): they
+    name the source of a figure only right after their subject, in one clause.
     ``after_clause``: phrases of ``after`` that open a clause ("بحسب ما اعلنت
     الوزارة", according to what the ministry announced): the source is the
     subject of the clause's verb, after it.
@@ -422,6 +426,7 @@ class Verbs:
     relaying: tuple[str, ...] = ()
     relayed_from: tuple[str, ...] = ()
     opening_only: tuple[str, ...] = ()
+    object_clause: tuple[str, ...] = ()
     after_clause: tuple[str, ...] = ()
     ends_prefixes: tuple[str, ...] = ()
     """Proclitics that end a name after its verb when a word opens with them
@@ -441,6 +446,7 @@ _VERB_KEYS = (
     "relaying",
     "relayed_from",
     "opening_only",
+    "object_clause",
     "after_clause",
     "ends_prefixes",
     "ends_unless_written",
