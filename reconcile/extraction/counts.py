@@ -145,6 +145,11 @@ def _reason_around(
         # "في يوم واحد", "قرية واحدة": a numeral after its noun counts that noun
         words = before.split()
         noun = words[-1] if words and before[-1:].isspace() else None
+        if noun is not None and (
+            noun[-1].isdigit() or noun in know.lex.cardinals or noun in know.lex.scales
+        ):
+            # "600 واحد منهم": "one" after a figure counts its individuals (600 of them)
+            return "individuals of the figure before"
         if noun is not None:
             for bare in forms(noun, know.lex.prefixes):
                 if bare in know.not_counts:

@@ -324,6 +324,9 @@ def _read_noun_phrase(
     tokens: list[tuple[str, int, int]] = []
     _have(tokens, more, 10)
     i = 0
+    after_noun = know.lex.numbers.after_noun
+    if len(tokens) > 1 and tokens[0][0] in after_noun and tokens[1][0] in know.them:
+        del tokens[0]  # "600 واحد منهم": six hundred individuals of them
     if tokens and tokens[0][0] in know.them:  # Arabic "منهم": of them, in one word
         np.people, np.head, np.end = True, PART_OF_GROUP, tokens[0][2]
         i = 1

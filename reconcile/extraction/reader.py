@@ -250,6 +250,7 @@ class Parser:
         # the smallest scale of a thousand or more added so far, and the state just after it:
         # "nine thousand and ten thousand" is two figures, since groups only grow smaller
         big_scale, after_big = Decimal(0), saved
+        joined = False  # whether a detached joiner stands right before this word
         while nxt is not None:
             if total + current > MAX_VALUE:
                 # "one hundred one hundred ...": a chain past any count is two figures
@@ -258,6 +259,7 @@ class Parser:
             # the state before this word, and before the word before it
             before_last, saved = saved, (total, current, last, last_scale, end, cursor)
             word, _, w_end = nxt
+            after_joiner, joined = joined, False
             if word[:1] in self.joiners and word[1:] in lex.cardinals and last is not None:
                 # "خمسه وعشرون", "مئه وخمسون", "الفين ومائتين": "و" glued to a number word
                 number = lex.cardinals[word[1:]]
@@ -278,6 +280,14 @@ class Parser:
                 number = lex.cardinals[word]
                 if (
                     last == "unit"
+                    # Arabic adds a unit only after "و": "مليون واحد" is a million
+                    # ("a single"), "600 واحد" six hundred individuals
+                    or (
+                        last is not None
+                        and self.t.joiner_required
+                        and not after_joiner
+                        and number < _TEN
+                    )
                     or (last == "ten" and (number >= 10 or current % 10))
                     or (last == "hundred" and number >= 100)
                 ):
@@ -329,7 +339,7 @@ class Parser:
                     end = cursor = peek[2]
                     nxt = self._next_word(cursor)
                     continue
-                nxt = peek
+                nxt, joined = peek, True
                 continue
             else:
                 break
@@ -448,6 +458,13 @@ class Parser:
             more = self.read_digits(joined) if self.text[end:joined].strip() else None
         else:
             more = self.read_words(joined)
+            if (
+                more is not None
+                and more.low < _TEN
+                and self.t.joiner_required
+                and not self.text[end:joined].strip()
+            ):
+                more = None  # "مليون واحد": with no joiner, a single million
         if more is not None and more.low < scale and value >= 100:
             return Reading(value + more.low, value + more.low, more.end, scale=scale)
         return self._fraction_tail(Reading(value, value, end, scale=scale))
@@ -489,6 +506,7 @@ class Parser:
 _LONGEST_SCALE_WORD = 16
 # one, built once: decimals are immutable, and a plain figure asks for it twice
 _ONE = Decimal(1)
+_TEN = 10
 
 
 def word_before(text: str, pos: int, floor: int) -> tuple[str, int] | None:

@@ -62,6 +62,7 @@ class Tables:
     not_names: frozenset[str]
     counted: frozenset[str]
     joiner_after_units: bool
+    joiner_required: bool
     articles: frozenset[str]
     fraction_of: frozenset[str]
     points: frozenset[str]
@@ -114,6 +115,7 @@ def _tables(lex: Lexicon) -> Tables:
             ]
         ),
         joiner_after_units=numbers.joiner_after_units,
+        joiner_required=numbers.joiner_required,
         articles=frozenset(numbers.articles),
         fraction_of=numbers.fractions_of,
         points=numbers.points,

@@ -257,6 +257,7 @@ class Numbers:
     times: frozenset[str] = _field(word_list, _NO_WORDS)
     names: NameWords = _field(_name_words, _NO_NAMES)  # noqa: RUF009 - a frozen value
     joiner_after_units: bool = _field(_flag, False)
+    joiner_required: bool = _field(_flag, False)
     singular_after: frozenset[str] = _field(word_list, _NO_WORDS)
     ordinals: frozenset[str] = _field(word_list, _NO_WORDS)
     after_noun: frozenset[str] = _field(word_list, _NO_WORDS)
