@@ -46,6 +46,7 @@ _LOWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 # (", who tracks fighters in Syria,") fits easily; the bound keeps the work for
 # each verb constant in a sentence that has no end.
 _NAME_REACH = 300
+_DIGIT = re.compile(r"\d")
 
 # ", the ministry said": a verb after the figure attributes it when a comma or
 # a closing quote and at most nine words stand before the verb (", the
@@ -670,6 +671,8 @@ def _reads_on(index: Index, verb: Verb) -> bool:
         name = name_following(index, speaker_start(index, verb, s_end), s_end)
         return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
+        if any(word in know.pronouns for word in verb.verb.split()):
+            return True  # "по его словам": whoever is named after the phrase
         return _name_after(index, verb.end, s_end) is None
     return _before_verb(index, verb).pronoun
 
@@ -783,6 +786,10 @@ def _verb_speaker(index: Index, verb: Verb) -> str | None:
         if not before.passive:
             name = _resolve_pronoun(index, s_start) if before.pronoun else before.name
             if before.quote_or_comma:
+                if _DIGIT.search(index.ftext, max(s_start, verb.start - _NAME_REACH), verb.start):
+                    # "уничтожено 160 боевиков ИГ, сообщил X": a name ending a
+                    # clause with a figure, before the comma, is what was said
+                    name = None
                 name = _not_place(name, know)
                 name = _titled_after_verb(index, verb.end, s_end) or name
                 if name is None:
@@ -801,9 +808,11 @@ def _after_verb_name(index: Index, verb: Verb, lo: int, hi: int) -> str | None:
     A pronoun in the verb's phrase ("по его словам", "приводит его слова
     радио X") is the person named last after ``lo``, whoever is named after.
     """
-    return _possessive(index, verb, lo) or _nominative(
-        _name_after(index, verb.end, hi), verb, index.know
-    )
+    if any(word in index.know.pronouns for word in verb.verb.split()):
+        # "по его словам, на стороне ИГ воюет ...": the one "his" means, named
+        # before (or before the sentence), never a name read after the phrase
+        return _possessive(index, verb, lo)
+    return _nominative(_name_after(index, verb.end, hi), verb, index.know)
 
 
 def _sentence_speaker(
@@ -889,7 +898,9 @@ def _sentence_speaker(
                 continue
             name = _resolve_pronoun(index, part_start) if before.pronoun else before.name
             if before.quote_or_comma:
-                name = _not_place(name, know)
+                # "уничтожено 160 боевиков ИГ, сообщил X": a name before the comma
+                # that ends the figure's own clause is what was said, not who said it
+                name = _not_place(name, know) if m.start < start else None
                 # inverted attribution after a quote or a comma: '"...," said
                 # the minister'; "..., уточнил глава Чечни": a title after the
                 # verb opens its subject, not the word before the comma

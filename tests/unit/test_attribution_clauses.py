@@ -53,3 +53,57 @@ def test_a_name_after_its_verb_ends_where_the_figure_begins(text: str) -> None:
     # the qualifier's proclitic ("بنحو") is no word of the speaker's name
     (claim,) = extract(Document(id="x", text=text, lang="ar"))
     assert claim.speaker in {"official", "ministry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "his words": the person named before, never a name read after the phrase
+        "В Луганске погибли 12 человек, сообщил глава МЧС Иван Петров. По его словам,"
+        " на стороне ВСУ воюют более 900 наемников.",
+        "В Луганске погибли 12 человек, сообщил глава МЧС Иван Петров.\n\nПо его словам,"
+        " на стороне ВСУ воюют более 900 наемников.",
+    ],
+)
+def test_his_words_are_the_person_named_before(text: str) -> None:
+    assert _by_figure(text, "ru")["более 900"].speaker == "Ivan Petrov"
+
+
+def test_his_words_with_no_one_named_before_name_no_one_after() -> None:
+    claims = _by_figure("По его словам, на стороне ВСУ воюют более 900 наемников.", "ru")
+    assert claims["более 900"].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name ending the figure's own clause, before ", said X", is what was said
+        "В Сирии уничтожено 160 боевиков ИГ, сообщил Олег Сыромолотов. По его словам,"
+        " на стороне ИГ воюют более 900 наемников.",
+    ],
+)
+def test_a_name_before_the_comma_of_an_inverted_attribution_is_no_speaker(text: str) -> None:
+    claims = _by_figure(text, "ru")
+    assert claims["160"].speaker == "Oleg Syromolotov"
+    assert claims["более 900"].speaker == "Oleg Syromolotov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По словам министра, в результате обстрела погибли 30 человек.", "minister"),
+        ("Министр заявил, что в результате обстрела погибли 30 человек.", "minister"),
+        ("Чиновник сообщил, что в результате обстрела погибли 30 человек.", "official"),
+        ("Как сообщил пресс-секретарь губернатора, погибли 30 человек.", "spokesperson"),
+    ],
+)
+def test_a_russian_office_with_no_name_is_named_in_english(text: str, speaker: str) -> None:
+    assert _by_figure(text, "ru")["30"].speaker == speaker
+
+
+def test_his_words_after_a_paragraph_break_go_on_with_the_speaker_before() -> None:
+    text = (
+        "В Сирии уничтожено 160 боевиков ИГ, сообщил заместитель министра иностранных дел"
+        " Олег Сыромолотов.\n\nПо его словам, на стороне ИГ воюют более 900 наемников."
+    )
+    assert _by_figure(text, "ru")["более 900"].speaker == "Oleg Syromolotov"
