@@ -991,9 +991,11 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
-    if measure is None and not (np.people or gapped or tabled or np.unit or np.head):
-        # "the real number of returnees ... We estimate it at around 300"
-        measure = referred_measure(index, start, previous_measure.get(line))
+    if not (np.people or gapped or tabled or np.unit or np.head):
+        # "the real number of returnees ... We estimate it at around 300"; "arrested
+        # 270 protesters, a group said, though the ministry put the number at 150":
+        # what the number valued counts, not a measure word of another figure
+        measure = referred_measure(index, start, previous_measure.get(line)) or measure
     if measure is None and not (np.people or gapped or tabled) and np.unit is None:
         # "women who had been held, 40 from Kazakhstan": with nothing else
         # said of it, the figure counts as the group its list breaks down

@@ -18,7 +18,7 @@ from typing import TypeVar
 from ..errors import UnsupportedLanguageError
 from ..extraction.knowledge import knowledge
 from ..lang import available_languages, canon, grammar_words, lexicon
-from ..model import Claim, Qualifier, Quantity, Relation, RelationKind
+from ..model import Claim, Qualifier, Quantity, Relation, RelationKind, Tolerance
 from ..names import same_source
 from ..scope import NESTED, Nesting, Scope, measure_relation, place_relation, subject_relation
 from ..text import fold
@@ -38,6 +38,7 @@ __all__ = [
     "any_scope",
     "between_questions",
     "compatible",
+    "disputed_in_one_sentence",
     "if_apart",
     "if_overlapping",
     "if_question",
@@ -966,6 +967,40 @@ def _revises_after(gap: int) -> str:
     return f"a later figure ({gap} days apart) revises the earlier one"
 
 
+@if_apart
+def disputed_in_one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
+    """One sentence sets two sources' values of one count against each other: a contradiction.
+
+    "More than 270 were arrested, a rights group said, though the ministry put
+    the figure at 150": two named speakers, one measure of the same people in
+    the same places, values that cannot both hold. Without two speakers, two
+    figures of a sentence are a part and its whole or two groups
+    (:func:`one_sentence`).
+    """
+    ca, cb = a.claim, b.claim
+    if ca.document != cb.document or not ca.quote or ca.quote != cb.quote:
+        return None
+    if a.interval.overlaps(b.interval):
+        return None
+    if ca.speaker is None or cb.speaker is None or _same_speaker(ca, cb):
+        return None
+    sa, sb = a.scope, b.scope
+    if sa.measure is None or (sa.measure, sa.unit, sa.subject, sa.places) != (
+        sb.measure,
+        sb.unit,
+        sb.subject,
+        sb.places,
+    ):
+        return None
+    first, second = ordered(a, b)
+    return explained(RelationKind.CONTRADICTS, first, second, _disputed, context.tolerance)
+
+
+def _disputed(first: Claim, second: Claim, tolerance: Tolerance) -> str:
+    values = incompatible_values(first, second, tolerance)
+    return f"{values}: two sources dispute it in one sentence"
+
+
 def one_sentence(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     """Two different figures in one sentence: a part and its whole, or two groups."""
     if a.claim.document != b.claim.document or not a.claim.quote or a.claim.quote != b.claim.quote:
@@ -1194,6 +1229,7 @@ CHECKS: tuple[Check, ...] = (
     repeats,
     measures_of_one_family,
     replaced_in_one_sentence,
+    disputed_in_one_sentence,
     one_document_unknown_subject,
     nested_scopes,
     compatible,

@@ -128,6 +128,7 @@ def test_the_rules_marked_for_overlapping_or_apart_intervals() -> None:
     assert [c.__name__ for c in OVERLAPPING] == ["repeats", "compatible"]
     assert [c.__name__ for c in APART] == [
         "replaced_in_one_sentence",
+        "disputed_in_one_sentence",
         "one_document_unknown_subject",
         "part_of_an_unknown",
         "two_parts",
