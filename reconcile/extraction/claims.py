@@ -991,7 +991,7 @@ def _claim(
     )
     if tabled and np.subject is None:
         np.subject = row_group(index, start)
-    if not (np.people or gapped or tabled or np.unit or np.head):
+    if not (gapped or tabled or np.unit) and (np.head is None or np.head in index.know.generic):
         # "the real number of returnees ... We estimate it at around 300"; "arrested
         # 270 protesters, a group said, though the ministry put the number at 150":
         # what the number valued counts, not a measure word of another figure

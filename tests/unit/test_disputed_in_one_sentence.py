@@ -72,3 +72,26 @@ def test_no_dispute_without_two_speakers_on_one_question(
 def test_values_that_can_both_hold_are_no_dispute() -> None:
     found = compare(_claim(270, None, "rights group", 40), _claim(300, 300, "ministry", 160))
     assert found is None or found.kind is not RelationKind.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Правозащитники сообщили о задержании более 270 протестующих в Минске,"
+            " однако МВД назвало цифру в 150 человек.",
+            "ru",
+        ),
+        (
+            "وقالت منظمة حقوقية إن الشرطة اعتقلت أكثر من 270 متظاهرا في الخرطوم،"
+            " فيما قدرت وزارة الداخلية العدد بـ150.",
+            "ar",
+        ),
+    ],
+)
+def test_the_dispute_in_russian_and_arabic(text: str, lang: str) -> None:
+    claims = extract(Document(id="a.txt", text=text, lang=lang))
+    assert [c.measure for c in claims] == ["detained", "detained"]
+    assert claims[1].speaker == "Interior Ministry"
+    report = reconcile_documents([Document(id="a.txt", text=text, lang=lang)])
+    assert [r.kind for r in report.relations] == [RelationKind.CONTRADICTS]
