@@ -105,7 +105,10 @@ def _extract(document: Document, text: str, language: str | None) -> tuple[Claim
     parts: dict[int, int] = {}
     # the measure the last figure of people of a sentence settled on, by sentence start
     settled: dict[int, str] = {}
-    for found in scan(index.folded, code, years=True):
+    founds = scan(index.folded, code, years=True)
+    index.counts.extend((f.start, f.end) for f in founds if not f.year)
+    index.count_starts.extend(s for s, _ in index.counts)
+    for found in founds:
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)
         claim = _claim(

@@ -267,10 +267,19 @@ class Index:
     # its figures ask for a dozen patterns each
     found_in: tuple[int, int] = (0, 0)
     found_here: dict[int, tuple[list[re.Match[str]], list[int]]] = attrs.field(factory=dict)
+    # the spans of the figures the scanner read as counts, in order: a year-like
+    # one ("возросло до 2012 человек") is then no time of the figures around it
+    counts: list[tuple[int, int]] = attrs.field(factory=list)
+    count_starts: list[int] = attrs.field(factory=list)
     # the folded text every offset of the index points into (``folded.text``),
     # kept as a field: readers ask for it a dozen times per figure
     ftext: str = attrs.field(init=False)
     _marks: tuple[str, str] | None = attrs.field(init=False, default=None)
+
+    def read_as_count(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a figure the scanner read as a count."""
+        i = bisect.bisect_right(self.count_starts, start) - 1
+        return i >= 0 and end <= self.counts[i][1]
 
     def __attrs_post_init__(self) -> None:
         self.ftext = self.folded.text

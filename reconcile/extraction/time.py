@@ -193,6 +193,9 @@ def _a_time(index: Index, m: re.Match[str]) -> bool:
     """
     if _names_a_place(index, m):
         return False
+    for year in ("year", "year2", "year3"):
+        if m.group(year) and index.read_as_count(m.start(year), m.end(year)):
+            return False  # "возросло до 2012 человек": a count, however like a year
     month = m.start("month") if m.group("month") else m.start("month2")
     if month < 0 or not index.know.lex.dates.months_capitalised:
         return True

@@ -1,0 +1,62 @@
+"""Readings a disaster covered over days, in three languages, asked for.
+
+Every sentence is written for this module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile import Claim, Document, extract
+
+
+def _by_figure(text: str, lang: str, published: str = "2023-09-11") -> dict[str, Claim]:
+    doc = Document(id="x", text=text, lang=lang, published=published)
+    return {c.quantity.text: c for c in extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # a count that looks like a year ("до 2012 человек") dates neither itself nor its neighbours
+        (
+            "Число погибших при землетрясении возросло до 2012 человек, еще 2059 пострадали.",
+            "ru",
+            ["возросло до 2012", "2059"],
+        ),
+        ("The toll rose to 2012 people on Sunday, with 2059 injured.", "en", ["2012", "2059"]),
+        ("More than 2000 people died in the floods.", "en", ["More than 2000"]),
+    ],
+)
+def test_a_count_like_a_year_is_no_time(text: str, lang: str, figures: list[str]) -> None:
+    claims = _by_figure(text, lang)
+    for figure in figures:
+        assert claims[figure].as_of is not None
+        assert claims[figure].as_of.startswith("2023")
+
+
+def test_a_year_is_still_a_time() -> None:
+    claims = _by_figure("В 2012 году при наводнении погибли 300 человек.", "ru")
+    assert claims["300"].as_of == "2012"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The toll rose to 2,862 on Monday, state television reported.", "en", "state television"),
+        ("State TV said 300 people had died in the quake.", "en", "state television"),
+        ("The toll rose to 2,862, state media reported.", "en", "state media"),
+        ("A local newspaper said 300 people had died in the quake.", "en", "local newspaper"),
+        (
+            "Число погибших возросло до 2862, сообщило государственное телевидение.",
+            "ru",
+            "state television",
+        ),
+        ("По данным государственных СМИ, погибли 300 человек.", "ru", "state media"),
+        ("وذكر التلفزيون الرسمي أن عدد القتلى ارتفع إلى 2862.", "ar", "state television"),
+        ("وقالت وسائل الإعلام الرسمية إن 300 شخص لقوا حتفهم.", "ar", "state media"),
+    ],
+)
+def test_the_press_speaking_by_its_kind(text: str, lang: str, speaker: str) -> None:
+    (claim,) = _by_figure(text, lang).values()
+    assert claim.speaker == speaker
