@@ -8,8 +8,10 @@ high estimate. reconcile does the same per cluster, in two steps:
    for a kind that changes day by day, ``window_days`` in
    ``canon/measures.toml``; undated claims only when nothing is dated), less
    a speaker's figures it has since revised ("at least 21" on Friday, 27 on
-   Saturday: 27 only), and one claim per origin and speaker (the most
-   precise), so that a story copied by three outlets counts once.
+   Saturday: 27 only), less, for a count that only grows (a toll), a figure
+   any source has since passed (820 dead on Saturday, 2,012 on Sunday: the
+   820 is history, not a low estimate), and one claim per origin and speaker
+   (the most precise), so that a story copied by three outlets counts once.
 2. A rule turns their figures into an :class:`~reconcile.Estimate`, never
    stating more than its claims do. Low is the lowest stated lower bound
    and high the highest stated upper bound (a lower bound counts towards high
@@ -34,6 +36,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
@@ -178,6 +181,39 @@ def _unrevised(pool: list[Claim], periods: Mapping[str, Period]) -> list[Claim]:
     ]
 
 
+def _unpassed(pool: list[Claim], periods: Mapping[str, Period]) -> list[Claim]:
+    """The claims of a count that only grows, less those a later figure has passed.
+
+    A toll of 820 on Saturday and one of at least 2,012 on Sunday, whoever
+    gives them: the count has grown past 820, which says nothing of it now.
+    A later figure that is lower does not pass an earlier one: the two
+    disagree, and both count.
+    """
+    later = sorted(
+        (period.start, c.quantity.low)
+        for c in pool
+        if c.as_of is not None
+        and (period := periods.get(c.as_of)) is not None
+        and c.quantity.low is not None
+    )
+    if not later or len(pool) < 2:
+        return pool
+    starts = [start for start, _ in later]
+    # the highest lower bound stated from each start on
+    highest = list(itertools.accumulate(reversed([low for _, low in later]), max))[::-1]
+    kept = []
+    for c in pool:
+        period = periods.get(c.as_of) if c.as_of is not None else None
+        # what a figure says at most: its high, or for "at least 820" the 820
+        top = c.quantity.high if c.quantity.high is not None else c.quantity.low
+        if period is not None and top is not None:
+            i = bisect.bisect_right(starts, period.end)
+            if i < len(starts) and highest[i] > top:
+                continue
+        kept.append(c)
+    return kept
+
+
 _NAMES_COMPARED = 64
 """The most distinct names of one source key compared pairwise (more: each name alone)."""
 
@@ -206,6 +242,8 @@ def select(
         latest = max(periods.values(), key=_START)
         recent = {as_of for as_of, period in periods.items() if period.gap(latest) <= window_days}
         pool = _unrevised([c for c in claims if c.as_of in recent], periods)
+        if kind is not None and kind.cumulative:
+            pool = _unpassed(pool, periods)
     else:
         pool = list(claims)
     origin_of = origins or {}

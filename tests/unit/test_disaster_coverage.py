@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile import Claim, Document, extract
+from reconcile import reconcile as reconcile_documents
 
 
 def _by_figure(text: str, lang: str, published: str = "2023-09-11") -> dict[str, Claim]:
@@ -60,3 +61,30 @@ def test_a_year_is_still_a_time() -> None:
 def test_the_press_speaking_by_its_kind(text: str, lang: str, speaker: str) -> None:
     (claim,) = _by_figure(text, lang).values()
     assert claim.speaker == speaker
+
+
+def test_a_toll_is_estimated_from_its_latest_figures_not_its_history() -> None:
+    docs = [
+        Document(
+            id="sat.txt",
+            text="The quake killed at least 820 people, the interior ministry said.",
+            lang="en",
+            published="2023-09-09",
+        ),
+        Document(
+            id="sun.txt",
+            text="The death toll from the quake rose to 2,012, state television reported.",
+            lang="en",
+            published="2023-09-10",
+        ),
+        Document(
+            id="sun2.txt",
+            text="The Red Crescent said 1,950 people had been killed in the quake.",
+            lang="en",
+            published="2023-09-10",
+        ),
+    ]
+    (question,) = reconcile_documents(docs).clusters
+    assert question.estimate is not None
+    # 820 is passed by both later figures; the two of Sunday disagree and both count
+    assert (question.estimate.low, question.estimate.high) == (1950, 2012)
