@@ -412,7 +412,7 @@ def _in_speaker_name(index: Index, m: Mention) -> bool:
     )
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES = re.compile(r"[ \t]*")  # on one line: a headline's last word is no subject
 
 
 def _located(index: Index, m: Mention) -> bool:
@@ -432,14 +432,14 @@ def _verb_after(index: Index, pos: int) -> Verb | None:
 
 
 def _government_speaking(index: Index, m: Mention) -> bool:
-    """Whether a capital stands for its government as the subject of a reporting verb.
+    """Whether a capital or a country stands for its government as the subject of a reporting verb.
 
     "Kyiv said", "Москва заявила", "وقالت موسكو" (canon/places.toml
-    [seats]): the one who speaks, not where the people counted are. A verb
-    is read after the place, and before it in a language that writes the
-    subject after its verb.
+    [seats]), "Israel says it killed 10,000 militants": the one who speaks,
+    not where the people counted are. A verb is read after the place, and
+    before it in a language that writes the subject after its verb.
     """
-    if m.value not in canon().seats or _located(index, m):
+    if (m.value not in canon().seats and m.value not in _countries()) or _located(index, m):
         return False  # "protesters in Moscow said": where they are, not who speaks
     text, verbs = index.ftext, index.verbs
     after = _verb_after(index, m.end)
@@ -449,6 +449,11 @@ def _government_speaking(index: Index, m: Mention) -> bool:
         return False
     before = bisect.bisect_right(index.verb_ends, m.start) - 1
     return before >= 0 and _SPACES.fullmatch(text, verbs[before].end, m.start) is not None
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(canon().countries.values())
 
 
 def _where_people_are(index: Index, m: Mention) -> bool:

@@ -1420,6 +1420,14 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
             words = [tokens[stop - 1], tokens[stop], *words]
             if stop >= 2 and fold(tokens[stop - 2]) in know.demonym_of:
                 words.insert(0, tokens[stop - 2])  # "the Russian embassy in Baghdad"
+            elif (
+                stop >= 3
+                and tokens[stop - 2].isalpha()
+                and tokens[stop - 2].islower()
+                and tokens[stop - 2] not in know.links_or_stop
+                and tokens[stop - 3].lower() in know.articles
+            ):
+                words.insert(0, tokens[stop - 2])  # "the health ministry in Gaza"
         elif (
             stop >= 2 and tokens[stop - 2].lower() in know.groups and tokens[stop - 1][:1].isupper()
         ):

@@ -107,3 +107,43 @@ def test_his_words_after_a_paragraph_break_go_on_with_the_speaker_before() -> No
         " Олег Сыромолотов.\n\nПо его словам, на стороне ИГ воюют более 900 наемников."
     )
     assert _by_figure(text, "ru")["более 900"].speaker == "Oleg Syromolotov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the body's own words before its noun stay with it, whatever place follows
+        ("The health ministry in Gaza said 300 people had been killed.", "health ministry in Gaza"),
+        (
+            "The interior ministry in Baghdad said 300 people were killed.",
+            "interior ministry in Baghdad",
+        ),
+        # (guards) a group noun alone; a nationality before it
+        ("Officials in Gaza said 300 people were killed.", "Officials in Gaza"),
+        (
+            "The Russian embassy in Baghdad said 300 people were evacuated.",
+            "Russian Embassy",
+        ),
+    ],
+)
+def test_a_body_named_with_its_place_keeps_its_field(text: str, speaker: str) -> None:
+    (claim,) = _by_figure(text, "en").values()
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel says it has killed about 10,000 militants in the fighting.",
+        "Russia said 300 Ukrainian soldiers were killed in the attack.",
+    ],
+)
+def test_a_country_speaking_is_no_place_of_its_figure(text: str) -> None:
+    (claim,) = _by_figure(text, "en").values()
+    assert claim.places == ()
+    assert claim.speaker in {"Israel", "Russia"}
+
+
+def test_a_country_ending_a_headline_is_no_speaker_of_the_next_line() -> None:
+    text = "عودة 30 طفلا إلى روسيا من العراق\n\nقال رئيس الشيشان إن الطائرة أقلعت."
+    assert _by_figure(text, "ar")["30"].places == ("Iraq",)

@@ -130,7 +130,7 @@ def test_english_doctor_is_a_role():
 
 def test_english_hospital_administration_is_the_speaker_not_its_place():
     text = "A hospital administrator in Nakuru said 40 people were admitted overnight."
-    assert _speakers(text, "en") == ["administrator in Nakuru"]
+    assert _speakers(text, "en") == ["hospital administrator in Nakuru"]
 
 
 def test_russian_doctor_is_a_role_not_a_transliterated_name():
