@@ -88,3 +88,27 @@ def test_a_toll_is_estimated_from_its_latest_figures_not_its_history() -> None:
     assert question.estimate is not None
     # 820 is passed by both later figures; the two of Sunday disagree and both count
     assert (question.estimate.low, question.estimate.high) == (1950, 2012)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "unit"),
+    [
+        # a case of death is a death, as "15 deaths" is
+        ("وسجلت الوزارة 1200 إصابة بالكوليرا و15 حالة وفاة.", "15", "died", "people"),
+        ("وسجلت الوزارة 15 حالات وفاة بالكوليرا.", "15", "died", "people"),
+        # (guard) a case of disease stays a case
+        ("وسجلت الوزارة 40 حالة إصابة بالكوليرا.", "40", "infected", "cases"),
+        # died or went missing
+        (
+            "قالت المنظمة إن أكثر من 2500 مهاجر لقوا حتفهم أو فقدوا في البحر المتوسط.",
+            "أكثر من 2500",
+            "dead_or_missing",
+            "people",
+        ),
+    ],
+)
+def test_arabic_deaths_counted_as_cases_and_the_dead_or_missing(
+    text: str, figure: str, measure: str, unit: str
+) -> None:
+    claim = _by_figure(text, "ar")[figure]
+    assert (claim.measure, claim.unit) == (measure, unit)
