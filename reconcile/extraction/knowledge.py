@@ -430,9 +430,16 @@ def knowledge(code: str) -> Knowledge:
     )
     counted_nouns = tuple(lex.measures.counted_nouns)
     place_of: dict[str, str] = {}
+    variants = lex.places.article_variants
     for key, entry in lex.places.places.items():
         for alias in (key, *entry.aliases):
             place_of[" ".join(alias.split())] = entry.name
+    for spelling, name in list(place_of.items()):
+        opening = next((v for v in variants if spelling.startswith(v)), None)
+        if opening is not None:
+            # "эль-хауз" is also written "аль-хауз": a name listed one way is read either way
+            for other in variants:
+                place_of.setdefault(other + spelling[len(opening) :], name)
     subjects, speakers, grammar = lex.subjects, lex.speakers, lex.grammar
     demonyms = _inflected(subjects.demonyms, subjects.demonym_inflections)
     verbs = speakers.verbs

@@ -395,6 +395,9 @@ class Places:
     routes: frozenset[str] = _field(word_list, _NO_WORDS)
     capitalised: frozenset[str] = _field(word_list, _NO_WORDS)
     after_preposition: frozenset[str] = _field(word_list, _NO_WORDS)
+    article_variants: tuple[str, ...] = _field(ordered_words, ())
+    """Openings of a name written for one another (Russian "аль-" and "эль-" for
+    the Arabic article): a place listed with one is read with each."""
 
 
 # -- who says so ---------------------------------------------------------------

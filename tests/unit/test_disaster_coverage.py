@@ -112,3 +112,9 @@ def test_arabic_deaths_counted_as_cases_and_the_dead_or_missing(
 ) -> None:
     claim = _by_figure(text, "ar")[figure]
     assert (claim.measure, claim.unit) == (measure, unit)
+
+
+@pytest.mark.parametrize("name", ["Аль-Хауз", "Эль-Хауз"])
+def test_the_arabic_article_in_russian_either_way(name: str) -> None:
+    claims = _by_figure(f"Больше всего жертв в провинции {name} — 1293 человека.", "ru")
+    assert claims["1293"].places == ("Al Haouz",)
