@@ -151,9 +151,12 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     if not same_figure and (
         measure_relation(a.scope, b.scope) is not Nesting.SAME
         or subject_relation(a.scope, b.scope) in NESTED
-        or place_relation(a.scope, b.scope) is Nesting.OVERLAP
+        or _places_apart_or_within(a.scope, b.scope)
     ):
-        return None  # a part and its whole, or two kinds of count, that happen to agree
+        # a part and its whole, or two kinds of count, that happen to agree: "820
+        # dead in Morocco" and the next day "1,293 in Al Haouz" from one ministry
+        # is no revision of its count
+        return None
     same_words = bool(ca.quote) and ca.quote == cb.quote
     same_speaker = _same_speaker(ca, cb)
     relayed = same_figure and (ca.speaker is None or cb.speaker is None) and _close(a, b)
@@ -210,6 +213,21 @@ def repeats(a: Evidence, b: Evidence, context: Context) -> Relation | None:
     else:
         why = "the same figure at the same time with no source named: one statement relayed"
     return explained(RelationKind.REPEATS, first, second, why)
+
+
+def _places_apart_or_within(a: Scope, b: Scope) -> bool:
+    """Whether two scopes' places overlap, or one's lie inside the other's.
+
+    Inside: a province within its country ("Al Haouz" within "Morocco"), a
+    part of the place. One of several places named together ("Syria" beside
+    "Syria, Iraq") is not: reports name one or both for one count.
+    """
+    relation = place_relation(a, b)
+    if relation is Nesting.NARROWER:
+        return bool(a.places - b.places)
+    if relation is Nesting.WIDER:
+        return bool(b.places - a.places)
+    return relation is Nesting.OVERLAP
 
 
 def _figure(q: Quantity) -> float | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile import Claim, Document, extract
+from reconcile import Claim, Document, Quantity, RelationKind, Span, extract
 from reconcile import reconcile as reconcile_documents
+from reconcile.relations import compare
 
 
 def _by_figure(text: str, lang: str, published: str = "2023-09-11") -> dict[str, Claim]:
@@ -118,3 +119,34 @@ def test_arabic_deaths_counted_as_cases_and_the_dead_or_missing(
 def test_the_arabic_article_in_russian_either_way(name: str) -> None:
     claims = _by_figure(f"Больше всего жертв в провинции {name} — 1293 человека.", "ru")
     assert claims["1293"].places == ("Al Haouz",)
+
+
+def _toll(value: Quantity, places: list[str], as_of: str, n: int) -> Claim:
+    return Claim(
+        document=f"d{n}.txt",
+        span=Span(0, 3),
+        quantity=value,
+        quote=f"figure {n}",
+        measure="killed",
+        places=places,
+        as_of=as_of,
+        speaker="Interior Ministry",
+    )
+
+
+def test_a_sources_figure_for_a_province_is_no_revision_of_its_national_one() -> None:
+    national = _toll(Quantity.at_least(820), ["Morocco"], "2023-09-08", 1)
+    province = _toll(Quantity.exact(1293), ["Al Haouz"], "2023-09-10", 2)
+    found = compare(national, province)
+    assert found is not None
+    assert "revised its own count" not in found.reason
+    assert "Al Haouz within Morocco" in found.reason
+
+
+def test_one_of_the_places_named_together_is_still_one_sources_count() -> None:
+    # (guard) "Syria" beside "Syria, Iraq": reports name one or both for one count
+    both = _toll(Quantity.at_least(480), ["Syria", "Iraq"], "2015-11-16", 1)
+    one = _toll(Quantity.approx(500), ["Syria"], "2015-11-16", 2)
+    found = compare(both, one)
+    assert found is not None
+    assert found.kind is RelationKind.REPEATS
