@@ -1704,6 +1704,19 @@ def _past_a_time(index: Index, pos: int, hi: int) -> int:
     return when.end() if when is not None and when.end() <= hi else pos
 
 
+def _cites_next(index: Index, at: int, hi: int) -> bool:
+    """Whether a phrase of [verbs] citing opens right after ``at``: "со ссылкой на"."""
+    after = index.ftext[at : min(hi, at + _CITING_CHARS)].lstrip(" \t,")
+    return any(
+        after.startswith(phrase) and not after[len(phrase) : len(phrase) + 1].isalnum()
+        for phrase in index.know.citing
+    )
+
+
+# Longer than any phrase of [verbs] citing, with the blanks before it.
+_CITING_CHARS = 32
+
+
 def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
     """The speaker written right after "according to" or an inverted "said"."""
     know = index.know
@@ -1722,7 +1735,12 @@ def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
         if know.addressee_re is not None
         else None
     )
-    if told is not None and _WORD_NEXT.match(index.ftext, told.end(), hi) is not None:
+    if (
+        told is not None
+        and _WORD_NEXT.match(index.ftext, told.end(), hi) is not None
+        # "сообщает ТАСС со ссылкой на службы": the outlet reports, citing them
+        and not _cites_next(index, told.end(), hi)
+    ):
         # "сообщили ТАСС в министерстве", "рассказал журналистам глава района":
         # the outlet or the people told are no speaker, who follows them (with
         # a comma or the end after it, "как сообщает ТАСС, ...": the outlet reports)

@@ -147,3 +147,18 @@ def test_a_country_speaking_is_no_place_of_its_figure(text: str) -> None:
 def test_a_country_ending_a_headline_is_no_speaker_of_the_next_line() -> None:
     text = "عودة 30 طفلا إلى روسيا من العراق\n\nقال رئيس الشيشان إن الطائرة أقلعت."
     assert _by_figure(text, "ar")["30"].places == ("Iraq",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an outlet right after its verb, then whom it cites: the outlet reports
+        ("Число погибших достигло 45, сообщает ТАСС со ссылкой на экстренные службы.", "TASS"),
+        # (guards) whom a source told, then the source; the services named alone
+        ("Число погибших достигло 45, сообщили ТАСС в экстренных службах.", "emergency services"),
+        ("По данным экстренных служб, погибли 45 человек.", "emergency services"),
+    ],
+)
+def test_an_outlet_citing_a_source_reports_its_figure(text: str, speaker: str) -> None:
+    (claim,) = _by_figure(text, "ru").values()
+    assert claim.speaker == speaker
