@@ -23,13 +23,20 @@ from .._memory import paused_gc
 from ..errors import InvalidValueError
 from ..frontmatter import body_offset
 from ..lang import canon, detect_language, lexicon
-from ..model import Claim, Document, Span
+from ..model import Claim, Direction, Document, Qualifier, Span
 from ..text import fold
 from .counts import not_count_reason
 from .filters import next_char, word_before
 from .index import LONG_SENTENCE, Index
 from .knowledge import forms, knowledge
-from .measure import measure_of_group, read_measure, referred_measure, row_group, table_measure
+from .measure import (
+    measure_of_group,
+    read_measure,
+    referred_measure,
+    row_group,
+    table_measure,
+    values_a_tally,
+)
 from .phrases import PART_OF_GROUP, NounPhrase, noun_phrase
 from .places import RETURNS, away_from_home, read_places
 from .quantities import Found, scan, to_quantity
@@ -260,6 +267,29 @@ def _gapped(index: Index, figure: _Figure | None, start: int, reach: int = _GAP_
     # from Chechnya and two from Penza"
     listed = _LIST_MARK.search(gap) or index.know.list_end_re.search(gap)
     return bool(listed) and not any(ch.isdigit() for ch in gap)
+
+
+def _bounded_by_verb(index: Index, found: Found, lo: int) -> Found:
+    """A figure bounded by a verb before the count it values: "تجاوز عدد القتلى 2000".
+
+    Arabic puts the verb first (qualifiers.toml [verb_first]): "the number of
+    the dead exceeded 2,000" is more than 2,000, whatever stands right before
+    the figure.
+    """
+    pattern = index.know.verb_bound_re
+    assert pattern is not None
+    m = pattern.search(index.ftext, max(lo, found.start - _VERB_BOUND_REACH), found.start)
+    if m is None:
+        return found
+    entry = index.know.lex.qualifiers.verb_first[" ".join(m.group("v").split())]
+    return found._replace(
+        qualifier=Qualifier(entry.qualifier),
+        direction=Direction(entry.direction) if entry.direction else None,
+    )
+
+
+# How far before a figure the verb bounding its count is read, in characters.
+_VERB_BOUND_REACH = 80
 
 
 def _listed_year(index: Index, figure: _Figure | None, start: int, end: int) -> bool:
@@ -895,10 +925,15 @@ def _claim(
         if reason not in (None, "year") or not (
             _listed_year(index, previous_figure.get(s_start), start, end)
             or table_measure(index, start) is not None
+            # "the death toll rose to 2012", "بلغ عدد القتلى 2000"
+            or values_a_tally(index, start, s_start)
         ):
             return None
+        index.count_too(start, end)  # no time of its own or of the figures around it
     elif reason is not None:
         return None
+    if found.qualifier is Qualifier.EXACT and index.know.verb_bound_re is not None:
+        found = _bounded_by_verb(index, found, s_start)
     boundary = index.search(index.know.clause_re, end, s_end)
     clause_end = boundary.start() if boundary else s_end
     boundaries = index.matches(index.know.clause_re, s_start, start)

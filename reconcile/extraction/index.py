@@ -271,15 +271,29 @@ class Index:
     # one ("возросло до 2012 человек") is then no time of the figures around it
     counts: list[tuple[int, int]] = attrs.field(factory=list)
     count_starts: list[int] = attrs.field(factory=list)
+    # the bare year-like figures read as counts ("rose to 2012"), in text order
+    counted_years: list[tuple[int, int]] = attrs.field(factory=list)
+    counted_year_starts: list[int] = attrs.field(factory=list)
     # the folded text every offset of the index points into (``folded.text``),
     # kept as a field: readers ask for it a dozen times per figure
     ftext: str = attrs.field(init=False)
     _marks: tuple[str, str] | None = attrs.field(init=False, default=None)
 
+    def count_too(self, start: int, end: int) -> None:
+        """Hold a bare year-like figure read as a count ("rose to 2012"), figures in text order."""
+        self.counted_years.append((start, end))
+        self.counted_year_starts.append(start)
+
     def read_as_count(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside a figure the scanner read as a count."""
-        i = bisect.bisect_right(self.count_starts, start) - 1
-        return i >= 0 and end <= self.counts[i][1]
+        """Whether ``[start, end)`` lies inside a figure read as a count."""
+        for spans, starts in (
+            (self.counts, self.count_starts),
+            (self.counted_years, self.counted_year_starts),
+        ):
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and end <= spans[i][1]:
+                return True
+        return False
 
     def __attrs_post_init__(self) -> None:
         self.ftext = self.folded.text

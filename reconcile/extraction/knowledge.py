@@ -210,6 +210,8 @@ class Knowledge:
     kin_before_re: re.Pattern[str]
     capacity_before_re: re.Pattern[str] | None
     number_of_re: re.Pattern[str]
+    # a verb bounding the count named after it, right before the figure: "تجاوز عدد القتلى "
+    verb_bound_re: re.Pattern[str] | None
     refer_back_re: re.Pattern[str] | None
     their_number_re: re.Pattern[str]
     trip_before_re: re.Pattern[str]
@@ -810,6 +812,15 @@ def knowledge(code: str) -> Knowledge:
             else None
         ),
         number_of_re=_led(grammar.number_of, r"(?![\w-])"),
+        verb_bound_re=(
+            re.compile(
+                rf"(?<![\w-])(?:{'|'.join(map(re.escape, prefixes))})?"
+                rf"(?P<v>{_alternatives(lex.qualifiers.verb_first)})[ \t]+"
+                rf"(?:{_alternatives(grammar.number_of)})(?:[ \t]+[^\W\d_]+){{1,4}}[ \t]+$"
+            )
+            if lex.qualifiers.verb_first and grammar.number_of
+            else None
+        ),
         # "we estimate it at": the figure after it counts a number named before
         refer_back_re=(
             re.compile(rf"(?<![\w-])(?:{_alternatives(grammar.refer_back)})\s*$")

@@ -13,7 +13,14 @@ from .index import Index, Mention, between, last_between
 from .knowledge import Knowledge, forms
 from .phrases import NounPhrase
 
-__all__ = ["measure_of_group", "read_measure", "referred_measure", "row_group", "table_measure"]
+__all__ = [
+    "measure_of_group",
+    "read_measure",
+    "referred_measure",
+    "row_group",
+    "table_measure",
+    "values_a_tally",
+]
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{0,60},")
@@ -201,6 +208,32 @@ def _tally_before(index: Index, start: int, lo: int) -> Mention | None:
     ):
         return None
     return m
+
+
+def values_a_tally(index: Index, start: int, lo: int) -> bool:
+    """Whether a figure is given as the value of a count named before it in its clause.
+
+    "The death toll rose to 2012", "بلغ عدد القتلى 2000": a figure that looks
+    like a year is a count when it is a tally's value (measures.toml
+    [tallies] and [tally_values]) or stands right after "the number of"
+    and its measure word. "The number of dead in the 2014 war" gives no value.
+    """
+    if _tally_before(index, start, lo) is not None:
+        return True
+    found = index.matches(index.know.number_of_re, max(lo, start - _NUMBER_OF_REACH), start)
+    if not found or index.names_a_figure(found[-1].end(), start):
+        return False
+    measure = last_between(index.measures, index.measure_starts, found[-1].end(), start)
+    if measure is None:
+        return False
+    between = _WORDS.findall(index.ftext, measure.end, start)
+    values = index.know.lex.measures.tally_values
+    return not between or (len(between) <= _VALUE_WORDS and between[-1] in values)
+
+
+# The most words between "the number of" and its measure word and the value
+# they are given: "the number of dead rose to 2012".
+_VALUE_WORDS = 3
 
 
 # How far before a figure the word giving it as a tally's value is read, in characters.

@@ -304,6 +304,9 @@ class Qualifiers:
     relative: Mapping[str, float] = _field(numbers, _EMPTY)
     bounds: frozenset[str] = _field(_bound_joiners, _NO_WORDS)
     strict_openers: frozenset[str] = _field(word_list, _NO_WORDS)
+    verb_first: Mapping[str, QualifierWord] = _field(_qualifier_words, _EMPTY)
+    """Verbs that bound a count named after them, before its figure, where the
+    verb comes first: Arabic "تجاوز عدد القتلى 2000" (more than 2,000)."""
 
 
 # -- what is counted, of whom, where -------------------------------------------
