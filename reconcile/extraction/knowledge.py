@@ -189,6 +189,7 @@ class Knowledge:
     reported_by_re: re.Pattern[str] | None
     count_owner_re: re.Pattern[str] | None
     count_nouns_re: re.Pattern[str]
+    described_by: frozenset[str]  # "Hamas-run": the last parts of words describing a body
     addressee_re: re.Pattern[str] | None
     addressee_before_re: re.Pattern[str] | None
     title_appositive_re: re.Pattern[str] | None
@@ -730,6 +731,7 @@ def knowledge(code: str) -> Knowledge:
         else None,
         # the same nouns alone, looked for first: most documents hold none
         count_nouns_re=words_regex(speakers.count_nouns),
+        described_by=speakers.described_by,
         # "сообщили ТАСС в МВД": who was told, right after the verb, then who told
         addressee_re=re.compile(rf"(?:{told})(?:[ \t]+(?:{told}))*(?![\w-])")
         if speakers.addressees

@@ -1348,6 +1348,9 @@ def _name_before(index: Index, lo: int, verb_start: int) -> str | None:
     stop = -1  # where the name ends on the left
     for n in range(len(tokens) - 1 - k, max(-1, len(tokens) - 13), -1):
         token, low = tokens[n], tokens[n].lower()
+        if words and token[:1].isupper() and _described_by(token, know):
+            stop = n  # "the Hamas-run health ministry": who runs it, not its name
+            break
         if (
             token[:1].isupper()
             or low in know.groups
@@ -1519,9 +1522,19 @@ def _modifies_after_article(tokens: list[str], n: int, know: Knowledge) -> bool:
         low = tokens[k].lower()
         if low in know.articles or _possessive_word(tokens[k], know):
             return k < n - 1  # the word right after the article is read with it
-        if not tokens[k].isalpha() or low in know.links_or_stop:
+        if not (tokens[k].isalpha() or _described_by(tokens[k], know)) or low in know.links_or_stop:
             return False
     return False
+
+
+def _described_by(token: str, know: Knowledge) -> bool:
+    """Whether a word says who runs or backs a body: "Hamas-run", "UN-backed" ([described_by]).
+
+    It describes the body after it and is no word of its name (but "US-led
+    coalition" is how a coalition is named).
+    """
+    head, _, last = token.rpartition("-")
+    return bool(head) and last in know.described_by
 
 
 def _possessive_stem(token: str, know: Knowledge) -> str | None:

@@ -558,6 +558,7 @@ class Speakers:
     asides: frozenset[str] = _field(word_list, _NO_WORDS)
     possessive_endings: frozenset[str] = _field(word_list, _NO_WORDS)
     count_nouns: frozenset[str] = _field(word_list, _NO_WORDS)
+    described_by: frozenset[str] = _field(word_list, _NO_WORDS)
     content_verbs: frozenset[str] = _field(word_list, _NO_WORDS)
     name_prefixes: Mapping[str, str] = _field(strings, _EMPTY)
     background: frozenset[str] = _field(word_list, _NO_WORDS)

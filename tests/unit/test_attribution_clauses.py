@@ -162,3 +162,18 @@ def test_a_country_ending_a_headline_is_no_speaker_of_the_next_line() -> None:
 def test_an_outlet_citing_a_source_reports_its_figure(text: str, speaker: str) -> None:
     (claim,) = _by_figure(text, "ru").values()
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # who runs or backs a body describes it and is no word of its name
+        ("The Hamas-run health ministry said 300 children had been killed.", "health ministry"),
+        ("The UN-backed government said 300 people were killed.", "government"),
+        # (guard) how a coalition is named
+        ("The Saudi-led coalition said 300 people were killed.", "Saudi-led coalition"),
+    ],
+)
+def test_a_body_described_by_who_runs_it(text: str, speaker: str) -> None:
+    (claim,) = _by_figure(text, "en").values()
+    assert claim.speaker == speaker
