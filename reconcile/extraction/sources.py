@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 
-from ..lang import available_languages, lexicon, transliteration
+from ..lang import available_languages, lexicon, opening_vowels, transliteration
 from ..lang.canon import canon
 from ..text import fold
 from .knowledge import Knowledge
@@ -105,6 +105,20 @@ def to_latin(name: str) -> str:
                 letters.append(table.initials[ch])  # a silent letter opening a word has a vowel
             else:
                 letters.append(table.letters.get(ch, ch if ch.isascii() else ""))
+        vowel = opening_vowels().get(word[0])
+        if (
+            vowel is not None
+            # (a name with a Russian ending reads as Russian, whose words may
+            # open with two consonants: "سميرنوف" is Smirnov)
+            and not ending
+            and len(letters) > 1
+            and letters[0]
+            and not set(letters[0]) & _VOWEL_LETTERS
+            and letters[1][:1]
+            and letters[1][:1] not in _VOWEL_LETTERS
+        ):
+            # no Arabic word opens with two consonants: "بصل" is Basl, "رمضان" Ramdan
+            letters[0] += vowel
         latin_word = "".join(letters) + ending
         out.append(article + latin_word[:1].upper() + latin_word[1:])
     return "".join(out).strip()

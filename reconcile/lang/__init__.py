@@ -24,6 +24,7 @@ from .registry import available_languages as available_languages
 from .registry import detect_language as detect_language
 from .registry import grammar_words as grammar_words
 from .registry import lexicon as lexicon
+from .registry import opening_vowels as opening_vowels
 from .registry import transliteration as transliteration
 from .schema import QualifierWord as QualifierWord
 
@@ -36,5 +37,6 @@ __all__ = [
     "detect_language",
     "grammar_words",
     "lexicon",
+    "opening_vowels",
     "transliteration",
 ]

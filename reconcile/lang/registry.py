@@ -44,7 +44,14 @@ from .schema import (
     structure,
 )
 
-__all__ = ["Lexicon", "available_languages", "detect_language", "lexicon", "transliteration"]
+__all__ = [
+    "Lexicon",
+    "available_languages",
+    "detect_language",
+    "lexicon",
+    "opening_vowels",
+    "transliteration",
+]
 
 # the files a language folder may hold, and the schema class of each
 _FILES: dict[str, type] = {
@@ -260,6 +267,21 @@ def transliteration() -> Transliteration:
         MappingProxyType(ending_letters),
         MappingProxyType(names),
     )
+
+
+@functools.cache
+def opening_vowels() -> Mapping[str, str]:
+    """Each letter of a script that writes no short vowels -> the vowel that opens a word after it.
+
+    From the ``opening_vowel`` of every language's ``transliteration.toml``
+    (Arabic "a": "بصل" is "Basl").
+    """
+    vowels: dict[str, str] = {}
+    for code in available_languages():
+        table = lexicon(code).transliteration
+        if table.opening_vowel is not None:
+            vowels.update(dict.fromkeys(table.letters, table.opening_vowel))
+    return MappingProxyType(vowels)
 
 
 @functools.cache

@@ -191,6 +191,13 @@ def _flag(raw: object, where: str) -> bool:
     return raw
 
 
+def _letters(raw: object, where: str) -> str:
+    """A few Latin letters: the vowel a script leaves unwritten ("a")."""
+    if not isinstance(raw, str) or not raw.isascii() or not raw.isalpha():
+        raise LexiconError(f"{where}: must be Latin letters, not {raw!r}")
+    return raw
+
+
 def _fractions(raw: object, where: str) -> Mapping[str, tuple[int, int]]:
     """A table of ``word = [numerator, denominator]`` ("half" = [1, 2])."""
     out = {}
@@ -729,6 +736,9 @@ class Transliteration:
     initials: Mapping[str, str] = _field(strings, _EMPTY)
     ending_letters: Mapping[str, str] = _field(strings, _EMPTY)
     names: Mapping[str, str] = _field(strings, _EMPTY)
+    opening_vowel: str | None = _field(_letters, None)
+    """The vowel read after a word's first consonant when another consonant
+    follows it, in a script that writes no short vowels ("بصل" is "Basl")."""
 
 
 def structure(cls: type[_T], raw: Mapping[str, Any], where: str) -> _T:

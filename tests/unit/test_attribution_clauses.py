@@ -6,6 +6,7 @@ Every sentence is written for this module.
 import pytest
 
 from reconcile import Claim, Document, extract
+from reconcile.extraction.sources import to_latin
 
 
 def _by_figure(text: str, lang: str) -> dict[str, Claim]:
@@ -177,3 +178,25 @@ def test_an_outlet_citing_a_source_reports_its_figure(text: str, speaker: str) -
 def test_a_body_described_by_who_runs_it(text: str, speaker: str) -> None:
     (claim,) = _by_figure(text, "en").values()
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        # no Arabic word opens with two consonants: the unwritten vowel after the first
+        ("محمود بصل", "Mahmoud Basl"),
+        ("زياد بدر", "Ziad Badr"),
+        ("رمضان", "Ramdan"),
+        # (guards) a name with a Russian ending reads as Russian: "Smirnov"
+        ("سيرغي سميرنوف", "Sergei Smirnov"),
+        # (guards) a vowel written second; the article; a given name of the table
+        ("هيدا ساراتوفا", "Hida Saratova"),
+        ("العبادي", "al-Abadi"),
+        ("زياد الهاني", "Ziad al-Hani"),
+        ("Олег Сыромолотов", "Oleg Syromolotov"),
+    ],
+)
+def test_a_name_in_latin_letters_opens_with_a_vowel_the_script_leaves_unwritten(
+    written: str, latin: str
+) -> None:
+    assert to_latin(written) == latin

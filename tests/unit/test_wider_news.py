@@ -599,7 +599,7 @@ def test_a_clause_opened_by_adding_that_counts_on_its_own(
     ("text", "speaker"),
     [
         # a word opening with a preposition and the article ends the name
-        ("وقال سمير حداد للصحفيين إن 40 عاملا ما زالوا محاصرين.", "Samir Hdad"),
+        ("وقال سمير حداد للصحفيين إن 40 عاملا ما زالوا محاصرين.", "Samir Hadad"),
         # so does a preposition before a measure word ("بإجلاء", with evacuating)
         ("وأفاد خفر السواحل بإجلاء نحو 700 من السكان.", "coast guard"),
         ("وبحسب مسؤولين في المنجم، أصيب 40 عاملا.", "officials"),
@@ -838,10 +838,10 @@ def test_a_part_of_those_a_measure_counts_is_not_of_the_group_before() -> None:
     ("text", "speaker"),
     [
         # a known body after "ل" is whom the speaker told
-        ("وقال المتحدث باسم الشرطة سامي حداد لوكالة فرانس برس إن 12 شخصا اعتقلوا.", "Sami Hdad"),
-        ("وقال وزير الصحة سامي حداد لرويترز إن 40 شخصا قتلوا.", "Sami Hdad"),
+        ("وقال المتحدث باسم الشرطة سامي حداد لوكالة فرانس برس إن 12 شخصا اعتقلوا.", "Sami Hadad"),
+        ("وقال وزير الصحة سامي حداد لرويترز إن 40 شخصا قتلوا.", "Sami Hadad"),
         # so is a medium: "لإذاعة محلية", to a local radio
-        ("وقال المتحدث باسمها سامي حداد لإذاعة محلية إن 30 عاملا قتلوا.", "Sami Hdad"),
+        ("وقال المتحدث باسمها سامي حداد لإذاعة محلية إن 30 عاملا قتلوا.", "Sami Hadad"),
     ],
 )
 def test_whom_an_arabic_speaker_told_is_not_the_speaker(text: str, speaker: str) -> None:
@@ -850,7 +850,7 @@ def test_whom_an_arabic_speaker_told_is_not_the_speaker(text: str, speaker: str)
 
 def test_a_preposition_with_the_article_inside_a_body_s_name_keeps_it_whole() -> None:
     text = "وأعلنت الهيئة الوطنية للإغاثة الخميس وفاة 40 شخصا."
-    assert _speakers(text, "ar")[0][1] == "al-Hih al-Wtnih Llaghathh"
+    assert _speakers(text, "ar")[0][1] == "al-Hih al-Watnih Lalaghathh"
 
 
 @pytest.mark.parametrize(
