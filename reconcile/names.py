@@ -146,7 +146,7 @@ def _body(name: str) -> tuple[str, tuple[str, ...]] | None:
 
     ``None`` for a name with no head noun (a person, "Associated Press"). The
     head is the last word when it is one ("Tajik Interior Ministry"), else
-    the first one in the name ("Ministry of Health", "Wzarh al-Shh",
+    the first one in the name ("Ministry of Health", "Wazarh al-Shh",
     "Sledstvenny Komitet Rossii"): one rule for languages that write the
     head last and those that write it first. Link words ("of", "the", "al")
     tell no body apart; digits stay as written ("Unit 12" is not "Unit 7").
@@ -271,7 +271,7 @@ def source_key(name: str) -> str:
         True
         >>> source_key("Tajik Interior Ministry") == source_key("Ministry of Health")
         True
-        >>> source_key("وزارة الصحة") == source_key("Wzarh al-Dakhlih")
+        >>> source_key("وزارة الصحة") == source_key("Wazarh al-Dakhlih")
         True
     """
     body = _body(name)
