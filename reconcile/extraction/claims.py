@@ -113,8 +113,7 @@ def _extract(document: Document, text: str, language: str | None) -> tuple[Claim
     # the measure the last figure of people of a sentence settled on, by sentence start
     settled: dict[int, str] = {}
     founds = scan(index.folded, code, years=True)
-    index.counts.extend((f.start, f.end) for f in founds if not f.year)
-    index.count_starts.extend(s for s, _ in index.counts)
+    index.hold_counts((f.start, f.end) for f in founds if not f.year)
     for found in founds:
         if index.folded.offset(found.start) < index.body_start:
             continue  # front matter is metadata, not text (both offsets are original)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 import attrs
@@ -278,6 +278,11 @@ class Index:
     # kept as a field: readers ask for it a dozen times per figure
     ftext: str = attrs.field(init=False)
     _marks: tuple[str, str] | None = attrs.field(init=False, default=None)
+
+    def hold_counts(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Hold the spans of the figures the scanner read as counts, in text order."""
+        self.counts.extend(spans)
+        self.count_starts.extend(start for start, _ in self.counts)
 
     def count_too(self, start: int, end: int) -> None:
         """Hold a bare year-like figure read as a count ("rose to 2012"), figures in text order."""

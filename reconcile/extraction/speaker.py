@@ -671,7 +671,7 @@ def _reads_on(index: Index, verb: Verb) -> bool:
         name = name_following(index, speaker_start(index, verb, s_end), s_end)
         return name is None or _refers_back(name, know)
     if verb.verb in know.after_verbs:
-        if any(word in know.pronouns for word in verb.verb.split()):
+        if _by_pronoun(verb, know):
             return True  # "по его словам": whoever is named after the phrase
         return _name_after(index, verb.end, s_end) is None
     return _before_verb(index, verb).pronoun
@@ -808,10 +808,10 @@ def _after_verb_name(index: Index, verb: Verb, lo: int, hi: int) -> str | None:
     A pronoun in the verb's phrase ("по его словам", "приводит его слова
     радио X") is the person named last after ``lo``, whoever is named after.
     """
-    if any(word in index.know.pronouns for word in verb.verb.split()):
+    if _by_pronoun(verb, index.know):
         # "по его словам, на стороне ИГ воюет ...": the one "his" means, named
         # before (or before the sentence), never a name read after the phrase
-        return _possessive(index, verb, lo)
+        return _resolve_pronoun(index, lo)
     return _nominative(_name_after(index, verb.end, hi), verb, index.know)
 
 
@@ -1095,11 +1095,9 @@ def _count_owner(index: Index, start: int) -> str | None:
     return " ".join(reversed(named)) if named else words[-1]
 
 
-def _possessive(index: Index, verb: Verb, before: int) -> str | None:
-    """The person "по его словам", "in her words" means: the one named last before."""
-    if any(word in index.know.pronouns for word in verb.verb.split()):
-        return _resolve_pronoun(index, before)
-    return None
+def _by_pronoun(verb: Verb, know: Knowledge) -> bool:
+    """Whether a verb's phrase names its speaker by a pronoun: "по его словам", "in her words"."""
+    return any(word in know.pronouns for word in verb.verb.split())
 
 
 def _attributes_back(index: Index, verb: Verb, end: int) -> bool:
@@ -1719,15 +1717,17 @@ def _past_a_time(index: Index, pos: int, hi: int) -> int:
 
 def _cites_next(index: Index, at: int, hi: int) -> bool:
     """Whether a phrase of [verbs] citing opens right after ``at``: "со ссылкой на"."""
-    after = index.ftext[at : min(hi, at + _CITING_CHARS)].lstrip(" \t,")
+    citing = index.know.citing
+    reach = max(map(len, citing), default=0) + _CITING_BLANKS
+    after = index.ftext[at : min(hi, at + reach)].lstrip(" \t,")
     return any(
         after.startswith(phrase) and not after[len(phrase) : len(phrase) + 1].isalnum()
-        for phrase in index.know.citing
+        for phrase in citing
     )
 
 
-# Longer than any phrase of [verbs] citing, with the blanks before it.
-_CITING_CHARS = 32
+# The blanks and comma that may stand between an outlet and the phrase it cites by.
+_CITING_BLANKS = 4
 
 
 def _name_after(index: Index, verb_end: int, hi: int) -> str | None:
